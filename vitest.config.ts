@@ -1,8 +1,10 @@
+import { resolve } from "node:path";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: { alias: { chanscope: resolve(import.meta.dirname, "runtime/index.ts") } },
   test: {
-    include: ["{runtime,traces,samples,main,renderer}/**/*.test.{ts,tsx}"],
+    include: ["{runtime,traces,samples,main,renderer,tools}/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 30_000,
   },

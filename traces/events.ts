@@ -72,10 +72,10 @@ export interface SpawnEvent extends Base<"spawn"> {
   readonly name?: string;
 }
 /** The scheduler resumed g: g is running from here until its next block/exit/yield. */
-export interface RunEvent extends Base<"run"> {}
+export type RunEvent = Base<"run">;
 /** g yielded the processor but stays runnable (Gosched, or the scheduler's time slice). */
-export interface YieldEvent extends Base<"yield"> {}
-export interface ExitEvent extends Base<"exit"> {}
+export type YieldEvent = Base<"yield">;
+export type ExitEvent = Base<"exit">;
 
 export interface MakeEvent extends Base<"make"> {
   readonly ch: ChannelId;

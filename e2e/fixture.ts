@@ -1,0 +1,47 @@
+// Shared per-file fixture: the built app served locally and one Chromium.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./browser";
+import { serveStatic, type StaticServer } from "./staticServer";
+
+export const SCREENSHOTS = resolve(import.meta.dirname, "../artifacts/screenshots");
+
+export interface AppFixture {
+  readonly url: string;
+  newPage(): Promise<Page>;
+}
+
+export function useApp(): AppFixture {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveStatic(resolve(import.meta.dirname, "../out/web"));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error("server not started");
+      return server.url;
+    },
+    async newPage() {
+      if (!browser) throw new Error("browser not started");
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      (page as Page & { errors: string[] }).errors = errors;
+      return page;
+    },
+  };
+}
+
+export function pageErrors(page: Page): readonly string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}

@@ -1,0 +1,30 @@
+// The layering allowlist of DESIGN.md §1, in one place (the Perfetto idea: import
+// rules kept in one table). Each layer lists the layers of ours it may import
+// and the outside modules it may use; anything not listed is forbidden.
+// The first layer whose `files` prefix matches a file wins, so order matters.
+
+/** @typedef {{ name: string, files: string, ours: string[], external: string[] }} Layer */
+
+/** @type {Layer[]} */
+export const LAYERS = [
+  // Env-neutral contract between main and renderer: types and constants only.
+  { name: "contract", files: "main/contract/", ours: ["contract", "traces"], external: [] },
+  // The browser twin of main: a Web Worker host. DOM yes, Node and Electron no.
+  { name: "web-host", files: "main/web/", ours: ["web-host", "contract", "runtime", "traces", "samples", "main-core"], external: ["sucrase"] },
+  // The only files that may touch Electron.
+  { name: "electron-shell", files: "main/electron/", ours: ["electron-shell", "main-core", "contract", "runtime", "traces", "samples"], external: ["electron", "node:*"] },
+  // Env-neutral main logic the web host reuses (the program loader, session logic without files).
+  { name: "main-core", files: "main/core/", ours: ["main-core", "contract", "runtime", "traces", "samples"], external: ["sucrase"] },
+  // Node side of main: files, worker runner, CLI. Plain TypeScript that vitest runs.
+  { name: "main-node", files: "main/", ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["node:*", "sucrase"] },
+  { name: "renderer", files: "renderer/", ours: ["renderer", "traces", "contract"], external: ["react", "react-dom", "react/*", "react-dom/*", "d3", "d3-*", "immer"] },
+  { name: "samples", files: "samples/", ours: ["samples", "runtime", "traces"], external: [] },
+  { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },
+  { name: "traces", files: "traces/", ours: ["traces"], external: [] },
+];
+
+/** Outside modules every test file may use on top of its layer's. */
+export const TEST_EXTERNAL = ["vitest", "node:*"];
+
+/** The package's own name: programs import the runtime by it. */
+export const PACKAGE_ALIASES = { chanscope: "runtime/index.ts" };
