@@ -1,0 +1,183 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeEach, describe, expect, it } from "vitest";
+import { EXIT, cli } from "./chanscope";
+
+let dir = "";
+let out = "";
+let err = "";
+const io = () => ({ out: (t: string) => void (out += t), err: (t: string) => void (err += t), cwd: dir });
+const chanscope = (...argv: string[]) => cli(argv, io());
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "chanscope-cli-"));
+  out = "";
+  err = "";
+});
+
+function program(name: string, body: string): string {
+  writeFileSync(join(dir, name), `import { go, chan, sleep, run } from "chanscope";\nvoid run; void sleep; void go;\n${body}`);
+  return name;
+}
+
+const circular = `export default async function main(): Promise<void> {
+  const a = chan<number>(0, "a");
+  const b = chan<number>(0, "b");
+  go(async () => { await a.send(1); await b.recv(); await b.recv(); }, "alice");
+  go(async () => { await a.recv(); await b.send(2); await a.recv(); }, "bob");
+  await chan<void>(0, "done").recv();
+}
+`;
+
+describe("chanscope samples", () => {
+  it("lists every sample, id and title, one a line", async () => {
+    expect(await chanscope("samples")).toBe(EXIT.ok);
+    const lines = out.trim().split("\n");
+    expect(lines).toHaveLength(24);
+    expect(lines[0]).toMatch(/^hello-goroutine\s+Hello, goroutine$/);
+  });
+});
+
+describe("chanscope run", () => {
+  it("runs a user's own program, writes its trace and exits 0 when it ends ok", async () => {
+    program("ok.ts", `export default async function main() { const c = chan<number>(1, "c"); await c.send(7); await c.recv(); }\n`);
+    expect(await chanscope("run", "ok.ts")).toBe(EXIT.ok);
+    expect(out).toMatch(/status\s+ok/);
+    const lines = readFileSync(join(dir, "ok.trace.jsonl"), "utf8").trim().split("\n");
+    expect(JSON.parse(lines[0]!).format).toBe("chanscope-trace");
+    expect(JSON.parse(lines.at(-1)!).kind).toBe("end");
+  });
+
+  it("prints Go's deadlock message with an explanation and exits 2", async () => {
+    program("circ.ts", circular);
+    expect(await chanscope("run", "circ.ts", "--out", "c.jsonl")).toBe(EXIT.deadlock);
+    expect(out).toContain("fatal error: all goroutines are asleep - deadlock!");
+    expect(out).toContain("alice");
+    expect(out).toContain("bob");
+    expect(existsSync(join(dir, "c.jsonl"))).toBe(true);
+  });
+
+  it("exits 3 when the program panics and names the panic", async () => {
+    program("p.ts", `export default async function main() { const c = chan<number>(0, "c"); c.close(); await c.send(1); }\n`);
+    expect(await chanscope("run", "p.ts")).toBe(EXIT.panic);
+    expect(out).toContain("send on closed channel");
+  });
+
+  it("exits 4 when a limit ends the run", async () => {
+    program("loop.ts", `export default async function main() { const c = chan<number>(1); for (;;) { await c.send(1); await c.recv(); } }\n`);
+    expect(await chanscope("run", "loop.ts", "--max-events", "200")).toBe(EXIT.limit);
+    expect(out).toMatch(/status\s+timeout/);
+  });
+
+  it("runs a bundled sample by id with a seed and strategy", async () => {
+    expect(await chanscope("run", "hello-goroutine", "--seed", "3", "--strategy", "random")).toBe(EXIT.ok);
+    const header = JSON.parse(readFileSync(join(dir, "hello-goroutine.trace.jsonl"), "utf8").split("\n")[0]!);
+    expect(header).toMatchObject({ seed: 3, strategy: "random", program: { id: "hello-goroutine" } });
+  });
+
+  it("says in one line that a program file is missing and exits 1", async () => {
+    expect(await chanscope("run", "nowhere.ts")).toBe(EXIT.usage);
+    expect(err).toBe("chanscope run: cannot read program nowhere.ts: no such file\n");
+  });
+
+  it("reports a program's syntax error with file and line and exits 1", async () => {
+    writeFileSync(join(dir, "bad.ts"), "export default async function main() {\n  const x = ;\n}\n");
+    expect(await chanscope("run", "bad.ts")).toBe(EXIT.usage);
+    expect(err).toMatch(/^chanscope run: bad\.ts:2:\d+: syntax error/);
+  });
+
+  it("refuses an unknown flag in one clear line", async () => {
+    expect(await chanscope("run", "hello-goroutine", "--sede", "1")).toBe(EXIT.usage);
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toContain("--sede");
+  });
+
+  it("refuses a strategy it does not know", async () => {
+    expect(await chanscope("run", "hello-goroutine", "--strategy", "lifo")).toBe(EXIT.usage);
+    expect(err).toContain("--strategy expects fifo or random");
+  });
+
+  it("prints help for run", async () => {
+    expect(await chanscope("run", "--help")).toBe(EXIT.ok);
+    expect(out).toContain("--max-events");
+  });
+});
+
+describe("chanscope validate", () => {
+  it("exits 0 for a trace it wrote", async () => {
+    program("ok.ts", `export default async function main() { await sleep(1); }\n`);
+    await chanscope("run", "ok.ts");
+    out = "";
+    expect(await chanscope("validate", "ok.trace.jsonl")).toBe(EXIT.ok);
+    expect(out).toMatch(/ok\.trace\.jsonl: valid trace of \d+ events/);
+  });
+
+  it("exits 1 with FILE:LINE: message for a malformed line", async () => {
+    program("ok.ts", `export default async function main() { await sleep(1); }\n`);
+    await chanscope("run", "ok.ts");
+    const lines = readFileSync(join(dir, "ok.trace.jsonl"), "utf8").split("\n");
+    lines[2] = '{"seq":1,"t":0,"g":1,"kind":"teleport"}';
+    writeFileSync(join(dir, "bad.jsonl"), lines.join("\n"));
+    out = "";
+    expect(await chanscope("validate", "bad.jsonl")).toBe(EXIT.usage);
+    expect(out).toMatch(/^bad\.jsonl:3: .*teleport/);
+  });
+
+  it("says a missing file in one line and exits 1", async () => {
+    expect(await chanscope("validate", "missing.jsonl")).toBe(EXIT.usage);
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toContain("missing.jsonl");
+  });
+});
+
+describe("chanscope explain", () => {
+  it("prints who waits on what at the end of a deadlock, with the cycle", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    out = "";
+    expect(await chanscope("explain", "circ.trace.jsonl")).toBe(EXIT.ok);
+    expect(out).toContain("fatal error: all goroutines are asleep - deadlock!");
+    expect(out).toMatch(/G2 alice\s+deadlocked \[chan receive\] on `b`/);
+    expect(out).toMatch(/G3 bob\s+deadlocked \[chan receive\] on `a`/);
+    expect(out).toContain("Wait-for cycles:");
+  });
+
+  it("shows the state after a given event", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    out = "";
+    expect(await chanscope("explain", "circ.trace.jsonl", "--at", "3")).toBe(EXIT.ok);
+    expect(out).toContain("State after event 3 of");
+  });
+
+  it("refuses an event past the end", async () => {
+    program("ok.ts", `export default async function main() {}\n`);
+    await chanscope("run", "ok.ts");
+    expect(await chanscope("explain", "ok.trace.jsonl", "--at", "99999")).toBe(EXIT.usage);
+    expect(err).toContain("past the last event");
+  });
+});
+
+describe("chanscope export", () => {
+  it("writes Chrome Trace Event JSON next to the trace", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl")).toBe(EXIT.ok);
+    const chrome = JSON.parse(readFileSync(join(dir, "circ.json"), "utf8"));
+    expect(Array.isArray(chrome.traceEvents)).toBe(true);
+    expect(chrome.traceEvents.some((e: { ph: string }) => e.ph === "M")).toBe(true);
+  });
+
+  it("refuses a format it does not know", async () => {
+    expect(await chanscope("export", "--format", "pprof", "x.jsonl")).toBe(EXIT.usage);
+    expect(err).toContain("unknown format 'pprof'");
+  });
+});
+
+describe("chanscope", () => {
+  it("refuses an unknown command in one line", async () => {
+    expect(await chanscope("frobnicate")).toBe(EXIT.usage);
+    expect(err).toBe("chanscope: unknown command 'frobnicate' (see 'chanscope --help')\n");
+  });
+});

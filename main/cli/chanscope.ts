@@ -1,0 +1,253 @@
+// The `chanscope` command line: record, check, explain and export traces
+// without the app. `cli()` is pure of process globals so tests can drive it.
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Strategy } from "../../traces/events";
+import { toChromeTrace } from "../../traces/export/chrome";
+import { TraceFormatError } from "../../traces/format/index";
+import { buildModel } from "../../traces/model/index";
+import { ProgramLoadError } from "../core/programLoader";
+import { runProgram, type ProgramSource } from "../core/runProgram";
+import { TraceFileError, readTraceFile, writeTraceFileAtomic } from "../files/traceFile";
+import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
+import { stateText, summaryText } from "./stateText";
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+}
+
+export const EXIT = { ok: 0, usage: 1, deadlock: 2, panic: 3, limit: 4 } as const;
+
+/** A problem with what the user typed or gave us: one clear line, exit 1. */
+class UsageError extends Error {}
+
+const HELP: Readonly<Record<string, string>> = {
+  main: `chanscope — record, check and explain traces of Go-style CSP programs
+
+Usage:
+  chanscope samples                         list the sample programs
+  chanscope run <sample-id | program.ts>    run a program and write its trace
+  chanscope validate FILE                   check a trace file
+  chanscope explain FILE [--at EVENT]       who waits on what, at the end or after an event
+  chanscope export --format chrome FILE     export for Perfetto / chrome://tracing
+
+Run 'chanscope <command> --help' for a command's options.`,
+  samples: `Usage: chanscope samples
+
+Lists the sample programs: id and title, one a line.`,
+  run: `Usage: chanscope run <sample-id | path/to/program.ts> [options]
+
+Runs the program on chanscope's runtime, writes its trace and prints a summary.
+
+Options:
+  --seed N              seed of the run's PRNG (select choices, random strategy); default 1
+  --strategy S          fifo (default) or random
+  --out FILE            where to write the trace; default <id>.trace.jsonl
+  --max-events N        end the run as a timeout after N events
+  --real-time           use the wall clock instead of virtual time
+
+Exit status: 0 ok, 2 deadlock, 3 panic, 4 a limit ended it, 1 a usage or input error.`,
+  validate: `Usage: chanscope validate FILE
+
+Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
+  explain: `Usage: chanscope explain FILE [--at EVENT]
+
+Prints the trace's summary and how the run ended; with --at, the state after
+event EVENT: every goroutine, what it waits on, every channel's contents.`,
+  export: `Usage: chanscope export --format chrome FILE [--out OUT]
+
+Writes Chrome Trace Event JSON that opens in Perfetto UI (ui.perfetto.dev) and
+chrome://tracing. Default OUT: FILE with .json in place of .trace.jsonl.`,
+};
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+function parse(command: string, args: readonly string[], options: Options) {
+  try {
+    return parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  } catch (err) {
+    const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new UsageError(`chanscope ${command}: ${message} (see 'chanscope ${command} --help')`);
+  }
+}
+
+function integer(command: string, flag: string, value: unknown, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== "string" || !/^-?\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`chanscope ${command}: --${flag} expects a whole number ≥ ${min}, got '${String(value)}'`);
+  }
+  return n;
+}
+
+function onePositional(command: string, positionals: readonly string[], what: string): string {
+  if (positionals.length === 0) throw new UsageError(`chanscope ${command}: missing ${what} (see 'chanscope ${command} --help')`);
+  if (positionals.length > 1) throw new UsageError(`chanscope ${command}: unexpected argument '${positionals[1]}'`);
+  return positionals[0]!;
+}
+
+function looksLikePath(arg: string): boolean {
+  return /[\\/]/.test(arg) || /\.(ts|mts|js|mjs)$/.test(arg);
+}
+
+async function resolveProgram(arg: string, cwd: string): Promise<ProgramSource> {
+  const sample = sampleById(arg);
+  if (sample) return sampleProgram(sample);
+  if (!looksLikePath(arg)) {
+    throw new UsageError(`chanscope run: unknown sample '${arg}' ('chanscope samples' lists them; a program file ends in .ts)`);
+  }
+  const path = resolve(cwd, arg);
+  const source = await readFile(path, "utf8").catch((err: NodeJS.ErrnoException) => {
+    const why = err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a directory" : err.message;
+    throw new UsageError(`chanscope run: cannot read program ${arg}: ${why}`);
+  });
+  const name = basename(arg).replace(/\.(ts|mts|js|mjs)$/, "");
+  return { name, id: arg, file: arg, source };
+}
+
+async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse("run", args, {
+    seed: { type: "string" },
+    strategy: { type: "string" },
+    out: { type: "string" },
+    "max-events": { type: "string" },
+    "real-time": { type: "boolean" },
+  });
+  if (values.help) return help("run", io);
+  const target = onePositional("run", positionals, "a sample id or a program file");
+  const strategy = values.strategy ?? "fifo";
+  if (strategy !== "fifo" && strategy !== "random") {
+    throw new UsageError(`chanscope run: --strategy expects fifo or random, got '${String(strategy)}'`);
+  }
+  const seed = integer("run", "seed", values.seed, 0) ?? 1;
+  const maxEvents = integer("run", "max-events", values["max-events"], 1);
+  const program = await resolveProgram(target, io.cwd);
+  const out = resolve(io.cwd, typeof values.out === "string" ? values.out : `${program.name === program.id ? program.id : basename(program.id).replace(/\.(ts|mts|js|mjs)$/, "")}.trace.jsonl`);
+  const outName = typeof values.out === "string" ? values.out : basename(out);
+
+  const { header, result } = await runProgram(program, {
+    seed,
+    strategy: strategy as Strategy,
+    clock: values["real-time"] ? "real" : "virtual",
+    ...(maxEvents !== undefined ? { maxEvents } : {}),
+  });
+  const written = await writeTraceFileAtomic(out, header, result.events);
+  const model = buildModel(result.events, header);
+  io.out(summaryText(model, { title: `${program.id} — ${program.name}`, file: outName, bytes: written.bytes }));
+  switch (result.status) {
+    case "ok":
+      return EXIT.ok;
+    case "deadlock":
+      return EXIT.deadlock;
+    case "panic":
+      return EXIT.panic;
+    case "timeout":
+      return EXIT.limit;
+  }
+}
+
+async function loadModel(command: string, file: string, io: CliIo) {
+  const path = resolve(io.cwd, file);
+  const trace = await readTraceFile(path);
+  for (const w of trace.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
+  return { trace, model: buildModel(trace.events, trace.header), path, command };
+}
+
+async function validateCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse("validate", args, {});
+  if (values.help) return help("validate", io);
+  const file = onePositional("validate", positionals, "a trace file");
+  try {
+    const trace = await readTraceFile(resolve(io.cwd, file));
+    for (const w of trace.warnings) io.out(`${file}:${w.line}: warning: ${w.message}\n`);
+    io.out(`${file}: valid trace of ${trace.events.length} events${trace.ended ? "" : " (cut off: no end event)"}\n`);
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof TraceFormatError) {
+      io.out(`${file}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}
+
+async function explainCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse("explain", args, { at: { type: "string" } });
+  if (values.help) return help("explain", io);
+  const file = onePositional("explain", positionals, "a trace file");
+  const { trace, model } = await loadModel("explain", file, io);
+  const at = integer("explain", "at", values.at, 0);
+  const title = trace.header.program.id ? `${trace.header.program.id} — ${trace.header.program.name}` : trace.header.program.name;
+  io.out(summaryText(model, { title, file }));
+  if (at !== undefined) {
+    if (at >= model.length) throw new UsageError(`chanscope explain: --at ${at} is past the last event (${model.length - 1})`);
+    io.out("\n" + stateText(model, model.stateAt(at)));
+  } else if (model.length > 0) {
+    io.out("\n" + stateText(model, model.stateAt(model.length - 1)));
+  }
+  return EXIT.ok;
+}
+
+async function exportCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse("export", args, { format: { type: "string" }, out: { type: "string" } });
+  if (values.help) return help("export", io);
+  if (values.format !== "chrome") {
+    throw new UsageError(
+      values.format === undefined
+        ? "chanscope export: missing --format (the one format is chrome)"
+        : `chanscope export: unknown format '${String(values.format)}' (the one format is chrome)`,
+    );
+  }
+  const file = onePositional("export", positionals, "a trace file");
+  const { trace } = await loadModel("export", file, io);
+  const outArg = typeof values.out === "string" ? values.out : file.replace(/(\.trace)?\.jsonl$/, "") + ".json";
+  const json = JSON.stringify(toChromeTrace(trace.header, trace.events));
+  await writeFile(resolve(io.cwd, outArg), json);
+  io.out(`wrote ${outArg} (${trace.events.length} events; open it in https://ui.perfetto.dev or chrome://tracing)\n`);
+  return EXIT.ok;
+}
+
+function help(command: string, io: CliIo): number {
+  io.out(`${HELP[command] ?? HELP["main"]}\n`);
+  return EXIT.ok;
+}
+
+export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        return help("main", io);
+      case "samples": {
+        const { values, positionals } = parse("samples", args, {});
+        if (values.help) return help("samples", io);
+        if (positionals.length > 0) throw new UsageError(`chanscope samples: unexpected argument '${positionals[0]}'`);
+        const width = Math.max(...SAMPLES.map((s) => s.id.length)) + 2;
+        io.out(SAMPLES.map((s) => `${s.id.padEnd(width)}${s.title}`).join("\n") + "\n");
+        return EXIT.ok;
+      }
+      case "run":
+        return await runCommand(args, io);
+      case "validate":
+        return await validateCommand(args, io);
+      case "explain":
+        return await explainCommand(args, io);
+      case "export":
+        return await exportCommand(args, io);
+      default:
+        throw new UsageError(`chanscope: unknown command '${command}' (see 'chanscope --help')`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError) io.err(`${err.message}\n`);
+    else if (err instanceof ProgramLoadError || err instanceof TraceFileError) io.err(`chanscope ${command}: ${err.message}\n`);
+    else if (err instanceof TraceFormatError) io.err(`chanscope ${command}: ${args.find((a) => !a.startsWith("-")) ?? ""}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`);
+    else throw err;
+    return EXIT.usage;
+  }
+}
