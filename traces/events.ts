@@ -300,8 +300,11 @@ export const KIND_CODE: Readonly<Record<EventKind, number>> = Object.freeze(
   Object.fromEntries(EVENT_KINDS.map((k, i) => [k, i])) as Record<EventKind, number>,
 );
 
+const KIND_SET: ReadonlySet<string> = new Set(EVENT_KINDS);
+
 export function isEventKind(s: unknown): s is EventKind {
-  return typeof s === "string" && (KIND_CODE as Record<string, number>)[s] !== undefined;
+  // A Set, not an `in` test on KIND_CODE: "constructor" is not a kind.
+  return typeof s === "string" && KIND_SET.has(s);
 }
 
 /** Exhaustiveness guard for switches over event kinds. */

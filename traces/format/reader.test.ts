@@ -1,0 +1,243 @@
+import { describe, expect, it } from "vitest";
+import { FORMAT_VERSION, type TraceEvent, type TraceHeader } from "../events";
+import { serializeHeader, serializeTrace } from "./encode";
+import { TraceFormatError, UnsupportedVersionError, type TraceWarning } from "./errors";
+import { fixtureHeader, mainRunning, rawTraceText, sampleTrace } from "./fixtures";
+import { TraceReader, parseTrace, readTrace } from "./reader";
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function formatError(run: () => unknown): TraceFormatError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof TraceFormatError) return err;
+    throw err;
+  }
+  throw new Error("expected a TraceFormatError");
+}
+
+const sampleText = (): string => serializeTrace(sampleTrace().header, sampleTrace().events);
+
+describe("TraceReader", () => {
+  it("delivers the header first, then each event in file order", () => {
+    const seen: string[] = [];
+    const reader = new TraceReader({
+      header: (h) => seen.push(`header ${h.program.name}`),
+      event: (e) => seen.push(`${e.seq} ${e.kind}`),
+    });
+    reader.push(sampleText());
+    const summary = reader.end();
+    expect(seen.slice(0, 3)).toEqual(["header fan-in", "0 spawn", "1 run"]);
+    expect(seen).toHaveLength(sampleTrace().events.length + 1);
+    expect(summary.eventCount).toBe(sampleTrace().events.length);
+    expect(summary.ended).toBe(true);
+  });
+
+  it("reads the same events when every line is split across text chunks", () => {
+    const text = sampleText();
+    const events: TraceEvent[] = [];
+    const reader = new TraceReader({ header: () => {}, event: (e) => events.push(e) });
+    for (let i = 0; i < text.length; i += 7) reader.push(text.slice(i, i + 7));
+    reader.end();
+    expect(events).toStrictEqual(sampleTrace().events);
+  });
+
+  it("decodes a UTF-8 character split across byte chunks whole", () => {
+    const bytes = utf8(rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "warn", message: "é🎉✓" }]));
+    const events: TraceEvent[] = [];
+    const reader = new TraceReader({ header: () => {}, event: (e) => events.push(e) });
+    for (let i = 0; i < bytes.length; i++) reader.push(bytes.subarray(i, i + 1));
+    reader.end();
+    expect(events[2]).toMatchObject({ message: "é🎉✓" });
+  });
+
+  it("counts the file's bytes for byte and text input alike", () => {
+    const text = rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "warn", message: "é🎉" }]);
+    const fromText = new TraceReader({ header: () => {}, event: () => {} });
+    fromText.push(text);
+    const fromBytes = new TraceReader({ header: () => {}, event: () => {} });
+    fromBytes.push(utf8(text));
+    expect(fromText.end().bytes).toBe(utf8(text).length);
+    expect(fromBytes.end().bytes).toBe(utf8(text).length);
+  });
+
+  it("refuses a line longer than the limit before the line has ended", () => {
+    const reader = new TraceReader({ header: () => {}, event: () => {} }, { maxLineBytes: 1000 });
+    reader.push(serializeHeader(fixtureHeader()) + "\n");
+    const chunk = utf8("x".repeat(300));
+    const err = formatError(() => {
+      for (let i = 0; i < 10; i++) reader.push(chunk);
+    });
+    expect(err.line).toBe(2);
+    expect(err.message).toBe("line 2: the line is longer than 1000 bytes, the most a trace line may be (is this a chanscope trace?)");
+  });
+
+  it("refuses a 50 MB single line given as one chunk", () => {
+    const err = formatError(() => parseTrace(new Uint8Array(50 * 1024 * 1024).fill(0x41)));
+    expect(err.line).toBe(1);
+    expect(err.detail).toContain("longer than");
+  });
+
+  it("keeps failing with the same error after one", () => {
+    const reader = new TraceReader({ header: () => {}, event: () => {} });
+    const first = formatError(() => reader.push("not json\n"));
+    expect(formatError(() => reader.push("{}\n"))).toBe(first);
+    expect(formatError(() => reader.end())).toBe(first);
+  });
+
+  it("passes warnings to the sink as they happen", () => {
+    const warnings: TraceWarning[] = [];
+    const reader = new TraceReader({ header: () => {}, event: () => {}, warning: (w) => warnings.push(w) });
+    reader.push(rawTraceText(mainRunning()) + '{"seq":2,"t":0,"g"');
+    reader.end();
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe("parseTrace", () => {
+  it("ignores a byte-order mark before the header, in bytes or in text", () => {
+    const text = "\uFEFF" + sampleText();
+    expect(parseTrace(utf8(text)).events).toHaveLength(sampleTrace().events.length);
+    expect(parseTrace(text).events).toHaveLength(sampleTrace().events.length);
+  });
+
+  it("accepts CRLF line ends", () => {
+    const parsed = parseTrace(sampleText().replaceAll("\n", "\r\n"));
+    expect(parsed.events).toStrictEqual(sampleTrace().events);
+  });
+
+  it("accepts blank lines, a blank trailing line among them", () => {
+    const parsed = parseTrace(sampleText().replaceAll("\n", "\n\n") + "   \n");
+    expect(parsed.events).toHaveLength(sampleTrace().events.length);
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it("reads a last line that has no newline after it", () => {
+    const parsed = parseTrace(sampleText().trimEnd());
+    expect(parsed.events).toHaveLength(sampleTrace().events.length);
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it("loads a file cut off mid-line up to its last whole line, saying where it was cut", () => {
+    const whole = rawTraceText(mainRunning());
+    const text = whole + '{"seq":2,"t":0,"g":1,"ki';
+    const parsed = parseTrace(text);
+    expect(parsed.events).toHaveLength(2);
+    expect(parsed.warnings).toEqual([
+      {
+        line: 4,
+        byteOffset: utf8(whole).length,
+        message:
+          `line 4: the file ends in the middle of this line (cut off at byte ${utf8(text).length}; ` +
+          `the line starts at byte ${utf8(whole).length}); loaded the 2 events before it`,
+      },
+    ]);
+  });
+
+  it("warns when a trace has no end event", () => {
+    const parsed = parseTrace(rawTraceText(mainRunning()));
+    expect(parsed.ended).toBe(false);
+    expect(parsed.warnings.map((w) => w.message)).toEqual([
+      'the trace has no "end" event: the run was still going or the file was cut short; showing its 2 events',
+    ]);
+  });
+
+  it("refuses an empty file, naming line 1", () => {
+    expect(formatError(() => parseTrace("")).message).toBe(
+      'line 1: the file has no header line (it is empty or blank); expected {"format":"chanscope-trace",…}',
+    );
+  });
+
+  it("refuses a file cut off inside its header", () => {
+    const err = formatError(() => parseTrace('{"format":"chanscope-trace","vers'));
+    expect(err.message).toBe("line 1: the file ends in the middle of the header line (cut off at byte 33)");
+  });
+
+  it("refuses a first line that is not a chanscope header", () => {
+    expect(formatError(() => parseTrace('{"traceEvents":[]}\n')).message).toBe(
+      'line 1: not a chanscope trace: expected a header line with "format":"chanscope-trace", but the line has no "format" field',
+    );
+  });
+
+  it("tells which version a newer file has and which this reader reads", () => {
+    const header = { ...fixtureHeader(), version: FORMAT_VERSION + 1, newField: { x: 1 } } as TraceHeader;
+    const err = formatError(() => parseTrace(serializeHeader(header) + "\n"));
+    expect(err).toBeInstanceOf(UnsupportedVersionError);
+    expect(err.message).toBe(
+      `line 1: field "version": this trace uses format version ${FORMAT_VERSION + 1}, ` +
+        `but this chanscope reads versions up to ${FORMAT_VERSION}; open it with a newer chanscope`,
+    );
+  });
+
+  it("names the line of invalid JSON", () => {
+    const err = formatError(() => parseTrace(rawTraceText(mainRunning()) + "{seq: 2}\n"));
+    expect(err.line).toBe(4);
+    expect(err.message).toMatch(/^line 4: not valid JSON \(/);
+  });
+
+  it("names the line and field of an unknown event kind", () => {
+    const err = formatError(() => parseTrace(rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "teleport" }])));
+    expect(err.message).toBe(
+      `line 4: field "kind": unknown event kind "teleport" (this chanscope reads format version ${FORMAT_VERSION}; a newer one may know it)`,
+    );
+  });
+
+  it("says which field has the wrong type and what was expected", () => {
+    const text = rawTraceText([
+      ...mainRunning(),
+      { seq: 2, t: 0, g: 1, kind: "make", ch: 1, cap: 0 },
+      { seq: 3, t: 0, g: 1, kind: "close", ch: "x", len: 0 },
+    ]);
+    expect(formatError(() => parseTrace(text)).message).toBe('line 5: field "ch": expected an integer channel id, got "x"');
+  });
+
+  it("says when a required field is missing", () => {
+    const text = rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "make", cap: 0 }]);
+    const err = formatError(() => parseTrace(text));
+    expect(err.field).toBe("ch");
+    expect(err.message).toBe('line 4: field "ch": expected an integer channel id, but the field is missing');
+  });
+
+  it("refuses numbers written as strings", () => {
+    const text = rawTraceText([...mainRunning(), { seq: "2", t: 0, g: 1, kind: "yield" }]);
+    expect(formatError(() => parseTrace(text)).message).toBe(
+      'line 4: field "seq": expected a sequence number (an integer ≥ 0), got "2"',
+    );
+  });
+
+  it("refuses an array where an event should be", () => {
+    const text = rawTraceText([...mainRunning(), [2, 0, 1, "yield"]]);
+    expect(formatError(() => parseTrace(text)).message).toBe("line 4: expected an event (a JSON object), got an array");
+  });
+
+  it("refuses NUL bytes with an error naming the line", () => {
+    const err = formatError(() => parseTrace(rawTraceText(mainRunning()) + "\u0000\u0000\n"));
+    expect(err.line).toBe(4);
+  });
+
+  it("keeps a __proto__ key from reaching the event or Object.prototype", () => {
+    const line = '{"seq":2,"t":0,"g":1,"kind":"yield","__proto__":{"polluted":true,"loc":"evil"}}';
+    const parsed = parseTrace(rawTraceText(mainRunning()) + line + "\n");
+    expect(parsed.events[2]).toStrictEqual({ seq: 2, t: 0, g: 1, kind: "yield" });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("ignores fields it does not know, as a newer writer may add them", () => {
+    const text = rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "yield", future: [1, { a: 2 }] }]);
+    expect(parseTrace(text).events[2]).toStrictEqual({ seq: 2, t: 0, g: 1, kind: "yield" });
+  });
+});
+
+describe("readTrace", () => {
+  it("reads an async stream of byte chunks", async () => {
+    const bytes = utf8(sampleText());
+    async function* chunks(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < bytes.length; i += 100) yield bytes.subarray(i, i + 100);
+    }
+    const events: TraceEvent[] = [];
+    const summary = await readTrace(chunks(), { header: () => {}, event: (e) => events.push(e) });
+    expect(events).toStrictEqual(sampleTrace().events);
+    expect(summary.bytes).toBe(bytes.length);
+  });
+});

@@ -1,0 +1,290 @@
+// The streaming reader: chunks of bytes or text in, a header and events out, one at a
+// time, so a million-event trace never exists as one string or one array here. Every
+// problem is a TraceFormatError naming the line; a file cut off mid-line (a crash while
+// recording) loads up to its last whole line, with a warning saying where it was cut.
+import type { TraceEvent, TraceHeader } from "../events";
+import { decodeEvent, decodeHeader } from "./decode";
+import { TraceFormatError, type TraceWarning } from "./errors";
+import { TraceIntegrity } from "./integrity";
+import { LineScanner } from "./scan";
+import { utf8Length } from "./utf8";
+
+/** Where the reader delivers what it reads, in file order: the header first, then events. */
+export interface TraceSink {
+  header(header: TraceHeader): void;
+  event(event: TraceEvent): void;
+  warning?(warning: TraceWarning): void;
+}
+
+export interface TraceReaderOptions {
+  /** The longest line accepted, in bytes. The header holds the program's source, so be generous. */
+  readonly maxLineBytes?: number;
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+
+export interface TraceReadSummary {
+  readonly header: TraceHeader;
+  readonly eventCount: number;
+  readonly warnings: readonly TraceWarning[];
+  /** Bytes of input read (text input counts its UTF-8 bytes). */
+  readonly bytes: number;
+  /** Whether the trace has the `end` event of a finished run. */
+  readonly ended: boolean;
+}
+
+export interface ParsedTrace {
+  readonly header: TraceHeader;
+  readonly events: readonly TraceEvent[];
+  readonly warnings: readonly TraceWarning[];
+  readonly ended: boolean;
+}
+
+const LF = 0x0a;
+const CR = 13;
+const OPEN_BRACE = 123;
+const BOM = 0xfeff;
+const JSON_MESSAGE_MAX = 100;
+
+/**
+ * Push chunks, then call end(). Chunks may split lines and UTF-8 sequences anywhere.
+ * Bytes are decoded as UTF-8 (invalid sequences become U+FFFD); a leading BOM, CRLF line
+ * ends and blank lines are accepted. After an error the reader stays failed.
+ */
+export class TraceReader {
+  private readonly sink: TraceSink;
+  private readonly maxLineBytes: number;
+  private readonly integrity = new TraceIntegrity();
+  private readonly warnings: TraceWarning[] = [];
+  private readonly scanner = new LineScanner();
+  // InstanceType: under Node's types TextDecoder is only declared as a value.
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
+  private header: TraceHeader | undefined;
+  /** The unfinished last line (never holds a "\n"), and its size in bytes. */
+  private pending = "";
+  private pendingBytes = 0;
+  /** Lines finished so far; the pending line is number lineCount + 1. */
+  private lineCount = 0;
+  private bytes = 0;
+  private failure: unknown = undefined;
+  private finished = false;
+
+  constructor(sink: TraceSink, options: TraceReaderOptions = {}) {
+    this.sink = sink;
+    this.maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  }
+
+  push(chunk: string | Uint8Array): void {
+    this.assertOpen();
+    try {
+      if (typeof chunk === "string") this.pushText(chunk);
+      else this.pushBytes(chunk);
+    } catch (err) {
+      this.failure = err;
+      throw err;
+    }
+  }
+
+  /** The input is complete: reads the last line (or reports it cut off) and sums up. */
+  end(): TraceReadSummary {
+    this.assertOpen();
+    this.finished = true;
+    try {
+      if (this.decoder !== undefined) this.pending += this.decoder.decode();
+      const last = this.pending;
+      this.pending = "";
+      this.scanner.startText(last);
+      const cut = last !== "" && this.line(last, 0, last.length, true);
+      if (this.header === undefined) {
+        throw new TraceFormatError(
+          1,
+          'the file has no header line (it is empty or blank); expected {"format":"chanscope-trace",…}',
+        );
+      }
+      if (!cut && !this.integrity.ended) {
+        this.warn({
+          line: this.lineCount,
+          message:
+            `the trace has no "end" event: the run was still going or the file was cut short; ` +
+            `showing its ${this.integrity.eventCount} events`,
+        });
+      }
+      return {
+        header: this.header,
+        eventCount: this.integrity.eventCount,
+        warnings: this.warnings,
+        bytes: this.bytes,
+        ended: this.integrity.ended,
+      };
+    } catch (err) {
+      this.failure = err;
+      throw err;
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.finished) throw new Error("TraceReader: push() or end() after end()");
+  }
+
+  private pushBytes(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    // Refuse a giant first line before decoding it into an equally giant string.
+    const firstLf = chunk.indexOf(LF);
+    if (this.pendingBytes + (firstLf < 0 ? chunk.length : firstLf) > this.maxLineBytes) {
+      throw this.tooLong(this.lineCount + 1);
+    }
+    const lastLf = firstLf < 0 ? -1 : chunk.lastIndexOf(LF);
+    this.decoder ??= new TextDecoder("utf-8");
+    // stream: true keeps a UTF-8 sequence split across chunks for the next one. "\n" is
+    // never inside a multi-byte sequence, so the text up to its last "\n" is exactly
+    // the bytes up to lastLf.
+    this.feed(this.decoder.decode(chunk, { stream: true }));
+    this.bytes += chunk.length;
+    this.pendingBytes = lastLf < 0 ? this.pendingBytes + chunk.length : chunk.length - lastLf - 1;
+    if (this.pendingBytes > this.maxLineBytes) throw this.tooLong(this.lineCount + 1);
+  }
+
+  private pushText(text: string): void {
+    if (text.length === 0) return;
+    if (this.decoder !== undefined) {
+      // Bytes then text: finish any split sequence first.
+      const rest = this.decoder.decode();
+      this.decoder = undefined;
+      if (rest !== "") this.feed(rest);
+    }
+    const lastLf = text.lastIndexOf("\n");
+    this.feed(text);
+    const bytes = utf8Length(text);
+    this.bytes += bytes;
+    this.pendingBytes = lastLf < 0 ? this.pendingBytes + bytes : utf8Length(text, lastLf + 1);
+    if (this.pendingBytes > this.maxLineBytes) throw this.tooLong(this.lineCount + 1);
+  }
+
+  /** Splits text into lines; only the new text is searched, the pending part has no "\n". */
+  private feed(text: string): void {
+    let lf = text.indexOf("\n");
+    if (lf < 0) {
+      this.pending += text;
+      return;
+    }
+    const first = this.pending + text.slice(0, lf);
+    this.pending = "";
+    this.scanner.startText(first);
+    this.line(first, 0, first.length);
+    this.scanner.startText(text);
+    let start = lf + 1;
+    while ((lf = text.indexOf("\n", start)) >= 0) {
+      this.line(text, start, lf);
+      start = lf + 1;
+    }
+    this.pending = text.slice(start);
+  }
+
+  /**
+   * Reads the line text[from, to), without its "\n". The input's last line may have been
+   * cut off by a crash: for it (isLast), bad JSON is a warning and the result is true.
+   */
+  private line(text: string, from: number, to: number, isLast = false): boolean {
+    const lineNo = ++this.lineCount;
+    let start = from;
+    let end = to;
+    if ((end - start) * 3 > this.maxLineBytes && utf8Length(text, start, end) > this.maxLineBytes) {
+      throw this.tooLong(lineNo);
+    }
+    if (end > start && text.charCodeAt(end - 1) === CR) end--;
+    if (lineNo === 1 && end > start && text.charCodeAt(start) === BOM) start++;
+    if (start === end) return false;
+    if (text.charCodeAt(start) !== OPEN_BRACE && text.slice(start, end).trim() === "") return false;
+    // The scanner has been given `text` (startText) by the caller.
+    if (this.header !== undefined && this.scanner.scan(start, end)) {
+      this.event(this.scanner.fields, lineNo);
+      return false;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.slice(start, end));
+    } catch (err) {
+      if (isLast) return this.cutOff(lineNo);
+      throw new TraceFormatError(lineNo, `not valid JSON (${jsonMessage(err)})`);
+    }
+    if (this.header === undefined) {
+      this.header = decodeHeader(raw, lineNo);
+      this.sink.header(this.header);
+    } else {
+      this.event(raw, lineNo);
+    }
+    return false;
+  }
+
+  private event(raw: unknown, lineNo: number): void {
+    const e = decodeEvent(raw, lineNo);
+    this.integrity.check(e, lineNo);
+    this.sink.event(e);
+  }
+
+  /**
+   * The last line does not parse. A whole JSON object ends with "}", so a line cut
+   * anywhere never parses: this is where a crash stopped the writer (or garbage, which
+   * cannot be told apart). Returns true.
+   */
+  private cutOff(lineNo: number): boolean {
+    if (this.header === undefined) {
+      throw new TraceFormatError(lineNo, `the file ends in the middle of the header line (cut off at byte ${this.bytes})`);
+    }
+    const start = this.bytes - this.pendingBytes;
+    this.warn({
+      line: lineNo,
+      byteOffset: start,
+      message:
+        `line ${lineNo}: the file ends in the middle of this line (cut off at byte ${this.bytes}; ` +
+        `the line starts at byte ${start}); loaded the ${this.integrity.eventCount} events before it`,
+    });
+    return true;
+  }
+
+  private tooLong(lineNo: number): TraceFormatError {
+    return new TraceFormatError(
+      lineNo,
+      `the line is longer than ${this.maxLineBytes} bytes, the most a trace line may be (is this a chanscope trace?)`,
+    );
+  }
+
+  private warn(w: TraceWarning): void {
+    this.warnings.push(w);
+    this.sink.warning?.(w);
+  }
+}
+
+function jsonMessage(err: unknown): string {
+  const m = err instanceof Error ? err.message : String(err);
+  return m.length > JSON_MESSAGE_MAX ? `${m.slice(0, JSON_MESSAGE_MAX)}…` : m;
+}
+
+/** Reads a whole stream of chunks (a Node ReadStream, a fetch body, an array of strings). */
+export async function readTrace(
+  source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  sink: TraceSink,
+  options?: TraceReaderOptions,
+): Promise<TraceReadSummary> {
+  const reader = new TraceReader(sink, options);
+  for await (const chunk of source) reader.push(chunk);
+  return reader.end();
+}
+
+/** Convenience for small traces and tests: the whole file at once, events in an array. */
+export function parseTrace(input: string | Uint8Array, options?: TraceReaderOptions): ParsedTrace {
+  const events: TraceEvent[] = [];
+  const reader = new TraceReader(
+    {
+      header: () => {},
+      event: (e) => {
+        events.push(e);
+      },
+    },
+    options,
+  );
+  reader.push(input);
+  const summary = reader.end();
+  return { header: summary.header, events, warnings: summary.warnings, ended: summary.ended };
+}
