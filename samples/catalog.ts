@@ -23,7 +23,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Hello, goroutine",
     pattern: "spawn and wait with a WaitGroup",
     lookFor:
-      "main spawns three goroutines and parks on wg.wait(); each greeter runs, calls done(), and exits. main wakes only after the last done(): the WaitGroup counter in the inspector falls 3 → 0.",
+      "main spawns three greeters and parks on wg.wait(). Each greeter takes its time (10, 20, 30 ms), drops its greeting into a buffered channel, calls done() and exits: the WaitGroup counter in the inspector falls 3 → 0, and only the last done() wakes main, which then reads the three greetings.",
     ending: "ok",
   },
   {
@@ -31,7 +31,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Unbuffered handoff (ping-pong)",
     pattern: "rendezvous on an unbuffered channel",
     lookFor:
-      "ping and pong take turns: every send blocks until the other side receives, so the lanes alternate blocked/running and each arrow goes straight from a send to the receive that took it.",
+      "ping and pong pass a ball back and forth over two unbuffered channels, each holding it for 10 ms. While one holds the ball the other is blocked on chan receive, so the lanes alternate, and each arrow goes straight from a send to the receive that took it, with no buffer in between. After three serves ping closes its channel and pong's range ends.",
     ending: "ok",
   },
   {
@@ -55,7 +55,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Worker pool",
     pattern: "3 workers share a buffered job queue",
     lookFor:
-      "the three workers take turns on jobs; jobs drains while results fills, and main collects all nine results. Each job is processed by exactly one worker.",
+      "main queues nine jobs (the buffer holds them all) and closes jobs; the three workers each take one, work for 1 s and send the doubled value to results. jobs drains three at a time while main collects all nine results. Each job is processed by exactly one worker.",
     ending: "ok",
   },
   {
@@ -71,7 +71,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Image processing pool",
     pattern: "5 workers resize and compress images from a job queue",
     lookFor:
-      "five workers pull images from the queue; each image spends time in resize and then compress. Busy workers show as sleeping (simulated work); the queue never holds more than its capacity.",
+      "a feeder fills a queue of capacity 3 with twelve images and blocks whenever it is full; five workers pull from it, and each image spends time in resize and then compress (shown as sleeping, longer for bigger files). The queue never holds more than its capacity; a closer closes processed once every worker is done, which ends main's range.",
     ending: "ok",
   },
   {
@@ -79,7 +79,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Stock price aggregator",
     pattern: "watchers fan into one channel until a context deadline",
     lookFor:
-      "NYSE, NASDAQ and LSE push price updates at their own pace into one channel; the aggregator selects on updates and ctx.done(). When the deadline fires, the context's done channel closes and every goroutine returns cleanly.",
+      "NYSE, NASDAQ and LSE push price updates at their own pace (every 150, 220 and 370 ms) into one channel; the aggregator selects on updates and ctx.done(). When the 1 s deadline fires, the context's done channel closes and every goroutine returns cleanly.",
     ending: "ok",
   },
   {
@@ -87,7 +87,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Fetch with timeout",
     pattern: "select on a result vs. after(timeout)",
     lookFor:
-      "the fast call's result wins the select; the slow call loses to the timer. Its fetcher still sends into the buffered result channel, so it exits and nothing leaks.",
+      "the fast call's result (50 ms) wins its select; the slow call (300 ms) loses to the 100 ms timer. Its fetcher still sends into the buffered result channel at 350 ms and exits (main waits for it on a WaitGroup), so nothing leaks.",
     ending: "ok",
   },
   {
@@ -103,7 +103,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Cancellation with context",
     pattern: "workers loop on ctx.done(); a timeout cancels them all",
     lookFor:
-      "three workers do periodic work while checking ctx.done(). At the timeout the context is cancelled, its done channel closes, and every worker observes it and exits.",
+      "three workers do periodic work (every 70, 140 and 210 ms) while selecting on ctx.done(). At the 500 ms timeout the context is cancelled, its done channel closes, and every worker observes it at once and exits.",
     ending: "ok",
   },
   {
@@ -111,7 +111,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Pipeline",
     pattern: "generate → square → filter odds → print",
     lookFor:
-      "each stage is a goroutine that ranges over its input and closes its output; values flow stage to stage, and the closes cascade down the pipeline at the end.",
+      "generate sends 1 to 10, 10 ms apart; each stage is a goroutine that ranges over its input and closes its output. Values flow stage to stage, main prints the odd squares 1, 9, 25, 49, 81, and the closes cascade down the pipeline at the end.",
     ending: "ok",
   },
   {
@@ -119,7 +119,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Fan-out, fan-in",
     pattern: "four workers, merged with a WaitGroup that closes the output",
     lookFor:
-      "one input channel feeds four workers (fan-out); merge copies each worker's output into one channel (fan-in) and a closer goroutine closes it once the WaitGroup reaches zero.",
+      "one input channel feeds four workers (fan-out); merge copies each worker's output into one channel through one goroutine per worker (fan-in), and a closer goroutine closes it once the WaitGroup reaches zero.",
     ending: "ok",
   },
   {
@@ -127,7 +127,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Mutex counter",
     pattern: "50 goroutines increment under a Mutex; readers and a writer on an RWMutex",
     lookFor:
-      "goroutines queue on the mutex (blocked on sync.Mutex.Lock) and take it one at a time; the final count is exactly 50. In the RWMutex part, readers share the lock while the writer waits for them.",
+      "fifty goroutines queue on the mutex (blocked on sync.Mutex.Lock) and take it one at a time, each for 1 ms; the final count is exactly 50. In the RWMutex part three readers share the lock, while the writer, arriving 5 ms later, waits until all of them are out.",
     ending: "ok",
   },
   {
@@ -135,7 +135,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Parallel downloader",
     pattern: "worker pool with a progress channel",
     lookFor:
-      "workers download simulated files in chunks and report progress on a progress channel that main drains; every file reaches 100%.",
+      "three workers download five simulated files chunk by chunk and report progress on a progress channel that main drains; every file reaches 100%, and a closer closes progress once the workers are done.",
     ending: "ok",
   },
   {
@@ -167,7 +167,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Deadlock: circular wait",
     pattern: "two goroutines each wait to receive from the other",
     lookFor:
-      "alice waits to receive on `a` before sending on `b`; bob waits on `b` before sending on `a`. The wait-for graph shows the cycle alice → a → bob → b → alice.",
+      "alice and bob greet each other over their inboxes a and b, then each waits for the other to speak first: alice waits to receive on `a` before sending on `b`; bob waits on `b` before sending on `a`. The wait-for graph shows the cycle alice → a → bob → b → alice; main waits on the WaitGroup.",
     ending: "deadlock",
   },
   {
@@ -183,7 +183,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Leak: timeout with an unbuffered result",
     pattern: "the caller times out; the fetcher is stuck sending forever",
     lookFor:
-      "the caller's select takes the timeout and main returns; the fetcher then tries to send its result on an unbuffered channel nobody will ever read. It is reported as leaked at exit, blocked on chan send.",
+      "the caller's select takes the 100 ms timeout and main goes on with other work; at 200 ms the fetcher tries to send its result on an unbuffered channel nobody will ever read. When main returns it is reported as leaked, blocked on chan send.",
     ending: "leak",
   },
   {
@@ -191,7 +191,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Panic: send on closed channel",
     pattern: "a producer sends after another goroutine closed the channel",
     lookFor:
-      "the closer closes the channel while a producer is still running; the producer's next send panics with \"send on closed channel\" and the run ends.",
+      "the closer closes the channel at 25 ms while the producer is still running; main's range ends, and the producer's next send panics with \"send on closed channel\" and the run ends.",
     ending: "panic",
   },
   {
@@ -199,7 +199,7 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Main exits too early",
     pattern: "main returns before its goroutines finish",
     lookFor:
-      "main starts workers and returns without waiting. The run ends at once; the workers are cut off mid-sleep and reported as leaked.",
+      "main starts three workers, does 50 ms of its own work and returns without waiting for them. The run ends there: worker 1 (40 ms) made it, workers 2 and 3 are cut off mid-sleep and reported as leaked.",
     ending: "leak",
   },
   {
@@ -207,9 +207,9 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Lock-order deadlock",
     pattern: "two goroutines take two mutexes in opposite orders",
     lookFor:
-      "with fifo, one goroutine takes both locks before the other starts, so the run completes. Under the random strategy some seeds interleave them: each holds one mutex and waits for the other's.",
+      "alice pays bob locks alice.mu, checks the balance for 10 ms, then locks bob.mu; bob pays alice starts 10 ms later and takes the locks in the opposite order. With fifo, alice's transfer reaches bob.mu first at 10 ms, so the run completes. Under the random strategy some seeds let bob's transfer go first at that instant: each then holds one mutex and waits for the other's.",
     ending: "ok",
-    deadlockSeed: 0,
+    deadlockSeed: 1,
   },
 ]);
 
