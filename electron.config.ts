@@ -7,6 +7,7 @@ const alias = { chanscope: resolve(__dirname, "runtime/index.ts") };
 
 export default defineConfig({
   main: {
+    // main/electron/index.ts imports the run worker with `?nodeWorker`: electron-vite bundles it as its own chunk.
     resolve: { alias },
     build: {
       outDir: "out/main",

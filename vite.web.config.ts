@@ -8,12 +8,17 @@ import react from "@vitejs/plugin-react";
 const repo = import.meta.dirname;
 
 function installWebHost(): Plugin {
+  const install = resolve(repo, "main/web/install.ts");
+  // The build resolves the script relative to the page; the dev server serves files outside its root under /@fs/.
+  let src = "../main/web/install.ts";
   return {
     name: "chanscope-install-web-host",
+    configResolved(config) {
+      if (config.command === "serve") src = `/@fs${install.startsWith("/") ? "" : "/"}${install.replace(/\\/g, "/")}`;
+    },
     transformIndexHtml: {
       order: "pre",
-      handler: (html) =>
-        html.replace("<!-- host -->", '<script type="module" src="../main/web/install.ts"></script>'),
+      handler: (html) => html.replace("<!-- host -->", `<script type="module" src="${src}"></script>`),
     },
   };
 }
@@ -23,7 +28,7 @@ export default defineConfig({
   base: "./",
   plugins: [installWebHost(), react()],
   resolve: { alias: { chanscope: resolve(repo, "runtime/index.ts") } },
-  server: { port: 5173, strictPort: false },
+  server: { port: 5173, strictPort: false, fs: { allow: [repo] } },
   worker: { format: "es" },
   build: { outDir: resolve(repo, "out/web"), emptyOutDir: true },
 });

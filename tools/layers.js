@@ -11,12 +11,12 @@ export const LAYERS = [
   { name: "contract", files: "main/contract/", ours: ["contract", "traces"], external: [] },
   // The browser twin of main: a Web Worker host. DOM yes, Node and Electron no.
   { name: "web-host", files: "main/web/", ours: ["web-host", "contract", "runtime", "traces", "samples", "main-core"], external: ["sucrase"] },
-  // The only files that may touch Electron.
-  { name: "electron-shell", files: "main/electron/", ours: ["electron-shell", "main-core", "contract", "runtime", "traces", "samples"], external: ["electron", "node:*"] },
+  // The only files that may touch Electron: a thin layer that wires the Node side's plain logic to Electron.
+  { name: "electron-shell", files: "main/electron/", ours: ["electron-shell", "main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["electron", "node:*"] },
   // Env-neutral main logic the web host reuses (the program loader, session logic without files).
   { name: "main-core", files: "main/core/", ours: ["main-core", "contract", "runtime", "traces", "samples"], external: ["sucrase"] },
   // Node side of main: files, worker runner, CLI. Plain TypeScript that vitest runs.
-  { name: "main-node", files: "main/", ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["node:*", "sucrase"] },
+  { name: "main-node", files: "main/", ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["node:*", "sucrase", "tsx/esm/api"] },
   { name: "renderer", files: "renderer/", ours: ["renderer", "traces", "contract"], external: ["react", "react-dom", "react/*", "react-dom/*", "d3", "d3-*", "immer"] },
   { name: "samples", files: "samples/", ours: ["samples", "runtime", "traces"], external: [] },
   { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },

@@ -65,9 +65,11 @@ chrome://tracing. Default OUT: FILE with .json in place of .trace.jsonl.`,
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-function parse(command: string, args: readonly string[], options: Options) {
+const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+function parse<const O extends Options>(command: string, args: readonly string[], options: O) {
   try {
-    return parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...args], options: { ...options, ...HELP_OPTION }, allowPositionals: true, strict: true });
   } catch (err) {
     const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
     throw new UsageError(`chanscope ${command}: ${message} (see 'chanscope ${command} --help')`);

@@ -1,4 +1,80 @@
-// IPC channel names, declared once for main and preload.
-export const IPC = {
+// The IPC contract between Electron main and the preload, declared once: every
+// request the renderer can make (arguments and reply) and every event main
+// pushes. Main validates each request's arguments against it (main/ipc); the
+// preload exposes one method per request. Types and constants only.
+import type {
+  CurrentSession,
+  HostInfo,
+  MenuCommand,
+  OpenProgress,
+  OpenResult,
+  ProgramRef,
+  RecentFile,
+  RunBatch,
+  RunEnded,
+  RunSettings,
+  RunStarted,
+  SampleSummary,
+  SaveResult,
+} from "./hostApi";
+
+interface Request<Args extends readonly unknown[], Reply> {
+  readonly args: Args;
+  readonly reply: Reply;
+}
+
+/** Renderer → main requests (ipcRenderer.invoke / ipcMain.handle). */
+export interface IpcRequests {
+  readonly info: Request<[], HostInfo>;
+  readonly listSamples: Request<[], readonly SampleSummary[]>;
+  readonly startRun: Request<[program: ProgramRef, settings: RunSettings], RunStarted>;
+  readonly stopRun: Request<[runId: number], void>;
+  readonly openTrace: Request<[], OpenResult>;
+  /** The path of a dropped file (the preload asks webUtils for it). */
+  readonly openDroppedPath: Request<[path: string], OpenResult>;
+  readonly openRecent: Request<[path: string], OpenResult>;
+  readonly recentFiles: Request<[], readonly RecentFile[]>;
+  readonly pickProgram: Request<[], ProgramRef | undefined>;
+  readonly saveTrace: Request<[], SaveResult>;
+  readonly exportPerfetto: Request<[], SaveResult>;
+  readonly currentSession: Request<[], CurrentSession | undefined>;
+}
+
+/** Main → renderer events (webContents.send / ipcRenderer.on). */
+export interface IpcEvents {
+  readonly runBatch: RunBatch;
+  readonly runEnded: RunEnded;
+  readonly openProgress: OpenProgress;
+  readonly menuCommand: MenuCommand;
+}
+
+export type IpcRequestName = keyof IpcRequests;
+export type IpcEventName = keyof IpcEvents;
+export type IpcArgs<K extends IpcRequestName> = IpcRequests[K]["args"];
+export type IpcReply<K extends IpcRequestName> = IpcRequests[K]["reply"];
+
+/** The channel name of each request. */
+export const IPC_REQUESTS = {
   info: "chanscope:info",
-} as const;
+  listSamples: "chanscope:list-samples",
+  startRun: "chanscope:start-run",
+  stopRun: "chanscope:stop-run",
+  openTrace: "chanscope:open-trace",
+  openDroppedPath: "chanscope:open-dropped-path",
+  openRecent: "chanscope:open-recent",
+  recentFiles: "chanscope:recent-files",
+  pickProgram: "chanscope:pick-program",
+  saveTrace: "chanscope:save-trace",
+  exportPerfetto: "chanscope:export-perfetto",
+  currentSession: "chanscope:current-session",
+} as const satisfies { readonly [K in IpcRequestName]: string };
+
+/** The channel name of each event. */
+export const IPC_EVENTS = {
+  runBatch: "chanscope:run-batch",
+  runEnded: "chanscope:run-ended",
+  openProgress: "chanscope:open-progress",
+  menuCommand: "chanscope:menu-command",
+} as const satisfies { readonly [K in IpcEventName]: string };
+
+export const IPC_REQUEST_NAMES = Object.keys(IPC_REQUESTS) as readonly IpcRequestName[];

@@ -1,48 +1,144 @@
-// Electron main: the thin, fenced layer. Logic lives in plain modules beside it.
-import { app, BrowserWindow, ipcMain, type IpcMainInvokeEvent } from "electron";
-import { join } from "node:path";
-import { APP_VERSION, type HostInfo } from "../contract/hostApi";
-import { IPC } from "../contract/ipcChannels";
+/// <reference types="electron-vite/node" />
+// Electron main: the thin, fenced layer. It makes the window, the menu and the
+// dialogs, and wires IPC to the plain host (main/desktop), where the logic
+// lives. Programs run in worker threads (main/runner), never on this thread.
+import { app, BrowserWindow, Menu } from "electron";
+import { basename } from "node:path";
+import createRunThread from "../runner/nodeRunWorker?nodeWorker";
+import type { RecentFile } from "../contract/hostApi";
+import { IPC_EVENTS, type IpcEventName, type IpcEvents } from "../contract/ipcChannels";
+import { fileArguments, fileKindOf } from "../desktop/commandLine";
+import { DesktopHost } from "../desktop/desktopHost";
+import { applicationMenu, type MenuAction } from "../desktop/menuModel";
+import { ipcHandlers } from "../ipc/ipcHandlers";
+import { isTrustedSender } from "../ipc/trustedSender";
+import { RecentFiles } from "../recent/recentFiles";
+import { nodeRunWorkers } from "../runner/nodeRunWorkers";
+import { SessionStore } from "../session/sessionStore";
+import { buildMenu } from "./applicationMenu";
+import { createAppWindow, isAppUrl } from "./appWindow";
+import { bundledSamples } from "./bundledSamples";
+import { electronDialogs } from "./dialogs";
+import { registerIpcHandlers } from "./ipcBridge";
+import { applySecurityPolicy } from "./security";
 
-let mainWindow: BrowserWindow | undefined;
+let window: BrowserWindow | undefined;
+/** Files to open once the window has loaded (command line, macOS open-file). */
+const pendingFiles: string[] = [];
+let openFiles: ((paths: readonly string[]) => void) | undefined;
 
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: "chanscope",
-    webPreferences: {
-      preload: join(__dirname, "../preload/index.cjs"),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  // Never navigate away from the app or open other windows.
-  win.webContents.on("will-navigate", (e) => e.preventDefault());
-  win.webContents.setWindowOpenHandler(() => ({ action: "deny" }));
-  const devUrl = process.env["ELECTRON_RENDERER_URL"];
-  if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(join(__dirname, "../renderer/index.html"));
-  return win;
+function requestOpen(paths: readonly string[]): void {
+  if (openFiles !== undefined) openFiles(paths);
+  else pendingFiles.push(...paths);
 }
 
-/** Only the app's own top frame may talk to main. */
-function fromOwnFrame(e: IpcMainInvokeEvent): boolean {
-  return mainWindow !== undefined && e.sender === mainWindow.webContents && e.senderFrame === mainWindow.webContents.mainFrame;
+// One app instance: a second launch hands its files to the first.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on("second-instance", (_event, argv, cwd) => {
+    requestOpen(fileArguments(argv, process.defaultApp === true, cwd));
+    if (window !== undefined) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  // macOS hands files to the app this way (Finder, the dock), possibly before it is ready.
+  app.on("open-file", (event, path) => {
+    event.preventDefault();
+    requestOpen([path]);
+  });
+  pendingFiles.push(...fileArguments(process.argv, process.defaultApp === true, process.cwd()));
+  app.whenReady().then(start, (err: unknown) => {
+    console.error("chanscope failed to start:", err);
+    app.exit(1);
+  });
 }
 
-app.whenReady().then(() => {
-  ipcMain.handle(IPC.info, (e): HostInfo => {
-    if (!fromOwnFrame(e)) throw new Error("refused: IPC from a foreign frame");
-    return { kind: "electron", version: APP_VERSION };
+async function start(): Promise<void> {
+  applySecurityPolicy();
+  const samples = bundledSamples();
+  const recent = new RecentFiles(app.getPath("userData"));
+  const session = new SessionStore(app.getPath("temp"));
+
+  const emit = <K extends IpcEventName>(name: K, payload: IpcEvents[K]): void => {
+    if (window !== undefined && !window.isDestroyed()) window.webContents.send(IPC_EVENTS[name], payload);
+  };
+  const perform = (action: MenuAction): void => {
+    switch (action.kind) {
+      case "command":
+        // Open Recent names a path: the renderer may now ask for it.
+        if (typeof action.command === "object" && action.command.kind === "open-recent") host.grant(action.command.file.path);
+        emit("menuCommand", action.command);
+        return;
+      case "reload":
+        // The renderer gets its session back with currentSession().
+        window?.webContents.reload();
+        return;
+      case "quit":
+        app.quit();
+        return;
+    }
+  };
+  const setMenu = (files: readonly RecentFile[]): void => {
+    Menu.setApplicationMenu(buildMenu(applicationMenu(samples, files, process.platform), perform));
+  };
+
+  const host = new DesktopHost({
+    samples,
+    createWorker: nodeRunWorkers(() => createRunThread({ name: "chanscope run" })),
+    session,
+    recent,
+    dialogs: electronDialogs(() => window),
+    emit,
+    recentChanged: setMenu,
   });
-  mainWindow = createWindow();
+  registerIpcHandlers(
+    ipcHandlers(host, (sender) =>
+      isTrustedSender(sender, { webContentsId: () => window?.webContents.id, isAppUrl }),
+    ),
+  );
+  setMenu(await recent.list());
+
+  const sendFiles = (paths: readonly string[]): void => {
+    for (const path of paths) {
+      emit("menuCommand", { kind: "open-recent", file: { path, name: basename(path), kind: fileKindOf(path) } });
+    }
+  };
+  const showWindow = (): void => {
+    const win = createAppWindow();
+    window = win;
+    // The preload keeps commands until the renderer listens, so sending once the page has loaded is enough.
+    win.webContents.on("did-finish-load", () => sendFiles(pendingFiles.splice(0)));
+    win.on("closed", () => {
+      if (window === win) window = undefined;
+    });
+  };
+  openFiles = (paths) => {
+    // The renderer may now name these paths back to main.
+    for (const path of paths) host.grant(path);
+    if (window !== undefined && !window.webContents.isLoading()) {
+      sendFiles(paths);
+      return;
+    }
+    pendingFiles.push(...paths);
+    if (window === undefined) showWindow();
+  };
+  for (const path of pendingFiles) host.grant(path);
+  showWindow();
+
   app.on("activate", () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) showWindow();
   });
-});
-
-app.on("window-all-closed", () => {
-  if (process.platform !== "darwin") app.quit();
-});
+  app.on("window-all-closed", () => {
+    if (process.platform !== "darwin") app.quit();
+  });
+  let disposed = false;
+  app.on("will-quit", (event) => {
+    if (disposed) return;
+    // Stop the run and delete the session's temporary files before exiting.
+    event.preventDefault();
+    disposed = true;
+    void host.dispose().finally(() => app.quit());
+  });
+}

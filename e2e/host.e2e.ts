@@ -1,0 +1,206 @@
+// The web host end to end in Chromium, driven through (globalThis as unknown as { chanscope: HostApi }).chanscope (the
+// HostApi the renderer uses) and the browser's own file chooser and downloads.
+// The renderer's UI is not needed: these tests check the host.
+import { readFile } from "node:fs/promises";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import type { HostApi, OpenResult, RunBatch, RunEnded, SampleSummary } from "../main/contract/hostApi";
+import type { TraceEvent } from "../traces/events";
+import { parseTrace, serializeTrace } from "../traces/format";
+import { sampleTrace, syntheticTrace } from "../traces/format/fixtures";
+import { pageErrors, useApp } from "./fixture";
+
+const app = useApp();
+
+async function hostPage(): Promise<Page> {
+  const page = await app.newPage();
+  await page.goto(app.url);
+  await page.waitForFunction(() => typeof (globalThis as unknown as { chanscope: HostApi }).chanscope === "object");
+  return page;
+}
+
+interface RunRecord {
+  readonly runId: number;
+  readonly batches: number;
+  readonly events: readonly TraceEvent[];
+  readonly ended: RunEnded;
+}
+
+/** Starts a run in the page and collects its batches until it ends; `stopAfterMs` stops it that long after the first event. */
+function runInPage(page: Page, program: unknown, settings: unknown, stopAfterMs?: number): Promise<RunRecord> {
+  return page.evaluate(
+    async ({ program, settings, stopAfterMs }) => {
+      const host = (globalThis as unknown as { chanscope: HostApi }).chanscope;
+      const batches: RunBatch[] = [];
+      let runId = -1;
+      const ended = await new Promise<RunEnded>((resolve, reject) => {
+        const offBatch = host.onRunBatch((b) => {
+          batches.push(b);
+          if (stopAfterMs !== undefined && batches.length === 1) setTimeout(() => void host.stopRun(b.runId), stopAfterMs);
+        });
+        const offEnd = host.onRunEnded((e) => {
+          if (e.runId !== runId) return;
+          offBatch();
+          offEnd();
+          resolve(e);
+        });
+        host.startRun(program as never, settings as never).then((s) => {
+          runId = s.runId;
+        }, reject);
+      });
+      const mine = batches.filter((b) => b.runId === runId);
+      return { runId, batches: mine.length, events: mine.flatMap((b) => [...b.events]), ended };
+    },
+    { program, settings, stopAfterMs },
+  );
+}
+
+const RUNAWAY = `import { chan, go, sleep } from "chanscope";
+export default async function main() {
+  const c = chan<number>(1, "c");
+  go(async () => { await c.send(1); }, "sender");
+  await c.recv();
+  await sleep(20);
+  while (true) {}
+}
+`;
+
+describe("the web host in Chromium", () => {
+  it("lists every sample with its metadata and source", async () => {
+    const page = await hostPage();
+    const samples: readonly SampleSummary[] = await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.listSamples());
+    const pool = samples.find((s) => s.id === "worker-pool");
+    expect(pool).toMatchObject({ title: "Worker pool", file: "samples/worker-pool.ts", ending: "ok" });
+    expect(pool?.source).toBe(await readFile(new URL("../samples/worker-pool.ts", import.meta.url), "utf8"));
+    expect(await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.info())).toEqual({ kind: "web", version: expect.any(String) });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("runs a sample in a Web Worker and streams its events until the end event", async () => {
+    const page = await hostPage();
+    const run = await runInPage(page, { kind: "sample", id: "worker-pool" }, { seed: 1, strategy: "fifo" });
+    expect(run.ended).toMatchObject({ runId: run.runId, outcome: "ok", cutOff: false, eventCount: run.events.length });
+    expect(run.events.map((e) => e.seq)).toEqual(run.events.map((_, i) => i));
+    expect(run.events.at(-1)?.kind).toBe("end");
+    expect(run.events.some((e) => e.loc?.startsWith("samples/worker-pool.ts:"))).toBe(true);
+    const session = await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.currentSession());
+    expect(session).toMatchObject({ kind: "run", runId: run.runId, ended: { outcome: "ok" } });
+    expect(session?.kind === "run" && session.events.length).toBe(run.events.length);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("stops a runaway program (while (true) {}) by terminating its worker, keeping its events", async () => {
+    const page = await hostPage();
+    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY }, { seed: 1, strategy: "fifo", realTime: true }, 200);
+    expect(run.ended).toMatchObject({ outcome: "stopped", cutOff: true, eventCount: run.events.length });
+    expect(run.events.some((e) => e.kind === "recv")).toBe(true);
+    // The page is still alive and can run again.
+    const again = await runInPage(page, { kind: "sample", id: "hello-goroutine" }, { seed: 1, strategy: "fifo" });
+    expect(again.ended.outcome).toBe("ok");
+  });
+
+  it("a wall-clock limit stops a runaway program the same way", async () => {
+    const page = await hostPage();
+    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY }, { seed: 1, strategy: "fifo", realTime: true, wallTimeMs: 300 });
+    expect(run.ended.outcome).toBe("stopped");
+    expect(run.ended.message).toMatch(/wall-clock limit of 300 ms/);
+    expect(run.events.length).toBeGreaterThan(0);
+  });
+
+  it("a program that does not load ends as failed with file, line and message", async () => {
+    const page = await hostPage();
+    const run = await runInPage(page, { kind: "source", name: "bad.ts", source: "export default function main() {\n  let = 1;\n}\n" }, { seed: 1, strategy: "fifo" });
+    expect(run.ended.outcome).toBe("failed");
+    expect(run.ended.problem).toMatchObject({ file: "bad.ts", line: 2 });
+  });
+
+  it("opens a valid trace file through the file chooser, with progress", async () => {
+    const page = await hostPage();
+    const { header, events } = syntheticTrace(30_000);
+    const text = serializeTrace(header, events);
+    const chooser = page.waitForEvent("filechooser");
+    const opening = page.evaluate(async () => {
+      const progress: number[] = [];
+      (globalThis as unknown as { chanscope: HostApi }).chanscope.onOpenProgress((p) => progress.push(p.bytesRead));
+      const started = performance.now();
+      const result = await (globalThis as unknown as { chanscope: HostApi }).chanscope.openTrace();
+      const ms = performance.now() - started;
+      // One string crosses into the test faster than 30,000 objects.
+      if (result.kind !== "opened") return { result, progress, ms, json: "" };
+      const { events, ...trace } = result.trace;
+      return { result: { kind: result.kind, trace: { ...trace, events: [] } }, progress, ms, json: JSON.stringify(events) };
+    });
+    await (await chooser).setFiles({ name: "big.trace.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(text) });
+    const { result, progress, json } = await opening;
+    expect(result).toMatchObject({ kind: "opened", trace: { name: "big.trace.jsonl", ended: true, warnings: [] } });
+    expect(JSON.parse(json)).toEqual(events);
+    expect(progress.at(-1)).toBe(Buffer.byteLength(text));
+    expect(await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.recentFiles())).toEqual([
+      { path: "big.trace.jsonl", name: "big.trace.jsonl", kind: "trace" },
+    ]);
+    expect((await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.openRecent("big.trace.jsonl"))).kind).toBe("opened");
+  });
+
+  it("a malformed trace file yields the reader's error with file, line and message", async () => {
+    const page = await hostPage();
+    const { header, events } = sampleTrace();
+    const lines = serializeTrace(header, events).split("\n");
+    lines[3] = '{"seq":2,"t":0,"g":1,"kind":"send","ch":"x"}';
+    const chooser = page.waitForEvent("filechooser");
+    const opening = page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.openTrace());
+    await (await chooser).setFiles({ name: "bad.trace.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(lines.join("\n")) });
+    const result: OpenResult = await opening;
+    expect(result).toMatchObject({ kind: "failed", problem: { file: "bad.trace.jsonl", line: 4 } });
+    expect(result.kind === "failed" && result.problem.message).toMatch(/\S/);
+  });
+
+  it("opens a dropped file", async () => {
+    const page = await hostPage();
+    const { header, events } = sampleTrace();
+    const text = serializeTrace(header, events);
+    const result: OpenResult = await page.evaluate(
+      (t) => (globalThis as unknown as { chanscope: HostApi }).chanscope.openDroppedFile(new File([t], "dropped.trace.jsonl")),
+      text,
+    );
+    expect(result.kind === "opened" && result.trace.events.length).toBe(events.length);
+  });
+
+  it("cancelling the file chooser opens nothing", async () => {
+    const page = await hostPage();
+    const chooser = page.waitForEvent("filechooser");
+    const opening = page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.openTrace());
+    await (await chooser).setFiles([]);
+    expect(await opening).toEqual({ kind: "cancelled" });
+  });
+
+  it("saves the run as a download that reopens as the same trace", async () => {
+    const page = await hostPage();
+    const run = await runInPage(page, { kind: "sample", id: "worker-pool" }, { seed: 1, strategy: "fifo" });
+    const downloading = page.waitForEvent("download");
+    const saved = await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.saveTrace());
+    const download = await downloading;
+    expect(saved).toMatchObject({ kind: "saved", name: "worker-pool.trace.jsonl" });
+    expect(download.suggestedFilename()).toBe("worker-pool.trace.jsonl");
+    const bytes = await readFile(await download.path());
+    const parsed = parseTrace(bytes);
+    expect(parsed.events).toEqual(run.events);
+    expect(parsed.header.program.id).toBe("worker-pool");
+
+    const chooser = page.waitForEvent("filechooser");
+    const opening = page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.openTrace());
+    await (await chooser).setFiles({ name: "worker-pool.trace.jsonl", mimeType: "application/x-ndjson", buffer: bytes });
+    const reopened: OpenResult = await opening;
+    expect(reopened.kind === "opened" && reopened.trace.events).toEqual(run.events);
+  });
+
+  it("exports the current trace for Perfetto as a download", async () => {
+    const page = await hostPage();
+    await runInPage(page, { kind: "sample", id: "hello-goroutine" }, { seed: 1, strategy: "fifo" });
+    const downloading = page.waitForEvent("download");
+    const saved = await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.exportPerfetto());
+    const download = await downloading;
+    expect(saved).toMatchObject({ kind: "saved", name: "hello-goroutine.json" });
+    const json = JSON.parse(await readFile(await download.path(), "utf8"));
+    expect(json.traceEvents.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { workerRunHandler } from "./workerRun";
+import type { FromWorker } from "./workerProtocol";
+
+function worker() {
+  const posted: FromWorker[] = [];
+  const handle = workerRunHandler((m) => posted.push(m));
+  const until = async (type: FromWorker["type"]): Promise<void> => {
+    while (!posted.some((m) => m.type === type || m.type === "failed" || m.type === "ended")) await new Promise((r) => setTimeout(r, 5));
+  };
+  return { posted, handle, until };
+}
+
+const program = (source: string) => ({ name: "p", id: "p", file: "p.ts", source });
+
+describe("the worker's side of a run", () => {
+  it("reports running, then the events in batches, then how the run ended", async () => {
+    const { posted, handle, until } = worker();
+    handle({
+      type: "start",
+      program: program(`import { chan } from "chanscope";\nexport default async function main() {\n  const c = chan(0, "c");\n  await c.send(1);\n}\n`),
+      settings: { seed: 1, strategy: "fifo" },
+    });
+    await until("ended");
+    expect(posted[0]).toEqual({ type: "running" });
+    const events = posted.flatMap((m) => (m.type === "batch" ? m.events : []));
+    const ended = posted.at(-1);
+    expect(ended).toMatchObject({ type: "ended", status: "deadlock", eventCount: events.length });
+    expect(events.some((e) => e.kind === "block" && e.loc === "p.ts:4")).toBe(true);
+  });
+
+  it("a stop ends the run at its next runtime call, with the end event", async () => {
+    const { posted, handle, until } = worker();
+    handle({
+      type: "start",
+      program: program(`import { sleep } from "chanscope";\nexport default async function main() {\n  for (;;) await sleep(1);\n}\n`),
+      settings: { seed: 1, strategy: "fifo", realTime: true },
+    });
+    await new Promise((r) => setTimeout(r, 30));
+    handle({ type: "stop" });
+    await until("ended");
+    expect(posted.at(-1)).toMatchObject({ type: "ended", status: "timeout", limit: "stopped" });
+    const events = posted.flatMap((m) => (m.type === "batch" ? m.events : []));
+    expect(events.at(-1)?.kind).toBe("end");
+  });
+
+  it("a program that does not load is reported with its file, line and column", async () => {
+    const { posted, handle, until } = worker();
+    handle({ type: "start", program: program(`import { readFileSync } from "node:fs";\nexport default function main() {\n  readFileSync("/etc/passwd");\n}\n`), settings: { seed: 1, strategy: "fifo" } });
+    await until("failed");
+    expect(posted).toEqual([
+      { type: "failed", message: expect.stringMatching(/cannot import 'node:fs'/), problem: expect.objectContaining({ file: "p.ts" }) },
+    ]);
+  });
+});

@@ -1,0 +1,215 @@
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { OpenProgress, RunBatch, RunEnded, SampleSummary } from "../contract/hostApi";
+import type { IpcEventName, IpcEvents } from "../contract/ipcChannels";
+import { parseTrace, serializeTrace } from "../../traces/format";
+import { sampleTrace, syntheticTrace } from "../../traces/format/fixtures";
+import { readTraceFile } from "../files/traceFile";
+import { RecentFiles } from "../recent/recentFiles";
+import { typeScriptRunWorkers } from "../runner/testWorkers";
+import { SessionStore } from "../session/sessionStore";
+import { DesktopHost, type DesktopDialogs } from "./desktopHost";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "chanscope-desktop-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const RUNAWAY = `import { chan, go, sleep } from "chanscope";
+export default async function main() {
+  const c = chan<number>(1, "c");
+  go(async () => { await c.send(1); }, "sender");
+  await c.recv();
+  await sleep(20);
+  while (true) {}
+}
+`;
+
+const hello: SampleSummary = {
+  id: "hello",
+  title: "Hello",
+  pattern: "p",
+  lookFor: "l",
+  ending: "ok",
+  file: "samples/hello.ts",
+  source: `import { chan, go } from "chanscope";
+export default async function main() {
+  const c = chan<string>(0, "c");
+  go(async () => { await c.send("hi"); }, "greeter");
+  await c.recv();
+}
+`,
+};
+
+/** A desktop host with scripted dialogs, recording what it sends to the window. */
+function desktop(dialogs: Partial<DesktopDialogs> = {}) {
+  const sent: { name: IpcEventName; payload: unknown }[] = [];
+  const session = new SessionStore(dir);
+  const recent = new RecentFiles(join(dir, "userData"));
+  const host = new DesktopHost({
+    samples: [hello],
+    createWorker: typeScriptRunWorkers(),
+    session,
+    recent,
+    dialogs: {
+      chooseTraceToOpen: async () => undefined,
+      chooseProgram: async () => undefined,
+      chooseSaveTarget: async () => undefined,
+      ...dialogs,
+    },
+    emit: <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => sent.push({ name, payload }),
+    runOptions: { stopGraceMs: 200 },
+  });
+  const of = <K extends IpcEventName>(name: K): IpcEvents[K][] =>
+    sent.filter((s) => s.name === name).map((s) => s.payload as IpcEvents[K]);
+  const ended = async (runId: number): Promise<RunEnded> => {
+    for (;;) {
+      const e = of("runEnded").find((x) => x.runId === runId);
+      if (e !== undefined) return e;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+  return { host, session, recent, of, ended };
+}
+
+describe("the desktop host (Electron main's logic, without Electron)", () => {
+  it("runs a sample in a worker thread and forwards its batches and its end to the window", async () => {
+    const { host, of, ended } = desktop();
+    const { runId, header } = await host.startRun({ kind: "sample", id: "hello" }, { seed: 1, strategy: "fifo" });
+    expect(header.program).toMatchObject({ id: "hello", source: hello.source });
+    const end = await ended(runId);
+    const events = of("runBatch").flatMap((b: RunBatch) => b.events);
+    expect(end).toMatchObject({ outcome: "ok", cutOff: false, eventCount: events.length });
+    expect(events.at(-1)?.kind).toBe("end");
+    await host.dispose();
+  });
+
+  it("a run that is stopped mid-way keeps its events, for the window and for Save", async () => {
+    const target = join(dir, "spin.trace.jsonl");
+    const { host, of, ended } = desktop({ chooseSaveTarget: async () => target });
+    const { runId } = await host.startRun(
+      { kind: "source", name: "spin.ts", source: RUNAWAY },
+      { seed: 1, strategy: "fifo", realTime: true },
+    );
+    while (of("runBatch").length === 0) await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 300)); // by now it spins
+    await host.stopRun(runId);
+    const end = await ended(runId);
+    expect(end).toMatchObject({ outcome: "stopped", cutOff: true });
+    const received = of("runBatch").flatMap((b) => b.events);
+    expect(received.length).toBe(end.eventCount);
+
+    const session = await host.currentSession();
+    expect(session).toMatchObject({ kind: "run", runId, ended: { outcome: "stopped" } });
+    expect(session?.kind === "run" && session.events).toEqual(received);
+
+    expect(await host.saveTrace()).toMatchObject({ kind: "saved", name: "spin.trace.jsonl" });
+    const saved = await readTraceFile(target);
+    expect(saved.events).toEqual(received);
+    expect(saved.ended).toBe(false);
+    expect(await host.recentFiles()).toEqual([{ path: target, name: "spin.trace.jsonl", kind: "trace" }]);
+    await host.dispose();
+  });
+
+  it("opening a malformed file yields the reader's error with the file, line and message, and keeps the session", async () => {
+    const bad = join(dir, "bad.trace.jsonl");
+    const { header, events } = sampleTrace();
+    const lines = serializeTrace(header, events).split("\n");
+    lines[2] = "{ not json";
+    await writeFile(bad, lines.join("\n"));
+    const good = join(dir, "good.trace.jsonl");
+    await writeFile(good, serializeTrace(header, events));
+    const picks = [good, bad];
+    const { host } = desktop({ chooseTraceToOpen: async () => picks.shift() });
+    expect((await host.openTrace()).kind).toBe("opened");
+    const result = await host.openTrace();
+    expect(result).toEqual({ kind: "failed", problem: { file: bad, line: 3, message: expect.stringMatching(/not valid JSON/) } });
+    expect(await host.currentSession()).toMatchObject({ kind: "trace", trace: { name: "good.trace.jsonl" } });
+    await host.dispose();
+  });
+
+  it("a missing file is a problem with the file named, not a crash", async () => {
+    const missing = join(dir, "nope.trace.jsonl");
+    const { host } = desktop({ chooseTraceToOpen: async () => missing });
+    expect(await host.openTrace()).toMatchObject({ kind: "failed", problem: { file: missing, message: expect.stringMatching(/no such file/) } });
+  });
+
+  it("opening a huge file reports progress up to its size", async () => {
+    const big = join(dir, "big.trace.jsonl");
+    const { header, events } = syntheticTrace(40_000);
+    const text = serializeTrace(header, events);
+    await writeFile(big, text);
+    const { host, of } = desktop({ chooseTraceToOpen: async () => big });
+    const result = await host.openTrace();
+    expect(result.kind === "opened" && result.trace.events.length).toBe(events.length);
+    const progress: OpenProgress[] = of("openProgress");
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.at(-1)).toEqual({ name: "big.trace.jsonl", bytesRead: Buffer.byteLength(text), totalBytes: Buffer.byteLength(text) });
+  });
+
+  it("cancelled dialogs open, pick and save nothing", async () => {
+    const { host } = desktop();
+    expect(await host.openTrace()).toEqual({ kind: "cancelled" });
+    expect(await host.pickProgram()).toBeUndefined();
+    expect(await host.saveTrace()).toMatchObject({ kind: "failed", message: expect.stringMatching(/nothing to save/) });
+  });
+
+  it("the renderer cannot make main read or run a file the user never chose", async () => {
+    const secret = join(dir, "secret.trace.jsonl");
+    await writeFile(secret, serializeTrace(sampleTrace().header, sampleTrace().events));
+    const { host } = desktop();
+    expect(await host.openRecent(secret)).toMatchObject({ kind: "failed", problem: { message: expect.stringMatching(/not a recent file/) } });
+    await expect(host.startRun({ kind: "file", path: join(dir, "prog.ts") }, { seed: 1, strategy: "fifo" })).rejects.toThrow(
+      /not a program you opened/,
+    );
+  });
+
+  it("a program picked in the dialog runs, and becomes a recent file", async () => {
+    const prog = join(dir, "prog.ts");
+    await writeFile(prog, hello.source);
+    const { host, ended } = desktop({ chooseProgram: async () => prog });
+    const ref = await host.pickProgram();
+    expect(ref).toEqual({ kind: "file", path: prog });
+    const { runId, header } = await host.startRun(ref!, { seed: 1, strategy: "fifo" });
+    expect(header.program).toMatchObject({ name: "prog", id: prog });
+    expect((await ended(runId)).outcome).toBe("ok");
+    expect(await host.recentFiles()).toEqual([{ path: prog, name: "prog.ts", kind: "program" }]);
+    await host.dispose();
+  });
+
+  it("a recent trace reopens, even after a restart", async () => {
+    const file = join(dir, "t.trace.jsonl");
+    await writeFile(file, serializeTrace(sampleTrace().header, sampleTrace().events));
+    const first = desktop({ chooseTraceToOpen: async () => file });
+    await first.host.openTrace();
+    const second = desktop();
+    expect((await second.host.openRecent(file)).kind).toBe("opened");
+  });
+
+  it("exports the session for Perfetto as Chrome Trace Event JSON", async () => {
+    const file = join(dir, "t.trace.jsonl");
+    await writeFile(file, serializeTrace(sampleTrace().header, sampleTrace().events));
+    const out = join(dir, "t.json");
+    const { host } = desktop({ chooseTraceToOpen: async () => file, chooseSaveTarget: async (name) => join(dir, name) });
+    await host.openTrace();
+    expect(await host.exportPerfetto()).toMatchObject({ kind: "saved", name: "t.json" });
+    expect(JSON.parse(await readFile(out, "utf8")).traceEvents.length).toBeGreaterThan(0);
+  });
+
+  it("saving over an existing trace replaces it only when the new one is complete", async () => {
+    const file = join(dir, "t.trace.jsonl");
+    const { header, events } = sampleTrace();
+    await writeFile(file, serializeTrace(header, events));
+    const target = join(dir, "existing.trace.jsonl");
+    await writeFile(target, "old contents\n");
+    const { host } = desktop({ chooseTraceToOpen: async () => file, chooseSaveTarget: async () => target });
+    await host.openTrace();
+    expect(await host.saveTrace()).toMatchObject({ kind: "saved", name: "existing.trace.jsonl" });
+    expect(parseTrace(await readFile(target)).events).toEqual(events);
+  });
+});

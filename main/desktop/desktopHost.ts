@@ -1,0 +1,227 @@
+// Everything Electron main does for the renderer, in plain TypeScript: runs in
+// worker threads, the session, opening and saving files, recent files. The
+// Electron layer only supplies the dialogs and the window to send events to
+// (main/electron), so all of this runs under vitest without Electron.
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import type { TraceEvent } from "../../traces/events";
+import { toChromeTrace } from "../../traces/export/chrome";
+import {
+  APP_VERSION,
+  type CurrentSession,
+  type HostInfo,
+  type OpenResult,
+  type ProgramRef,
+  type RecentFile,
+  type RunSettings,
+  type RunStarted,
+  type SampleSummary,
+  type SaveResult,
+} from "../contract/hostApi";
+import type { IpcEventName, IpcEvents } from "../contract/ipcChannels";
+import { failedResult, openedResult, progressReporter } from "../core/openedTrace";
+import type { ProgramSource } from "../core/runProgram";
+import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../core/runSupervisor";
+import { sampleProgram } from "../core/sampleSummaries";
+import { readTraceFile } from "../files/traceFile";
+import type { HostRequests } from "../ipc/ipcHandlers";
+import type { RecentFiles } from "../recent/recentFiles";
+import type { SessionStore } from "../session/sessionStore";
+import { programName, suggestedPerfettoName, suggestedTraceName } from "../core/fileNames";
+import { writeTextFileAtomic } from "./textFile";
+
+/** The native dialogs (Electron's dialog module; fakes in tests). Undefined: the user cancelled. */
+export interface DesktopDialogs {
+  chooseTraceToOpen(): Promise<string | undefined>;
+  chooseProgram(): Promise<string | undefined>;
+  chooseSaveTarget(suggestedName: string, kind: "trace" | "perfetto"): Promise<string | undefined>;
+}
+
+export interface DesktopHostDeps {
+  readonly samples: readonly SampleSummary[];
+  readonly createWorker: RunWorkerFactory;
+  readonly session: SessionStore;
+  readonly recent: RecentFiles;
+  readonly dialogs: DesktopDialogs;
+  /** Sends an event to the app's window. */
+  readonly emit: <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => void;
+  /** The recent list changed (the Open Recent menu is rebuilt). */
+  readonly recentChanged?: (files: readonly RecentFile[]) => void;
+  readonly runOptions?: RunSupervisorOptions;
+}
+
+/** The largest program file main reads: far above a real program. */
+const MAX_PROGRAM_BYTES = 4 * 1024 * 1024;
+
+export class DesktopHost implements HostRequests {
+  private readonly runs: RunSupervisor;
+  /**
+   * Paths the renderer may name back to main: those the user chose in a dialog,
+   * gave on the command line or picked from Open Recent. A renderer cannot make
+   * main read or run any other file by naming it.
+   */
+  private readonly granted = new Set<string>();
+
+  constructor(private readonly deps: DesktopHostDeps) {
+    this.runs = new RunSupervisor(
+      deps.createWorker,
+      {
+        started: (runId, header) => deps.session.runStarted(runId, header),
+        batch: (batch) => {
+          deps.session.runBatch(batch);
+          deps.emit("runBatch", batch);
+        },
+        ended: (ended) => {
+          deps.session.runEnded(ended);
+          deps.emit("runEnded", ended);
+        },
+      },
+      deps.runOptions,
+    );
+  }
+
+  /** Lets the renderer name this path (a file from the command line, the OS, or a menu). */
+  grant(path: string): void {
+    this.granted.add(path);
+  }
+
+  async info(): Promise<HostInfo> {
+    return { kind: "electron", version: APP_VERSION };
+  }
+
+  async listSamples(): Promise<readonly SampleSummary[]> {
+    return this.deps.samples;
+  }
+
+  async startRun(ref: ProgramRef, settings: RunSettings): Promise<RunStarted> {
+    const program = await this.program(ref);
+    if (ref.kind === "file") await this.remember(ref.path, "program");
+    // Nothing is awaited from here to the reply, so the reply reaches the renderer before the run's first batch.
+    return this.runs.start(program, settings, ref);
+  }
+
+  async stopRun(runId: number): Promise<void> {
+    await this.runs.stop(runId);
+  }
+
+  async openTrace(): Promise<OpenResult> {
+    const path = await this.deps.dialogs.chooseTraceToOpen();
+    if (path === undefined) return { kind: "cancelled" };
+    return this.open(path);
+  }
+
+  /** A dropped file's path comes from the OS through the preload (webUtils), not from a dialog of ours. */
+  async openDroppedPath(path: string): Promise<OpenResult> {
+    return this.open(path);
+  }
+
+  async openRecent(path: string): Promise<OpenResult> {
+    if (!(await this.mayName(path))) {
+      return { kind: "failed", problem: { file: path, message: "not a recent file: open it with File → Open Trace…" } };
+    }
+    return this.open(path);
+  }
+
+  async recentFiles(): Promise<readonly RecentFile[]> {
+    return this.deps.recent.list();
+  }
+
+  async pickProgram(): Promise<ProgramRef | undefined> {
+    const path = await this.deps.dialogs.chooseProgram();
+    if (path === undefined) return undefined;
+    this.grant(path);
+    return { kind: "file", path };
+  }
+
+  async saveTrace(): Promise<SaveResult> {
+    const contents = this.deps.session.contents();
+    if (contents === undefined) return { kind: "failed", message: "nothing to save: run a program or open a trace first" };
+    const target = await this.deps.dialogs.chooseSaveTarget(suggestedTraceName(contents.name), "trace");
+    if (target === undefined) return { kind: "cancelled" };
+    try {
+      const { bytes } = await this.deps.session.saveTo(target);
+      await this.remember(target, "trace");
+      return { kind: "saved", name: basename(target), bytes };
+    } catch (err) {
+      return { kind: "failed", message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async exportPerfetto(): Promise<SaveResult> {
+    const contents = this.deps.session.contents();
+    if (contents === undefined) return { kind: "failed", message: "nothing to export: run a program or open a trace first" };
+    const target = await this.deps.dialogs.chooseSaveTarget(suggestedPerfettoName(contents.name), "perfetto");
+    if (target === undefined) return { kind: "cancelled" };
+    try {
+      const events: TraceEvent[] = [];
+      for await (const e of contents.events()) events.push(e);
+      const bytes = await writeTextFileAtomic(target, JSON.stringify(toChromeTrace(contents.header, events)));
+      return { kind: "saved", name: basename(target), bytes };
+    } catch (err) {
+      return { kind: "failed", message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async currentSession(): Promise<CurrentSession | undefined> {
+    return this.deps.session.snapshot();
+  }
+
+  /** Stops any run and deletes the session's temporary files (the app is quitting). */
+  async dispose(): Promise<void> {
+    this.runs.dispose();
+    await this.deps.session.dispose();
+  }
+
+  /**
+   * Reads a trace with the traces reader, streaming (the main process stays
+   * responsive between chunks; progress goes to the renderer). The session
+   * changes only when the file opened: a bad file leaves what was open alone.
+   */
+  private async open(path: string): Promise<OpenResult> {
+    const name = basename(path);
+    const progress = progressReporter(name, (p) => this.deps.emit("openProgress", p));
+    let result: OpenResult;
+    try {
+      const parsed = await readTraceFile(path, { onProgress: (p) => progress(p.bytesRead, p.totalBytes) });
+      result = openedResult(parsed, name, path);
+    } catch (err) {
+      return failedResult(err, path);
+    }
+    if (result.kind === "opened") {
+      await this.runs.stopCurrent();
+      this.deps.session.traceOpened(result.trace);
+      await this.remember(path, "trace");
+    }
+    return result;
+  }
+
+  private async program(ref: ProgramRef): Promise<ProgramSource> {
+    switch (ref.kind) {
+      case "sample": {
+        const sample = this.deps.samples.find((s) => s.id === ref.id);
+        if (sample === undefined) throw new Error(`no sample '${ref.id}'`);
+        return sampleProgram(sample);
+      }
+      case "source":
+        return { name: programName(ref.name), id: ref.name, file: ref.name, source: ref.source };
+      case "file": {
+        if (!(await this.mayName(ref.path))) throw new Error(`not a program you opened: ${ref.path} (use File → Open Program…)`);
+        const info = await stat(ref.path).catch(() => undefined);
+        if (info === undefined || !info.isFile()) throw new Error(`cannot read program ${ref.path}: no such file`);
+        if (info.size > MAX_PROGRAM_BYTES) throw new Error(`cannot run ${ref.path}: larger than ${MAX_PROGRAM_BYTES} bytes`);
+        const source = await readFile(ref.path, "utf8");
+        return { name: programName(ref.path), id: ref.path, file: ref.path, source };
+      }
+    }
+  }
+
+  private async mayName(path: string): Promise<boolean> {
+    return this.granted.has(path) || (await this.deps.recent.has(path));
+  }
+
+  private async remember(path: string, kind: RecentFile["kind"]): Promise<void> {
+    this.grant(path);
+    const files = await this.deps.recent.add(path, kind).catch(() => undefined);
+    if (files !== undefined) this.deps.recentChanged?.(files);
+  }
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { RunBatch, RunEnded, RunSettings } from "../contract/hostApi";
+import type { TraceEvent } from "../../traces/events";
+import { RunSupervisor } from "../core/runSupervisor";
+import type { ProgramSource } from "../core/runProgram";
+import { typeScriptRunWorkers } from "./testWorkers";
+
+const FIFO: RunSettings = { seed: 1, strategy: "fifo" };
+
+function supervised(options: { stopGraceMs?: number; wallGraceMs?: number } = {}) {
+  const batches: RunBatch[] = [];
+  const endings: RunEnded[] = [];
+  let onEnd: (() => void) | undefined;
+  const supervisor = new RunSupervisor(
+    typeScriptRunWorkers(),
+    {
+      batch: (b) => batches.push(b),
+      ended: (e) => {
+        endings.push(e);
+        onEnd?.();
+      },
+    },
+    options,
+  );
+  const ended = () =>
+    new Promise<RunEnded>((resolve) => {
+      if (endings.length > 0) resolve(endings[0]!);
+      else onEnd = () => resolve(endings[0]!);
+    });
+  const events = (): TraceEvent[] => batches.flatMap((b) => b.events);
+  return { supervisor, batches, ended, events };
+}
+
+const workerPool: ProgramSource = {
+  name: "Worker pool",
+  id: "worker-pool",
+  file: "samples/worker-pool.ts",
+  source: readFileSync(new URL("../../samples/worker-pool.ts", import.meta.url), "utf8"),
+};
+
+/** Records a few events in real time, then spins forever without calling the runtime. */
+const runaway: ProgramSource = {
+  name: "spin.ts",
+  id: "spin.ts",
+  file: "spin.ts",
+  source: `import { chan, go, sleep } from "chanscope";
+export default async function main() {
+  const c = chan<number>(1, "c");
+  go(async () => { await c.send(1); }, "sender");
+  await c.recv();
+  await sleep(50);
+  while (true) {}
+}
+`,
+};
+
+async function poll(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe("running programs in Node worker threads", () => {
+  it("a sample runs in a worker and its events arrive in order, ending with the end event", async () => {
+    const { supervisor, ended, events } = supervised();
+    const started = supervisor.start(workerPool, FIFO);
+    expect(started.header.program).toMatchObject({ id: "worker-pool", name: "Worker pool" });
+    const end = await ended();
+    expect(end).toMatchObject({ runId: started.runId, outcome: "ok", cutOff: false });
+    const all = events();
+    expect(all.length).toBe(end.eventCount);
+    expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i));
+    expect(all.at(-1)?.kind).toBe("end");
+    expect(all.some((e) => e.loc?.startsWith("samples/worker-pool.ts:"))).toBe(true);
+  });
+
+  it("stopping a goroutine stuck in while (true) {} terminates its worker and keeps the events received", async () => {
+    const { supervisor, ended, events } = supervised({ stopGraceMs: 200 });
+    const { runId } = supervisor.start(runaway, { ...FIFO, realTime: true });
+    await poll(() => events().length > 0);
+    await new Promise((r) => setTimeout(r, 200));
+    await supervisor.stop(runId);
+    const end = await ended();
+    expect(end).toMatchObject({ runId, outcome: "stopped", cutOff: true });
+    expect(end.eventCount).toBe(events().length);
+    expect(events().some((e) => e.kind === "recv")).toBe(true);
+    expect(events().some((e) => e.kind === "end")).toBe(false);
+  });
+
+  it("the wall-clock limit terminates a runaway program the same way", async () => {
+    const { supervisor, ended, events } = supervised({ wallGraceMs: 100 });
+    supervisor.start(runaway, { ...FIFO, realTime: true, wallTimeMs: 300 });
+    const end = await ended();
+    expect(end.outcome).toBe("stopped");
+    expect(end.cutOff).toBe(true);
+    expect(end.message).toMatch(/wall-clock limit of 300 ms/);
+    expect(events().length).toBeGreaterThan(0);
+  });
+
+  it("a program that does not load fails with the file, line and message", async () => {
+    const { supervisor, ended } = supervised();
+    supervisor.start({ name: "bad.ts", id: "bad.ts", file: "bad.ts", source: "export default function main() {\n  let x = ;\n}\n" }, FIFO);
+    const end = await ended();
+    expect(end.outcome).toBe("failed");
+    expect(end.problem).toMatchObject({ file: "bad.ts", line: 2 });
+    expect(end.problem?.message).toMatch(/syntax error/);
+  });
+});

@@ -1,0 +1,18 @@
+// Test support: run workers straight from the TypeScript sources, through tsx
+// (a worker thread does not inherit vitest's transform, and Node 20 does not
+// apply `--import tsx` to a worker's entry, so a tiny bootstrap registers tsx
+// first).
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { RunWorkerFactory } from "../core/runSupervisor";
+import { nodeRunWorkers } from "./nodeRunWorkers";
+
+// require.resolve finds the CommonJS build of tsx's API; the bootstrap is an ES module.
+const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+const entry = new URL("./nodeRunWorker.ts", import.meta.url).href;
+const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`;
+
+export function typeScriptRunWorkers(): RunWorkerFactory {
+  return nodeRunWorkers(() => new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`)));
+}

@@ -1,0 +1,146 @@
+// The browser twin of Electron main: HostApi in the page itself. Programs run
+// in Web Workers (stop terminates one), files are picked with a file input or
+// dropped, saved as downloads. Recent files are remembered for the page's
+// lifetime only (in memory: a page cannot reopen a file by path later).
+import { toChromeTrace } from "../../traces/export/chrome";
+import { serializeTrace } from "../../traces/format";
+import {
+  APP_VERSION,
+  type HostApi,
+  type MenuCommand,
+  type OpenProgress,
+  type OpenResult,
+  type ProgramRef,
+  type RecentFile,
+  type RunBatch,
+  type RunEnded,
+  type SampleSummary,
+} from "../contract/hostApi";
+import { programName, suggestedPerfettoName, suggestedTraceName } from "../core/fileNames";
+import { ListenerSet } from "../core/listenerSet";
+import { failedResult, openedResult, progressReporter } from "../core/openedTrace";
+import type { ProgramSource } from "../core/runProgram";
+import { RunSupervisor, type RunWorkerFactory } from "../core/runSupervisor";
+import { sampleProgram } from "../core/sampleSummaries";
+import { withRecent } from "../core/recentList";
+import { chooseFile, download, readTraceBlob } from "./browserFiles";
+import { MemorySession } from "./memorySession";
+
+export interface WebHostDeps {
+  readonly samples: readonly SampleSummary[];
+  readonly createWorker: RunWorkerFactory;
+}
+
+export interface WebHost extends HostApi {
+  /** Sends a menu command, as the desktop menu would (the browser's keyboard shortcuts). */
+  command(command: MenuCommand): void;
+}
+
+const TRACE_ACCEPT = ".jsonl,.json,application/x-ndjson,application/json";
+const PROGRAM_ACCEPT = ".ts,.mts,.js,.mjs";
+
+type Remembered = { readonly kind: "trace"; readonly file: File } | { readonly kind: "program"; readonly source: string };
+
+export function createWebHost(deps: WebHostDeps): WebHost {
+  const session = new MemorySession();
+  const batches = new ListenerSet<RunBatch>();
+  const endings = new ListenerSet<RunEnded>();
+  const progress = new ListenerSet<OpenProgress>();
+  const commands = new ListenerSet<MenuCommand>({ keepUntilListened: true });
+  let recent: readonly RecentFile[] = [];
+  const remembered = new Map<string, Remembered>();
+
+  const runs = new RunSupervisor(deps.createWorker, {
+    started: (runId, header) => session.runStarted(runId, header),
+    batch: (batch) => {
+      session.runBatch(batch);
+      batches.emit(batch);
+    },
+    ended: (ended) => {
+      session.runEnded(ended);
+      endings.emit(ended);
+    },
+  });
+
+  const remember = (name: string, what: Remembered): void => {
+    remembered.set(name, what);
+    recent = withRecent(recent, { path: name, name, kind: what.kind });
+    for (const key of [...remembered.keys()]) if (!recent.some((f) => f.path === key)) remembered.delete(key);
+  };
+
+  const open = async (file: File): Promise<OpenResult> => {
+    const report = progressReporter(file.name, (p) => progress.emit(p));
+    let result: OpenResult;
+    try {
+      result = openedResult(await readTraceBlob(file, report), file.name);
+    } catch (err) {
+      return failedResult(err, file.name);
+    }
+    if (result.kind === "opened") {
+      await runs.stopCurrent();
+      session.traceOpened(result.trace);
+      remember(file.name, { kind: "trace", file });
+    }
+    return result;
+  };
+
+  const program = (ref: ProgramRef): ProgramSource => {
+    switch (ref.kind) {
+      case "sample": {
+        const sample = deps.samples.find((s) => s.id === ref.id);
+        if (sample === undefined) throw new Error(`no sample '${ref.id}'`);
+        return sampleProgram(sample);
+      }
+      case "source":
+        return { name: programName(ref.name), id: ref.name, file: ref.name, source: ref.source };
+      case "file": {
+        const r = remembered.get(ref.path);
+        if (r?.kind !== "program") throw new Error(`not a program opened in this page: ${ref.path}`);
+        return { name: programName(ref.path), id: ref.path, file: ref.path, source: r.source };
+      }
+    }
+  };
+
+  return {
+    info: async () => ({ kind: "web", version: APP_VERSION }),
+    listSamples: async () => deps.samples,
+    startRun: async (ref, settings) => runs.start(program(ref), settings, ref),
+    stopRun: (runId) => runs.stop(runId),
+    onRunBatch: (listener) => batches.add(listener),
+    onRunEnded: (listener) => endings.add(listener),
+    openTrace: () =>
+      chooseFile(TRACE_ACCEPT).then((file): Promise<OpenResult> | OpenResult => (file === undefined ? { kind: "cancelled" } : open(file))),
+    openDroppedFile: (file) => open(file),
+    openRecent: async (path) => {
+      const r = remembered.get(path);
+      if (r?.kind !== "trace") return { kind: "failed", problem: { file: path, message: "not a recent file of this page: open it again" } };
+      return open(r.file);
+    },
+    recentFiles: async () => recent,
+    onOpenProgress: (listener) => progress.add(listener),
+    pickProgram: () =>
+      chooseFile(PROGRAM_ACCEPT).then(async (file): Promise<ProgramRef | undefined> => {
+        if (file === undefined) return undefined;
+        const source = await file.text();
+        remember(file.name, { kind: "program", source });
+        return { kind: "source", name: file.name, source };
+      }),
+    saveTrace: async () => {
+      const c = session.contents();
+      if (c === undefined) return { kind: "failed", message: "nothing to save: run a program or open a trace first" };
+      const name = suggestedTraceName(c.name);
+      const bytes = download(name, serializeTrace(c.header, c.events), "application/x-ndjson");
+      return { kind: "saved", name, bytes };
+    },
+    exportPerfetto: async () => {
+      const c = session.contents();
+      if (c === undefined) return { kind: "failed", message: "nothing to export: run a program or open a trace first" };
+      const name = suggestedPerfettoName(c.name);
+      const bytes = download(name, JSON.stringify(toChromeTrace(c.header, c.events)), "application/json");
+      return { kind: "saved", name, bytes };
+    },
+    onMenuCommand: (listener) => commands.add(listener),
+    currentSession: async () => session.snapshot(),
+    command: (command) => commands.emit(command),
+  };
+}
