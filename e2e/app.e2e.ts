@@ -1,16 +1,190 @@
-import { resolve } from "node:path";
+// The app as a person first meets it, in Chromium on the web host: the welcome
+// view, every sample run end to end, and traces going to and from files.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { SAMPLES } from "../samples/catalog";
+import { parseTrace } from "../traces/format";
+import { buildModel } from "../traces/model";
 import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
 
 const app = useApp();
+const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-"));
+
+async function openApp(): Promise<Page> {
+  const page = await app.newPage();
+  await page.goto(app.url);
+  await page.waitForSelector("[data-testid=welcome] [data-sample]");
+  return page;
+}
+
+/** Runs a sample from the toolbar's menu and waits until its run has ended and is on screen. */
+async function runSample(page: Page, id: string, title?: string): Promise<void> {
+  await page.click("[data-testid=sample-menu-button]");
+  await page.click(`.menu-list [data-sample="${id}"]`);
+  if (title !== undefined) await page.waitForSelector(`[data-testid=trace-name]:text-is(${JSON.stringify(title)})`, { timeout: 30_000 });
+  await waitForRunEnd(page);
+}
+
+/** Closes every notice (they sit above the workspace and change its height), then lets the canvas repaint at its new size. */
+async function dismissNotices(page: Page): Promise<void> {
+  const close = page.locator("[data-testid=notices] button[aria-label=Dismiss]");
+  // Info notices also leave by themselves: a button may be gone by the time it is clicked.
+  while ((await close.count()) > 0) await close.first().click({ timeout: 1000 }).catch(() => undefined);
+  await page.waitForTimeout(300);
+}
+
+async function waitForRunEnd(page: Page): Promise<void> {
+  await page.waitForSelector(".app[data-run=ended] .trace-title[data-live=false]", { timeout: 30_000 });
+}
+
+/** "Timeline of 3 goroutines and 2 channels over 25 events" → the numbers. */
+async function timelineCounts(page: Page): Promise<{ goroutines: number; channels: number; events: number }> {
+  const label = (await page.getAttribute("[data-testid=timeline] canvas[role=img]", "aria-label")) ?? "";
+  const m = /of (\d+) goroutines and (\d+) channels over (\d+) events/.exec(label);
+  if (m === null) throw new Error(`unexpected timeline label: ${label}`);
+  return { goroutines: Number(m[1]), channels: Number(m[2]), events: Number(m[3]) };
+}
+
+async function saveTrace(page: Page, file: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("button:has-text('Save')")]);
+  const path = join(scratch, file);
+  await download.saveAs(path);
+  return path;
+}
+
+async function openTraceFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Open trace…')")]);
+  await chooser.setFiles(path);
+}
 
 describe("the app in Chromium", () => {
-  it("loads and shows the app's name and its host", async () => {
+  it("welcomes with every sample: its title, pattern and what to look for", async () => {
+    const page = await openApp();
+    const cards = page.locator("[data-testid=welcome] .sample-card");
+    expect(await cards.count()).toBe(SAMPLES.length);
+    const circular = page.locator('.sample-card[data-sample="deadlock-circular"]');
+    expect(await circular.textContent()).toContain("Deadlock: circular wait");
+    expect(await circular.textContent()).toContain("two goroutines each wait to receive from the other");
+    await page.screenshot({ path: resolve(SCREENSHOTS, "welcome.png") });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("follows the system's dark theme", async () => {
     const page = await app.newPage();
+    await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(app.url);
-    await expect.poll(() => page.textContent("h1")).toBe("chanscope");
-    await expect.poll(() => page.textContent(".app-status")).toMatch(/^web host /);
-    await page.screenshot({ path: resolve(SCREENSHOTS, "app-loads.png") });
+    await page.click('.sample-card[data-sample="worker-pool"] .sample-open');
+    await waitForRunEnd(page);
+    expect(await page.getAttribute(".app", "data-theme")).toBe("dark");
+    expect(await page.getAttribute("[data-testid=timeline]", "class")).toContain("cs-timeline-dark");
+    await page.screenshot({ path: resolve(SCREENSHOTS, "worker-pool-dark.png") });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("runs each sample and shows one lane per goroutine it spawned", { timeout: 120_000 }, async () => {
+    const page = await openApp();
+    for (const sample of SAMPLES) {
+      await runSample(page, sample.id, sample.title);
+      const counts = await timelineCounts(page);
+      const rows = await page.locator("[data-testid=goroutine-table] tbody tr").count();
+      expect(counts.goroutines, sample.id).toBe(rows);
+      expect(counts.goroutines, sample.id).toBeGreaterThan(0);
+      const banner = page.locator("[data-testid=end-banner]");
+      const ending = (await banner.count()) === 0 ? "ok" : await banner.getAttribute("data-tone");
+      expect(ending, sample.id).toBe(sample.ending);
+      await page.screenshot({ path: resolve(SCREENSHOTS, `sample-${sample.id}.png`) });
+    }
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("opens a trace file through the file input", async () => {
+    const page = await openApp();
+    await runSample(page, "unbuffered-handoff");
+    const path = await saveTrace(page, "handoff.trace.jsonl");
+    const fresh = await openApp();
+    await openTraceFile(fresh, path);
+    await fresh.waitForSelector("[data-testid=timeline]");
+    expect(await fresh.textContent("[data-testid=trace-name]")).toBe("handoff.trace.jsonl");
+    const parsed = parseTrace(readFileSync(path));
+    expect((await timelineCounts(fresh)).events).toBe(parsed.events.length);
+    expect(pageErrors(fresh)).toEqual([]);
+  });
+
+  it("shows a malformed file's error with its line, and keeps what was open", async () => {
+    const page = await openApp();
+    await runSample(page, "buffered-channel");
+    const before = await timelineCounts(page);
+    const good = readFileSync(await saveTrace(page, "good.trace.jsonl"), "utf8").split("\n");
+    // Line 4 of the file is the third event: break it.
+    good[3] = '{"seq":2,"t":0,"g":1,"kind":"send","ch":';
+    good[4] = "this is not json";
+    const bad = join(scratch, "broken.trace.jsonl");
+    writeFileSync(bad, good.join("\n"));
+    await openTraceFile(page, bad);
+    const notice = page.locator(".notice-error");
+    await notice.waitFor();
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("broken.trace.jsonl");
+    expect(await notice.locator("[data-testid=notice-where]").textContent()).toMatch(/^broken\.trace\.jsonl, line [45]$/);
+    expect(await page.textContent("[data-testid=trace-name]")).toBe("Buffered channel (capacity 3)");
+    expect(await timelineCounts(page)).toEqual(before);
+    await page.screenshot({ path: resolve(SCREENSHOTS, "malformed-trace-error.png") });
+  });
+
+  it("shows where a program fails to load, and keeps what was open", async () => {
+    const page = await openApp();
+    await runSample(page, "deadlock-circular");
+    const broken = join(scratch, "broken-program.ts");
+    writeFileSync(broken, 'import { go } from "chanscope";\n\nexport default async function main() {\n  go(async () => {\n    const x = ;\n  });\n}\n');
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
+    await chooser.setFiles(broken);
+    const notice = page.locator(".notice-error");
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.locator("[data-testid=notice-where]").textContent()).toMatch(/broken-program\.ts, line 5/);
+    expect(await page.textContent("[data-testid=trace-name]")).toBe("Deadlock: circular wait");
+    await page.screenshot({ path: resolve(SCREENSHOTS, "program-load-error.png") });
+  });
+
+  it("stops a runaway program and keeps the events it recorded", async () => {
+    const page = await openApp();
+    const runaway = join(scratch, "runaway.ts");
+    writeFileSync(
+      runaway,
+      'import { chan, go } from "chanscope";\n\nexport default async function main() {\n  const c = chan<number>(1, "spin");\n  go(async () => {\n    for (let i = 0; ; i++) await c.send(i);\n  }, "producer");\n  for (;;) await c.recv();\n}\n',
+    );
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run a program file…')")]);
+    await chooser.setFiles(runaway);
+    await page.waitForSelector(".trace-title[data-live=true]", { timeout: 30_000 });
+    expect(await page.textContent("[data-testid=trace-name]")).toBe("runaway.ts");
+    await page.click("button:has-text('Stop')");
+    await waitForRunEnd(page);
+    const notice = page.locator(".notice-warning");
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("The run was stopped");
+    expect((await timelineCounts(page)).events).toBeGreaterThan(10);
+    await page.screenshot({ path: resolve(SCREENSHOTS, "runaway-stopped.png") });
+  });
+
+  it("saves a trace and reopens it as the same timeline", async () => {
+    const page = await openApp();
+    await runSample(page, "worker-pool");
+    await dismissNotices(page);
+    const ranCounts = await timelineCounts(page);
+    const ranTimeline = await page.locator("[data-testid=timeline-host]").screenshot();
+    const path = await saveTrace(page, "pool.trace.jsonl");
+    const model = buildModel(parseTrace(readFileSync(path)).events);
+    expect(ranCounts).toEqual({ goroutines: model.goroutines.length, channels: model.channels.length, events: model.length });
+
+    await openTraceFile(page, path);
+    await page.waitForSelector('[data-testid=trace-name]:text-is("pool.trace.jsonl")');
+    expect(await timelineCounts(page)).toEqual(ranCounts);
+    await dismissNotices(page);
+    const reopened = await page.locator("[data-testid=timeline-host]").screenshot();
+    await page.screenshot({ path: resolve(SCREENSHOTS, "worker-pool-reopened.png") });
+    expect(reopened.equals(ranTimeline)).toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });
 });

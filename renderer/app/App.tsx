@@ -1,22 +1,286 @@
-import { useEffect, useState } from "react";
-import { APP_NAME, type HostApi, type HostInfo } from "../../main/contract/hostApi";
+// The window: toolbar, notices, and either the welcome view or the workspace —
+// timeline and end-state banner in the middle, event list and source below,
+// wait-for graph and inspector on the right. State lives in one reducer
+// (renderer/state); the host is reached only through HostApi.
+
+import { useCallback, useEffect, useMemo, useReducer, type Dispatch, type DragEvent } from "react";
+import { type HostApi, type MenuCommand, type SampleSummary } from "../../main/contract/hostApi";
+import type { ModelState, TraceModel } from "../../traces/model/index";
+import { formatTime } from "../../traces/model/index";
+import { Timeline } from "../timeline/Timeline";
+import type { Selection, TimeWindow } from "../timeline/contract";
+import { sameWindow } from "../timeline/viewport";
+import type { ThemeName } from "../theme/palette";
+import type { UiAction } from "../state/actions";
+import { INITIAL_STATE, type AppState, type UiState } from "../state/uiState";
+import { uiReducer } from "../state/uiReducer";
+import { EndStateBanner } from "../panels/EndStateBanner";
+import { endStateView } from "../panels/endStateView";
+import { EventList } from "../panels/EventList";
+import { Inspector } from "../panels/Inspector";
+import { NoticeStack } from "../panels/NoticeStack";
+import { Overlay } from "../panels/ShortcutsOverlay";
+import { SourcePanel } from "../panels/SourcePanel";
+import { lineOfEvent, programSource } from "../panels/sourceView";
+import { Toolbar, ViewControls } from "../panels/Toolbar";
+import { WaitForGraphView } from "../panels/WaitForGraphView";
+import { WelcomeView } from "../panels/WelcomeView";
+import { useHostBridge, type AppCommands } from "./useHostBridge";
+import { useKeyboard } from "./useKeyboard";
+import { usePlaybackClock } from "./usePlaybackClock";
+import { useSystemTheme } from "./useSystemTheme";
 
 export function App({ host }: { readonly host: HostApi | undefined }) {
-  const [info, setInfo] = useState<HostInfo | undefined>(undefined);
+  const [state, dispatch] = useReducer(uiReducer, INITIAL_STATE);
+  const theme = useSystemTheme();
+  const { ui, model } = state;
+
+  // Menu commands and host shortcuts both end here; `commands` is stable, so a ref-free closure is fine.
+  const bridgeRef = useMemo(() => ({ commands: undefined as AppCommands | undefined }), []);
+  const onMenuCommand = useCallback(
+    (c: MenuCommand) => {
+      const commands = bridgeRef.commands;
+      if (commands !== undefined) runMenuCommand(c, commands, dispatch);
+    },
+    [bridgeRef],
+  );
+  const bridge = useHostBridge(host, state, dispatch, onMenuCommand);
+  bridgeRef.commands = bridge.commands;
+  const { commands, samples } = bridge;
+
+  useKeyboard(dispatch, ui.panels.overlay !== "none");
+  const dismissNotice = useCallback((id: number) => dispatch({ type: "notice/dismissed", id }), []);
+  usePlaybackClock(ui.playback.kind === "playing", dispatch);
+  const documentTitle = ui.document.kind === "trace" ? (ui.document.origin.kind === "sample" ? ui.document.origin.title : ui.document.origin.name) : undefined;
   useEffect(() => {
-    void host?.info().then(setInfo);
-  }, [host]);
+    document.title = documentTitle === undefined ? "chanscope" : `${documentTitle} — chanscope`;
+  }, [documentTitle]);
+
+  const onDrop = (e: DragEvent<HTMLDivElement>): void => {
+    e.preventDefault();
+    const file = e.dataTransfer.files[0];
+    if (file === undefined) return;
+    if (/\.(ts|mts|js|mjs)$/i.test(file.name)) {
+      file.text().then(
+        (source) => commands.runSource(file.name, source),
+        () => dispatch({ type: "notice/raised", notice: { level: "error", title: `Could not read ${file.name}`, message: "" } }),
+      );
+    } else {
+      commands.openDroppedFile(file);
+    }
+  };
+
   return (
-    <main className="app">
-      <header className="app-header">
-        <h1>{APP_NAME}</h1>
-        <span className="app-sub">goroutines, channels and who waits for whom</span>
-      </header>
-      {host === undefined ? (
-        <p role="alert">No host: this page must be opened by the desktop app or `npm run web`.</p>
-      ) : (
-        <p className="app-status">{info ? `${info.kind} host ${info.version}` : "connecting…"}</p>
+    <div className={`app theme-${theme}`} data-theme={theme} data-run={ui.run.kind} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
+      <Toolbar ui={ui} model={model} samples={samples} commands={commands} dispatch={dispatch} />
+      <NoticeStack notices={ui.notices} onDismiss={dismissNotice} />
+      {bridge.openProgress !== undefined && (
+        <div className="progress-strip" role="status">
+          Opening {bridge.openProgress.name}…{" "}
+          {bridge.openProgress.totalBytes !== undefined && `${Math.round((100 * bridge.openProgress.bytesRead) / bridge.openProgress.totalBytes)}%`}
+        </div>
       )}
-    </main>
+      {model === undefined || ui.document.kind === "empty" ? (
+        host === undefined ? (
+          <p role="alert" className="no-host">
+            No host: this page must be opened by the desktop app or `npm run web`.
+          </p>
+        ) : (
+          <WelcomeView samples={samples} commands={commands} starting={ui.run.kind === "starting" || ui.run.kind === "running"} />
+        )
+      ) : (
+        <Workspace state={state} model={model} theme={theme} samples={samples} dispatch={dispatch} />
+      )}
+      <Overlay overlay={ui.panels.overlay} hostKind={bridge.hostKind} onClose={() => dispatch({ type: "overlay/shown", overlay: "none" })} />
+    </div>
+  );
+}
+
+function runMenuCommand(c: MenuCommand, commands: AppCommands, dispatch: Dispatch<UiAction>): void {
+  if (typeof c === "object") {
+    switch (c.kind) {
+      case "open-sample":
+        return commands.openSample(c.id);
+      case "open-recent":
+        return commands.openRecent(c.file);
+    }
+  }
+  switch (c) {
+    case "open-trace":
+      return commands.openTrace();
+    case "open-program":
+      return commands.openProgram();
+    case "save-trace":
+      return commands.saveTrace();
+    case "export-perfetto":
+      return commands.exportPerfetto();
+    case "zoom-in":
+      return dispatch({ type: "viewport/zoomed", direction: "in" });
+    case "zoom-out":
+      return dispatch({ type: "viewport/zoomed", direction: "out" });
+    case "zoom-fit":
+      return dispatch({ type: "viewport/fitted" });
+    case "toggle-inspector":
+      return dispatch({ type: "panel/toggled", panel: "inspector" });
+    case "toggle-source":
+      return dispatch({ type: "panel/toggled", panel: "source" });
+    case "show-shortcuts":
+      return dispatch({ type: "overlay/shown", overlay: "shortcuts" });
+    case "show-about":
+      return dispatch({ type: "overlay/shown", overlay: "about" });
+  }
+}
+
+function Workspace(p: {
+  readonly state: AppState;
+  readonly model: TraceModel;
+  readonly theme: ThemeName;
+  readonly samples: readonly SampleSummary[];
+  readonly dispatch: Dispatch<UiAction>;
+}) {
+  const { model, theme, dispatch } = p;
+  const ui = p.state.ui;
+  const atPlayhead: ModelState = useMemo(() => model.stateAt(Math.min(ui.playhead, model.length - 1)), [model, ui.playhead]);
+  const live = ui.document.kind === "trace" && ui.document.liveRunId !== undefined;
+  const banner = useMemo(() => endStateView(model, live), [model, live]);
+  const source = useMemo(() => programSource(model, p.samples), [model, p.samples]);
+  const focusIndex = ui.selection?.kind === "event" ? ui.selection.index : ui.playhead;
+  const line = useMemo(() => lineOfEvent(model, focusIndex), [model, focusIndex]);
+  const visibleGoroutines = useMemo(() => (ui.filters.goroutine === undefined ? undefined : new Set([ui.filters.goroutine])), [ui.filters.goroutine]);
+  const visibleChannels = useMemo(() => (ui.filters.channel === undefined ? undefined : new Set([ui.filters.channel])), [ui.filters.channel]);
+  const currentWindow = ui.viewport.window;
+
+  const activate = useCallback((index: number) => dispatch({ type: "event/activated", index }), [dispatch]);
+  const select = useCallback((selection: Selection | undefined) => dispatch({ type: "selection/changed", selection }), [dispatch]);
+  const showLine = useCallback(
+    (index: number) => {
+      if (index >= 0) dispatch({ type: "selection/changed", selection: { kind: "event", index } });
+    },
+    [dispatch],
+  );
+  const onWindowChange = useCallback(
+    (w: TimeWindow) => {
+      if (!sameWindow(w, currentWindow)) dispatch({ type: "viewport/changed", window: w });
+    },
+    [dispatch, currentWindow],
+  );
+  const onPlayheadChange = useCallback((index: number) => dispatch({ type: "playhead/moved", index }), [dispatch]);
+
+  const side = ui.panels.inspector || ui.panels.graph;
+  const bottom = ui.panels.events || ui.panels.source;
+  return (
+    <div className="workspace" style={{ gridTemplateColumns: side ? "minmax(0, 1fr) minmax(360px, 30%)" : "minmax(0, 1fr)" }}>
+      <div className="center" style={{ gridTemplateRows: bottom ? "auto auto minmax(160px, 1fr) minmax(180px, 34%)" : "auto auto minmax(0, 1fr)" }}>
+        <TraceTitle ui={ui} model={model} dispatch={dispatch} />
+        {banner !== undefined ? (
+          <EndStateBanner
+            view={banner}
+            model={model}
+            theme={theme}
+            collapsed={ui.panels.bannerCollapsed}
+            onCollapsedChange={(collapsed) => dispatch({ type: "banner/collapsedChanged", collapsed })}
+            onJump={activate}
+            onSelectGoroutine={(g) => select({ kind: "goroutine", g })}
+            onSelectChannel={(ch) => select({ kind: "channel", ch })}
+          />
+        ) : (
+          <div />
+        )}
+        <div className="timeline-host" data-testid="timeline-host">
+          <Timeline
+            model={model}
+            axis={ui.viewport.axis}
+            window={ui.viewport.window}
+            playhead={ui.playhead}
+            selection={ui.selection}
+            visibleGoroutines={visibleGoroutines}
+            visibleChannels={visibleChannels}
+            theme={theme}
+            onWindowChange={onWindowChange}
+            onPlayheadChange={onPlayheadChange}
+            onSelect={select}
+          />
+        </div>
+        {bottom && (
+          <div className="bottom" style={{ gridTemplateColumns: ui.panels.events && ui.panels.source ? "minmax(0, 1.25fr) minmax(0, 1fr)" : "minmax(0, 1fr)" }}>
+            {ui.panels.events && (
+              <section className="panel">
+                <h2 className="panel-title">Events</h2>
+                <EventList model={model} filters={ui.filters} playhead={ui.playhead} selection={ui.selection} theme={theme} searchFocusRequest={ui.searchFocusRequest} dispatch={dispatch} />
+              </section>
+            )}
+            {ui.panels.source && (
+              <section className="panel">
+                <h2 className="panel-title">Source{line !== undefined && <span className="muted"> · line {line}</span>}</h2>
+                <SourcePanel source={source} model={model} state={atPlayhead} line={line} theme={theme} onSelectGoroutine={(g) => select({ kind: "goroutine", g })} />
+              </section>
+            )}
+          </div>
+        )}
+      </div>
+      {side && (
+        <aside className="side" style={{ gridTemplateRows: ui.panels.graph && ui.panels.inspector ? "minmax(220px, 36%) minmax(0, 1fr)" : "minmax(0, 1fr)" }}>
+          {ui.panels.graph && (
+            <section className="panel">
+              <h2 className="panel-title">
+                Wait-for graph
+                <StuckCount model={model} state={atPlayhead} />
+              </h2>
+              <WaitForGraphView model={model} state={atPlayhead} theme={theme} selection={ui.selection} onSelect={select} />
+            </section>
+          )}
+          {ui.panels.inspector && (
+            <section className="panel">
+              <h2 className="panel-title">Inspector</h2>
+              <div className="panel-scroll">
+                <Inspector model={model} state={atPlayhead} selection={ui.selection} theme={theme} onActivate={activate} onSelect={select} onShowLine={showLine} />
+              </div>
+            </section>
+          )}
+        </aside>
+      )}
+    </div>
+  );
+}
+
+/**
+ * How many waiters nothing seen in the trace can wake. At the end of a deadlocked
+ * run they are stuck for good; mid-run the model only knows who has used a
+ * channel so far, so the count is a hint ("no known waker"), not a verdict.
+ */
+function StuckCount({ model, state }: { readonly model: TraceModel; readonly state: ModelState }) {
+  const n = state.waitFor.stuck.length;
+  if (n === 0) return null;
+  const final = model.ending.deadlock !== undefined && state.index >= model.ending.deadlock.index;
+  return final ? (
+    <span className="count warn" title="Nothing can ever wake them">
+      {n} stuck
+    </span>
+  ) : (
+    <span className="count" title="No goroutine that has used what they wait on (so far) is free to act on it">
+      {n} with no known waker
+    </span>
+  );
+}
+
+function TraceTitle({ ui, model, dispatch }: { readonly ui: UiState; readonly model: TraceModel; readonly dispatch: Dispatch<UiAction> }) {
+  const d = ui.document;
+  if (d.kind !== "trace") return <div />;
+  const o = d.origin;
+  const title = o.kind === "sample" ? o.title : o.name;
+  const header = model.header;
+  return (
+    <div className="trace-title" data-live={d.liveRunId !== undefined}>
+      <span className="trace-name" data-testid="trace-name">
+        {title}
+      </span>
+      <span className="muted trace-meta">
+        {o.kind === "sample" ? "sample" : o.kind === "program" ? "program" : "trace file"}
+        {header !== undefined && ` · seed ${header.seed}, ${header.strategy} · ${header.clock} time`}
+        {` · ${model.goroutines.length} goroutines · ${model.channels.length} channels · ${model.length} events · ${formatTime(model.endTime - model.startTime)}`}
+        {d.liveRunId !== undefined && " · running…"}
+      </span>
+      <ViewControls ui={ui} dispatch={dispatch} />
+    </div>
   );
 }

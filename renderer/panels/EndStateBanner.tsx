@@ -1,0 +1,85 @@
+// How the run ended, when it did not simply finish: Go's own message, then per
+// stuck / leaked / panicked goroutine what it waits on and why nothing can wake
+// it, with a button to jump to its last block; and the wait cycle, if any.
+
+import type { TraceModel } from "../../traces/model/index";
+import { stateColor, type ThemeName } from "../theme/palette";
+import { ChannelChip, GoroutineChip } from "./chips";
+import type { EndStateTone, EndStateView } from "./endStateView";
+
+export interface EndStateBannerProps {
+  readonly view: EndStateView;
+  readonly model: TraceModel;
+  readonly theme: ThemeName;
+  readonly collapsed: boolean;
+  readonly onCollapsedChange: (collapsed: boolean) => void;
+  readonly onJump: (index: number) => void;
+  readonly onSelectGoroutine: (g: number) => void;
+  readonly onSelectChannel: (ch: number) => void;
+}
+
+const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
+  deadlock: "Deadlock",
+  leak: "Goroutine leak",
+  panic: "Panic",
+  timeout: "Stopped by a limit",
+  truncated: "Trace cut off",
+};
+
+const jumpLabel = (kind: string, g: number): string => (kind === "panicked" ? `Jump to G${g}'s panic` : `Jump to G${g}'s last block`);
+
+export function EndStateBanner(p: EndStateBannerProps) {
+  const v = p.view;
+  const accent = stateColor(v.tone === "leak" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked", p.theme);
+  return (
+    <section className={`end-banner tone-${v.tone}`} style={{ borderLeftColor: accent }} data-testid="end-banner" data-tone={v.tone} aria-live="polite">
+      <header className="end-banner-head">
+        <span className="end-banner-tone" style={{ background: accent }}>
+          {v.tone === "timeout" && v.limit === "stopped" ? "Stopped" : TONE_TITLE[v.tone]}
+        </span>
+        <code className="end-banner-headline" data-testid="end-headline">
+          {v.headline}
+        </code>
+        <button type="button" className="ghost small" onClick={() => p.onCollapsedChange(!p.collapsed)} aria-expanded={!p.collapsed}>
+          {p.collapsed ? "Show why" : "Hide"}
+        </button>
+      </header>
+      {!p.collapsed && (
+        <>
+          <ul className="end-banner-items">
+            {v.entries.map((it) => (
+              <li key={`${it.g}-${it.kind}`} data-g={it.g}>
+                <div className="end-item-text">
+                  <GoroutineChip model={p.model} g={it.g} theme={p.theme} onClick={() => p.onSelectGoroutine(it.g)} />{" "}
+                  {it.channels.map((ch) => (
+                    <span key={ch}>
+                      <ChannelChip model={p.model} ch={ch} theme={p.theme} onClick={() => p.onSelectChannel(ch)} />{" "}
+                    </span>
+                  ))}
+                  <span className="end-summary">{it.summary}</span>
+                  {it.why !== "" && <span className="end-why">, {it.why}</span>}
+                </div>
+                {it.jumpTo !== undefined && (
+                  <button type="button" className="small" onClick={() => p.onJump(it.jumpTo as number)} data-testid="jump-to-block">
+                    {jumpLabel(it.kind, it.g)}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          {v.cycles.map((c) => (
+            <p key={c} className="end-cycle" style={{ color: accent }} data-testid="end-cycle">
+              ⟳ Wait cycle: {c}
+            </p>
+          ))}
+          {v.stack !== undefined && (
+            <details className="end-stack">
+              <summary>stack</summary>
+              <pre>{v.stack}</pre>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+// Every event, one row each, virtualized (only the rows in view are in the
+// DOM, so a million events scroll smoothly), filterable by goroutine, channel
+// and kind, and searchable. Clicking a row moves the playhead there and selects it.
+
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
+import { formatTime, type TraceModel } from "../../traces/model/index";
+import { channelColor, type ThemeName } from "../theme/palette";
+import type { Selection } from "../timeline/contract";
+import type { UiAction } from "../state/actions";
+import { describeEvent, parseLoc } from "../state/eventDescription";
+import { filterEvents, isFiltering, isKindFilterKey, KIND_GROUPS, rowAtOrBefore } from "../state/eventFilter";
+import { channelLabel, goroutineLabel } from "../state/names";
+import type { FilterState } from "../state/uiState";
+import { EVENT_KINDS } from "../../traces/events";
+
+const ROW_HEIGHT = 22;
+
+/** Locations all name the program's own file: the line number is what tells rows apart. */
+const lineOf = (loc: string | undefined): string => {
+  const l = parseLoc(loc);
+  return l === undefined ? "" : String(l.line);
+};
+const OVERSCAN = 8;
+
+export interface EventListProps {
+  readonly model: TraceModel;
+  readonly filters: FilterState;
+  readonly playhead: number;
+  readonly selection: Selection | undefined;
+  readonly theme: ThemeName;
+  readonly searchFocusRequest: number;
+  readonly dispatch: Dispatch<UiAction>;
+}
+
+export function EventList(p: EventListProps) {
+  const { model, dispatch } = p;
+  const search = useDeferredValue(p.filters.search);
+  const filters = useMemo(() => ({ ...p.filters, search }), [p.filters, search]);
+  const rows = useMemo(() => filterEvents(model, filters), [model, filters]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(300);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (el === null) return;
+    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
+    observer.observe(el);
+    setHeight(el.clientHeight);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (p.searchFocusRequest > 0) {
+      searchBox.current?.focus();
+      searchBox.current?.select();
+    }
+  }, [p.searchFocusRequest]);
+
+  // Keep the playhead's row in view as it moves (stepping, playback, a click on the timeline).
+  const currentRow = rowAtOrBefore(rows, p.playhead);
+  useEffect(() => {
+    const el = scroller.current;
+    if (el === null || currentRow < 0) return;
+    const top = currentRow * ROW_HEIGHT;
+    if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    }
+  }, [currentRow]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const selectedIndex = p.selection?.kind === "event" ? p.selection.index : undefined;
+  const visible = [];
+  for (let r = first; r < last; r++) {
+    const i = rows[r] as number;
+    const e = model.event(i);
+    const ch = "ch" in e && typeof e.ch === "number" ? e.ch : undefined;
+    const classes = ["ev-row"];
+    if (i === p.playhead) classes.push("at-playhead");
+    else if (i > p.playhead) classes.push("future");
+    if (i === selectedIndex) classes.push("selected");
+    visible.push(
+      <div
+        key={i}
+        className={classes.join(" ")}
+        style={{ top: r * ROW_HEIGHT }}
+        role="row"
+        aria-selected={i === selectedIndex}
+        data-index={i}
+        onClick={() => dispatch({ type: "event/activated", index: i })}
+      >
+        <span className="ev-seq">{i}</span>
+        <span className="ev-time">{formatTime(e.t)}</span>
+        <span className="ev-g" title={goroutineLabel(model, e.g)}>
+          {e.g === 0 ? "rt" : `G${e.g}`}
+        </span>
+        <span className={`ev-kind kind-${e.kind.replace(".", "-")}`}>{e.kind}</span>
+        <span className="ev-desc">
+          {ch !== undefined && <span className="ev-ch-dot" style={{ background: channelColor(ch, p.theme) }} />}
+          {describeEvent(model, e)}
+        </span>
+        <span className="ev-loc" title={e.loc}>
+          {lineOf(e.loc)}
+        </span>
+      </div>,
+    );
+  }
+
+  return (
+    <div className="event-list" data-testid="event-list">
+      <div className="filter-bar">
+        <select
+          aria-label="Filter by goroutine"
+          value={p.filters.goroutine ?? ""}
+          onChange={(e) => dispatch({ type: "filters/goroutineChanged", goroutine: e.target.value === "" ? undefined : Number(e.target.value) })}
+        >
+          <option value="">All goroutines</option>
+          {model.goroutines.map((g) => (
+            <option key={g.id} value={g.id}>
+              {goroutineLabel(model, g.id)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by channel"
+          value={p.filters.channel ?? ""}
+          onChange={(e) => dispatch({ type: "filters/channelChanged", channel: e.target.value === "" ? undefined : Number(e.target.value) })}
+        >
+          <option value="">All channels</option>
+          {model.channels.map((c) => (
+            <option key={c.id} value={c.id}>
+              {channelLabel(model, c.id)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Filter by kind"
+          value={p.filters.kinds}
+          onChange={(e) => isKindFilterKey(e.target.value) && dispatch({ type: "filters/kindsChanged", kinds: e.target.value })}
+        >
+          {KIND_GROUPS.map((k) => (
+            <option key={k.key} value={k.key}>
+              {k.label}
+            </option>
+          ))}
+          <optgroup label="One kind">
+            {EVENT_KINDS.map((k) => (
+              <option key={`kind-${k}`} value={k}>
+                {k}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+        <input
+          ref={searchBox}
+          type="search"
+          placeholder="Search events  ( / )"
+          aria-label="Search events"
+          value={p.filters.search}
+          onChange={(e) => dispatch({ type: "filters/searchChanged", search: e.target.value })}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") (e.target as HTMLInputElement).blur();
+          }}
+        />
+        <span className="muted filter-count" data-testid="event-count">
+          {isFiltering(p.filters) ? `${rows.length} of ${model.length}` : `${model.length} events`}
+        </span>
+        {isFiltering(p.filters) && (
+          <button type="button" className="ghost small" onClick={() => dispatch({ type: "filters/cleared" })}>
+            Clear
+          </button>
+        )}
+      </div>
+      <div className="ev-header" role="row">
+        <span className="ev-seq">#</span>
+        <span className="ev-time">time</span>
+        <span className="ev-g">g</span>
+        <span className="ev-kind">kind</span>
+        <span className="ev-desc">what happened</span>
+        <span className="ev-loc">line</span>
+      </div>
+      <div className="ev-scroller" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="grid" aria-rowcount={rows.length}>
+        <div className="ev-spacer" style={{ height: rows.length * ROW_HEIGHT }}>
+          {visible}
+        </div>
+        {rows.length === 0 && <p className="muted panel-empty">No event matches the filters.</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// The empty state: what chanscope is for, the samples to start from (what each
+// shows and what to look for), and opening a trace or a program.
+
+import type { SampleSummary } from "../../main/contract/hostApi";
+import type { AppCommands } from "../app/useHostBridge";
+
+export function WelcomeView(p: { readonly samples: readonly SampleSummary[]; readonly commands: AppCommands; readonly starting: boolean }) {
+  const { samples, commands } = p;
+  return (
+    <div className="welcome" data-testid="welcome">
+      {p.starting && (
+        <p className="welcome-starting" role="status">
+          Starting the program…
+        </p>
+      )}
+      <div className="welcome-intro">
+        <h2>See who waits for whom.</h2>
+        <p>
+          Run a Go-style program on chanscope&apos;s runtime and watch its goroutines, the values in its channels&apos; buffers and
+          every block and wake-up — then step, event by event, up to a deadlock and see why nothing can move.
+        </p>
+        <div className="welcome-actions">
+          <button type="button" className="primary" onClick={commands.openTrace}>
+            Open a trace file…
+          </button>
+          <button type="button" onClick={commands.openProgram}>
+            Run a program file…
+          </button>
+          <span className="muted">or drop a .trace.jsonl file anywhere in the window</span>
+        </div>
+      </div>
+      <h3 className="welcome-samples-title">Samples</h3>
+      <ul className="sample-grid">
+        {samples.map((s) => (
+          <li key={s.id} className={`sample-card ending-${s.ending}`} data-sample={s.id}>
+            <button type="button" className="sample-open" onClick={() => commands.openSample(s.id, { seed: 1, strategy: "fifo" })}>
+              <span className="sample-title">
+                {s.title}
+                {s.ending !== "ok" && <span className={`ending-tag ending-${s.ending}`}>{s.ending}</span>}
+              </span>
+              <span className="sample-pattern">{s.pattern}</span>
+              <span className="sample-look">{s.lookFor}</span>
+            </button>
+            {s.deadlockSeed !== undefined && (
+              <button
+                type="button"
+                className="small sample-seed"
+                onClick={() => commands.openSample(s.id, { seed: s.deadlockSeed as number, strategy: "random" })}
+                title="A random schedule that interleaves the goroutines badly"
+              >
+                Run with the deadlocking schedule (random, seed {s.deadlockSeed})
+              </button>
+            )}
+          </li>
+        ))}
+        {samples.length === 0 && <li className="muted">Loading samples…</li>}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+// Small inline badges shared by every panel, so a goroutine, a channel and a
+// state look the same wherever they appear (colours from renderer/theme).
+
+import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { GoroutineState, TraceModel } from "../../traces/model/index";
+import { channelColor, STATE_LABELS, stateColor, textOnColor, type ThemeName } from "../theme/palette";
+import { channelLabel, goroutineLabel } from "../state/names";
+
+/** A state in its colour. `short` drops "blocked: " where the row already says what it waits on. */
+export function StateBadge({ state, theme, short = false }: { readonly state: GoroutineState; readonly theme: ThemeName; readonly short?: boolean }) {
+  const fill = stateColor(state, theme);
+  const label = STATE_LABELS[state];
+  return (
+    <span className="state-badge" style={{ background: fill, color: textOnColor(fill) }} data-state={state} title={label}>
+      {short ? label.replace(/^blocked: /, "") : label}
+    </span>
+  );
+}
+
+export function StateSwatch({ state, theme }: { readonly state: GoroutineState; readonly theme: ThemeName }) {
+  return <span className="state-swatch" style={{ background: stateColor(state, theme) }} aria-hidden="true" />;
+}
+
+export function GoroutineChip(props: {
+  readonly model: TraceModel | undefined;
+  readonly g: GoroutineId;
+  readonly state?: GoroutineState | undefined;
+  readonly theme: ThemeName;
+  readonly onClick?: (() => void) | undefined;
+}) {
+  const label = goroutineLabel(props.model, props.g);
+  const content = (
+    <>
+      {props.state !== undefined && <StateSwatch state={props.state} theme={props.theme} />}
+      {label}
+    </>
+  );
+  return props.onClick === undefined ? (
+    <span className="g-chip" data-g={props.g}>
+      {content}
+    </span>
+  ) : (
+    <button type="button" className="g-chip link" data-g={props.g} onClick={props.onClick} title={`Select ${label}`}>
+      {content}
+    </button>
+  );
+}
+
+export function ChannelChip(props: {
+  readonly model: TraceModel | undefined;
+  readonly ch: ChannelId | null;
+  readonly theme: ThemeName;
+  readonly onClick?: (() => void) | undefined;
+}) {
+  const label = channelLabel(props.model, props.ch);
+  const color = props.ch === null ? "var(--muted)" : channelColor(props.ch, props.theme);
+  const style = { borderColor: color, color };
+  return props.onClick === undefined ? (
+    <span className="ch-chip" style={style} data-ch={props.ch ?? "nil"}>
+      {label}
+    </span>
+  ) : (
+    <button type="button" className="ch-chip link" style={style} data-ch={props.ch ?? "nil"} onClick={props.onClick} title={`Select channel ${label}`}>
+      {label}
+    </button>
+  );
+}
+
+/** "#42" that moves the playhead to the event. */
+export function EventLink({ index, onActivate, label }: { readonly index: number; readonly onActivate: (index: number) => void; readonly label?: string }) {
+  return (
+    <button type="button" className="event-link" onClick={() => onActivate(index)} title={`Go to event #${index}`} data-event={index}>
+      {label ?? `#${index}`}
+    </button>
+  );
+}

@@ -1,0 +1,79 @@
+// What the end-state banner says, read from the model's explanation: Go's own
+// headline, one line per stuck (or leaked, or panicked) goroutine with where to
+// jump, and the wait cycle. Undefined for a run that simply finished.
+
+import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ExplanationItem, RunOutcome, TraceModel } from "../../traces/model/index";
+
+export type EndStateTone = "deadlock" | "leak" | "panic" | "timeout" | "truncated";
+
+export interface EndStateEntry {
+  readonly g: GoroutineId;
+  readonly name: string | undefined;
+  readonly kind: ExplanationItem["kind"];
+  /** "goroutine 2 (alice) [chan receive]: waiting to receive from channel `a` (unbuffered)" */
+  readonly summary: string;
+  readonly why: string;
+  readonly jumpTo: number | undefined;
+  readonly channels: readonly ChannelId[];
+  readonly loc: string | undefined;
+}
+
+export interface EndStateView {
+  readonly tone: EndStateTone;
+  readonly headline: string;
+  readonly entries: readonly EndStateEntry[];
+  readonly cycles: readonly string[];
+  /** The panic's stack, when there was one. */
+  readonly stack: string | undefined;
+  /** For a timeout: which limit, "stopped" when the user stopped it. */
+  readonly limit: "events" | "virtual-time" | "wall-time" | "stopped" | undefined;
+}
+
+export function endStateView(model: TraceModel | undefined, live: boolean): EndStateView | undefined {
+  if (model === undefined || model.length === 0 || live) return undefined;
+  const x = model.explanation;
+  const tone = toneOf(x.outcome, x.items.length);
+  if (tone === undefined) return undefined;
+  return {
+    tone,
+    headline: x.headline,
+    entries: x.items.map((it) => ({
+      g: it.g,
+      name: it.name,
+      kind: it.kind,
+      summary: withoutGoroutineHeader(it.summary),
+      why: it.why,
+      jumpTo: it.jumpTo?.index,
+      channels: it.resources.flatMap((r) => (r.kind === "channel" ? [r.id] : [])),
+      loc: it.loc,
+    })),
+    cycles: x.cycles.map((c) => c.text),
+    stack: x.panic?.stack,
+    limit: x.limit,
+  };
+}
+
+function toneOf(outcome: RunOutcome, items: number): EndStateTone | undefined {
+  switch (outcome) {
+    case "ok":
+      return items > 0 ? "leak" : undefined;
+    case "deadlock":
+      return "deadlock";
+    case "panic":
+      return "panic";
+    case "timeout":
+      return "timeout";
+    case "truncated":
+      return "truncated";
+  }
+}
+
+/**
+ * "goroutine 2 (alice) [chan receive]: waiting…" → "[chan receive] waiting…":
+ * the banner shows the goroutine as a chip in front, so the text need not repeat it.
+ */
+export function withoutGoroutineHeader(summary: string): string {
+  const m = /^goroutine \d+(?: \([^)]*\))? (\[[^\]]*\]):? ?(.*)$/s.exec(summary);
+  return m === null ? summary : `${m[1] as string} ${m[2] as string}`;
+}
