@@ -1,0 +1,373 @@
+// Runtime benchmark: chanscope's runtime (tracing off and on) against js-csp and
+// ts-chan on the same four workloads, measured side by side in one process.
+//
+//   npx tsx bench/runtime.bench.ts            a table
+//   npx tsx bench/runtime.bench.ts --json     the same numbers as JSON
+//   node --expose-gc --import tsx bench/runtime.bench.ts
+//                                             adds a heap-measured bytes/event figure
+//
+// An "operation" is one value delivered from a sender to a receiver (one
+// send/receive pair; for the select workload, one select that received). Each
+// cell is the median wall time of REPS repetitions; within a repetition every
+// implementation runs the workload once, in turn, so drift hits them alike.
+// A second table gives the minimum process CPU time (user + system) per cell:
+// on a shared machine other processes inflate wall time, and the minimum is
+// the figure least disturbed by them. Ratios and targets use the wall medians.
+
+import { loadavg } from "node:os";
+import { Chan as TsChan, Select as TsSelect, recv as tsRecv } from "ts-chan";
+import { chan, go, run, select, recv } from "../runtime/index";
+
+// js-csp ships no types; this is the part of its API the workloads use.
+interface CspChannel {
+  readonly __csp?: never;
+}
+interface Csp {
+  chan(buffer?: number): CspChannel;
+  go(gen: () => Generator<unknown, void, unknown>): unknown;
+  put(ch: CspChannel, v: unknown): unknown;
+  take(ch: CspChannel): unknown;
+  alts(chs: CspChannel[]): unknown;
+}
+const cspModule = "js-csp";
+// A CommonJS webpack bundle: depending on the loader's interop, the API is the namespace itself or its default export.
+const cspImport = (await import(cspModule)) as Partial<Csp> & { default?: Csp };
+const csp: Csp = typeof cspImport.chan === "function" ? (cspImport as Csp) : cspImport.default!;
+
+const N = Number(process.env.BENCH_OPS ?? 200_000);
+const REPS = Number(process.env.BENCH_REPS ?? 7);
+const JSON_OUT = process.argv.includes("--json");
+
+type Workload = "unbuffered ping-pong" | "buffered(100) producer-consumer" | "select over 4 channels" | "fan-in 8 -> 1";
+const WORKLOADS: readonly Workload[] = [
+  "unbuffered ping-pong",
+  "buffered(100) producer-consumer",
+  "select over 4 channels",
+  "fan-in 8 -> 1",
+];
+
+type Impl = "chanscope (trace off)" | "chanscope (trace on)" | "js-csp" | "ts-chan";
+const ALL_IMPLS: readonly Impl[] = ["chanscope (trace off)", "chanscope (trace on)", "js-csp", "ts-chan"];
+// BENCH_ONLY=chanscope (or js-csp, ts-chan): run a subset, e.g. to see how the others' heaps affect a measurement.
+const IMPLS: readonly Impl[] = ALL_IMPLS.filter((i) => process.env.BENCH_ONLY === undefined || i.startsWith(process.env.BENCH_ONLY));
+
+// ---- chanscope ----------------------------------------------------------------
+
+async function chanscopeMain(w: Workload, n: number): Promise<void> {
+  switch (w) {
+    case "unbuffered ping-pong": {
+      const a = chan<number>();
+      const b = chan<number>();
+      go(async () => {
+        for (let i = 0; i < n / 2; i++) await b.send((await a.recv())!);
+      });
+      for (let i = 0; i < n / 2; i++) {
+        await a.send(i);
+        await b.recv();
+      }
+      return;
+    }
+    case "buffered(100) producer-consumer": {
+      const c = chan<number>(100);
+      go(async () => {
+        for (let i = 0; i < n; i++) await c.send(i);
+      });
+      for (let i = 0; i < n; i++) await c.recv();
+      return;
+    }
+    case "select over 4 channels": {
+      const cs = [chan<number>(), chan<number>(), chan<number>(), chan<number>()] as const;
+      for (const c of cs) {
+        go(async () => {
+          for (let i = 0; i < n / 4; i++) await c.send(i);
+        });
+      }
+      const [c0, c1, c2, c3] = cs;
+      for (let i = 0; i < n; i++) await select(recv(c0), recv(c1), recv(c2), recv(c3));
+      return;
+    }
+    case "fan-in 8 -> 1": {
+      const c = chan<number>();
+      for (let p = 0; p < 8; p++) {
+        go(async () => {
+          for (let i = 0; i < n / 8; i++) await c.send(i);
+        });
+      }
+      for (let i = 0; i < n; i++) await c.recv();
+      return;
+    }
+  }
+}
+
+async function chanscope(w: Workload, n: number, trace: boolean): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  const r = await run(() => chanscopeMain(w, n), { trace, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
+  const dt = Number(process.hrtime.bigint() - t0);
+  if (r.status !== "ok") throw new Error(`chanscope ${w}: ${r.status} ${r.message}`);
+  return dt;
+}
+
+// ---- js-csp -------------------------------------------------------------------------
+
+function jsCsp(w: Workload, n: number): Promise<number> {
+  return new Promise((done) => {
+    const t0 = process.hrtime.bigint();
+    const finish = (): void => done(Number(process.hrtime.bigint() - t0));
+    switch (w) {
+      case "unbuffered ping-pong": {
+        const a = csp.chan();
+        const b = csp.chan();
+        csp.go(function* () {
+          for (let i = 0; i < n / 2; i++) yield csp.put(b, yield csp.take(a));
+        });
+        csp.go(function* () {
+          for (let i = 0; i < n / 2; i++) {
+            yield csp.put(a, i);
+            yield csp.take(b);
+          }
+          finish();
+        });
+        return;
+      }
+      case "buffered(100) producer-consumer": {
+        const c = csp.chan(100);
+        csp.go(function* () {
+          for (let i = 0; i < n; i++) yield csp.put(c, i);
+        });
+        csp.go(function* () {
+          for (let i = 0; i < n; i++) yield csp.take(c);
+          finish();
+        });
+        return;
+      }
+      case "select over 4 channels": {
+        const cs = [csp.chan(), csp.chan(), csp.chan(), csp.chan()];
+        for (const c of cs) {
+          csp.go(function* () {
+            for (let i = 0; i < n / 4; i++) yield csp.put(c, i);
+          });
+        }
+        csp.go(function* () {
+          for (let i = 0; i < n; i++) yield csp.alts(cs);
+          finish();
+        });
+        return;
+      }
+      case "fan-in 8 -> 1": {
+        const c = csp.chan();
+        for (let p = 0; p < 8; p++) {
+          csp.go(function* () {
+            for (let i = 0; i < n / 8; i++) yield csp.put(c, i);
+          });
+        }
+        csp.go(function* () {
+          for (let i = 0; i < n; i++) yield csp.take(c);
+          finish();
+        });
+        return;
+      }
+    }
+  });
+}
+
+// ---- ts-chan (default, safe mode: its documented configuration) ---------------------------------
+
+async function tsChan(w: Workload, n: number): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  switch (w) {
+    case "unbuffered ping-pong": {
+      const a = new TsChan<number>(0);
+      const b = new TsChan<number>(0);
+      const echo = (async () => {
+        for (let i = 0; i < n / 2; i++) await b.send((await a.recv()).value!);
+      })();
+      for (let i = 0; i < n / 2; i++) {
+        await a.send(i);
+        await b.recv();
+      }
+      await echo;
+      break;
+    }
+    case "buffered(100) producer-consumer": {
+      const c = new TsChan<number>(100);
+      const producer = (async () => {
+        for (let i = 0; i < n; i++) await c.send(i);
+      })();
+      for (let i = 0; i < n; i++) await c.recv();
+      await producer;
+      break;
+    }
+    case "select over 4 channels": {
+      const cs = [new TsChan<number>(0), new TsChan<number>(0), new TsChan<number>(0), new TsChan<number>(0)];
+      const producers = cs.map(async (c) => {
+        for (let i = 0; i < n / 4; i++) await c.send(i);
+      });
+      const sel = new TsSelect(cs.map((c) => tsRecv(c)));
+      for (let i = 0; i < n; i++) {
+        const k = await sel.wait();
+        sel.recv(sel.cases[k]!);
+      }
+      await Promise.all(producers);
+      break;
+    }
+    case "fan-in 8 -> 1": {
+      const c = new TsChan<number>(0);
+      const producers = Array.from({ length: 8 }, async () => {
+        for (let i = 0; i < n / 8; i++) await c.send(i);
+      });
+      for (let i = 0; i < n; i++) await c.recv();
+      await Promise.all(producers);
+      break;
+    }
+  }
+  return Number(process.hrtime.bigint() - t0);
+}
+
+interface Sample {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+async function measure(impl: Impl, w: Workload, n: number): Promise<Sample> {
+  const c0 = process.cpuUsage();
+  const wall = await measureWall(impl, w, n);
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) * 1000 };
+}
+
+function measureWall(impl: Impl, w: Workload, n: number): Promise<number> {
+  switch (impl) {
+    case "chanscope (trace off)":
+      return chanscope(w, n, false);
+    case "chanscope (trace on)":
+      return chanscope(w, n, true);
+    case "js-csp":
+      return jsCsp(w, n);
+    case "ts-chan":
+      return tsChan(w, n);
+  }
+}
+
+// ---- memory ---------------------------------------------------------------------------------
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+interface Memory {
+  readonly events: number;
+  /** The recorder's own accounting of its columns and side tables. */
+  readonly recorderBytesPerEvent: number;
+  /** Heap + array-buffer growth kept alive by the result, after GC (needs --expose-gc). */
+  readonly heapBytesPerEvent: number | undefined;
+}
+
+async function recorderMemory(): Promise<Memory> {
+  // Array buffers are freed after their collection, on a later tick: collect, let the host free them, collect again.
+  const settle = async (): Promise<number> => {
+    for (let i = 0; i < 3; i++) {
+      gc?.();
+      await new Promise((res) => setTimeout(res, 20));
+    }
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = await settle();
+  const r = await run(() => chanscopeMain("fan-in 8 -> 1", N), { trace: true, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
+  const after = await settle();
+  const events = r.eventCount;
+  return {
+    events,
+    recorderBytesPerEvent: r.recorder!.byteSize() / events,
+    heapBytesPerEvent: gc === undefined ? undefined : (after - before) / events,
+  };
+}
+
+// ---- main -------------------------------------------------------------------------------------
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+};
+
+async function main(): Promise<void> {
+  // Memory first, in a heap the timing runs have not filled with garbage.
+  const mem = await recorderMemory();
+  const samples = new Map<string, number[]>();
+  const cpuSamples = new Map<string, number[]>();
+  const key = (i: Impl, w: Workload): string => `${i}|${w}`;
+  for (const w of WORKLOADS) {
+    // Warm-up: every implementation once, discarded (JIT).
+    for (const impl of IMPLS) await measure(impl, w, N / 4);
+    for (let rep = 0; rep < REPS; rep++) {
+      for (const impl of IMPLS) {
+        const { wall, cpu } = await measure(impl, w, N);
+        const k = key(impl, w);
+        samples.set(k, [...(samples.get(k) ?? []), wall / N]);
+        cpuSamples.set(k, [...(cpuSamples.get(k) ?? []), cpu / N]);
+      }
+    }
+  }
+  const nsPerOp = (i: Impl, w: Workload): number => median(samples.get(key(i, w)) ?? [Number.NaN]);
+  const cpuNsPerOp = (i: Impl, w: Workload): number => Math.min(...(cpuSamples.get(key(i, w)) ?? [Number.NaN]));
+
+  const rows = WORKLOADS.map((w) => {
+    const off = nsPerOp("chanscope (trace off)", w);
+    const on = nsPerOp("chanscope (trace on)", w);
+    const cspNs = nsPerOp("js-csp", w);
+    const ts = nsPerOp("ts-chan", w);
+    const cpu = {
+      traceOff: cpuNsPerOp("chanscope (trace off)", w),
+      traceOn: cpuNsPerOp("chanscope (trace on)", w),
+      jsCsp: cpuNsPerOp("js-csp", w),
+      tsChan: cpuNsPerOp("ts-chan", w),
+    };
+    return {
+      workload: w,
+      nsPerOp: { traceOff: off, traceOn: on, jsCsp: cspNs, tsChan: ts },
+      ratios: { traceOnOverOff: on / off, jsCspOverOff: cspNs / off, tsChanOverOff: ts / off },
+      cpuNsPerOpMin: cpu,
+      cpuRatios: { traceOnOverOff: cpu.traceOn / cpu.traceOff, jsCspOverOff: cpu.jsCsp / cpu.traceOff, tsChanOverOff: cpu.tsChan / cpu.traceOff },
+    };
+  });
+  const pingPong = rows[0]!.nsPerOp.traceOff;
+  const targets = {
+    "unbuffered handoff <= 500 ns/op (trace off)": pingPong <= 500,
+    ">= 8x faster than js-csp on every workload": rows.every((r) => r.ratios.jsCspOverOff >= 8),
+    ">= 8x faster than ts-chan on every workload": rows.every((r) => r.ratios.tsChanOverOff >= 8),
+    "trace on <= 1.6x trace off": rows.every((r) => r.ratios.traceOnOverOff <= 1.6),
+    "recorder <= 64 bytes/event on fan-in": mem.recorderBytesPerEvent <= 64 && (mem.heapBytesPerEvent ?? 0) <= 64,
+  };
+
+  if (JSON_OUT) {
+    console.log(JSON.stringify({ ops: N, reps: REPS, node: process.version, loadAverage: loadavg(), rows, memory: mem, targets }, null, 2));
+    return;
+  }
+  const f = (x: number): string => x.toFixed(0).padStart(8);
+  const r = (x: number): string => `${x.toFixed(2)}x`.padStart(8);
+  console.log(`chanscope runtime benchmark — ${N} ops per run, ${REPS} repetitions, node ${process.version}`);
+  const header = `${"workload".padEnd(32)}${"off".padStart(8)}${"on".padStart(8)}${"js-csp".padStart(8)}${"ts-chan".padStart(8)}  ${"on/off".padStart(8)}${"csp/off".padStart(8)}${"ts/off".padStart(8)}`;
+  console.log("\nwall ns per operation, median (lower is better); ratios are peer / chanscope trace off\n");
+  console.log(header);
+  for (const row of rows) {
+    const n = row.nsPerOp;
+    const q = row.ratios;
+    console.log(`${row.workload.padEnd(32)}${f(n.traceOff)}${f(n.traceOn)}${f(n.jsCsp)}${f(n.tsChan)}  ${r(q.traceOnOverOff)}${r(q.jsCspOverOff)}${r(q.tsChanOverOff)}`);
+  }
+  console.log("\nprocess CPU ns per operation, minimum (least disturbed by other processes)\n");
+  console.log(header);
+  for (const row of rows) {
+    const n = row.cpuNsPerOpMin;
+    const q = row.cpuRatios;
+    console.log(`${row.workload.padEnd(32)}${f(n.traceOff)}${f(n.traceOn)}${f(n.jsCsp)}${f(n.tsChan)}  ${r(q.traceOnOverOff)}${r(q.jsCspOverOff)}${r(q.tsChanOverOff)}`);
+  }
+  console.log(
+    `\nrecorder on fan-in: ${mem.events} events, ${mem.recorderBytesPerEvent.toFixed(1)} bytes/event (recorder accounting)` +
+      (mem.heapBytesPerEvent === undefined
+        ? "; run with node --expose-gc --import tsx for a heap measurement"
+        : `, ${mem.heapBytesPerEvent.toFixed(1)} bytes/event (heap + array buffers after GC)`),
+  );
+  console.log(`\nload average during the run: ${loadavg().map((x) => x.toFixed(1)).join(" ")} (2 cores; other processes inflate wall times)`);
+  console.log("\ntargets (wall medians):");
+  for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok ? "met   " : "MISSED"}  ${name}`);
+}
+
+await main();

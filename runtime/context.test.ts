@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { Canceled, DeadlineExceeded, background, cause, withCancel, withCancelCause, withDeadline, withTimeout } from "./context";
+import { go } from "./go";
+import { otherwise, recv, select } from "./select";
+import { eventsOf, runTest } from "./test-support";
+import { after, now, sleep } from "./time";
+
+describe("context", () => {
+  it("cancel closes done and sets err to context canceled", async () => {
+    let err: unknown;
+    let okAfter: unknown;
+    const r = await runTest(async () => {
+      const [ctx, cancel] = withCancel(background());
+      expect(ctx.err()).toBeUndefined();
+      go(async () => {
+        const [, ok] = await ctx.done().recvOk();
+        okAfter = ok;
+      });
+      await sleep(1);
+      cancel();
+      err = ctx.err();
+      await sleep(1);
+    });
+    expect(err).toBe(Canceled);
+    expect((err as Error).message).toBe("context canceled");
+    expect(okAfter).toBe(false);
+    expect(eventsOf(r.events, "ctx.cancel")).toMatchObject([{ ctx: 2, err: "context canceled", source: 2, g: 1 }]);
+  });
+
+  it("calling cancel again does nothing", async () => {
+    const r = await runTest(async () => {
+      const [, cancel] = withCancel(background());
+      cancel();
+      cancel();
+    });
+    expect(r.status).toBe("ok");
+    expect(eventsOf(r.events, "ctx.cancel")).toHaveLength(1);
+    expect(eventsOf(r.events, "close")).toHaveLength(1);
+  });
+
+  it("cancelling a parent cancels every descendant", async () => {
+    const errs: unknown[] = [];
+    const r = await runTest(async () => {
+      const [parent, cancel] = withCancel(background());
+      const [child] = withCancel(parent);
+      const [grandchild] = withTimeout(child, 1000);
+      const [sibling] = withCancel(parent);
+      cancel();
+      errs.push(parent.err(), child.err(), grandchild.err(), sibling.err());
+    });
+    expect(errs).toEqual([Canceled, Canceled, Canceled, Canceled]);
+    const cancels = eventsOf(r.events, "ctx.cancel");
+    expect(cancels.map((e) => [e.ctx, e.source])).toEqual([
+      [2, 2],
+      [3, 2],
+      [4, 2],
+      [5, 2],
+    ]);
+    // The grandchild's deadline timer is stopped.
+    expect(eventsOf(r.events, "timer").map((e) => e.op)).toEqual(["set", "stop"]);
+  });
+
+  it("cancelling a child never cancels its parent", async () => {
+    let parentErr: unknown = "unset";
+    await runTest(async () => {
+      const [parent] = withCancel(background());
+      const [, cancelChild] = withCancel(parent);
+      cancelChild();
+      parentErr = parent.err();
+    });
+    expect(parentErr).toBeUndefined();
+  });
+
+  it("a deadline fires with context deadline exceeded", async () => {
+    let at = -1;
+    const r = await runTest(async () => {
+      const [ctx] = withTimeout(background(), 50);
+      expect(ctx.deadline()).toBe(50);
+      await ctx.done().recv();
+      at = now();
+      expect(ctx.err()).toBe(DeadlineExceeded);
+    });
+    expect(at).toBe(50);
+    expect(eventsOf(r.events, "ctx.cancel")).toMatchObject([{ g: 0, err: "context deadline exceeded", source: 2, t: 50_000_000 }]);
+    expect(eventsOf(r.events, "timer").map((e) => [e.op, e.purpose])).toEqual([
+      ["set", "deadline"],
+      ["fire", "deadline"],
+    ]);
+  });
+
+  it("a child's later deadline is capped by the parent's", async () => {
+    let at = -1;
+    const r = await runTest(async () => {
+      const [parent] = withTimeout(background(), 20);
+      const [child] = withDeadline(parent, 100);
+      expect(child.deadline()).toBe(20);
+      await child.done().recv();
+      at = now();
+      expect(child.err()).toBe(DeadlineExceeded);
+    });
+    expect(at).toBe(20);
+    expect(eventsOf(r.events, "ctx.make").find((e) => e.ctx === 3)).toMatchObject({ parent: 2, type: "deadline", deadline: 20_000_000 });
+    expect(eventsOf(r.events, "ctx.cancel").map((e) => [e.ctx, e.source])).toEqual([
+      [2, 2],
+      [3, 2],
+    ]);
+  });
+
+  it("a deadline already past is cancelled at once", async () => {
+    let err: unknown;
+    await runTest(async () => {
+      await sleep(10);
+      const [ctx] = withDeadline(background(), 5);
+      err = ctx.err();
+    });
+    expect(err).toBe(DeadlineExceeded);
+  });
+
+  it("background's done never fires", async () => {
+    let got: unknown;
+    await runTest(async () => {
+      got = await select(
+        recv(background().done(), () => "done"),
+        recv(after(1000), () => "timeout"),
+      );
+    });
+    expect(got).toBe("timeout");
+  });
+
+  it("background is the first context made in a run", async () => {
+    const r = await runTest(async () => {
+      withCancel(background());
+    });
+    expect(eventsOf(r.events, "ctx.make")).toMatchObject([
+      { ctx: 1, type: "background" },
+      { ctx: 2, parent: 1, type: "cancel" },
+    ]);
+  });
+
+  it("a context derived from a cancelled parent is cancelled at once", async () => {
+    let err: unknown;
+    await runTest(async () => {
+      const [parent, cancel] = withCancel(background());
+      cancel();
+      const [child] = withCancel(parent);
+      err = child.err();
+      const v = await select(recv(child.done(), () => "closed"), otherwise(() => "open"));
+      expect(v).toBe("closed");
+    });
+    expect(err).toBe(Canceled);
+  });
+
+  it("cause reports the cause given to the cancel function, else the error", async () => {
+    const seen: unknown[] = [];
+    const boom = new Error("disk full");
+    const r = await runTest(async () => {
+      const [ctx, cancel] = withCancelCause(background());
+      const [child] = withCancel(ctx);
+      seen.push(cause(ctx));
+      cancel(boom);
+      seen.push(cause(ctx), cause(child), ctx.err());
+      const [plain, cancelPlain] = withCancel(background());
+      cancelPlain();
+      seen.push(cause(plain));
+    });
+    expect(seen).toEqual([undefined, boom, boom, Canceled, Canceled]);
+    expect(eventsOf(r.events, "ctx.cancel")[0]).toMatchObject({ err: "context canceled", cause: "Error: disk full" });
+  });
+});

@@ -1,0 +1,65 @@
+// A goroutine: an async function the scheduler resumes one at a time, plus what
+// it is waiting on while parked (for the trace, explanations and leak reports).
+
+import type { ReasonCode } from "./codes";
+import { Waiter, type SelectWait } from "./waitq";
+
+/**
+ * runnable: in the run queue. running: the one goroutine the scheduler resumed.
+ * blocked: parked on a channel, select, lock, timer or io (`reason` says which).
+ * done: returned or panicked.
+ */
+export type GoroutineState = "runnable" | "running" | "blocked" | "done";
+
+/** Something a goroutine can wait on, able to say what it is in a sentence. */
+export interface WaitTarget {
+  /** e.g. `channel #3 "jobs" (buffer 5/5)`. */
+  describe(): string;
+}
+
+export class Goroutine {
+  state: GoroutineState = "runnable";
+  started = false;
+  /** Starts fn; set by the scheduler. */
+  boot: () => void = () => {};
+
+  // The promise of the current park: resolved (or rejected) when the scheduler resumes it.
+  resolve: ((v: unknown) => void) | undefined = undefined;
+  reject: ((e: unknown) => void) | undefined = undefined;
+  wakeValue: unknown = undefined;
+  wakeError: unknown = undefined;
+  hasWakeError = false;
+
+  // What it waits on while blocked.
+  reason: ReasonCode = -1;
+  waitCh = -1;
+  waitObj = -1;
+  waitOn: WaitTarget | undefined = undefined;
+  waitValue: unknown = undefined;
+  until = 0;
+  /** io id while blocked in io (io() or a detected foreign await). */
+  io = -1;
+  /** Blocked in a foreign await the runtime detected (see Scheduler.onPump). */
+  foreign = false;
+
+  /** The waiter a plain send/receive parks with (a goroutine parks on one channel at a time). */
+  readonly waiter: Waiter;
+
+  /** The select it is blocked in, if any. */
+  selWait: SelectWait | undefined = undefined;
+  /** Reused by this goroutine's selects (it is in at most one at a time); owned by select.ts. */
+  selectState: unknown = undefined;
+
+  constructor(
+    readonly id: number,
+    readonly name: string | undefined,
+    readonly fn: () => unknown,
+  ) {
+    this.waiter = new Waiter(this);
+  }
+
+  /** `goroutine 3 "worker"` or `goroutine 3`. */
+  label(): string {
+    return this.name === undefined ? `goroutine ${this.id}` : `goroutine ${this.id} "${this.name}"`;
+  }
+}

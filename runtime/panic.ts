@@ -1,0 +1,87 @@
+// Errors the runtime raises inside goroutines.
+
+/**
+ * A Go runtime panic ("send on closed channel", "close of nil channel", …), or a
+ * value passed to {@link panic}. It is thrown inside the goroutine that caused it, so
+ * user code may catch it like `recover()`; uncaught, it ends the run with status `panic`.
+ */
+export class GoPanic extends Error {
+  /** The panic value: the message string for runtime panics, whatever was passed to `panic()` otherwise. */
+  readonly value: unknown;
+
+  constructor(message: string, value: unknown = message) {
+    super(message);
+    this.name = "GoPanic";
+    this.value = value;
+  }
+}
+
+/**
+ * A fatal runtime error ("sync: unlock of unlocked mutex"). Like Go's `fatal error`,
+ * it cannot be recovered: the run has already ended (status `panic`) when this is thrown,
+ * and catching it changes nothing.
+ */
+export class GoFatal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "GoFatal";
+  }
+}
+
+/** Go's `panic(v)`: throws a {@link GoPanic} carrying `v`. */
+export function panic(value: unknown): never {
+  throw new GoPanic(typeof value === "string" ? value : describeThrown(value), value);
+}
+
+/** True when `e` is a panic raised by the runtime or by {@link panic} (what `recover()` would return non-nil for). */
+export function isPanic(e: unknown): e is GoPanic {
+  return e instanceof GoPanic;
+}
+
+const STACK_MAX = 4000;
+
+/** A one-line description of anything a goroutine threw: Errors by name and message, other values by kind. */
+export function describeThrown(e: unknown): string {
+  if (e instanceof GoPanic) return e.message;
+  if (e instanceof Error) {
+    const name = safeString(() => e.name) ?? "Error";
+    const message = safeString(() => e.message) ?? "";
+    return message === "" ? name : `${name}: ${message}`;
+  }
+  switch (typeof e) {
+    case "string":
+      return `thrown string: ${JSON.stringify(e.length > 200 ? e.slice(0, 200) + "…" : e)}`;
+    case "undefined":
+      return "thrown value: undefined";
+    case "number":
+    case "boolean":
+    case "bigint":
+      return `thrown ${typeof e}: ${String(e)}${typeof e === "bigint" ? "n" : ""}`;
+    case "symbol":
+      return `thrown symbol: ${e.toString()}`;
+    case "function":
+      return `thrown function: ${e.name || "(anonymous)"}`;
+    case "object": {
+      if (e === null) return "thrown value: null";
+      const ctor = safeString(() => (Object.getPrototypeOf(e) as { constructor?: { name?: string } } | null)?.constructor?.name);
+      return `thrown non-Error object${ctor ? ` (${ctor})` : ""}`;
+    }
+  }
+}
+
+/** The bounded JS stack of a thrown Error, if it has one. */
+export function thrownStack(e: unknown): string | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const s = safeString(() => e.stack);
+  if (s === undefined) return undefined;
+  return s.length > STACK_MAX ? s.slice(0, STACK_MAX) + "…" : s;
+}
+
+function safeString(f: () => unknown): string | undefined {
+  try {
+    const v = f();
+    return typeof v === "string" ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,116 @@
+// Where the runtime's trace events go. The hot path calls one method per event
+// with plain numbers (ids, codes, lengths) and the raw value; it never builds an
+// event object or a string. `MemoryRecorder` (memory-recorder.ts) stores
+// columns; `NoopRecorder` is what a run uses with tracing off.
+
+import type { Nanos, TraceEvent } from "../traces/events";
+import type { ReasonCode } from "./codes";
+
+/** Passed as a value argument when the event has no `v` field. */
+export const NO_VALUE: unique symbol = Symbol("no value");
+export type MaybeValue = unknown;
+
+/**
+ * Select cases as the recorder takes them: `codes[0..n)` are case codes
+ * ((channel id << 1) | dir, id 0 = nil channel), `ready[0..nReady)` case indices.
+ */
+export interface CaseList {
+  readonly codes: Int32Array;
+  readonly n: number;
+}
+
+/**
+ * The recording side of a trace. Every method appends one event at the end with
+ * the next seq; `-1` stands for an absent optional number (peer, sel, from, ch …).
+ * Methods whose seq the runtime needs (send, for recv's `from`) return it; a
+ * recorder that drops the event returns -1.
+ */
+export interface Recorder {
+  /** Events recorded so far (the next seq). */
+  readonly count: number;
+  /** True for recorders that keep nothing (the runtime may skip preparing arguments). */
+  readonly enabled: boolean;
+
+  spawn(t: Nanos, g: number, child: number, name: string | undefined): void;
+  run(t: Nanos, g: number): void;
+  yield(t: Nanos, g: number): void;
+  exit(t: Nanos, g: number): void;
+  make(t: Nanos, g: number, ch: number, cap: number, name: string | undefined): void;
+  send(t: Nanos, g: number, ch: number, v: MaybeValue, len: number, peer: number, sel: number): number;
+  recv(t: Nanos, g: number, ch: number, v: MaybeValue, ok: boolean, len: number, peer: number, from: number, sel: number): void;
+  close(t: Nanos, g: number, ch: number, len: number): void;
+  /** `v` is NO_VALUE unless a sender blocks holding a value; `until` is NaN unless sleeping; `cases` only for select. */
+  block(
+    t: Nanos,
+    g: number,
+    reason: ReasonCode,
+    ch: number,
+    obj: number,
+    v: MaybeValue,
+    until: number,
+    io: number,
+    cases: CaseList | undefined,
+  ): void;
+  unblock(t: Nanos, g: number, by: number): void;
+  select(t: Nanos, g: number, cases: CaseList, ready: Int32Array, nReady: number, chosen: number, hasDefault: boolean): void;
+  timer(t: Nanos, g: number, timer: number, op: number, purpose: number, at: number, ch: number): void;
+  syncMake(t: Nanos, g: number, obj: number, type: number, name: string | undefined): void;
+  lock(t: Nanos, g: number, obj: number, mode: number): void;
+  unlock(t: Nanos, g: number, obj: number, mode: number): void;
+  wgAdd(t: Nanos, g: number, obj: number, delta: number, count: number): void;
+  wgWait(t: Nanos, g: number, obj: number): void;
+  once(t: Nanos, g: number, obj: number, done: boolean): void;
+  ctxMake(t: Nanos, g: number, ctx: number, parent: number, type: number, deadline: number, done: number): void;
+  ctxCancel(t: Nanos, g: number, ctx: number, err: string, cause: string | undefined, source: number): void;
+  io(t: Nanos, g: number, io: number, end: boolean, label: string | undefined, ok: number): void;
+  warn(t: Nanos, g: number, message: string): void;
+  panic(t: Nanos, g: number, message: string, fatal: boolean, stack: string | undefined): void;
+  leak(t: Nanos, g: number, reason: ReasonCode, ch: number, obj: number): void;
+  deadlock(t: Nanos, g: number, message: string): void;
+  /** Always recorded, past any event limit: the last event of a run. */
+  end(t: Nanos, status: number, message: string | undefined, limit: number): void;
+
+  /** The source location the next events of goroutine g carry (captureLocations). */
+  setLocation(g: number, loc: string | undefined): void;
+
+  /** Materializes events [from, to) as TraceEvent objects. */
+  events(from: number, to: number): TraceEvent[];
+}
+
+/** Tracing off: every method is empty, so a run pays one call per event and nothing else. */
+export class NoopRecorder implements Recorder {
+  readonly count = 0;
+  readonly enabled = false;
+  spawn(): void {}
+  run(): void {}
+  yield(): void {}
+  exit(): void {}
+  make(): void {}
+  send(): number {
+    return -1;
+  }
+  recv(): void {}
+  close(): void {}
+  block(): void {}
+  unblock(): void {}
+  select(): void {}
+  timer(): void {}
+  syncMake(): void {}
+  lock(): void {}
+  unlock(): void {}
+  wgAdd(): void {}
+  wgWait(): void {}
+  once(): void {}
+  ctxMake(): void {}
+  ctxCancel(): void {}
+  io(): void {}
+  warn(): void {}
+  panic(): void {}
+  leak(): void {}
+  deadlock(): void {}
+  end(): void {}
+  setLocation(): void {}
+  events(): TraceEvent[] {
+    return [];
+  }
+}

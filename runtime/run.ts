@@ -1,0 +1,207 @@
+// run(): runs a program's main function on a fresh scheduler and reports how it ended.
+
+import type { Clock, Nanos, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
+import { RUN_STATUSES, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, type Limit } from "./codes";
+import "./explain";
+import { registerRuntimeModule } from "./location";
+import { MemoryRecorder } from "./memory-recorder";
+import { NoopRecorder, type Recorder } from "./recorder";
+import { Scheduler, isRunActive, type AbortSignalLike, type Outcome } from "./scheduler";
+import { msToNs } from "./time";
+import { WAIT_REASONS } from "../traces/events";
+
+registerRuntimeModule(import.meta.url);
+
+export type { AbortSignalLike, Limit };
+
+export interface RunOptions {
+  /** Seed of the run's PRNG (select choices, the random strategy). Default 1. */
+  readonly seed?: number;
+  /** `fifo` (default): Go-like run queue. `random`: the next goroutine is a seeded-random runnable one. */
+  readonly strategy?: Strategy;
+  /** `virtual` (default): time jumps to the next timer when every goroutine is blocked. `real`: wall time, timers via setTimeout. */
+  readonly clock?: Clock;
+  /** Record events (default true). Off, the recorder is a no-op and `events` is empty. */
+  readonly trace?: boolean;
+  /** End the run as `timeout` (limit "events") after this many events. Default 1,000,000. Counts recorded events only. */
+  readonly maxEvents?: number;
+  /** End the run as `timeout` (limit "virtual-time") rather than move the clock past this many ms. Default: no limit. */
+  readonly maxVirtualTime?: number;
+  /** End the run as `timeout` (limit "wall-time") after this much wall time. Default 60,000 ms. */
+  readonly wallTimeBudgetMs?: number;
+  /** Record the user's source location ("file:line") on events. Costly: a stack capture per operation. */
+  readonly captureLocations?: boolean;
+  /**
+   * Receives the events in order, in batches, while the program runs (every few ms
+   * of wall time) and a last batch before run() resolves. The batches concatenated
+   * are `result.events`. If the callback throws, the run stops and run() rejects.
+   */
+  readonly onEvents?: (batch: readonly TraceEvent[]) => void;
+  /** Aborting it ends the run as `timeout` (limit "stopped") at the next operation, keeping the trace. */
+  readonly signal?: AbortSignalLike;
+  /** Name of the main goroutine in the trace. Default "main". */
+  readonly name?: string;
+}
+
+export interface GoroutineInfo {
+  readonly id: number;
+  readonly name: string | undefined;
+  readonly state: "runnable" | "running" | "blocked";
+  /** What it waits on, when blocked. */
+  readonly reason: WaitReason | undefined;
+  /** A plain-language line: who it is and what it waits on. */
+  readonly line: string;
+}
+
+export interface RunResult {
+  /** ok: main returned. deadlock: every goroutine blocked for good. panic: an uncaught panic or exception, or a fatal error. timeout: a limit or stop. */
+  readonly status: RunStatus;
+  /** One line: "main returned", "fatal error: all goroutines are asleep - deadlock!", "panic: …", "stopped: …". */
+  readonly message: string;
+  /** Plain-language lines: each stuck or leaked goroutine and what it waits on (and the panic, or the limit). */
+  readonly explanation: readonly string[];
+  /** The trace (materialized on first access). Empty with trace: false. */
+  readonly events: readonly TraceEvent[];
+  readonly eventCount: number;
+  /** The run's clock when it ended. */
+  readonly endTime: Nanos;
+  /** Which limit ended a `timeout` run. */
+  readonly limit: Limit | undefined;
+  /** The goroutine whose panic ended the run. */
+  readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
+  /** Goroutines that had not finished when the run ended. */
+  readonly goroutines: readonly GoroutineInfo[];
+  readonly seed: number;
+  readonly strategy: Strategy;
+  readonly clock: Clock;
+  /** The columnar trace, for hosts that read columns instead of objects (undefined with trace: false). */
+  readonly recorder: MemoryRecorder | undefined;
+}
+
+class Result implements RunResult {
+  private cached: readonly TraceEvent[] | undefined = undefined;
+
+  constructor(
+    readonly status: RunStatus,
+    readonly message: string,
+    readonly explanation: readonly string[],
+    readonly eventCount: number,
+    readonly endTime: Nanos,
+    readonly limit: Limit | undefined,
+    readonly panic: RunResult["panic"],
+    readonly goroutines: readonly GoroutineInfo[],
+    readonly seed: number,
+    readonly strategy: Strategy,
+    readonly clock: Clock,
+    readonly recorder: MemoryRecorder | undefined,
+  ) {}
+
+  get events(): readonly TraceEvent[] {
+    if (this.cached === undefined) this.cached = Object.freeze(this.recorder?.events(0, this.eventCount) ?? []);
+    return this.cached;
+  }
+
+  /** The plain fields and the events (not the recorder). */
+  toJSON(): object {
+    return {
+      status: this.status,
+      message: this.message,
+      explanation: this.explanation,
+      eventCount: this.eventCount,
+      endTime: this.endTime,
+      limit: this.limit,
+      panic: this.panic,
+      goroutines: this.goroutines,
+      seed: this.seed,
+      strategy: this.strategy,
+      clock: this.clock,
+      events: this.events,
+    };
+  }
+}
+
+function explanation(o: Outcome): string[] {
+  const lines = o.unfinished.map((g) => g.line);
+  switch (o.status) {
+    case STATUS_OK:
+      return o.unfinished
+        .filter((g) => g.state === "blocked")
+        .map((g) => `${g.line} — leaked: still blocked when main returned`);
+    case STATUS_DEADLOCK:
+      return lines;
+    case STATUS_PANIC:
+      return [o.panic === undefined ? o.message : `goroutine ${o.panic.g} panicked: ${o.panic.message}`, ...lines];
+    default:
+      return [o.message, ...lines];
+  }
+}
+
+/**
+ * Runs `main` as goroutine 1 on a fresh scheduler and resolves when the run
+ * ends: main returned (ok; goroutines still blocked are reported as leaked),
+ * deadlock, an uncaught panic, or a limit (timeout). Never rejects for the
+ * program's own errors; rejects if another run is active in this realm (runs
+ * cannot overlap: the runtime's functions find their run through the realm) or
+ * if `onEvents` throws.
+ *
+ * A goroutine that loops without ever calling the runtime (`while (true) {}`)
+ * cannot be pre-empted in JavaScript: no limit can stop it. The host must run
+ * programs in a worker and terminate the worker.
+ */
+export async function run(main: () => unknown, options: RunOptions = {}): Promise<RunResult> {
+  if (isRunActive()) {
+    throw new Error(
+      "chanscope: run() was called while another run is active in this realm. Runs cannot overlap: " +
+        "await the first run's result, or start the second in another worker.",
+    );
+  }
+  const seed = options.seed ?? 1;
+  const strategy = options.strategy ?? "fifo";
+  const clock = options.clock ?? "virtual";
+  const tracing = options.trace ?? true;
+  const memory = tracing
+    ? new MemoryRecorder({
+        maxEvents: options.maxEvents ?? 1_000_000,
+        // Called only while the run is going, after `scheduler` below is initialized.
+        onLimit: () => scheduler.requestHalt("events"),
+        locations: options.captureLocations === true,
+      })
+    : undefined;
+  const recorder: Recorder = memory ?? new NoopRecorder();
+  const sink = options.onEvents;
+  const scheduler = new Scheduler({
+    seed,
+    strategy,
+    realClock: clock === "real",
+    recorder,
+    maxVirtualTimeNs: options.maxVirtualTime === undefined ? Number.POSITIVE_INFINITY : msToNs(options.maxVirtualTime),
+    wallTimeBudgetMs: options.wallTimeBudgetMs ?? 60_000,
+    captureLocations: tracing && options.captureLocations === true,
+    onEvents: sink === undefined || memory === undefined ? undefined : (from, to) => sink(memory.events(from, to)),
+    signal: options.signal,
+  });
+  scheduler.start(main, options.name ?? "main");
+  const o = await scheduler.done;
+  if (o.hostError !== undefined) throw o.hostError;
+  const goroutines: GoroutineInfo[] = o.unfinished.map((g) => ({
+    id: g.id,
+    name: g.name,
+    state: g.state,
+    reason: g.state === "blocked" ? WAIT_REASONS[g.reason] : undefined,
+    line: g.line,
+  }));
+  return new Result(
+    RUN_STATUSES[o.status]!,
+    o.message,
+    explanation(o),
+    recorder.count,
+    o.endTime,
+    o.limit,
+    o.status === STATUS_PANIC ? o.panic : undefined,
+    goroutines,
+    seed,
+    strategy,
+    clock,
+    memory,
+  );
+}

@@ -1,0 +1,825 @@
+// The scheduler: one goroutine runs at a time.
+//
+// A goroutine runs until it "reports back" by calling a runtime operation. An
+// operation that completes at once (a buffered send with room, a receive from a
+// parked sender) just returns a settled promise: no scheduler round trip. An
+// operation that must wait parks the goroutine (one promise, its resolver kept
+// on the goroutine) and the scheduler, synchronously and still inside that
+// call, picks the next runnable goroutine and resolves *its* park promise. So
+// the program advances as one chain of microtasks with exactly one goroutine's
+// continuation queued at any time, which is what makes "the current goroutine"
+// well defined and runs deterministic.
+//
+// The chain is broken on purpose every few milliseconds of wall time (a
+// macrotask, the "pump") so the host can breathe; the pump is also how a
+// foreign await is noticed: if the microtask queue drained while a goroutine was
+// still marked running, it awaited something the runtime does not know about.
+// See HACKING.md for the settled rules.
+
+import { MAIN_G, RUNTIME_G, nanos, type Nanos, type Strategy } from "../traces/events";
+import { LIMITS, REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type Limit, type ReasonCode } from "./codes";
+import { Goroutine } from "./goroutine";
+import { MacrotaskQueue, startTimer, stopTimer, wallNow } from "./host";
+import { captureLocation, registerRuntimeModule } from "./location";
+import { GoFatal, GoPanic, describeThrown, thrownStack } from "./panic";
+import { Prng } from "./prng";
+import { NO_VALUE, type CaseList, type Recorder } from "./recorder";
+import { RunQueue } from "./runqueue";
+import { TimerHeap, type TimerEntry } from "./timers";
+
+registerRuntimeModule(import.meta.url);
+
+/** What a slow-path check tells the operation that called it. */
+export const PROCEED = 0;
+export const PREEMPT = 1;
+export const FROZEN = 2;
+export type Verdict = typeof PROCEED | typeof PREEMPT | typeof FROZEN;
+
+/** A goroutine that ran this many operations without parking yields (a `yield` event): deterministic preemption. */
+export const SLICE_OPS = 1024;
+/** Operations between wall-clock reads (reading the clock costs more than an operation). */
+const WALL_CHECK_OPS = 256;
+/** Wall milliseconds between turns given to the host. */
+const HOST_SLICE_MS = 5;
+
+// One executor for every park promise: it stores the resolvers in module
+// variables instead of allocating a closure per park.
+let parkResolve: (v: unknown) => void = () => {};
+let parkReject: (e: unknown) => void = () => {};
+const PARK_EXECUTOR = (res: (v: unknown) => void, rej: (e: unknown) => void): void => {
+  parkResolve = res;
+  parkReject = rej;
+};
+
+/** The settled promise an operation that completes at once returns. */
+export const RESOLVED: Promise<void> = Promise.resolve();
+/** What an operation returns once the run has ended: the goroutine is frozen. */
+export const NEVER: Promise<never> = new Promise<never>(() => {});
+
+let active: Scheduler | undefined;
+
+/** The run in progress in this realm; runtime functions not bound to an object find their run here. */
+export function activeScheduler(what: string): Scheduler {
+  const s = active;
+  if (s === undefined) {
+    throw new Error(
+      `chanscope: ${what} was called outside run(). Create channels, goroutines and sync objects inside the program's main function.`,
+    );
+  }
+  return s;
+}
+
+export function isRunActive(): boolean {
+  return active !== undefined;
+}
+
+function activate(s: Scheduler): void {
+  active = s;
+}
+
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener?(type: "abort", listener: () => void): void;
+  removeEventListener?(type: "abort", listener: () => void): void;
+}
+
+export interface SchedulerConfig {
+  readonly seed: number;
+  readonly strategy: Strategy;
+  readonly realClock: boolean;
+  readonly recorder: Recorder;
+  readonly maxVirtualTimeNs: number;
+  readonly wallTimeBudgetMs: number;
+  readonly captureLocations: boolean;
+  readonly onEvents: ((from: number, to: number) => void) | undefined;
+  readonly signal: AbortSignalLike | undefined;
+}
+
+export interface GoroutineSnapshot {
+  readonly id: number;
+  readonly name: string | undefined;
+  readonly state: "runnable" | "running" | "blocked";
+  readonly reason: ReasonCode;
+  readonly line: string;
+}
+
+/** How a run ended, before run() dresses it up as a RunResult. */
+export interface Outcome {
+  readonly status: typeof STATUS_OK | typeof STATUS_DEADLOCK | typeof STATUS_PANIC | typeof STATUS_TIMEOUT;
+  readonly message: string;
+  readonly limit: Limit | undefined;
+  readonly endTime: Nanos;
+  readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
+  /** Goroutines that had not finished, in id order. */
+  readonly unfinished: readonly GoroutineSnapshot[];
+  readonly hostError: unknown;
+}
+
+/** Explains what a blocked goroutine waits on; installed by explain.ts to keep this module lean. */
+export type WaitExplainer = (g: Goroutine, s: Scheduler) => string;
+let explainWait: WaitExplainer = (g) => g.label();
+export function setWaitExplainer(f: WaitExplainer): void {
+  explainWait = f;
+}
+
+export class Scheduler {
+  readonly rec: Recorder;
+  /** rec.enabled, as a field of this one class (the hot paths read it without a polymorphic load). */
+  readonly tracing: boolean;
+  readonly prng: Prng;
+  readonly realClock: boolean;
+  private readonly randomStrategy: boolean;
+  private readonly cfg: SchedulerConfig;
+
+  /** The run's clock in ns: virtual, or wall time since start for a real-clock run. */
+  now: Nanos = nanos(0);
+  /** The goroutine the scheduler resumed and that has not parked since (undefined between goroutines). */
+  current: Goroutine | undefined = undefined;
+  /** Operations so far; an operation takes the slow path when this reaches checkAt. */
+  ops = 0;
+  checkAt = 0;
+  private sliceEnd = 0;
+  private nextWallCheck = 0;
+
+  private readonly runq = new RunQueue();
+  private readonly live = new Set<Goroutine>();
+  readonly timers = new TimerHeap();
+  private ioPending = 0;
+  private readonly foreign: Goroutine[] = [];
+
+  private nextG = 1;
+  private nextChan = 1;
+  private nextObj = 1;
+  private nextCtx = 1;
+  private nextTimer = 1;
+  private nextIo = 1;
+
+  // Host interaction.
+  private readonly pump: MacrotaskQueue;
+  private pumpArmed = false;
+  private hostYieldDue = false;
+  /** Chosen to run next but held back until the host has had its turn. */
+  private deferred: Goroutine | undefined = undefined;
+  /** The idle loop stopped for the host's turn and must go on at the pump. */
+  private needSchedule = false;
+  private readonly wallStart: number;
+  private lastHostYield: number;
+  private realTimer: unknown = undefined;
+  private realTimerAt = -1;
+  private budgetTimer: unknown = undefined;
+  private readonly onAbort: () => void;
+  private flushed = 0;
+  private hostError: unknown = undefined;
+
+  ended = false;
+  private halt: Limit | undefined = undefined;
+  private resolveDone: (o: Outcome) => void = () => {};
+  readonly done: Promise<Outcome>;
+
+  // Scratch space for select (one select runs at a time).
+  readonly caseList: { codes: Int32Array; n: number } = { codes: new Int32Array(8), n: 0 };
+  ready = new Int32Array(8);
+  /** Value and ok of the last immediate receive (Channel.takeNow). */
+  rv: unknown = undefined;
+  rok = false;
+  /** Per-run singletons owned by other modules (background context). */
+  readonly singletons = new Map<string, unknown>();
+
+  constructor(cfg: SchedulerConfig) {
+    this.cfg = cfg;
+    this.rec = cfg.recorder;
+    this.tracing = cfg.recorder.enabled;
+    this.prng = new Prng(cfg.seed);
+    this.realClock = cfg.realClock;
+    this.randomStrategy = cfg.strategy === "random";
+    this.pump = new MacrotaskQueue(() => this.onPump());
+    this.wallStart = wallNow();
+    this.lastHostYield = this.wallStart;
+    this.onAbort = () => this.requestHalt("stopped");
+    this.done = new Promise<Outcome>((res) => {
+      this.resolveDone = res;
+    });
+  }
+
+  // ---- ids -----------------------------------------------------------------
+
+  newChanId(): number {
+    return this.nextChan++;
+  }
+  newObjId(): number {
+    return this.nextObj++;
+  }
+  newCtxId(): number {
+    return this.nextCtx++;
+  }
+  newTimerId(): number {
+    return this.nextTimer++;
+  }
+
+  // ---- starting and spawning ------------------------------------------------
+
+  start(main: () => unknown, name: string): void {
+    if (active !== undefined) {
+      throw new Error(
+        "chanscope: run() was called while another run is active in this realm. Runs cannot overlap: " +
+          "await the first run's result, or start the second in another worker.",
+      );
+    }
+    activate(this);
+    const signal = this.cfg.signal;
+    signal?.addEventListener?.("abort", this.onAbort);
+    if (Number.isFinite(this.cfg.wallTimeBudgetMs)) {
+      this.budgetTimer = startTimer(() => this.requestHalt("wall-time"), this.cfg.wallTimeBudgetMs);
+    }
+    this.spawn(main, name, RUNTIME_G);
+    if (signal?.aborted) {
+      this.requestHalt("stopped");
+      return;
+    }
+    this.schedule();
+  }
+
+  spawn(fn: () => unknown, name: string | undefined, parent: number): Goroutine {
+    const g = new Goroutine(this.nextG++, name, fn);
+    g.boot = () => this.boot(g);
+    this.live.add(g);
+    this.rec.spawn(this.now, parent, g.id, name);
+    this.runq.push(g);
+    return g;
+  }
+
+  private boot(g: Goroutine): void {
+    if (this.ended) return;
+    let r: unknown;
+    try {
+      r = g.fn();
+    } catch (e) {
+      this.panicked(g, e);
+      return;
+    }
+    if (r !== null && (typeof r === "object" || typeof r === "function") && typeof (r as PromiseLike<unknown>).then === "function") {
+      (r as PromiseLike<unknown>).then(
+        () => this.exited(g),
+        (e: unknown) => this.panicked(g, e),
+      );
+    } else {
+      this.exited(g);
+    }
+  }
+
+  private exited(g: Goroutine): void {
+    if (this.ended) return;
+    if (g !== this.current) {
+      if (g.foreign) {
+        this.reclaim(g);
+      } else {
+        // Its function returned while it was parked: it started an operation without awaiting it.
+        this.rec.warn(this.now, g.id, `${g.label()} returned while an operation it started was still pending (a missing await?)`);
+        this.detach(g);
+        this.live.delete(g);
+        g.state = "done";
+        this.rec.exit(this.now, g.id);
+        if (g.id === MAIN_G) this.finish(STATUS_OK, "main returned");
+        return;
+      }
+    }
+    this.live.delete(g);
+    g.state = "done";
+    this.rec.exit(this.now, g.id);
+    if (g.id === MAIN_G) {
+      if (this.halt !== undefined) this.finishHalted();
+      else this.finish(STATUS_OK, "main returned");
+      return;
+    }
+    this.current = undefined;
+    this.schedule();
+  }
+
+  private panicked(g: Goroutine, e: unknown): void {
+    if (this.ended) return;
+    const message = describeThrown(e);
+    const stack = thrownStack(e);
+    g.state = "done";
+    this.live.delete(g);
+    this.rec.panic(this.now, g.id, message, false, stack);
+    this.finish(STATUS_PANIC, `panic: ${message} [${g.label()}]`, undefined, { g: g.id, message, stack });
+  }
+
+  /** A fatal error in the current goroutine: the run ends now; the returned error is for the caller to throw. */
+  fatal(message: string): GoFatal {
+    const g = this.current;
+    const gid = g?.id ?? RUNTIME_G;
+    const err = new GoFatal(message);
+    if (!this.ended) {
+      this.rec.panic(this.now, gid, message, true, thrownStack(err));
+      this.finish(STATUS_PANIC, `fatal error: ${message}${g ? ` [${g.label()}]` : ""}`, undefined, { g: gid, message });
+    }
+    return err;
+  }
+
+  // ---- the operation entry slow path -------------------------------------------
+
+  /**
+   * Called by an operation when there is no current goroutine or when its
+   * operation count reached checkAt. Handles, in order: a goroutine reporting
+   * back from a foreign await, a requested halt, source locations, the
+   * wall-clock checks (budget, stop signal, host turn) and preemption.
+   */
+  slowOp(): Verdict {
+    if (this.ended) return FROZEN;
+    let g = this.current;
+    if (g === undefined) {
+      g = this.reclaimCaller();
+      if (g === undefined) {
+        throw new Error(
+          "chanscope: a runtime operation was called outside any goroutine of the active run " +
+            "(from a callback, or after starting an operation without awaiting it).",
+        );
+      }
+    }
+    if (this.halt !== undefined) {
+      this.finishHalted();
+      return FROZEN;
+    }
+    if (this.cfg.captureLocations) this.rec.setLocation(g.id, captureLocation());
+    if (this.ops >= this.nextWallCheck) {
+      this.nextWallCheck = this.ops + WALL_CHECK_OPS;
+      if (this.wallChecks()) return FROZEN;
+    }
+    this.checkAt = this.cfg.captureLocations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
+    if (this.ops >= this.sliceEnd) return PREEMPT;
+    return PROCEED;
+  }
+
+  /**
+   * Entry for operations off the hot path: runs op for the current goroutine,
+   * after the slow-path checks when they are due (the hot channel operations
+   * inline this to avoid the closure).
+   */
+  enter<T>(op: (g: Goroutine) => Promise<T>): Promise<T> {
+    const g = this.current;
+    if (g !== undefined && ++this.ops < this.checkAt) return op(g);
+    switch (this.slowOp()) {
+      case PROCEED:
+        return op(this.current!);
+      case PREEMPT:
+        return this.yieldCurrent().then(() => op(this.current!));
+      case FROZEN:
+        return NEVER;
+    }
+  }
+
+  /** Entry for operations that never block (close, go, unlock …): the current goroutine, or undefined once the run has ended. */
+  syncEnter(): Goroutine | undefined {
+    const g = this.current;
+    if (g !== undefined && ++this.ops < this.checkAt) return g;
+    return this.slowOp() === FROZEN ? undefined : this.current;
+  }
+
+  /** Wall-clock checks; true when the run ended. */
+  private wallChecks(): boolean {
+    const w = wallNow();
+    if (this.realClock) this.tickClock(w);
+    if (w - this.wallStart >= this.cfg.wallTimeBudgetMs) this.requestHalt("wall-time");
+    else if (this.cfg.signal?.aborted) this.requestHalt("stopped");
+    if (this.halt !== undefined) {
+      this.finishHalted();
+      return true;
+    }
+    if (w - this.lastHostYield >= HOST_SLICE_MS) this.hostYieldDue = true;
+    return false;
+  }
+
+  private tickClock(w: number = wallNow()): void {
+    const t = Math.round((w - this.wallStart) * 1e6);
+    if (t > this.now) this.now = nanos(t);
+  }
+
+  /** Current time in ns, reading the wall clock in a real-clock run. */
+  clock(): Nanos {
+    if (this.realClock) this.tickClock();
+    return this.now;
+  }
+
+  // ---- parking and waking ---------------------------------------------------------
+
+  /**
+   * Parks g (the current goroutine) and runs the next one; the promise settles
+   * when g is resumed, with whatever its waker passed to wake() (typed T by the
+   * operation that parks).
+   */
+  park<T>(g: Goroutine): Promise<T> {
+    g.state = "blocked";
+    const p = new Promise<T>(PARK_EXECUTOR as (res: (v: T) => void, rej: (e: unknown) => void) => void);
+    g.resolve = parkResolve;
+    g.reject = parkReject;
+    this.current = undefined;
+    this.schedule();
+    return p;
+  }
+
+  /** Records g's block and parks it with nothing that could ever wake it (nil channels, empty select). */
+  blockForever(g: Goroutine, reason: ReasonCode, cases: CaseList | undefined): Promise<never> {
+    g.reason = reason;
+    g.waitCh = -1;
+    g.waitObj = -1;
+    g.waitOn = undefined;
+    this.rec.block(this.now, g.id, reason, -1, -1, NO_VALUE, Number.NaN, -1, cases);
+    return this.park<never>(g);
+  }
+
+  /** Makes a parked goroutine runnable; `value` is what its park promise resolves to. */
+  wake(g: Goroutine, value: unknown): void {
+    g.state = "runnable";
+    g.wakeValue = value;
+    g.reason = -1;
+    g.waitOn = undefined;
+    g.waitValue = undefined;
+    this.runq.push(g);
+  }
+
+  /** Makes a parked goroutine runnable; its park promise rejects with `err` (a panic raised in it). */
+  wakeWithError(g: Goroutine, err: unknown): void {
+    g.hasWakeError = true;
+    g.wakeError = err;
+    this.wake(g, undefined);
+  }
+
+  /** Gosched, and deterministic preemption: the current goroutine goes to the back of the run queue. */
+  yieldCurrent(): Promise<void> {
+    const g = this.current!;
+    this.rec.yield(this.now, g.id);
+    g.state = "runnable";
+    this.runq.push(g);
+    const p = new Promise<void>(PARK_EXECUTOR as (res: (v: void) => void, rej: (e: unknown) => void) => void);
+    g.resolve = parkResolve;
+    g.reject = parkReject;
+    this.current = undefined;
+    this.schedule();
+    return p;
+  }
+
+  // ---- picking the next goroutine ------------------------------------------------------
+
+  /** Runs the next runnable goroutine; when there is none, advances time, waits for the host, or declares deadlock. */
+  schedule(): void {
+    if (this.halt !== undefined) {
+      this.finishHalted();
+      return;
+    }
+    if (this.timers.size > 0) {
+      if (this.realClock) this.tickClock();
+      if (this.timers.peek()!.at <= this.now) this.fireDue();
+    }
+    let g = this.take();
+    if (g === undefined) {
+      g = this.idle();
+      if (g === undefined) return;
+    }
+    this.resume(g);
+  }
+
+  /** The next runnable goroutine by the run's strategy (skipping any that finished while queued). */
+  private take(): Goroutine | undefined {
+    while (this.runq.size > 0) {
+      const g = this.randomStrategy ? this.runq.takeRandom(this.prng) : this.runq.shift()!;
+      if (g !== undefined && g.state === "runnable") return g;
+    }
+    return undefined;
+  }
+
+  /** Every goroutine is blocked. Returns the next one to run, or undefined when the run waits or ended. */
+  private idle(): Goroutine | undefined {
+    for (;;) {
+      if (this.halt !== undefined) {
+        this.finishHalted();
+        return undefined;
+      }
+      const next: TimerEntry | undefined = this.timers.peek();
+      if (this.realClock) {
+        // Real time passes anyway: wait for the earliest timer, io, or a foreign await.
+        if (next !== undefined) this.armRealTimer(next.at);
+        else if (this.ioPending === 0 && this.foreign.length === 0) this.deadlock();
+        return undefined;
+      }
+      // Virtual time stands still while io is in flight: a goroutine in io is not durably blocked.
+      if (this.ioPending > 0 || this.foreign.length > 0) return undefined;
+      if (next === undefined) {
+        this.deadlock();
+        return undefined;
+      }
+      if (next.at > this.cfg.maxVirtualTimeNs) {
+        this.requestHalt("virtual-time");
+        continue;
+      }
+      if (next.at > this.now) this.now = nanos(next.at);
+      this.fireDue();
+      const g = this.take();
+      if (g !== undefined) return g;
+      // Timers fired and woke nobody (a ticker nobody reads): keep the host's turns coming.
+      if (++this.ops >= this.nextWallCheck) {
+        this.nextWallCheck = this.ops + WALL_CHECK_OPS;
+        if (this.wallChecks()) return undefined;
+        if (this.hostYieldDue) {
+          this.needSchedule = true;
+          this.armPump();
+          return undefined;
+        }
+      }
+    }
+  }
+
+  /** Fires every timer due at or before now, in (time, arming order). */
+  private fireDue(): void {
+    for (;;) {
+      const t = this.timers.peek();
+      if (t === undefined || t.at > this.now) return;
+      this.timers.pop();
+      t.onFire();
+    }
+  }
+
+  private resume(g: Goroutine): void {
+    if (g.state === "done") {
+      // It returned while parked (an operation it never awaited); nothing to resume.
+      this.schedule();
+      return;
+    }
+    if (this.hostYieldDue) {
+      this.deferred = g;
+      this.current = undefined;
+      this.armPump();
+      return;
+    }
+    this.enterRunning(g);
+    if (!g.started) {
+      g.started = true;
+      queueMicrotask(g.boot);
+      return;
+    }
+    const resolve = g.resolve!;
+    const reject = g.reject!;
+    g.resolve = undefined;
+    g.reject = undefined;
+    if (g.hasWakeError) {
+      const e = g.wakeError;
+      g.hasWakeError = false;
+      g.wakeError = undefined;
+      reject(e);
+    } else {
+      const v = g.wakeValue;
+      g.wakeValue = undefined;
+      resolve(v);
+    }
+  }
+
+  private enterRunning(g: Goroutine): void {
+    this.current = g;
+    g.state = "running";
+    this.sliceEnd = this.ops + SLICE_OPS;
+    this.checkAt = this.cfg.captureLocations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
+    if (!this.pumpArmed) this.armPump();
+    if (this.realClock) this.tickClock();
+    this.rec.run(this.now, g.id);
+  }
+
+  // ---- io and foreign awaits ------------------------------------------------------------
+
+  /** Parks the current goroutine g in io until `p` settles; the park promise settles like p. */
+  parkInIo<T>(g: Goroutine, p: PromiseLike<T>, label: string | undefined): Promise<T> {
+    const id = this.nextIo++;
+    this.rec.io(this.now, g.id, id, false, label, -1);
+    g.reason = REASON.io;
+    g.waitCh = -1;
+    g.waitObj = -1;
+    g.waitOn = undefined;
+    g.io = id;
+    this.rec.block(this.now, g.id, REASON.io, -1, -1, NO_VALUE, Number.NaN, id, undefined);
+    this.ioPending++;
+    const settle = (ok: boolean, v: unknown): void => {
+      if (this.ended) return;
+      this.ioPending--;
+      this.clock();
+      this.rec.io(this.now, RUNTIME_G, id, true, label, ok ? 1 : 0);
+      this.rec.unblock(this.now, g.id, RUNTIME_G);
+      g.io = -1;
+      if (ok) this.wake(g, v);
+      else this.wakeWithError(g, v);
+      this.kick();
+    };
+    Promise.resolve(p).then(
+      (v) => settle(true, v),
+      (e: unknown) => settle(false, e),
+    );
+    return this.park<T>(g);
+  }
+
+  /** Something woke a goroutine from outside the chain (io, a real-clock timer): restart the chain if it is idle. */
+  private kick(): void {
+    if (this.current === undefined && this.deferred === undefined && !this.needSchedule && !this.ended) this.schedule();
+  }
+
+  private onPump(): void {
+    this.pumpArmed = false;
+    if (this.ended) return;
+    this.lastHostYield = wallNow();
+    this.hostYieldDue = false;
+    this.flush();
+    if (this.ended) return;
+    if (this.wallChecks()) return;
+    const g = this.current;
+    if (g !== undefined) {
+      // The microtask queue drained while g was running: g awaits a promise the runtime does not know.
+      this.detectForeign(g);
+      return;
+    }
+    if (this.deferred !== undefined) {
+      const d = this.deferred;
+      this.deferred = undefined;
+      this.resume(d);
+      return;
+    }
+    if (this.needSchedule) {
+      this.needSchedule = false;
+      this.schedule();
+    }
+    // Otherwise idle: an io completion, a real-clock timer or a foreign goroutine reporting back restarts the chain.
+  }
+
+  private detectForeign(g: Goroutine): void {
+    const id = this.nextIo++;
+    this.rec.warn(
+      this.now,
+      g.id,
+      `${g.label()} awaited a promise the runtime does not know about; it counts as blocked in io until it calls the runtime again (wrap the promise in io() to say so explicitly)`,
+    );
+    this.rec.io(this.now, g.id, id, false, "foreign await", -1);
+    this.rec.block(this.now, g.id, REASON.io, -1, -1, NO_VALUE, Number.NaN, id, undefined);
+    g.state = "blocked";
+    g.reason = REASON.io;
+    g.waitCh = -1;
+    g.waitObj = -1;
+    g.waitOn = undefined;
+    g.io = id;
+    g.foreign = true;
+    this.foreign.push(g);
+    this.current = undefined;
+    this.schedule();
+  }
+
+  /** An operation arrived with no current goroutine: it comes from a goroutine returning from a foreign await. */
+  private reclaimCaller(): Goroutine | undefined {
+    const g = this.foreign[0];
+    if (g === undefined) return undefined;
+    if (this.foreign.length > 1) {
+      this.rec.warn(
+        this.now,
+        g.id,
+        `goroutines ${this.foreign.map((f) => f.id).join(", ")} are all in foreign awaits; the runtime cannot tell which one resumed and attributes it to the one that waited first, ${g.label()}`,
+      );
+    }
+    this.reclaim(g);
+    return g;
+  }
+
+  private reclaim(g: Goroutine): void {
+    const i = this.foreign.indexOf(g);
+    if (i >= 0) this.foreign.splice(i, 1);
+    g.foreign = false;
+    this.clock();
+    this.rec.io(this.now, RUNTIME_G, g.io, true, "foreign await", 1);
+    this.rec.unblock(this.now, g.id, RUNTIME_G);
+    g.io = -1;
+    g.reason = -1;
+    // It barged in: whatever was about to run goes back to the front of the queue.
+    if (this.deferred !== undefined) {
+      this.runq.unshift(this.deferred);
+      this.deferred = undefined;
+    }
+    this.needSchedule = false;
+    this.enterRunning(g);
+  }
+
+  // ---- host ---------------------------------------------------------------------------
+
+  private armPump(): void {
+    if (this.pumpArmed || this.ended) return;
+    this.pumpArmed = true;
+    this.pump.schedule();
+  }
+
+  private armRealTimer(atNs: number): void {
+    if (this.realTimer !== undefined && this.realTimerAt === atNs) return;
+    stopTimer(this.realTimer);
+    this.realTimerAt = atNs;
+    const ms = (atNs - this.clock()) / 1e6;
+    this.realTimer = startTimer(() => {
+      this.realTimer = undefined;
+      this.realTimerAt = -1;
+      this.kick();
+    }, ms);
+  }
+
+  private flush(): void {
+    const sink = this.cfg.onEvents;
+    if (sink === undefined) return;
+    const to = this.rec.count;
+    if (to <= this.flushed) return;
+    const from = this.flushed;
+    this.flushed = to;
+    try {
+      sink(from, to);
+    } catch (e) {
+      // The host's own callback failed: end the run and let run() reject with it.
+      this.hostError = e;
+      this.finish(STATUS_TIMEOUT, "stopped: the onEvents callback threw", "stopped");
+    }
+  }
+
+  // ---- endings ----------------------------------------------------------------------
+
+  /** Ends the run as `timeout` at the next safe point (now, if nothing is running). */
+  requestHalt(limit: Limit): void {
+    if (this.ended) return;
+    if (this.halt === undefined) this.halt = limit;
+    this.checkAt = 0;
+    if (this.current === undefined) this.finishHalted();
+  }
+
+  private finishHalted(): void {
+    const limit = this.halt ?? "stopped";
+    const what: Record<Limit, string> = {
+      events: "the event limit was reached",
+      "virtual-time": "the virtual time limit was reached",
+      "wall-time": "the wall-time budget was used up",
+      stopped: "the run was stopped",
+    };
+    this.finish(STATUS_TIMEOUT, `stopped: ${what[limit]}`, limit);
+  }
+
+  private deadlock(): void {
+    const message = "fatal error: all goroutines are asleep - deadlock!";
+    this.rec.deadlock(this.now, RUNTIME_G, message);
+    this.finish(STATUS_DEADLOCK, message);
+  }
+
+  private finish(status: Outcome["status"], message: string, limit?: Limit, panic?: Outcome["panic"]): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.current = undefined;
+    this.deferred = undefined;
+    stopTimer(this.realTimer);
+    stopTimer(this.budgetTimer);
+    this.cfg.signal?.removeEventListener?.("abort", this.onAbort);
+    this.pump.close();
+    if (active === this) active = undefined;
+
+    const unfinished: GoroutineSnapshot[] = [];
+    for (const g of this.live) {
+      if (g.state === "done") continue;
+      unfinished.push({
+        id: g.id,
+        name: g.name,
+        state: g.state,
+        reason: g.state === "blocked" ? g.reason : -1,
+        line: explainWait(g, this),
+      });
+      if (status === STATUS_OK && g.state === "blocked" && g.reason >= 0) {
+        this.rec.leak(this.now, g.id, g.reason, g.waitCh, g.waitObj);
+      }
+    }
+    this.rec.end(this.now, status, message, limit === undefined ? -1 : LIMITS.indexOf(limit));
+    this.flushFinal();
+    this.resolveDone({ status, message, limit, endTime: this.now, panic, unfinished, hostError: this.hostError });
+  }
+
+  private flushFinal(): void {
+    const sink = this.cfg.onEvents;
+    if (sink === undefined || this.hostError !== undefined) return;
+    const to = this.rec.count;
+    if (to <= this.flushed) return;
+    const from = this.flushed;
+    this.flushed = to;
+    try {
+      sink(from, to);
+    } catch (e) {
+      this.hostError = e;
+    }
+  }
+
+  /** Takes a parked goroutine out of whatever queue it waits in (it will never be woken). */
+  private detach(g: Goroutine): void {
+    const w = g.waiter;
+    w.queue?.remove(w);
+    g.selWait?.withdraw();
+  }
+
+  /**
+   * Raises a runtime panic in the current goroutine, synchronously, at the call
+   * (Go panics at that line). A rejected promise instead would, for an operation
+   * the program forgot to await, become an unhandled rejection that kills the host.
+   */
+  static throwPanic(message: string): never {
+    throw new GoPanic(message);
+  }
+}

@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { go } from "./go";
+import { GoFatal, isPanic } from "./panic";
+import { Mutex, Once, RWMutex, WaitGroup } from "./sync";
+import { eventsOf, runTest } from "./test-support";
+import { sleep } from "./time";
+
+describe("WaitGroup", () => {
+  it("a counter below zero panics with sync: negative WaitGroup counter", async () => {
+    let caught: unknown;
+    await runTest(async () => {
+      const wg = new WaitGroup();
+      try {
+        wg.done();
+      } catch (e) {
+        caught = e;
+      }
+    });
+    expect(isPanic(caught) && caught.message).toBe("sync: negative WaitGroup counter");
+  });
+
+  it("Wait at zero returns at once", async () => {
+    const r = await runTest(async () => {
+      const wg = new WaitGroup("wg");
+      await wg.wait();
+    });
+    expect(eventsOf(r.events, "block")).toHaveLength(0);
+    expect(eventsOf(r.events, "wg.wait")).toMatchObject([{ g: 1, obj: 1 }]);
+  });
+
+  it("all waiters are released when the count reaches zero", async () => {
+    const released: string[] = [];
+    const r = await runTest(async () => {
+      const wg = new WaitGroup("wg");
+      wg.add(2);
+      for (const name of ["w1", "w2", "w3"]) {
+        go(async () => {
+          await wg.wait();
+          released.push(name);
+        }, name);
+      }
+      await sleep(1);
+      wg.done();
+      await sleep(1);
+      expect(released).toEqual([]);
+      wg.done();
+      await sleep(1);
+    });
+    expect(released).toEqual(["w1", "w2", "w3"]);
+    expect(eventsOf(r.events, "wg.add").map((e) => [e.delta, e.count])).toEqual([
+      [2, 2],
+      [-1, 1],
+      [-1, 0],
+    ]);
+    expect(eventsOf(r.events, "wg.wait").map((e) => e.g)).toEqual([2, 3, 4]);
+  });
+});
+
+describe("Mutex", () => {
+  it("is not reentrant: locking it twice in one goroutine blocks", async () => {
+    const r = await runTest(async () => {
+      const mu = new Mutex("mu");
+      await mu.lock();
+      await mu.lock();
+    });
+    expect(r.status).toBe("deadlock");
+    expect(r.goroutines[0]).toMatchObject({ id: 1, reason: "sync.Mutex.Lock" });
+    expect(r.explanation[0]).toContain('Mutex #1 "mu"');
+  });
+
+  it("unlocking an unlocked Mutex is fatal and cannot be recovered", async () => {
+    let caught: unknown;
+    let after = false;
+    const r = await runTest(async () => {
+      const mu = new Mutex();
+      try {
+        mu.unlock();
+      } catch (e) {
+        caught = e;
+      }
+      await sleep(1);
+      after = true;
+    });
+    expect(caught).toBeInstanceOf(GoFatal);
+    expect(after).toBe(false);
+    expect(r.status).toBe("panic");
+    expect(r.message).toContain("fatal error: sync: unlock of unlocked mutex");
+    expect(eventsOf(r.events, "panic")).toMatchObject([{ g: 1, message: "sync: unlock of unlocked mutex", fatal: true }]);
+  });
+
+  it("hands the lock to waiters in FIFO order", async () => {
+    const order: string[] = [];
+    const r = await runTest(async () => {
+      const mu = new Mutex();
+      await mu.lock();
+      for (const name of ["a", "b", "c"]) {
+        go(async () => {
+          await mu.lock();
+          order.push(name);
+          mu.unlock();
+        }, name);
+      }
+      await sleep(1);
+      mu.unlock();
+      await sleep(1);
+    });
+    expect(order).toEqual(["a", "b", "c"]);
+    // Hand-off: unlock{by}, lock{waiter}, unblock{waiter, by}.
+    const i = r.events.findIndex((e) => e.kind === "unlock" && e.g === 1);
+    expect(r.events.slice(i, i + 3).map((e) => [e.kind, e.g])).toEqual([
+      ["unlock", 1],
+      ["lock", 2],
+      ["unblock", 2],
+    ]);
+  });
+
+  it("tryLock takes a free lock and refuses a held one", async () => {
+    const got: boolean[] = [];
+    await runTest(async () => {
+      const mu = new Mutex();
+      got.push(mu.tryLock(), mu.tryLock());
+    });
+    expect(got).toEqual([true, false]);
+  });
+});
+
+describe("RWMutex", () => {
+  it("lets many readers hold it at once", async () => {
+    let inside = 0;
+    let most = 0;
+    await runTest(async () => {
+      const rw = new RWMutex();
+      for (let i = 0; i < 3; i++) {
+        go(async () => {
+          await rw.rLock();
+          inside++;
+          most = Math.max(most, inside);
+          await sleep(5);
+          inside--;
+          rw.rUnlock();
+        });
+      }
+      await sleep(10);
+    });
+    expect(most).toBe(3);
+  });
+
+  it("a writer excludes readers and other writers", async () => {
+    const log: string[] = [];
+    await runTest(async () => {
+      const rw = new RWMutex();
+      await rw.lock();
+      go(async () => {
+        await rw.rLock();
+        log.push("reader in");
+        rw.rUnlock();
+      });
+      go(async () => {
+        await rw.lock();
+        log.push("writer 2 in");
+        rw.unlock();
+      });
+      await sleep(5);
+      log.push("writer 1 out");
+      rw.unlock();
+      await sleep(5);
+    });
+    expect(log).toEqual(["writer 1 out", "reader in", "writer 2 in"]);
+  });
+
+  it("a waiting writer blocks new readers", async () => {
+    const log: string[] = [];
+    const r = await runTest(async () => {
+      const rw = new RWMutex();
+      await rw.rLock();
+      go(async () => {
+        await rw.lock();
+        log.push("writer in");
+        await sleep(5);
+        rw.unlock();
+      }, "writer");
+      await sleep(1);
+      go(async () => {
+        await rw.rLock();
+        log.push("late reader in");
+        rw.rUnlock();
+      }, "late reader");
+      await sleep(1);
+      expect(log).toEqual([]);
+      rw.rUnlock();
+      await sleep(20);
+    });
+    expect(log).toEqual(["writer in", "late reader in"]);
+    expect(eventsOf(r.events, "block").find((e) => e.g === 3)).toMatchObject({ reason: "sync.RWMutex.RLock" });
+  });
+
+  it("unlocking an unlocked RWMutex is fatal", async () => {
+    const r = await runTest(async () => {
+      const rw = new RWMutex();
+      rw.rUnlock();
+    });
+    expect(r.status).toBe("panic");
+    expect(r.panic?.message).toBe("sync: RUnlock of unlocked RWMutex");
+  });
+});
+
+describe("Once", () => {
+  it("runs its function exactly once", async () => {
+    let calls = 0;
+    const r = await runTest(async () => {
+      const once = new Once();
+      for (let i = 0; i < 3; i++) await once.do(() => void calls++);
+    });
+    expect(calls).toBe(1);
+    expect(eventsOf(r.events, "once").map((e) => e.op)).toEqual(["start", "done"]);
+  });
+
+  it("later callers wait for the running function to finish", async () => {
+    const log: string[] = [];
+    const r = await runTest(async () => {
+      const once = new Once("init");
+      go(async () => {
+        await once.do(async () => {
+          log.push("init starts");
+          await sleep(10);
+          log.push("init ends");
+        });
+      }, "first");
+      go(async () => {
+        await once.do(() => log.push("never"));
+        log.push("second goes on");
+      }, "second");
+      await sleep(20);
+    });
+    expect(log).toEqual(["init starts", "init ends", "second goes on"]);
+    expect(eventsOf(r.events, "block").find((e) => e.g === 3)).toMatchObject({ reason: "sync.Once.Do", obj: 1 });
+  });
+});

@@ -1,0 +1,309 @@
+// Go's sync package: WaitGroup, Mutex, RWMutex, Once.
+//
+// Lock hand-off is FIFO (Go's starvation mode, always): unlock passes the lock
+// straight to the longest waiter, so runs are deterministic and nobody starves.
+// Like Go's, the locks are not owned: any goroutine may unlock. Create them
+// inside a run (they get an id and a `sync.make` event).
+
+import { RUNTIME_G } from "../traces/events";
+import { MODE_R, MODE_W, REASON, SYNC_MUTEX, SYNC_ONCE, SYNC_RWMUTEX, SYNC_WAITGROUP, type ReasonCode } from "./codes";
+import type { Goroutine, WaitTarget } from "./goroutine";
+import { registerRuntimeModule } from "./location";
+import { GoPanic } from "./panic";
+import { NO_VALUE } from "./recorder";
+import { FROZEN, NEVER, PREEMPT, PROCEED, RESOLVED, activeScheduler, type Scheduler } from "./scheduler";
+import { WaitQueue } from "./waitq";
+
+registerRuntimeModule(import.meta.url);
+
+abstract class SyncObject implements WaitTarget {
+  readonly id: number;
+  protected readonly s: Scheduler;
+
+  constructor(
+    what: string,
+    type: number,
+    readonly name: string | undefined,
+  ) {
+    const s = activeScheduler(`new ${what}()`);
+    this.s = s;
+    this.id = s.newObjId();
+    s.rec.syncMake(s.now, s.syncEnter()?.id ?? RUNTIME_G, this.id, type, name);
+  }
+
+  protected label(kind: string): string {
+    return `${kind} #${this.id}${this.name === undefined ? "" : ` "${this.name}"`}`;
+  }
+
+  abstract describe(): string;
+
+  /** Parks g in q on this object. */
+  protected parkOn(g: Goroutine, q: WaitQueue, reason: ReasonCode): Promise<void> {
+    q.push(g.waiter);
+    g.reason = reason;
+    g.waitCh = -1;
+    g.waitObj = this.id;
+    g.waitOn = this;
+    this.s.rec.block(this.s.now, g.id, reason, -1, this.id, NO_VALUE, Number.NaN, -1, undefined);
+    return this.s.park<void>(g);
+  }
+}
+
+/** Go's sync.WaitGroup. */
+export class WaitGroup extends SyncObject {
+  private count = 0;
+  private readonly waiters = new WaitQueue();
+
+  constructor(name?: string) {
+    super("WaitGroup", SYNC_WAITGROUP, name);
+  }
+
+  /** Adds delta to the counter; at zero every waiter is released. Panics "sync: negative WaitGroup counter" below zero. */
+  add(delta: number): void {
+    const s = this.s;
+    const g = s.syncEnter();
+    if (g === undefined) return;
+    this.count += delta;
+    s.rec.wgAdd(s.now, g.id, this.id, delta, this.count);
+    if (this.count < 0) throw new GoPanic("sync: negative WaitGroup counter");
+    if (this.count > 0) return;
+    for (let w = this.waiters.shift(); w !== undefined; w = this.waiters.shift()) {
+      s.rec.wgWait(s.now, w.g.id, this.id);
+      s.rec.unblock(s.now, w.g.id, g.id);
+      s.wake(w.g, undefined);
+    }
+  }
+
+  /** add(-1). */
+  done(): void {
+    this.add(-1);
+  }
+
+  /** Blocks until the counter is zero; returns at once if it already is. */
+  wait(): Promise<void> {
+    return this.s.enter((g) => {
+      if (this.count === 0) {
+        this.s.rec.wgWait(this.s.now, g.id, this.id);
+        return RESOLVED;
+      }
+      return this.parkOn(g, this.waiters, REASON["sync.WaitGroup.Wait"]);
+    });
+  }
+
+  describe(): string {
+    return `${this.label("WaitGroup")} (counter ${this.count})`;
+  }
+}
+
+/** Go's sync.Mutex. Not reentrant: locking it twice in one goroutine blocks forever. */
+export class Mutex extends SyncObject {
+  private locked = false;
+  private readonly waiters = new WaitQueue();
+
+  constructor(name?: string) {
+    super("Mutex", SYNC_MUTEX, name);
+  }
+
+  lock(): Promise<void> {
+    const s = this.s;
+    const g = s.current;
+    if (g === undefined || ++s.ops >= s.checkAt) return this.lockSlow();
+    return this.lockAs(g);
+  }
+
+  private lockSlow(): Promise<void> {
+    const s = this.s;
+    switch (s.slowOp()) {
+      case PROCEED:
+        return this.lockAs(s.current!);
+      case PREEMPT:
+        return s.yieldCurrent().then(() => this.lockAs(s.current!));
+      case FROZEN:
+        return NEVER;
+    }
+  }
+
+  private lockAs(g: Goroutine): Promise<void> {
+    if (!this.locked) {
+      this.locked = true;
+      this.s.rec.lock(this.s.now, g.id, this.id, MODE_W);
+      return RESOLVED;
+    }
+    return this.parkOn(g, this.waiters, REASON["sync.Mutex.Lock"]);
+  }
+
+  /** Go's TryLock: locks and returns true if the mutex is free, else returns false at once. */
+  tryLock(): boolean {
+    const g = this.s.syncEnter();
+    if (g === undefined || this.locked) return false;
+    this.locked = true;
+    this.s.rec.lock(this.s.now, g.id, this.id, MODE_W);
+    return true;
+  }
+
+  /** Unlocks, handing the lock to the longest waiter. Unlocking an unlocked mutex is fatal ("sync: unlock of unlocked mutex"): the run ends. */
+  unlock(): void {
+    const s = this.s;
+    const g = s.syncEnter();
+    if (g === undefined) return;
+    if (!this.locked) throw s.fatal("sync: unlock of unlocked mutex");
+    s.rec.unlock(s.now, g.id, this.id, MODE_W);
+    const w = this.waiters.shift();
+    if (w === undefined) {
+      this.locked = false;
+      return;
+    }
+    s.rec.lock(s.now, w.g.id, this.id, MODE_W);
+    s.rec.unblock(s.now, w.g.id, g.id);
+    s.wake(w.g, undefined);
+  }
+
+  describe(): string {
+    return `${this.label("Mutex")} (${this.locked ? "locked" : "unlocked"}, ${this.waiters.size} waiting)`;
+  }
+}
+
+/**
+ * Go's sync.RWMutex: many readers or one writer. A writer waiting blocks new
+ * readers (so writers are not starved); when a writer unlocks, the readers
+ * waiting at that moment all get in before the next writer.
+ */
+export class RWMutex extends SyncObject {
+  private readers = 0;
+  private writer = false;
+  private readonly waitingReaders = new WaitQueue();
+  private readonly waitingWriters = new WaitQueue();
+
+  constructor(name?: string) {
+    super("RWMutex", SYNC_RWMUTEX, name);
+  }
+
+  rLock(): Promise<void> {
+    return this.s.enter((g) => {
+      if (!this.writer && this.waitingWriters.size === 0) {
+        this.readers++;
+        this.s.rec.lock(this.s.now, g.id, this.id, MODE_R);
+        return RESOLVED;
+      }
+      return this.parkOn(g, this.waitingReaders, REASON["sync.RWMutex.RLock"]);
+    });
+  }
+
+  /** Fatal "sync: RUnlock of unlocked RWMutex" without a reader holding it. */
+  rUnlock(): void {
+    const s = this.s;
+    const g = s.syncEnter();
+    if (g === undefined) return;
+    if (this.readers === 0) throw s.fatal("sync: RUnlock of unlocked RWMutex");
+    this.readers--;
+    s.rec.unlock(s.now, g.id, this.id, MODE_R);
+    if (this.readers === 0) this.grantWriter(g.id);
+  }
+
+  lock(): Promise<void> {
+    return this.s.enter((g) => {
+      if (!this.writer && this.readers === 0 && this.waitingWriters.size === 0) {
+        this.writer = true;
+        this.s.rec.lock(this.s.now, g.id, this.id, MODE_W);
+        return RESOLVED;
+      }
+      return this.parkOn(g, this.waitingWriters, REASON["sync.RWMutex.Lock"]);
+    });
+  }
+
+  /** Fatal "sync: Unlock of unlocked RWMutex" without a writer holding it. */
+  unlock(): void {
+    const s = this.s;
+    const g = s.syncEnter();
+    if (g === undefined) return;
+    if (!this.writer) throw s.fatal("sync: Unlock of unlocked RWMutex");
+    this.writer = false;
+    s.rec.unlock(s.now, g.id, this.id, MODE_W);
+    if (this.waitingReaders.size > 0) {
+      for (let w = this.waitingReaders.shift(); w !== undefined; w = this.waitingReaders.shift()) {
+        this.readers++;
+        s.rec.lock(s.now, w.g.id, this.id, MODE_R);
+        s.rec.unblock(s.now, w.g.id, g.id);
+        s.wake(w.g, undefined);
+      }
+      return;
+    }
+    this.grantWriter(g.id);
+  }
+
+  private grantWriter(by: number): void {
+    const w = this.waitingWriters.shift();
+    if (w === undefined) return;
+    const s = this.s;
+    this.writer = true;
+    s.rec.lock(s.now, w.g.id, this.id, MODE_W);
+    s.rec.unblock(s.now, w.g.id, by);
+    s.wake(w.g, undefined);
+  }
+
+  describe(): string {
+    const held = this.writer ? "write-locked" : this.readers > 0 ? `read-locked by ${this.readers}` : "unlocked";
+    return `${this.label("RWMutex")} (${held}, ${this.waitingWriters.size} writers and ${this.waitingReaders.size} readers waiting)`;
+  }
+}
+
+/**
+ * Go's sync.Once: `do(fn)` runs fn the first time only; callers arriving while
+ * it runs wait for it to finish. If fn throws, the once still counts as done
+ * (as in Go) and the error propagates to the caller that ran it.
+ */
+export class Once extends SyncObject {
+  private state: "new" | "running" | "done" = "new";
+  private readonly waiters = new WaitQueue();
+
+  constructor(name?: string) {
+    super("Once", SYNC_ONCE, name);
+  }
+
+  do(fn: () => unknown): Promise<void> {
+    return this.s.enter((g) => {
+      switch (this.state) {
+        case "done":
+          return RESOLVED;
+        case "running":
+          return this.parkOn(g, this.waiters, REASON["sync.Once.Do"]);
+        case "new":
+          return this.runFirst(g, fn);
+      }
+    });
+  }
+
+  private runFirst(g: Goroutine, fn: () => unknown): Promise<void> {
+    const s = this.s;
+    this.state = "running";
+    s.rec.once(s.now, g.id, this.id, false);
+    const finish = (): void => {
+      this.state = "done";
+      // Whoever runs this is the goroutine that ran fn, resumed.
+      const by = s.current?.id ?? g.id;
+      s.rec.once(s.now, by, this.id, true);
+      for (let w = this.waiters.shift(); w !== undefined; w = this.waiters.shift()) {
+        s.rec.unblock(s.now, w.g.id, by);
+        s.wake(w.g, undefined);
+      }
+    };
+    let r: unknown;
+    try {
+      r = fn();
+    } catch (e) {
+      finish();
+      return Promise.reject(e);
+    }
+    return Promise.resolve(r).then(
+      () => finish(),
+      (e: unknown) => {
+        finish();
+        throw e;
+      },
+    );
+  }
+
+  describe(): string {
+    return `${this.label("Once")} (${this.state === "running" ? "its function is running" : this.state})`;
+  }
+}
