@@ -84,3 +84,22 @@ export function captureLocation(): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A thrown error's stack without the runtime's own frames: the user reads
+ * their program's frames, as in a Go traceback, and the trace does not carry
+ * the install path of chanscope or Node's internals (which would also make
+ * traces differ from one machine to another).
+ */
+export function withoutRuntimeFrames(stack: string): string {
+  return stack
+    .split("\n")
+    .filter((line) => {
+      const f = parseFrame(line);
+      if (f === undefined) return true;
+      const file = normalizeFile(f.file);
+      // Node's internals say nothing about the program and vary with Node's version.
+      return !runtimeFiles.has(file) && !file.startsWith("node:");
+    })
+    .join("\n");
+}

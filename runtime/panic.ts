@@ -1,5 +1,7 @@
 // Errors the runtime raises inside goroutines.
 
+import { withoutRuntimeFrames } from "./location";
+
 /**
  * A Go runtime panic ("send on closed channel", "close of nil channel", …), or a
  * value passed to {@link panic}. It is thrown inside the goroutine that caused it, so
@@ -72,8 +74,9 @@ export function describeThrown(e: unknown): string {
 /** The bounded JS stack of a thrown Error, if it has one. */
 export function thrownStack(e: unknown): string | undefined {
   if (!(e instanceof Error)) return undefined;
-  const s = safeString(() => e.stack);
-  if (s === undefined) return undefined;
+  const raw = safeString(() => e.stack);
+  if (raw === undefined) return undefined;
+  const s = withoutRuntimeFrames(raw);
   return s.length > STACK_MAX ? s.slice(0, STACK_MAX) + "…" : s;
 }
 
