@@ -1,0 +1,165 @@
+// Trace file benchmark, end to end on a real run: the runtime records a
+// 1,000,000-event program, the writer saves it, then a fresh process reads the
+// file with the streaming reader straight into the model builder (no array of
+// events), and queries stateAt at random indices.
+//
+//   npx tsx bench/trace.bench.ts [--json] [--events N]
+//
+// Targets (issue 3): read + build ≤ 2.5 s; peak memory ≤ 600 MB;
+// stateAt ≤ 5 ms median; ≤ 120 bytes per event on disk.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chan, go, run, select, recv, send, sleep, WaitGroup, Mutex } from "../runtime/index";
+import { FORMAT_NAME, FORMAT_VERSION, type TraceHeader } from "../traces/events";
+import { TraceModelBuilder } from "../traces/model/index";
+import { streamTraceFile, writeTraceFileAtomic } from "../main/files/traceFile";
+
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const eventsArg = args.indexOf("--events");
+const EVENTS = eventsArg >= 0 ? Number(args[eventsArg + 1]) : 1_000_000;
+
+/** A busy service: a worker pool over a buffered queue, a results fan-in, a select with a ticker, a mutex-guarded counter. */
+async function service(): Promise<void> {
+  const jobs = chan<number>(16, "jobs");
+  const results = chan<number>(4, "results");
+  const quit = chan<void>(0, "quit");
+  const mu = new Mutex("stats");
+  const wg = new WaitGroup("workers");
+  let processed = 0;
+  for (let w = 1; w <= 8; w++) {
+    wg.add(1);
+    go(async () => {
+      for await (const j of jobs) {
+        if (j % 7 === 0) await sleep(1);
+        await mu.lock();
+        processed++;
+        mu.unlock();
+        await results.send(j * 2);
+      }
+      wg.done();
+    }, `worker ${w}`);
+  }
+  go(async () => {
+    await wg.wait();
+    results.close();
+  }, "closer");
+  go(async () => {
+    for (let i = 0; ; i++) {
+      const stop = await select(
+        send(jobs, i, () => false),
+        recv(quit, () => true),
+      );
+      if (stop) break;
+    }
+    jobs.close();
+  }, "producer");
+  // Runs until the event limit ends it (status timeout), so the trace has exactly EVENTS events.
+  for await (const _r of results) void _r;
+  void processed;
+}
+
+function log(...a: unknown[]): void {
+  if (!json) console.log(...a);
+}
+
+async function record(path: string): Promise<{ events: number; bytes: number; recordMs: number; writeMs: number }> {
+  const t0 = performance.now();
+  const result = await run(service, { maxEvents: EVENTS, wallTimeBudgetMs: 600_000 });
+  const recordMs = performance.now() - t0;
+  const header: TraceHeader = {
+    format: FORMAT_NAME,
+    version: FORMAT_VERSION,
+    program: { name: "bench service" },
+    seed: 1,
+    strategy: "fifo",
+    clock: "virtual",
+    runtime: "bench",
+    createdAt: new Date().toISOString(),
+  };
+  const t1 = performance.now();
+  const written = await writeTraceFileAtomic(path, header, result.events);
+  return { events: result.eventCount, bytes: written.bytes, recordMs, writeMs: performance.now() - t1 };
+}
+
+/** In a child process, so its peak RSS is the reader's and the model's alone. */
+async function readAndBuild(path: string): Promise<void> {
+  const t0 = performance.now();
+  let builder: TraceModelBuilder | undefined;
+  await streamTraceFile(path, {
+    header: (h) => void (builder = new TraceModelBuilder(h)),
+    event: (e) => builder!.add(e),
+  });
+  if (builder === undefined) throw new Error(`${path}: no header`);
+  const model = builder.finish();
+  const buildMs = performance.now() - t0;
+  // A seeded LCG: the same indices every run.
+  let s = 12345;
+  const next = () => ((s = (s * 1103515245 + 12345) % 2 ** 31), s / 2 ** 31);
+  const times: number[] = [];
+  for (let k = 0; k < 1000; k++) {
+    const i = Math.floor(next() * model.length);
+    const q0 = performance.now();
+    const st = model.stateAt(i);
+    void st.goroutines.length;
+    times.push(performance.now() - q0);
+  }
+  times.sort((a, b) => a - b);
+  const peakMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(
+    JSON.stringify({ events: model.length, readBuildMs: buildMs, peakRssMB: peakMB, stateAtMedianMs: times[500], stateAtP95Ms: times[950] }),
+  );
+}
+
+if (args[0] === "--child") {
+  await readAndBuild(args[1]!);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), "chanscope-bench-"));
+  const path = join(dir, "service.trace.jsonl");
+  try {
+    log(`trace bench: recording ${EVENTS.toLocaleString("en")} events of a real run…`);
+    const rec = await record(path);
+    const size = statSync(path).size;
+    const self = fileURLToPath(import.meta.url);
+    const runs = [0, 1, 2].map(() =>
+      JSON.parse(execFileSync(process.execPath, ["--import", "tsx", self, "--child", path], { encoding: "utf8", maxBuffer: 1 << 20 })) as {
+        events: number;
+        readBuildMs: number;
+        peakRssMB: number;
+        stateAtMedianMs: number;
+        stateAtP95Ms: number;
+      },
+    );
+    const median = <T>(xs: readonly T[], f: (x: T) => number) => xs.map(f).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const figures = {
+      events: rec.events,
+      fileBytes: size,
+      bytesPerEvent: size / rec.events,
+      recordMs: rec.recordMs,
+      writeMs: rec.writeMs,
+      readBuildMs: median(runs, (r) => r.readBuildMs),
+      peakRssMB: median(runs, (r) => r.peakRssMB),
+      stateAtMedianMs: median(runs, (r) => r.stateAtMedianMs),
+      stateAtP95Ms: median(runs, (r) => r.stateAtP95Ms),
+    };
+    if (json) {
+      console.log(JSON.stringify(figures));
+    } else {
+      const row = (k: string, v: string, target = "") => log(`  ${k.padEnd(24)}${v.padStart(14)}  ${target}`);
+      row("events", figures.events.toLocaleString("en"));
+      row("file size", `${(size / 2 ** 20).toFixed(1)} MB`);
+      row("bytes per event", figures.bytesPerEvent.toFixed(1), "target ≤ 120");
+      row("record (runtime)", `${figures.recordMs.toFixed(0)} ms`);
+      row("write (atomic save)", `${figures.writeMs.toFixed(0)} ms`);
+      row("read + build model", `${figures.readBuildMs.toFixed(0)} ms`, "target ≤ 2500 ms (median of 3)");
+      row("peak RSS (read+build)", `${figures.peakRssMB.toFixed(0)} MB`, "target ≤ 600 MB");
+      row("stateAt median", `${figures.stateAtMedianMs.toFixed(2)} ms`, "target ≤ 5 ms");
+      row("stateAt p95", `${figures.stateAtP95Ms.toFixed(2)} ms`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

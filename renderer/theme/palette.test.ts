@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { GOROUTINE_STATES } from "../../traces/model/index";
+import { channelColor, relativeLuminance, STATE_COLORS, STATE_COLORS_BY_CODE, STATE_LABELS, STATE_LEGEND_ORDER, stateColor, textOnColor, THEMES, withAlpha } from "./palette";
+
+describe("the shared palette", () => {
+  it("every goroutine state has its own colour in each theme", () => {
+    for (const theme of ["light", "dark"] as const) {
+      const colors = GOROUTINE_STATES.map((s) => stateColor(s, theme));
+      expect(colors.every((c) => /^#[0-9a-f]{6}$/.test(c))).toBe(true);
+      expect(new Set(colors).size).toBe(GOROUTINE_STATES.length);
+      expect(STATE_COLORS_BY_CODE[theme]).toEqual(colors);
+    }
+  });
+
+  it("every state has words and a place in the legend", () => {
+    for (const s of GOROUTINE_STATES) expect(STATE_LABELS[s].length).toBeGreaterThan(0);
+    expect([...STATE_LEGEND_ORDER].sort()).toEqual([...GOROUTINE_STATES].sort());
+  });
+
+  it("running stands out from its background in both themes", () => {
+    const contrast = (a: string, b: string): number => {
+      const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    expect(contrast(STATE_COLORS.light.running, THEMES.light.background)).toBeGreaterThan(3);
+    expect(contrast(STATE_COLORS.dark.running, THEMES.dark.background)).toBeGreaterThan(3);
+  });
+
+  it("a channel keeps its colour, and neighbouring channels differ", () => {
+    expect(channelColor(3, "light")).toBe(channelColor(3, "light"));
+    for (let ch = 1; ch < 10; ch++) expect(channelColor(ch, "dark")).not.toBe(channelColor(ch + 1, "dark"));
+    expect(channelColor(1, "light")).toBe(channelColor(11, "light"));
+  });
+
+  it("text on a fill is dark on light fills and light on dark ones", () => {
+    expect(textOnColor("#ffffff")).not.toBe("#ffffff");
+    expect(textOnColor("#111111")).toBe("#ffffff");
+    expect(withAlpha("#ff0000", 0.5)).toBe("rgba(255, 0, 0, 0.5)");
+  });
+});

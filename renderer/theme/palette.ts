@@ -1,0 +1,268 @@
+// The colours every view shares: one per goroutine state (the timeline's spans,
+// the inspector's badges, the legend), one per channel (arrows, channel lanes,
+// the badges on blocked spans), and the theme tokens for light and dark.
+// Colours are chosen in pairs so a state reads the same in both themes; the
+// families say what kind of wait it is (warm: channel send, cool: receive,
+// violet: select, pink: locks, teal: WaitGroup/Once, grey: sleep, reds: ends
+// that went wrong).
+
+import { GOROUTINE_STATES, type GoroutineState } from "../../traces/model/index";
+import type { ChannelId } from "../../traces/events";
+import type { ThemeName } from "../timeline/contract";
+
+export type { ThemeName } from "../timeline/contract";
+
+/** Human words for each state, for legends and tooltips. */
+export const STATE_LABELS: Readonly<Record<GoroutineState, string>> = Object.freeze({
+  runnable: "runnable",
+  running: "running",
+  "blocked-send": "blocked: chan send",
+  "blocked-recv": "blocked: chan receive",
+  "blocked-send-nil": "blocked: send on nil chan",
+  "blocked-recv-nil": "blocked: receive on nil chan",
+  "blocked-select": "blocked: select",
+  "blocked-select-no-cases": "blocked: empty select",
+  "blocked-sleep": "sleeping",
+  "blocked-mutex": "blocked: Mutex.Lock",
+  "blocked-rwmutex-read": "blocked: RWMutex.RLock",
+  "blocked-rwmutex-write": "blocked: RWMutex.Lock",
+  "blocked-waitgroup": "blocked: WaitGroup.Wait",
+  "blocked-once": "blocked: Once.Do",
+  "blocked-io": "blocked: io",
+  exited: "exited",
+  panicked: "panicked",
+  deadlocked: "deadlocked",
+  leaked: "leaked",
+});
+
+/** Short legend groups: the states a person tells apart at a glance, in reading order. */
+export const STATE_LEGEND_ORDER: readonly GoroutineState[] = [
+  "running",
+  "runnable",
+  "blocked-send",
+  "blocked-recv",
+  "blocked-select",
+  "blocked-sleep",
+  "blocked-mutex",
+  "blocked-rwmutex-read",
+  "blocked-rwmutex-write",
+  "blocked-waitgroup",
+  "blocked-once",
+  "blocked-io",
+  "blocked-send-nil",
+  "blocked-recv-nil",
+  "blocked-select-no-cases",
+  "exited",
+  "panicked",
+  "deadlocked",
+  "leaked",
+];
+
+const LIGHT_STATES: Readonly<Record<GoroutineState, string>> = {
+  running: "#2f9e44",
+  runnable: "#b2dfbb",
+  "blocked-send": "#f08c00",
+  "blocked-recv": "#4c8fd6",
+  "blocked-send-nil": "#a15c00",
+  "blocked-recv-nil": "#1e4e8c",
+  "blocked-select": "#9062d4",
+  "blocked-select-no-cases": "#5b3a99",
+  "blocked-sleep": "#c4c9d0",
+  "blocked-mutex": "#d6559a",
+  "blocked-rwmutex-read": "#eaa2c8",
+  "blocked-rwmutex-write": "#a8336f",
+  "blocked-waitgroup": "#20a39e",
+  "blocked-once": "#7cc4bd",
+  "blocked-io": "#b08d57",
+  exited: "#e9ecef",
+  panicked: "#e03131",
+  deadlocked: "#a61e4d",
+  leaked: "#c2410c",
+};
+
+const DARK_STATES: Readonly<Record<GoroutineState, string>> = {
+  running: "#40c057",
+  runnable: "#2f5a3a",
+  "blocked-send": "#f59f00",
+  "blocked-recv": "#4dabf7",
+  "blocked-send-nil": "#b86e00",
+  "blocked-recv-nil": "#2f6fb5",
+  "blocked-select": "#a37be8",
+  "blocked-select-no-cases": "#7048b8",
+  "blocked-sleep": "#5c636e",
+  "blocked-mutex": "#e66aab",
+  "blocked-rwmutex-read": "#b5668f",
+  "blocked-rwmutex-write": "#f08cc0",
+  "blocked-waitgroup": "#2bbbad",
+  "blocked-once": "#5f9f99",
+  "blocked-io": "#c9a46a",
+  exited: "#2c3036",
+  panicked: "#ff6b6b",
+  deadlocked: "#e64980",
+  leaked: "#fd7e14",
+};
+
+export const STATE_COLORS: Readonly<Record<ThemeName, Readonly<Record<GoroutineState, string>>>> = Object.freeze({
+  light: Object.freeze(LIGHT_STATES),
+  dark: Object.freeze(DARK_STATES),
+});
+
+/** The colour of a goroutine state: the same in the timeline, the inspector and the legend. */
+export const stateColor = (state: GoroutineState, theme: ThemeName): string => STATE_COLORS[theme][state];
+
+/** State colours indexed by state code (the SpanTrack's typed array), for the paint loop. */
+export const STATE_COLORS_BY_CODE: Readonly<Record<ThemeName, readonly string[]>> = Object.freeze({
+  light: Object.freeze(GOROUTINE_STATES.map((s) => LIGHT_STATES[s])),
+  dark: Object.freeze(GOROUTINE_STATES.map((s) => DARK_STATES[s])),
+});
+
+/** Text drawn on a state's colour: dark on light fills, light on dark fills. */
+export function textOnColor(fill: string): string {
+  return relativeLuminance(fill) > 0.36 ? "#111418" : "#ffffff";
+}
+
+// A categorical set that stays distinct from each other on both backgrounds
+// (Tableau 10, nudged for contrast on dark). Ids cycle through it, so a channel
+// keeps its colour for the whole session.
+const LIGHT_CHANNELS = [
+  "#1f77b4",
+  "#e8590c",
+  "#2b8a3e",
+  "#c92a2a",
+  "#7048e8",
+  "#8c564b",
+  "#d6336c",
+  "#5c677d",
+  "#a08400",
+  "#0c8599",
+] as const;
+const DARK_CHANNELS = [
+  "#5aa9e6",
+  "#ff922b",
+  "#69db7c",
+  "#ff6b6b",
+  "#b197fc",
+  "#d0a387",
+  "#f783ac",
+  "#adb5bd",
+  "#ffd43b",
+  "#3bc9db",
+] as const;
+
+/** The colour of a channel: the same in flow arrows, its lane, and the badges of goroutines blocked on it. */
+export function channelColor(chId: ChannelId, theme: ThemeName): string {
+  const set = theme === "dark" ? DARK_CHANNELS : LIGHT_CHANNELS;
+  const k = ((Math.trunc(chId) - 1) % set.length + set.length) % set.length;
+  return set[k] as string;
+}
+
+export interface ThemeTokens {
+  readonly name: ThemeName;
+  /** The plot's background. */
+  readonly background: string;
+  /** Every other lane gets this band, so a row is easy to follow across. */
+  readonly laneStripe: string;
+  /** The label gutter and the axis strip. */
+  readonly gutter: string;
+  readonly gutterBorder: string;
+  readonly text: string;
+  readonly textMuted: string;
+  readonly grid: string;
+  readonly axis: string;
+  readonly playhead: string;
+  readonly selection: string;
+  readonly hover: string;
+  readonly overviewWindow: string;
+  readonly overviewShade: string;
+  readonly tooltipBackground: string;
+  readonly tooltipText: string;
+  readonly tooltipBorder: string;
+  /** Dark outlines around glyphs and badges so they read on any fill. */
+  readonly glyphOutline: string;
+  /** Gutter labels. */
+  readonly font: string;
+  /** Axis ticks and small print. */
+  readonly axisFont: string;
+  /** The badges on blocked spans. */
+  readonly badgeFont: string;
+  readonly monoFont: string;
+}
+
+const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const FONT = `12px ${FAMILY}`;
+const AXIS_FONT = `11px ${FAMILY}`;
+const BADGE_FONT = `500 10px ${FAMILY}`;
+const MONO = '11px ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace';
+
+export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = Object.freeze({
+  light: Object.freeze({
+    name: "light",
+    background: "#ffffff",
+    laneStripe: "#f6f7f9",
+    gutter: "#f1f3f5",
+    gutterBorder: "#d0d5dc",
+    text: "#1b1f24",
+    textMuted: "#5f6b7a",
+    grid: "rgba(27, 31, 36, 0.07)",
+    axis: "#8a94a3",
+    playhead: "#e8590c",
+    selection: "#1c7ed6",
+    hover: "rgba(27, 31, 36, 0.55)",
+    overviewWindow: "rgba(28, 126, 214, 0.16)",
+    overviewShade: "rgba(241, 243, 245, 0.6)",
+    tooltipBackground: "#ffffff",
+    tooltipText: "#1b1f24",
+    tooltipBorder: "#ced4da",
+    glyphOutline: "#ffffff",
+    font: FONT,
+    axisFont: AXIS_FONT,
+    badgeFont: BADGE_FONT,
+    monoFont: MONO,
+  }),
+  dark: Object.freeze({
+    name: "dark",
+    background: "#16181d",
+    laneStripe: "#1c1f25",
+    gutter: "#1f232a",
+    gutterBorder: "#343a44",
+    text: "#e6e9ee",
+    textMuted: "#98a2b3",
+    grid: "rgba(230, 233, 238, 0.07)",
+    axis: "#6b7585",
+    playhead: "#ff922b",
+    selection: "#4dabf7",
+    hover: "rgba(230, 233, 238, 0.6)",
+    overviewWindow: "rgba(77, 171, 247, 0.2)",
+    overviewShade: "rgba(31, 35, 42, 0.6)",
+    tooltipBackground: "#252a31",
+    tooltipText: "#e6e9ee",
+    tooltipBorder: "#3d4451",
+    glyphOutline: "#16181d",
+    font: FONT,
+    axisFont: AXIS_FONT,
+    badgeFont: BADGE_FONT,
+    monoFont: MONO,
+  }),
+});
+
+export const themeTokens = (theme: ThemeName): ThemeTokens => THEMES[theme];
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (m === null) return 0.5;
+  const n = parseInt(m[1] as string, 16);
+  const lin = (c: number): number => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/** A #rrggbb colour with an alpha, as rgba(). */
+export function withAlpha(hex: string, alpha: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (m === null) return hex;
+  const n = parseInt(m[1] as string, 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}

@@ -1,0 +1,63 @@
+// The timeline: goroutine swimlanes, channel lanes and flow arrows on two
+// canvases, with a legend above. React renders the wrapper once; TimelineView
+// paints (DESIGN §5, Excalidraw's split). Controlled: every change the user
+// makes goes out through onWindowChange / onPlayheadChange / onSelect.
+
+import { useLayoutEffect, useRef } from "react";
+import type { TimelineProps } from "./contract";
+import { TimelineLegend } from "./TimelineLegend";
+import { TimelineView } from "./timelineView";
+import "./timeline.css";
+
+export function Timeline(props: TimelineProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const staticRef = useRef<HTMLCanvasElement>(null);
+  const interactiveRef = useRef<HTMLCanvasElement>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const scrollerContentRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<TimelineView | undefined>(undefined);
+
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const staticCanvas = staticRef.current;
+    const interactiveCanvas = interactiveRef.current;
+    const scroller = scrollerRef.current;
+    const scrollerContent = scrollerContentRef.current;
+    const tooltip = tooltipRef.current;
+    if (!root || !staticCanvas || !interactiveCanvas || !scroller || !scrollerContent || !tooltip) return;
+    const view = new TimelineView({ root, staticCanvas, interactiveCanvas, scroller, scrollerContent, tooltip });
+    viewRef.current = view;
+    return () => {
+      view.destroy();
+      viewRef.current = undefined;
+    };
+  }, []);
+
+  // Every render hands the props over; the view repaints only what they change.
+  useLayoutEffect(() => {
+    viewRef.current?.update(props);
+  });
+
+  return (
+    <div className={`cs-timeline cs-timeline-${props.theme}`} data-testid="timeline">
+      <TimelineLegend model={props.model} theme={props.theme} />
+      <div className="cs-timeline-plot" ref={rootRef}>
+        <canvas className="cs-timeline-layer" ref={staticRef} aria-hidden="true" />
+        <canvas
+          className="cs-timeline-layer cs-timeline-interactive"
+          ref={interactiveRef}
+          role="img"
+          aria-label={`Timeline of ${props.model.goroutines.length} goroutines and ${props.model.channels.length} channels over ${props.model.length} events`}
+        />
+        <div className="cs-timeline-scroller" ref={scrollerRef}>
+          <div ref={scrollerContentRef} />
+        </div>
+        <div className="cs-timeline-tooltip" ref={tooltipRef} role="tooltip" hidden>
+          <div className="cs-timeline-tooltip-title" />
+          <div className="cs-timeline-tooltip-detail" />
+        </div>
+      </div>
+    </div>
+  );
+}

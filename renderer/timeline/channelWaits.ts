@@ -1,0 +1,125 @@
+// How many goroutines wait to send on, and to receive from, each channel over
+// time: an aggregation of the model's blocked spans (their WaitInfo says the
+// channel; a select counts on each of its cases' channels). Read from the
+// columns rather than through Span objects: this visits every blocked span. The channel lanes
+// draw it, so "who waits on this channel" reads off the channel itself.
+// Computed once per model (O(spans log spans)), never per frame.
+
+import { KIND_CODE, WAIT_REASONS, type ChannelId } from "../../traces/events";
+import { StateCode, type TraceModel } from "../../traces/model/index";
+
+/** A step series over event indices: count[k] holds from index[k] until index[k + 1]. */
+export interface WaitSeries {
+  readonly index: Int32Array;
+  readonly count: Int32Array;
+}
+
+export interface ChannelWaitSeries {
+  readonly senders: WaitSeries;
+  readonly receivers: WaitSeries;
+}
+
+export type ChannelWaits = ReadonlyMap<ChannelId, ChannelWaitSeries>;
+
+const EMPTY: WaitSeries = Object.freeze({ index: new Int32Array(0), count: new Int32Array(0) });
+const SEND_REASON = WAIT_REASONS.indexOf("chan send");
+const RECV_REASON = WAIT_REASONS.indexOf("chan receive");
+
+/** Room for event indices in a sort key (2^26 events: far past what a trace holds). */
+const INDEX_SPAN = 2 ** 26;
+
+export function channelWaits(model: TraceModel): ChannelWaits {
+  // One sort for everything: each wait becomes two keys, ordered by channel, direction, event index,
+  // and at one index the end before the start, so a hand-over never shows a spike.
+  let keys = new Float64Array(1024);
+  let n = 0;
+  const add = (ch: ChannelId, send: boolean, start: number, end: number): void => {
+    if (n + 2 > keys.length) {
+      const bigger = new Float64Array(keys.length * 2);
+      bigger.set(keys);
+      keys = bigger;
+    }
+    const lane = (ch * 2 + (send ? 0 : 1)) * INDEX_SPAN;
+    keys[n++] = (lane + start) * 2 + 1;
+    keys[n++] = (lane + end) * 2;
+  };
+  const cols = model.columns;
+  for (const g of model.goroutines) {
+    const track = g.spans;
+    for (let k = 0; k < track.length; k++) {
+      const code = track.stateCode(k);
+      if (
+        code !== StateCode.blockedSend &&
+        code !== StateCode.blockedRecv &&
+        code !== StateCode.blockedSelect &&
+        code !== StateCode.deadlocked &&
+        code !== StateCode.leaked
+      ) {
+        continue;
+      }
+      const w = track.waitIndex(k);
+      if (w < 0) continue;
+      const start = track.startIndex(k);
+      const end = track.endIndex(k);
+      // A select's cases (the columns keep a block's case list by index); otherwise its one channel.
+      const caseList = (cols.kind[w] as number) === KIND_CODE.block && (cols.from[w] as number) >= 0 ? cols.caseLists[cols.from[w] as number] : undefined;
+      if (caseList !== undefined) {
+        for (const c of caseList) if (c.ch !== null) add(c.ch, c.dir === "send", start, end);
+        continue;
+      }
+      const ch = cols.ch[w] as number;
+      const reason = cols.detail[w] as number;
+      if (ch >= 0 && (reason === SEND_REASON || reason === RECV_REASON)) add(ch, reason === SEND_REASON, start, end);
+    }
+  }
+  const sorted = keys.subarray(0, n).sort();
+  const senders = new Map<ChannelId, WaitSeries>();
+  const receivers = new Map<ChannelId, WaitSeries>();
+  let i = 0;
+  while (i < n) {
+    const lane = Math.floor(Math.floor((sorted[i] as number) / 2) / INDEX_SPAN);
+    let j = i;
+    while (j < n && Math.floor(Math.floor((sorted[j] as number) / 2) / INDEX_SPAN) === lane) j++;
+    const series = toSeries(sorted, i, j, lane * INDEX_SPAN);
+    (lane % 2 === 0 ? senders : receivers).set(Math.floor(lane / 2), series);
+    i = j;
+  }
+  const out = new Map<ChannelId, ChannelWaitSeries>();
+  for (const ch of new Set([...senders.keys(), ...receivers.keys()])) {
+    out.set(ch, { senders: senders.get(ch) ?? EMPTY, receivers: receivers.get(ch) ?? EMPTY });
+  }
+  return out;
+}
+
+export const noWaits: ChannelWaitSeries = Object.freeze({ senders: EMPTY, receivers: EMPTY });
+
+function toSeries(sorted: Float64Array, from: number, to: number, laneBase: number): WaitSeries {
+  const index = new Int32Array(to - from);
+  const count = new Int32Array(to - from);
+  let n = 0;
+  let running = 0;
+  for (let i = from; i < to; i++) {
+    const key = sorted[i] as number;
+    const at = Math.floor(key / 2) - laneBase;
+    running += key % 2 === 1 ? 1 : -1;
+    if (n > 0 && index[n - 1] === at) count[n - 1] = running;
+    else {
+      index[n] = at;
+      count[n] = running;
+      n++;
+    }
+  }
+  return Object.freeze({ index: index.subarray(0, n), count: count.subarray(0, n) });
+}
+
+/** The count in force after event `at`. */
+export function waitCountAt(s: WaitSeries, at: number): number {
+  let lo = 0;
+  let hi = s.index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((s.index[mid] as number) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : (s.count[lo - 1] as number);
+}

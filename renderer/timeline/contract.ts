@@ -1,0 +1,62 @@
+// What the rest of the renderer and the timeline agree on. The timeline is a
+// controlled component: it draws what it is given and reports what the user
+// did; the UI state (renderer/state) decides what happens.
+import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { TraceModel } from "../../traces/model/index";
+
+/**
+ * The x axis. "sequence": x is the event index — every event gets room, which
+ * is what a virtual-time run needs (many events share one instant). "time": x
+ * is virtual (or real) time in ns.
+ */
+export type AxisMode = "sequence" | "time";
+
+/** The visible part of the axis, in axis units (event index, or ns), end exclusive. */
+export interface TimeWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Something the user can select on the timeline (and in the panels). */
+export type Selection =
+  | { readonly kind: "event"; readonly index: number }
+  | { readonly kind: "span"; readonly g: GoroutineId; readonly span: number }
+  | { readonly kind: "flow"; readonly flow: number }
+  | { readonly kind: "goroutine"; readonly g: GoroutineId }
+  | { readonly kind: "channel"; readonly ch: ChannelId };
+
+export type ThemeName = "light" | "dark";
+
+export interface TimelineProps {
+  readonly model: TraceModel;
+  readonly axis: AxisMode;
+  readonly window: TimeWindow;
+  /** The playhead: the state shown is the one after this event (-1: before the first). */
+  readonly playhead: number;
+  readonly selection: Selection | undefined;
+  /** When set, only these lanes are drawn (the event-list filters); undefined: all. */
+  readonly visibleGoroutines?: ReadonlySet<GoroutineId>;
+  readonly visibleChannels?: ReadonlySet<ChannelId>;
+  readonly theme: ThemeName;
+  onWindowChange(window: TimeWindow): void;
+  onPlayheadChange(index: number): void;
+  onSelect(selection: Selection | undefined): void;
+  /** Optional: called after each painted frame with what it cost (a performance HUD, the UI benchmark). */
+  onFrame?(stats: TimelineFrameStats): void;
+}
+
+/** What one painted frame cost, in ms, and how much it drew. */
+export interface TimelineFrameStats {
+  /** Layout of the static layer (0 when only the interactive layer was repainted). */
+  readonly layoutMs: number;
+  /** Painting the static layer (0 when it was not repainted). */
+  readonly staticPaintMs: number;
+  readonly interactivePaintMs: number;
+  /** The whole frame callback. */
+  readonly totalMs: number;
+  readonly staticRepainted: boolean;
+  readonly rects: number;
+  readonly glyphs: number;
+  readonly arrows: number;
+  readonly eventsInWindow: number;
+}

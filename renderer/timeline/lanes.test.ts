@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { channelLabel, goroutineLabel, laneRows } from "./lanes";
+import { handoffModel } from "./timelineFixtures";
+
+describe("lane rows", () => {
+  const model = handoffModel();
+
+  it("goroutines come first by id, then channels, each section under a header", () => {
+    const rows = laneRows(model).rows;
+    expect(rows.map((r) => (r.kind === "goroutine" ? `G${r.g}` : r.kind === "channel" ? `ch${r.ch}` : r.label))).toEqual([
+      "2 goroutines",
+      "G1",
+      "G2",
+      "1 channel",
+      "ch1",
+    ]);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]?.top).toBe((rows[i - 1]?.top ?? 0) + (rows[i - 1]?.height ?? 0));
+  });
+
+  it("filters leave out the lanes not asked for", () => {
+    const lanes = laneRows(model, new Set([2]), new Set());
+    expect(lanes.rowOfGoroutine(1)).toBe(-1);
+    expect(lanes.rowOfGoroutine(2)).toBe(1);
+    expect(lanes.rowOfChannel(1)).toBe(-1);
+    expect(lanes.rows).toHaveLength(2);
+  });
+
+  it("finds the rows between two heights by search", () => {
+    const lanes = laneRows(model);
+    const g2 = lanes.rows[lanes.rowOfGoroutine(2)]!;
+    expect(lanes.rowsBetween(g2.top + 1, g2.top + 2)).toEqual([2, 3]);
+    expect(lanes.rowsBetween(0, lanes.contentHeight)).toEqual([0, lanes.rows.length]);
+    expect(lanes.rowsBetween(lanes.contentHeight + 10, lanes.contentHeight + 20)).toEqual([lanes.rows.length, lanes.rows.length]);
+  });
+
+  it("labels say G and the id, and the name when there is one", () => {
+    expect(goroutineLabel({ id: 3, name: "worker 2" })).toBe("G3 worker 2");
+    expect(goroutineLabel({ id: 3, name: undefined })).toBe("G3");
+    expect(channelLabel({ id: 4, name: undefined })).toBe("chan #4");
+    expect(channelLabel({ id: 4, name: "jobs" })).toBe("jobs");
+  });
+});

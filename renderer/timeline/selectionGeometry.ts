@@ -1,0 +1,75 @@
+// Where the selection is on screen, computed from the model rather than from
+// the layout: a selected span or event is outlined even when thinning or
+// merging left it out of this frame's rectangles and glyphs.
+
+import type { TraceModel } from "../../traces/model/index";
+import type { Selection } from "./contract";
+import { SPAN_INSET } from "./geometry";
+import { axisValueAt, xOf, xOfEvent } from "./layout";
+import type { FlowArrow } from "./layoutTypes";
+import { goroutineLaneMiddle, rowScreenTop, type RenderContext } from "./renderContext";
+
+export type SelectionGeometry =
+  | { readonly kind: "lane"; readonly y: number; readonly height: number }
+  | { readonly kind: "rect"; readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+  | { readonly kind: "event"; readonly x: number; readonly y: number }
+  | { readonly kind: "flow"; readonly arrow: FlowArrow };
+
+export function selectionGeometry(model: TraceModel, rc: RenderContext, selection: Selection): SelectionGeometry | undefined {
+  switch (selection.kind) {
+    case "goroutine":
+    case "channel": {
+      const r = selection.kind === "goroutine" ? rc.lanes.rowOfGoroutine(selection.g) : rc.lanes.rowOfChannel(selection.ch);
+      const row = rc.lanes.rows[r];
+      if (r < 0 || row === undefined) return undefined;
+      return { kind: "lane", y: rowScreenTop(rc, r), height: row.height };
+    }
+    case "span": {
+      const r = rc.lanes.rowOfGoroutine(selection.g);
+      const row = rc.lanes.rows[r];
+      const track = model.goroutine(selection.g)?.spans;
+      if (r < 0 || row === undefined || track === undefined || selection.span < 0 || selection.span >= track.length) return undefined;
+      const x0 = xOf(rc, axisValueAt(model, rc, track.startIndex(selection.span)));
+      const x1 = xOf(rc, axisValueAt(model, rc, track.endIndex(selection.span)));
+      const { plot } = rc.geometry;
+      const left = Math.max(x0, plot.x - 4);
+      const right = Math.min(x1, plot.x + plot.width + 4);
+      if (right < left) return undefined;
+      return { kind: "rect", x: left, y: rowScreenTop(rc, r) + SPAN_INSET, width: right - left, height: row.height - 2 * SPAN_INSET };
+    }
+    case "event": {
+      if (selection.index < 0 || selection.index >= model.length) return undefined;
+      const g = model.columns.g[selection.index] as number;
+      return { kind: "event", x: xOfEvent(model, rc, selection.index), y: goroutineLaneMiddle(rc, g) };
+    }
+    case "flow": {
+      const flows = model.flows;
+      const f = selection.flow;
+      if (f < 0 || f >= flows.length) return undefined;
+      const y0 = goroutineLaneMiddle(rc, flows.sender[f] as number);
+      const recv = flows.recv[f] as number;
+      const pending = recv < 0;
+      const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as number);
+      if (Number.isNaN(y0) || Number.isNaN(y1)) return undefined;
+      const x0 = xOfEvent(model, rc, flows.send[f] as number);
+      const x1 = pending ? x0 + 14 : xOfEvent(model, rc, recv);
+      return {
+        kind: "flow",
+        arrow: {
+          flow: f,
+          ch: flows.ch[f] as number,
+          sender: flows.sender[f] as number,
+          receiver: pending ? -1 : (flows.receiver[f] as number),
+          send: flows.send[f] as number,
+          recv,
+          x0,
+          y0,
+          x1,
+          y1,
+          direct: flows.direct[f] === 1,
+          pending,
+        },
+      };
+    }
+  }
+}

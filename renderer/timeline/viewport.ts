@@ -1,0 +1,100 @@
+// Pure helpers over the visible window, shared by the timeline (wheel, drag,
+// overview) and the rest of the renderer (keyboard shortcuts, "jump to event",
+// following a live run). Axis units: in "sequence" mode event i sits at x = i
+// and the state it starts lasts until x = i + 1; in "time" mode x is ns.
+
+import type { Nanos } from "../../traces/events";
+import type { TraceModel } from "../../traces/model/index";
+import type { AxisMode, TimeWindow } from "./contract";
+
+/** The narrowest window the timeline zooms to: a few events, or a few ns. */
+export const MIN_WINDOW_WIDTH: Readonly<Record<AxisMode, number>> = Object.freeze({ sequence: 4, time: 20 });
+
+/** The axis extent of the whole trace (never empty, so scales never divide by zero). */
+export function fitWindow(model: TraceModel, axis: AxisMode): TimeWindow {
+  if (axis === "sequence") return { start: 0, end: Math.max(1, model.length) };
+  const start = model.startTime as number;
+  const end = model.endTime as number;
+  if (end <= start) return { start, end: start + MIN_WINDOW_WIDTH.time };
+  // A little room on the right so the last instant's glyphs are not cut in half.
+  return { start, end: end + (end - start) * 0.01 };
+}
+
+/**
+ * Zooms by `factor` around `anchor` (an axis value that stays where it is on
+ * screen): factor 2 shows half as much, 0.5 twice as much.
+ */
+export function zoomWindow(w: TimeWindow, factor: number, anchor: number): TimeWindow {
+  if (!(factor > 0) || !Number.isFinite(factor)) return w;
+  const a = Number.isFinite(anchor) ? anchor : (w.start + w.end) / 2;
+  return { start: a - (a - w.start) / factor, end: a + (w.end - a) / factor };
+}
+
+/** Moves the window by `delta` axis units (positive: later). */
+export function panWindow(w: TimeWindow, delta: number): TimeWindow {
+  if (!Number.isFinite(delta)) return w;
+  return { start: w.start + delta, end: w.end + delta };
+}
+
+/**
+ * Keeps a window inside `bounds` (usually fitWindow) and at least `minWidth`
+ * wide, preserving its width when it can: a pan past the end stops at the end
+ * instead of squeezing the window.
+ */
+export function clampWindow(w: TimeWindow, bounds: TimeWindow, minWidth = 0): TimeWindow {
+  const full = bounds.end - bounds.start;
+  let width = Math.min(Math.max(w.end - w.start, minWidth), full);
+  if (!(width > 0)) width = full;
+  let start = w.start;
+  if (start < bounds.start) start = bounds.start;
+  if (start + width > bounds.end) start = bounds.end - width;
+  return { start, end: start + width };
+}
+
+/** Where event `index` sits on the axis. */
+export function axisValueOfEvent(model: TraceModel, axis: AxisMode, index: number): number {
+  if (axis === "sequence") return index;
+  if (model.length === 0) return 0;
+  const i = Math.min(Math.max(index, 0), model.length - 1);
+  return model.columns.t[i] as number;
+}
+
+/**
+ * The event a point on the axis means, for the playhead: in sequence mode the
+ * nearest event; in time mode the last event at or before that instant (the
+ * state at that time). -1 before the first event (or for an empty trace).
+ */
+export function eventAtAxisValue(model: TraceModel, axis: AxisMode, x: number): number {
+  const n = model.length;
+  if (n === 0 || Number.isNaN(x)) return -1;
+  if (axis === "sequence") return Math.min(Math.max(Math.floor(x + 0.5), 0), n - 1);
+  return Math.min(model.lastIndexAtOrBefore(x as Nanos), n - 1);
+}
+
+/** The smallest pan that brings `value` inside the window with `margin` (a fraction of its width) to spare. */
+export function ensureVisible(w: TimeWindow, value: number, margin = 0.1): TimeWindow {
+  const width = w.end - w.start;
+  const pad = width * margin;
+  if (value < w.start + pad) return panWindow(w, value - pad - w.start);
+  if (value > w.end - pad) return panWindow(w, value + pad - w.end);
+  return w;
+}
+
+/** A window of `width` centred on event `index` (the current width when omitted). */
+export function windowAroundEvent(model: TraceModel, axis: AxisMode, index: number, w: TimeWindow, width = w.end - w.start): TimeWindow {
+  const x = axisValueOfEvent(model, axis, index);
+  return { start: x - width / 2, end: x + width / 2 };
+}
+
+/**
+ * For a live run: the window slid so the trace's end is at its right edge,
+ * keeping its width (the whole trace when it is wider than the trace).
+ */
+export function followEnd(model: TraceModel, axis: AxisMode, w: TimeWindow): TimeWindow {
+  const full = fitWindow(model, axis);
+  const width = Math.min(w.end - w.start, full.end - full.start);
+  return { start: full.end - width, end: full.end };
+}
+
+/** Whether two windows are the same (so a controlled parent can skip no-op updates). */
+export const sameWindow = (a: TimeWindow, b: TimeWindow): boolean => a.start === b.start && a.end === b.end;

@@ -1,0 +1,323 @@
+// Builds the trace model one event at a time, as a streaming reader or a live
+// run delivers them. `snapshot()` gives a frozen model of the events so far
+// without stopping the builder (a live view re-snapshots after each batch: the
+// big arrays are shared, only per-entity records are copied); `finish()` gives
+// the final one.
+
+import { assertNever, RUNTIME_G, type EndEvent, type GoroutineId, type TraceEvent, type TraceHeader } from "../events";
+import { ChannelRecord } from "./channels";
+import { ColumnStore, K, NONE } from "./columns";
+import { ContextRecorder } from "./contexts";
+import { refAt } from "./eventRef";
+import { FlowRecorder } from "./flows";
+import { SpanRecorder } from "./goroutineSpans";
+import { StateCode, stateName } from "./goroutineState";
+import { checkpointWords, RunState, type Checkpoint } from "./runState";
+import { SelectRecorder } from "./selects";
+import { SyncObjectRecord } from "./syncObjects";
+import { TimerRecorder } from "./timers";
+import { createModel, type Anomaly, type GoroutineInfo, type TraceModel } from "./traceModel";
+
+export interface BuildOptions {
+  /**
+   * Events between checkpoints (default 1024): stateAt replays at most this many.
+   * When the state itself is large (W words: goroutines, channel buffers and
+   * queues) the spacing grows to W/8 events, so checkpoints never cost more than
+   * about 32 bytes per event, and a replay stays short next to reading the state.
+   */
+  readonly checkpointEvery?: number;
+}
+
+const DEFAULT_CHECKPOINT_EVERY = 1024;
+const MAX_ANOMALIES = 200;
+
+class GoroutineRecord {
+  name: string | undefined;
+  parent: GoroutineId | undefined;
+  spawn = NONE;
+  end = NONE;
+  endState = StateCode.none as number;
+  readonly spans = new SpanRecorder();
+  constructor(readonly id: GoroutineId) {}
+}
+
+const isEndState = (code: number): boolean =>
+  code === StateCode.exited || code === StateCode.panicked || code === StateCode.leaked || code === StateCode.deadlocked;
+
+export class TraceModelBuilder {
+  private readonly cols = new ColumnStore();
+  private readonly goroutines: (GoroutineRecord | undefined)[] = [];
+  private readonly channels: (ChannelRecord | undefined)[] = [];
+  private readonly objects: (SyncObjectRecord | undefined)[] = [];
+  private readonly flows = new FlowRecorder();
+  private readonly selects = new SelectRecorder();
+  private readonly contexts = new ContextRecorder();
+  private readonly timers = new TimerRecorder();
+  private readonly run: RunState;
+  private readonly checkpoints: Checkpoint[] = [];
+  private readonly every: number;
+  private nextCheckpoint: number;
+  private readonly anomalies: Anomaly[] = [];
+  private end: EndEvent | undefined;
+  private endIndex = NONE;
+  private deadlock = NONE;
+  private readonly panics: number[] = [];
+  private readonly leaks: number[] = [];
+  private readonly warnings: number[] = [];
+  private lastT = 0;
+  private finished = false;
+
+  constructor(
+    private readonly header?: TraceHeader,
+    options: BuildOptions = {},
+  ) {
+    this.every = Math.max(1, options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY);
+    this.run = new RunState((g, code, index, wait) => this.stateChanged(g, code, index, wait));
+    this.checkpoints.push(this.run.checkpoint(0, true));
+    this.nextCheckpoint = this.every;
+  }
+
+  get length(): number {
+    return this.cols.length;
+  }
+
+  add(e: TraceEvent): void {
+    if (this.finished) throw new Error("TraceModelBuilder: add after finish");
+    const i = this.cols.length;
+    if (e.seq !== i) this.anomaly(i, `seq ${e.seq} where ${i} was expected (seqs are dense from 0)`);
+    if (e.t < this.lastT) this.anomaly(i, `time goes back from ${this.lastT} to ${e.t}`);
+    this.lastT = e.t;
+    this.cols.append(e);
+    this.run.step(this.cols, i);
+    this.record(e, i);
+    if (i + 1 >= this.nextCheckpoint) {
+      const cp = this.run.checkpoint(i + 1, true);
+      this.checkpoints.push(cp);
+      this.nextCheckpoint = i + 1 + Math.max(this.every, Math.ceil(checkpointWords(cp) / 8));
+    }
+  }
+
+  addAll(events: Iterable<TraceEvent>): this {
+    for (const e of events) this.add(e);
+    return this;
+  }
+
+  /** A frozen model of the events added so far; the builder goes on accepting events. */
+  snapshot(): TraceModel {
+    return this.model(false);
+  }
+
+  /** The final model; the builder accepts no more events. */
+  finish(): TraceModel {
+    this.finished = true;
+    return this.model(true);
+  }
+
+  private model(final: boolean): TraceModel {
+    const cols = this.cols.view(final);
+    const n = cols.length;
+    const goroutines: GoroutineInfo[] = [];
+    for (const r of this.goroutines) {
+      if (r === undefined) continue;
+      goroutines.push(
+        Object.freeze({
+          id: r.id,
+          name: r.name,
+          parent: r.parent,
+          spawn: r.spawn === NONE ? undefined : refAt(cols.t, r.spawn),
+          end: r.end === NONE ? undefined : Object.freeze({ at: refAt(cols.t, r.end), state: stateName(r.endState) }),
+          spans: r.spans.view(cols),
+        }),
+      );
+    }
+    const { contexts, cancellations } = this.contexts.view(cols.t);
+    const { timers, onChannel } = this.timers.view(cols);
+    const refs = (xs: readonly number[]) => Object.freeze(xs.map((x) => refAt(cols.t, x)));
+    return createModel({
+      header: this.header,
+      columns: cols,
+      goroutines: Object.freeze(goroutines),
+      channels: Object.freeze(this.channels.flatMap((c) => (c === undefined ? [] : [c.info(cols)]))),
+      objects: Object.freeze(this.objects.flatMap((o) => (o === undefined ? [] : [o.info(cols)]))),
+      contexts,
+      cancellations,
+      timers,
+      timersOn: onChannel,
+      flows: this.flows.view(cols),
+      selects: this.selects.view(cols),
+      ending: Object.freeze({
+        end: this.endIndex === NONE ? undefined : refAt(cols.t, this.endIndex),
+        status: this.end?.status,
+        message: this.end?.message,
+        limit: this.end?.limit,
+        deadlock: this.deadlock === NONE ? undefined : refAt(cols.t, this.deadlock),
+        panics: refs(this.panics),
+        leaks: refs(this.leaks),
+        warnings: refs(this.warnings),
+      }),
+      checkpoints: Object.freeze(this.checkpoints.filter((c) => c.at <= n)),
+      anomalies: Object.freeze(this.anomalies.slice()),
+    });
+  }
+
+  private stateChanged(g: GoroutineId, code: number, index: number, wait: number): void {
+    const r = this.goroutine(g, index);
+    r.spans.add(code, index, wait);
+    if (isEndState(code)) {
+      r.end = index;
+      r.endState = code;
+    } else if (r.end !== NONE) {
+      // Back from the dead (a recovered panic, say): it has not ended after all.
+      r.end = NONE;
+      r.endState = StateCode.none;
+    }
+  }
+
+  private goroutine(g: GoroutineId, index: number): GoroutineRecord {
+    let r = this.goroutines[g];
+    if (r === undefined) {
+      r = this.goroutines[g] = new GoroutineRecord(g);
+      const k = this.cols.kind[index];
+      if (!(k === K.spawn && this.cols.peer[index] === g)) {
+        this.anomaly(index, `goroutine ${g} appears without a spawn event`);
+      }
+    }
+    return r;
+  }
+
+  private channel(id: number, index: number): ChannelRecord {
+    let c = this.channels[id];
+    if (c === undefined) {
+      c = this.channels[id] = new ChannelRecord(id);
+      this.anomaly(index, `channel ${id} used without a make event`);
+    }
+    return c;
+  }
+
+  private object(id: number, index: number): SyncObjectRecord {
+    let o = this.objects[id];
+    if (o === undefined) {
+      o = this.objects[id] = new SyncObjectRecord(id);
+      this.anomaly(index, `sync object ${id} used without a sync.make event`);
+    }
+    return o;
+  }
+
+  private anomaly(index: number, message: string): void {
+    if (this.anomalies.length < MAX_ANOMALIES) this.anomalies.push(Object.freeze({ index, message }));
+  }
+
+  private record(e: TraceEvent, i: number): void {
+    switch (e.kind) {
+      case "send": {
+        const c = this.channel(e.ch, i);
+        c.sends++;
+        c.ops.push(i);
+        this.flows.sent(i, e.ch, e.g, e.peer ?? NONE);
+        if (e.sel !== undefined) this.selects.opDone(i, e.g, e.sel);
+        break;
+      }
+      case "recv": {
+        const c = this.channel(e.ch, i);
+        c.recvs++;
+        c.ops.push(i);
+        if (e.from !== undefined) {
+          if (!this.flows.received(i, e.from, e.g)) this.anomaly(i, `recv.from ${e.from} is not a send in this trace`);
+        } else if (e.ok) this.anomaly(i, "a successful recv without `from`");
+        if (e.sel !== undefined) this.selects.opDone(i, e.g, e.sel);
+        break;
+      }
+      case "timer":
+        this.timers.event(i, e.timer, e.purpose, e.ch);
+        break;
+      case "run":
+      case "yield":
+      case "exit":
+      case "block":
+      case "unblock":
+      case "io":
+        break;
+      case "spawn": {
+        const r = this.goroutine(e.child, i);
+        r.name = e.name;
+        r.parent = e.g;
+        r.spawn = i;
+        break;
+      }
+      case "make": {
+        let c = this.channels[e.ch];
+        if (c !== undefined) this.anomaly(i, `channel ${e.ch} made twice`);
+        c = this.channels[e.ch] = new ChannelRecord(e.ch);
+        c.name = e.name;
+        c.cap = e.cap;
+        c.made = i;
+        c.madeBy = e.g;
+        break;
+      }
+      case "close": {
+        const c = this.channel(e.ch, i);
+        c.closedAt = i;
+        c.closedBy = e.g;
+        c.ops.push(i);
+        break;
+      }
+      case "select":
+        this.selects.decided(i, e);
+        break;
+      case "sync.make": {
+        const o = (this.objects[e.obj] = new SyncObjectRecord(e.obj));
+        o.type = e.type;
+        o.name = e.name;
+        o.made = i;
+        o.madeBy = e.g;
+        break;
+      }
+      case "lock":
+      case "unlock":
+      case "wg.wait":
+        this.object(e.obj, i).use(e.g, i);
+        break;
+      case "once":
+        if (e.op === "start") this.object(e.obj, i).use(e.g, i);
+        else this.object(e.obj, i);
+        break;
+      case "wg.add": {
+        const o = this.object(e.obj, i);
+        o.use(e.g, i);
+        o.count(i, e.count);
+        if (e.count < 0) this.anomaly(i, `WaitGroup ${e.obj} counter went negative`);
+        break;
+      }
+      case "ctx.make":
+        this.contexts.made(i, e);
+        break;
+      case "ctx.cancel":
+        if (!this.contexts.cancelled(i, e)) this.anomaly(i, `context ${e.ctx} cancelled but never made`);
+        break;
+      case "warn":
+        this.warnings.push(i);
+        break;
+      case "panic":
+        this.panics.push(i);
+        break;
+      case "leak":
+        this.leaks.push(i);
+        break;
+      case "deadlock":
+        this.deadlock = i;
+        break;
+      case "end":
+        this.end = e;
+        this.endIndex = i;
+        break;
+      default:
+        assertNever(e, "event kind");
+    }
+    if (e.g !== RUNTIME_G && this.goroutines[e.g] === undefined) this.goroutine(e.g, i);
+  }
+}
+
+/** The model of a whole event sequence. */
+export function buildModel(events: Iterable<TraceEvent>, header?: TraceHeader, options?: BuildOptions): TraceModel {
+  return new TraceModelBuilder(header, options).addAll(events).finish();
+}

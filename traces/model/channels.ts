@@ -1,0 +1,191 @@
+// What the model knows about each channel over the whole trace: its identity,
+// when it was made and closed, how full it was after every operation, and who
+// used it (the wait-for graph's guess at who could still act on it).
+
+import type { ChannelId, GoroutineId } from "../events";
+import { NONE, type EventColumns } from "./columns";
+import { refAt, type EventRef } from "./eventRef";
+import { lowerBound, upperBound } from "./growableArray";
+
+/** A goroutine that sent, received or closed on a channel (or used a sync object), and its first such event. */
+export interface User {
+  readonly g: GoroutineId;
+  readonly first: number;
+}
+
+/** A step series: value(k) holds from event index(k) until index(k+1). */
+export interface StepSeries {
+  readonly length: number;
+  index(k: number): number;
+  value(k: number): number;
+  /** The value after event `at` (0 before the first point). */
+  at(at: number): number;
+  /** The first point at or after event `at` (length if none). */
+  firstAtOrAfter(at: number): number;
+}
+
+/**
+ * A series in two plain arrays that only grow (per-channel series are many and
+ * small: plain arrays are far cheaper to grow than typed ones). A view reads
+ * the first `length` points, which never change.
+ */
+export class SeriesRecorder {
+  private readonly index: number[] = [];
+  private readonly value: number[] = [];
+
+  push(index: number, value: number): void {
+    this.index.push(index);
+    this.value.push(value);
+  }
+
+  view(): StepSeries {
+    return new ArraySeries(this.index, this.value, this.index.length);
+  }
+}
+
+class ArraySeries implements StepSeries {
+  constructor(
+    private readonly indices: readonly number[],
+    private readonly values: readonly number[],
+    readonly length: number,
+  ) {
+    Object.freeze(this);
+  }
+
+  index(k: number): number {
+    return this.indices[k] as number;
+  }
+
+  value(k: number): number {
+    return this.values[k] as number;
+  }
+
+  at(at: number): number {
+    const k = upperBound(this.indices, this.length, at) - 1;
+    return k < 0 ? 0 : (this.values[k] as number);
+  }
+
+  firstAtOrAfter(at: number): number {
+    return lowerBound(this.indices, this.length, at);
+  }
+}
+
+export interface ChannelInfo {
+  readonly id: ChannelId;
+  readonly name: string | undefined;
+  readonly cap: number;
+  /** Undefined when the channel was used without a make event (a trace cut at the front). */
+  readonly made: EventRef | undefined;
+  readonly madeBy: GoroutineId | undefined;
+  readonly closed: { readonly at: EventRef; readonly by: GoroutineId } | undefined;
+  /** Completed operations. */
+  readonly sends: number;
+  readonly recvs: number;
+  /** One point per send/recv/close on the channel: the buffer length after it. Doubles as the channel's list of operations. */
+  readonly occupancy: StepSeries;
+  /** Goroutines that sent, received or closed on it, in order of first use. */
+  readonly users: readonly User[];
+}
+
+export class ChannelRecord {
+  name: string | undefined;
+  cap = 0;
+  made = NONE;
+  madeBy = NONE;
+  closedAt = NONE;
+  closedBy = NONE;
+  sends = 0;
+  recvs = 0;
+  /** Index of every send/recv/close on the channel; the lengths and goroutines are in the columns. */
+  readonly ops: number[] = [];
+  /** The last picture taken, reused while nothing changed (a live view snapshots often; most channels sit idle). */
+  private last: ChannelInfo | undefined;
+  private lastOps = -1;
+  private lastClosed = NONE;
+
+  constructor(readonly id: ChannelId) {}
+
+  /** A frozen picture of what is known so far (the op list is shared: it only grows). */
+  info(cols: EventColumns): ChannelInfo {
+    if (this.last === undefined || this.lastOps !== this.ops.length || this.lastClosed !== this.closedAt) {
+      this.last = new ChannelInfoView(this, cols);
+      this.lastOps = this.ops.length;
+      this.lastClosed = this.closedAt;
+    }
+    return this.last;
+  }
+}
+
+/** Reads the columns by index only, so it stays true for any later, longer view of them. */
+class OpsSeries implements StepSeries {
+  constructor(
+    private readonly ops: readonly number[],
+    readonly length: number,
+    private readonly len: EventColumns["len"],
+  ) {
+    Object.freeze(this);
+  }
+
+  index(k: number): number {
+    return this.ops[k] as number;
+  }
+
+  value(k: number): number {
+    return this.len[this.ops[k] as number] as number;
+  }
+
+  at(at: number): number {
+    const k = upperBound(this.ops, this.length, at) - 1;
+    return k < 0 ? 0 : (this.len[this.ops[k] as number] as number);
+  }
+
+  firstAtOrAfter(at: number): number {
+    return lowerBound(this.ops, this.length, at);
+  }
+}
+
+class ChannelInfoView implements ChannelInfo {
+  readonly id: ChannelId;
+  readonly name: string | undefined;
+  readonly cap: number;
+  readonly made: EventRef | undefined;
+  readonly madeBy: GoroutineId | undefined;
+  readonly closed: { readonly at: EventRef; readonly by: GoroutineId } | undefined;
+  readonly sends: number;
+  readonly recvs: number;
+  readonly occupancy: StepSeries;
+  /** Derived on first read (the wait-for graph needs it only for channels someone waits on). */
+  private readonly memo: { users?: readonly User[] } = {};
+  private readonly g: EventColumns["g"];
+
+  constructor(r: ChannelRecord, cols: EventColumns) {
+    this.id = r.id;
+    this.name = r.name;
+    this.cap = r.cap;
+    this.made = r.made === NONE ? undefined : refAt(cols.t, r.made);
+    this.madeBy = r.madeBy === NONE ? undefined : r.madeBy;
+    this.closed = r.closedAt === NONE ? undefined : Object.freeze({ at: refAt(cols.t, r.closedAt), by: r.closedBy });
+    this.sends = r.sends;
+    this.recvs = r.recvs;
+    this.occupancy = new OpsSeries(r.ops, r.ops.length, cols.len);
+    this.g = cols.g;
+    Object.freeze(this);
+  }
+
+  get users(): readonly User[] {
+    if (this.memo.users === undefined) {
+      const seen = new Set<GoroutineId>();
+      const list: User[] = [];
+      for (let k = 0; k < this.occupancy.length; k++) {
+        const i = this.occupancy.index(k);
+        const g = this.g[i] as number;
+        if (!seen.has(g)) {
+          seen.add(g);
+          list.push(Object.freeze({ g, first: i }));
+        }
+      }
+      this.memo.users = Object.freeze(list);
+    }
+    return this.memo.users;
+  }
+}

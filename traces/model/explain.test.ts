@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { DEADLOCK_MESSAGE, formatTime } from "./explain";
+import { pingPongDeadlock, trace } from "./traceFixture";
+
+describe("explaining a deadlock", () => {
+  const m = pingPongDeadlock().model();
+  const x = m.explanation;
+
+  it("leads with Go's message", () => {
+    expect(x.outcome).toBe("deadlock");
+    expect(x.headline).toBe(DEADLOCK_MESSAGE);
+    expect(x.text.startsWith("fatal error: all goroutines are asleep - deadlock!\n")).toBe(true);
+  });
+
+  it("says what each goroutine waits on and why nothing can wake it", () => {
+    expect(x.items.map((it) => it.g)).toEqual([1, 2, 3]);
+    const ping = x.items[1];
+    expect(ping?.summary).toBe("goroutine 2 (ping) [chan receive]: waiting to receive from channel `a` (unbuffered)");
+    expect(ping?.why).toBe("which no running goroutine can send to: of its other users, G3 is blocked too (chan receive on `b`)");
+    expect(x.items[0]?.text).toBe(
+      "goroutine 1 (main) [chan receive]: waiting to receive from channel `done` (unbuffered), which no running goroutine can send to: no other goroutine has used it",
+    );
+  });
+
+  it("names both goroutines and both channels of the cycle", () => {
+    expect(x.cycles.map((c) => c.text)).toEqual(["G2 waits for G3 (chan receive on `a`), G3 waits for G2 (chan receive on `b`)"]);
+    expect(x.text).toContain("Wait cycle: G2 waits for G3 (chan receive on `a`), G3 waits for G2 (chan receive on `b`).");
+  });
+
+  it("gives each item what a view needs to jump to its last block", () => {
+    const pong = x.items[2];
+    expect(pong).toMatchObject({ g: 3, kind: "deadlocked", state: "deadlocked", reason: "chan receive", loc: "pingpong.ts:20" });
+    expect(pong?.resources).toEqual([{ kind: "channel", id: 2 }]);
+    expect(pong?.lastBlock?.index).toBe(21);
+    expect(pong?.jumpTo?.index).toBe(21);
+  });
+
+  it("keeps the wait in the deadlocked spans", () => {
+    const spans = m.goroutine(2)?.spans;
+    const last = (spans?.length ?? 0) - 1;
+    expect(spans?.stateOf(last)).toBe("deadlocked");
+    expect(spans?.span(last).wait?.block.index).toBe(19);
+    expect(m.goroutine(2)?.end?.state).toBe("deadlocked");
+  });
+});
+
+describe("explaining leaks", () => {
+  // A collector keeps receiving from `results` after both workers have sent once and exited.
+  const m = trace()
+    .main() // 0, 1
+    .make(1, 1, 0, "results") // 2
+    .spawn(1, 2, "collector") // 3
+    .spawn(1, 3, "w1") // 4
+    .spawn(1, 4, "w2") // 5
+    .run(2) // 6
+    .block(2, "chan receive", { ch: 1 }) // 7
+    .run(3) // 8
+    .send(3, 1, "a", 0, { peer: 2 }) // 9
+    .recv(2, 1, "a", { peer: 3, from: 9 }) // 10
+    .unblock(2, 3) // 11
+    .exit(3) // 12
+    .run(2) // 13
+    .block(2, "chan receive", { ch: 1 }) // 14
+    .run(4) // 15
+    .send(4, 1, "b", 0, { peer: 2 }) // 16
+    .recv(2, 1, "b", { peer: 4, from: 16 }) // 17
+    .unblock(2, 4) // 18
+    .exit(4) // 19
+    .run(2) // 20
+    .block(2, "chan receive", { ch: 1, loc: "collect.ts:4" }) // 21
+    .run(1) // 22
+    .exit(1) // 23
+    .leak(2, "chan receive", { ch: 1 }) // 24
+    .end("ok") // 25
+    .model();
+
+  it("says main returned with goroutines still blocked", () => {
+    expect(m.explanation.outcome).toBe("ok");
+    expect(m.explanation.headline).toBe("main returned while 1 goroutine was still blocked: it leaked.");
+  });
+
+  it("explains each leaked goroutine like Go's dump, with who else used its channel", () => {
+    expect(m.explanation.items.map((it) => it.text)).toEqual([
+      "goroutine 2 (collector) [chan receive]: waiting to receive from channel `results` (unbuffered), which no running goroutine can send to: its other users G3, G4 have exited",
+    ]);
+    expect(m.explanation.items[0]).toMatchObject({ kind: "leaked", state: "leaked", loc: "collect.ts:4" });
+    expect(m.explanation.items[0]?.lastBlock?.index).toBe(21);
+  });
+
+  it("keeps the leaked goroutine on its channel's queue", () => {
+    expect(m.stateAt(25).channel(1)?.recvq.map((w) => w.g)).toEqual([2]);
+  });
+});
+
+describe("explaining other endings", () => {
+  it("explains a panic: where, and a send on a channel closed under a parked sender", () => {
+    const m = trace()
+      .main() // 0, 1
+      .make(1, 1, 0, "jobs") // 2
+      .spawn(1, 2, "producer") // 3
+      .run(2) // 4
+      .block(2, "chan send", { ch: 1, v: "7" }) // 5
+      .run(1) // 6
+      .close(1, 1, 0) // 7
+      .unblock(2, 1) // 8
+      .run(2) // 9
+      .panic(2, "send on closed channel", { loc: "producer.ts:9" }) // 10
+      .end("panic", { message: "send on closed channel" }) // 11
+      .model();
+    const x = m.explanation;
+    expect(x.outcome).toBe("panic");
+    expect(x.headline).toBe("panic: send on closed channel");
+    expect(x.panic).toMatchObject({ g: 2, message: "send on closed channel", fatal: false, loc: "producer.ts:9" });
+    expect(x.items[0]?.text).toBe(
+      "goroutine 2 (producer) panicked at producer.ts:9: send on closed channel; it was waiting to send to `jobs` when G1 closed it (event #7), and a send on a closed channel panics",
+    );
+    expect(x.items[0]?.jumpTo?.index).toBe(10);
+    expect(m.goroutine(2)?.end?.state).toBe("panicked");
+  });
+
+  it("says which limit stopped a timed-out run", () => {
+    const m = trace().main().spawn(1, 2).end("timeout", { limit: "virtual-time" }).model();
+    expect(m.explanation.outcome).toBe("timeout");
+    expect(m.explanation.limit).toBe("virtual-time");
+    expect(m.explanation.headline).toBe("The run was stopped after reaching its virtual-time limit.");
+  });
+
+  it("says a trace without an end event was cut off", () => {
+    const m = trace().main().make(1, 1, 0, "c").block(1, "chan receive", { ch: 1 }).model();
+    const x = m.explanation;
+    expect(x.outcome).toBe("truncated");
+    expect(m.complete).toBe(false);
+    expect(x.headline).toBe(
+      `The trace was cut off after event #3 (t=${formatTime(m.endTime)}): it has no end event, so how the run ended is unknown.`,
+    );
+    expect(x.items.map((it) => [it.g, it.kind, it.reason])).toEqual([[1, "blocked", "chan receive"]]);
+  });
+
+  it("says a run that ended well ended well", () => {
+    const m = trace().main().exit(1).end("ok").model();
+    expect(m.explanation.headline).toBe("The program finished normally.");
+    expect(m.explanation.items).toEqual([]);
+  });
+
+  it("explains a lock held by a goroutine that exited without unlocking it", () => {
+    const m = trace()
+      .main()
+      .syncMake(1, 1, "Mutex", "mu")
+      .spawn(1, 2, "holder")
+      .block(1, "sleep", { until: 100 as never })
+      .run(2)
+      .lock(2, 1)
+      .exit(2)
+      .unblock(1, 0)
+      .run(1)
+      .block(1, "sync.Mutex.Lock", { obj: 1 })
+      .deadlock()
+      .end("deadlock")
+      .model();
+    expect(m.explanation.items[0]?.text).toBe(
+      "goroutine 1 (main) [sync.Mutex.Lock]: waiting to lock Mutex `mu`, held by G2, which has exited without unlocking it",
+    );
+  });
+});

@@ -1,0 +1,510 @@
+// How a run ended, in plain language and as data: for a deadlock Go's message
+// and, per goroutine, what it waits on and why nothing can wake it, plus any
+// wait cycle; for leaks the same per leaked goroutine; for a panic where and
+// why; for a timeout which limit; for a trace without an end, that it was cut.
+
+import type {
+  ChannelId,
+  EndEvent,
+  GoroutineId,
+  Nanos,
+  ObjectId,
+  PanicEvent,
+  RunStatus,
+  SourceLoc,
+  WaitReason,
+} from "../events";
+import type { EventRef } from "./eventRef";
+import type { GoroutineState } from "./goroutineState";
+import type { GoroutineStateAt, ModelState } from "./stateAt";
+import type { TraceModel } from "./traceModel";
+import type { ResourceRef, WaitCycle, WaitDependency } from "./waitForGraph";
+
+export type RunOutcome = "ok" | "deadlock" | "panic" | "timeout" | "truncated";
+export type ExplanationItemKind = "deadlocked" | "leaked" | "panicked" | "blocked";
+
+export interface ExplanationItem {
+  readonly g: GoroutineId;
+  readonly name: string | undefined;
+  readonly kind: ExplanationItemKind;
+  readonly state: GoroutineState;
+  /** Undefined for a panic. */
+  readonly reason: WaitReason | undefined;
+  /** What it waits on (channels of a select, the object of a lock...). */
+  readonly resources: readonly ResourceRef[];
+  /** Its last block event (index = seq): "jump to G2's last block". */
+  readonly lastBlock: EventRef | undefined;
+  /** Where a view should jump: the last block, or the panic. */
+  readonly jumpTo: EventRef | undefined;
+  readonly loc: SourceLoc | undefined;
+  /** "goroutine 2 [chan receive]: waiting to receive from channel `results` (unbuffered)" */
+  readonly summary: string;
+  /** Why nothing wakes it (or, for a panic, why it panicked). */
+  readonly why: string;
+  /** summary + why, one sentence. */
+  readonly text: string;
+}
+
+export interface ExplainedCycle extends WaitCycle {
+  /** "G2 waits for G3 (chan receive on `a`), G3 waits for G2 (chan receive on `b`)" */
+  readonly text: string;
+}
+
+export interface PanicSummary {
+  readonly g: GoroutineId;
+  readonly at: EventRef;
+  readonly message: string;
+  readonly fatal: boolean;
+  readonly loc: SourceLoc | undefined;
+  readonly stack: string | undefined;
+}
+
+export interface RunExplanation {
+  readonly outcome: RunOutcome;
+  readonly status: RunStatus | undefined;
+  /** One line: Go's own message where Go has one. */
+  readonly headline: string;
+  readonly items: readonly ExplanationItem[];
+  readonly cycles: readonly ExplainedCycle[];
+  readonly panic: PanicSummary | undefined;
+  readonly limit: EndEvent["limit"];
+  /** The whole explanation, several lines. */
+  readonly text: string;
+}
+
+export const DEADLOCK_MESSAGE = "fatal error: all goroutines are asleep - deadlock!";
+
+/** 1500000 ns -> "1.5ms". */
+export function formatTime(ns: Nanos | number): string {
+  const n = Number(ns);
+  const fmt = (x: number, unit: string): string => `${Number(x.toFixed(3))}${unit}`;
+  if (Math.abs(n) >= 1e9) return fmt(n / 1e9, "s");
+  if (Math.abs(n) >= 1e6) return fmt(n / 1e6, "ms");
+  if (Math.abs(n) >= 1e3) return fmt(n / 1e3, "µs");
+  return `${n}ns`;
+}
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+/** How many goroutines a sentence names before it says "and N more". */
+const LIST_MAX = 8;
+const list = (gs: readonly GoroutineId[]): string => {
+  const sorted = [...gs].sort((a, b) => a - b);
+  const shown = sorted.slice(0, LIST_MAX).map((g) => `G${g}`).join(", ");
+  return sorted.length > LIST_MAX ? `${shown} and ${sorted.length - LIST_MAX} more` : shown;
+};
+
+class Describer {
+  constructor(
+    private readonly model: TraceModel,
+    private readonly state: ModelState,
+  ) {}
+
+  channelName(id: ChannelId): string {
+    const name = this.model.channel(id)?.name;
+    return name === undefined ? `channel #${id}` : `\`${name}\``;
+  }
+
+  channelDesc(id: ChannelId): string {
+    const name = this.model.channel(id)?.name;
+    const st = this.state.channel(id);
+    const cap = st?.cap ?? this.model.channel(id)?.cap ?? 0;
+    const shape = cap === 0 ? "unbuffered" : `buffered, ${st?.len ?? 0} of ${cap}`;
+    const closed = st?.closed === true ? ", closed" : "";
+    return `channel ${name === undefined ? `#${id}` : `\`${name}\``} (${shape}${closed})`;
+  }
+
+  objectName(id: ObjectId): string {
+    const o = this.model.object(id);
+    const type = this.state.object(id)?.type ?? o?.type ?? "sync object";
+    return o?.name === undefined ? `${type} #${id}` : `${type} \`${o.name}\``;
+  }
+
+  resourceName(r: ResourceRef): string {
+    return r.kind === "channel" ? this.channelName(r.id) : this.objectName(r.id);
+  }
+
+  header(g: GoroutineStateAt, bracket: string): string {
+    return `goroutine ${g.id}${g.name === undefined ? "" : ` (${g.name})`} [${bracket}]`;
+  }
+
+  waiting(g: GoroutineStateAt): string {
+    const w = g.wait;
+    if (w === undefined) return g.state;
+    switch (w.reason) {
+      case "chan receive":
+        return w.ch === undefined ? "waiting to receive" : `waiting to receive from ${this.channelDesc(w.ch)}`;
+      case "chan send":
+        return `waiting to send${w.v === undefined ? "" : ` ${w.v}`}${w.ch === undefined ? "" : ` to ${this.channelDesc(w.ch)}`}`;
+      case "chan receive (nil chan)":
+        return "waiting to receive from a nil channel";
+      case "chan send (nil chan)":
+        return `waiting to send${w.v === undefined ? "" : ` ${w.v}`} to a nil channel`;
+      case "select": {
+        const cases = (w.cases ?? []).map((c) =>
+          c.ch === null
+            ? `${c.dir === "recv" ? "receive from" : "send to"} a nil channel`
+            : `${c.dir === "recv" ? "receive from" : "send to"} ${this.channelName(c.ch)}`,
+        );
+        return cases.length === 0 ? "waiting in a select" : `waiting in a select to ${cases.join(", or ")}`;
+      }
+      case "select (no cases)":
+        return "blocked in a select with no cases";
+      case "sleep":
+        return w.until === undefined ? "sleeping" : `sleeping until ${formatTime(w.until)}`;
+      case "sync.Mutex.Lock":
+      case "sync.RWMutex.Lock":
+        return `waiting to lock ${w.obj === undefined ? "a mutex" : this.objectName(w.obj)}`;
+      case "sync.RWMutex.RLock":
+        return `waiting to read-lock ${w.obj === undefined ? "an RWMutex" : this.objectName(w.obj)}`;
+      case "sync.WaitGroup.Wait": {
+        if (w.obj === undefined) return "waiting for a WaitGroup";
+        const counter = this.state.object(w.obj)?.counter;
+        return `waiting for ${this.objectName(w.obj)}${counter === undefined ? "" : ` (counter ${counter})`}`;
+      }
+      case "sync.Once.Do":
+        return `waiting for ${w.obj === undefined ? "a Once" : this.objectName(w.obj)} to finish its function`;
+      case "io":
+        return "waiting for an io operation";
+    }
+  }
+
+  /** "blocked too (chan send on `x`)" for a goroutine that could have acted. */
+  otherWait(g: GoroutineStateAt): string {
+    const dep = this.state.waitFor.dependency(g.id);
+    const on = dep !== undefined && dep.resources.length > 0 ? ` on ${dep.resources.map((r) => this.resourceName(r)).join(", ")}` : "";
+    const what = `${g.wait?.reason ?? g.state}${on}`;
+    return g.state === "leaked" ? `G${g.id} leaked too (${what})` : `G${g.id} is blocked too (${what})`;
+  }
+
+  /** What became of the other goroutines that used these resources. */
+  others(g: GoroutineId, resources: readonly ResourceRef[], role: string): string {
+    const seen = new Set<GoroutineId>([g]);
+    const exited: GoroutineId[] = [];
+    const panicked: GoroutineId[] = [];
+    const waiting: string[] = [];
+    const live: string[] = [];
+    const consider = (h: GoroutineId): void => {
+      if (seen.has(h)) return;
+      seen.add(h);
+      const st = this.state.goroutine(h);
+      if (st === undefined) return;
+      if (st.state === "exited") exited.push(h);
+      else if (st.state === "panicked") panicked.push(h);
+      else if (st.wait !== undefined) waiting.push(this.otherWait(st));
+      else live.push(`G${h} is ${st.state}`);
+    };
+    for (const r of resources) {
+      const users = r.kind === "channel" ? this.model.channel(r.id)?.users : this.model.object(r.id)?.users;
+      for (const u of users ?? []) if (u.first <= this.state.index) consider(u.g);
+      if (r.kind === "channel") {
+        const st = this.state.channel(r.id);
+        for (const q of [...(st?.sendq ?? []), ...(st?.recvq ?? [])]) consider(q.g);
+      } else {
+        const o = this.state.object(r.id);
+        if (o?.holder !== undefined) consider(o.holder);
+        if (o?.onceBy !== undefined && o.once === "running") consider(o.onceBy);
+      }
+    }
+    const parts: string[] = [];
+    const n = exited.length + panicked.length + waiting.length + live.length;
+    if (n === 0) {
+      const maker = resources.length === 1 && resources[0]?.kind === "channel" ? this.model.channel(resources[0].id)?.madeBy : undefined;
+      const st = maker === undefined || maker === g ? undefined : this.state.goroutine(maker);
+      const made = st === undefined ? "" : `; G${maker} made it and ${st.wait !== undefined ? `is blocked (${st.wait.reason})` : st.state === "exited" || st.state === "panicked" ? `has ${st.state}` : `is ${st.state}`}`;
+      return `no other goroutine has ${role} it${made}`;
+    }
+    const gone = (gs: readonly GoroutineId[], verb: string): string =>
+      `${list(gs)} ${plural(gs.length, "has", "have")} ${verb}`;
+    if (exited.length > 0) parts.push(gone(exited, "exited"));
+    if (panicked.length > 0) parts.push(gone(panicked, "panicked"));
+    parts.push(...waiting.slice(0, LIST_MAX));
+    if (waiting.length > LIST_MAX) parts.push(`${waiting.length - LIST_MAX} more are blocked too`);
+    parts.push(...live.slice(0, LIST_MAX));
+    if (live.length > LIST_MAX) parts.push(`${live.length - LIST_MAX} more could still run`);
+    if (parts.length === 1 && waiting.length === 0 && live.length === 0) {
+      return `its other ${plural(n, "user", "users")} ${parts[0] as string}`;
+    }
+    return `of its other users, ${parts.join("; ")}`;
+  }
+
+  why(g: GoroutineStateAt, dep: WaitDependency | undefined): string {
+    const w = g.wait;
+    if (w === undefined) return "";
+    const res = dep?.resources ?? [];
+    const live = (dep?.actors ?? []).filter((a) => {
+      const s = this.state.goroutine(a.g);
+      return s !== undefined && s.wait === undefined && s.state !== "exited" && s.state !== "panicked";
+    });
+    const still =
+      dep !== undefined && !dep.stuck
+        ? live.length > 0
+          ? `; ${list([...new Set(live.map((a) => a.g))])} could still act on it`
+          : "; it could still be woken"
+        : "";
+    if (dep?.timer !== undefined) {
+      return `and ${this.resourceName(dep.timer)} is fed by a timer still armed, so it will wake`;
+    }
+    switch (w.reason) {
+      case "chan receive":
+        return `which no running goroutine can send to: ${this.others(g.id, res, "used")}${still}`;
+      case "chan send":
+        return `which no running goroutine receives from: ${this.others(g.id, res, "used")}${still}`;
+      case "select":
+        return res.length === 0
+          ? "and every case is on a nil channel, so it blocks for ever"
+          : `and no running goroutine can act on any of them: ${this.others(g.id, res, "used")}${still}`;
+      case "chan receive (nil chan)":
+      case "chan send (nil chan)":
+        return "and a nil channel is never ready, so it blocks for ever";
+      case "select (no cases)":
+        return "which blocks for ever";
+      case "sleep":
+        return g.state === "leaked" ? "and main returned before its timer fired" : "and it wakes when its timer fires";
+      case "io":
+        return "and the operation had not completed";
+      case "sync.Mutex.Lock":
+      case "sync.RWMutex.Lock":
+      case "sync.RWMutex.RLock": {
+        const o = w.obj === undefined ? undefined : this.state.object(w.obj);
+        const holders = o === undefined ? [] : [...(o.holder === undefined ? [] : [o.holder]), ...o.readers];
+        if (holders.length === 0) return `and no goroutine holds it${still}`;
+        return `held by ${holders
+          .map((h) => {
+            const st = this.state.goroutine(h);
+            if (st === undefined) return `G${h}`;
+            if (st.state === "exited" || st.state === "panicked") return `G${h}, which has ${st.state} without unlocking it`;
+            if (st.wait !== undefined) return `G${h}, which ${this.otherWait(st).replace(`G${h} is `, "is ").replace(`G${h} `, "")}`;
+            return `G${h} (${st.state})`;
+          })
+          .join(" and ")}${still}`;
+      }
+      case "sync.WaitGroup.Wait":
+        return `and only Done calls can bring the counter to zero: ${this.others(g.id, res, "called Add or Done on")}${still}`;
+      case "sync.Once.Do":
+        return `while ${this.others(g.id, res, "started")}${still}`;
+    }
+  }
+
+  item(g: GoroutineStateAt, kind: ExplanationItemKind): ExplanationItem {
+    const dep = this.state.waitFor.dependency(g.id);
+    const summary = `${this.header(g, g.wait?.reason ?? g.state)}: ${this.waiting(g)}`;
+    const why = this.why(g, dep);
+    return Object.freeze({
+      g: g.id,
+      name: g.name,
+      kind,
+      state: g.state,
+      reason: g.wait?.reason,
+      resources: dep?.resources ?? Object.freeze([]),
+      lastBlock: g.wait?.block,
+      jumpTo: g.wait?.block,
+      loc: g.wait?.loc,
+      summary,
+      why,
+      text: why === "" ? summary : `${summary}, ${why}`,
+    });
+  }
+
+  cycle(c: WaitCycle): ExplainedCycle {
+    const text = c.steps
+      .map((s) => `G${s.g} waits for G${s.waitsFor} (${s.reason} on ${this.resourceName(s.via)})`)
+      .join(", ");
+    return Object.freeze({ ...c, text });
+  }
+}
+
+const LIMITS: Readonly<Record<NonNullable<EndEvent["limit"]>, string>> = {
+  events: "the run was stopped after reaching its event limit",
+  "virtual-time": "the run was stopped after reaching its virtual-time limit",
+  "wall-time": "the run was stopped after reaching its wall-clock time limit",
+  stopped: "the run was stopped by the user",
+};
+
+export function explainRun(model: TraceModel): RunExplanation {
+  const n = model.length;
+  const ending = model.ending;
+  if (n === 0) {
+    return freeze({
+      outcome: "truncated",
+      status: undefined,
+      headline: "The trace has no events.",
+      items: [],
+      cycles: [],
+      panic: undefined,
+      limit: undefined,
+      text: "The trace has no events.",
+    });
+  }
+  const state = model.stateAt(n - 1);
+  const d = new Describer(model, state);
+  const waiters = state.goroutines.filter((g) => g.wait !== undefined);
+  const cycles = state.waitFor.cycles.map((c) => d.cycle(c));
+  const cycleText = cycles.length === 0 ? "" : `\n\n${cycles.map((c) => `Wait cycle: ${c.text}.`).join("\n")}`;
+  const lines = (items: readonly ExplanationItem[]): string => items.map((it) => it.text).join("\n");
+
+  const lastPanic = ending.panics.at(-1);
+  const panicEvent = lastPanic === undefined ? undefined : (model.event(lastPanic.index) as PanicEvent);
+  const panic: PanicSummary | undefined =
+    panicEvent === undefined || lastPanic === undefined
+      ? undefined
+      : Object.freeze({
+          g: panicEvent.g,
+          at: lastPanic,
+          message: panicEvent.message,
+          fatal: panicEvent.fatal === true,
+          loc: panicEvent.loc,
+          stack: panicEvent.stack,
+        });
+
+  if (ending.end === undefined) {
+    const last = model.columns.length - 1;
+    const items = waiters.map((g) => d.item(g, "blocked"));
+    const extra =
+      ending.deadlock !== undefined
+        ? " The runtime had declared a deadlock just before the cut."
+        : panic !== undefined
+          ? ` G${panic.g} had panicked just before the cut: ${panic.message}.`
+          : "";
+    const headline = `The trace was cut off after event #${last} (t=${formatTime(model.endTime)}): it has no end event, so how the run ended is unknown.${extra}`;
+    const text = items.length === 0 ? headline : `${headline}\n\nAt the cut:\n${lines(items)}${cycleText}`;
+    return freeze({ outcome: "truncated", status: undefined, headline, items, cycles, panic, limit: undefined, text });
+  }
+
+  const status = ending.status as RunStatus;
+  switch (status) {
+    case "deadlock": {
+      const dead = state.goroutines.filter((g) => g.state === "deadlocked");
+      const items = (dead.length > 0 ? dead : waiters).map((g) => d.item(g, "deadlocked"));
+      const headline = DEADLOCK_MESSAGE;
+      return freeze({
+        outcome: "deadlock",
+        status,
+        headline,
+        items,
+        cycles,
+        panic: undefined,
+        limit: undefined,
+        text: `${headline}\n\n${lines(items)}${cycleText}`,
+      });
+    }
+    case "panic": {
+      const items: ExplanationItem[] = [];
+      let headline = ending.message ?? "panic";
+      let text = headline;
+      if (panic !== undefined) {
+        headline = panic.fatal ? `fatal error: ${panic.message}` : `panic: ${panic.message}`;
+        const g = state.goroutine(panic.g);
+        const name = model.goroutine(panic.g)?.name;
+        const who = panic.g === 0 ? "the runtime" : `goroutine ${panic.g}${name === undefined ? "" : ` (${name})`}`;
+        const summary = `${who} panicked${panic.loc === undefined ? "" : ` at ${panic.loc}`}: ${panic.message}`;
+        const why = panicCause(model, d, panic);
+        items.push(
+          Object.freeze({
+            g: panic.g,
+            name,
+            kind: "panicked",
+            state: g?.state ?? "panicked",
+            reason: undefined,
+            resources: Object.freeze([]),
+            lastBlock: lastBlockOf(model, panic.g, panic.at.index),
+            jumpTo: panic.at,
+            loc: panic.loc,
+            summary,
+            why,
+            text: `${summary}; ${why}`,
+          }),
+        );
+        text = `${headline}\n\n${items[0]?.text ?? ""}${panic.stack === undefined ? "" : `\n\n${panic.stack}`}`;
+      }
+      return freeze({ outcome: "panic", status, headline, items, cycles: [], panic, limit: undefined, text });
+    }
+    case "timeout": {
+      const limit = ending.limit;
+      const base = limit === undefined ? "the run was stopped by a limit" : LIMITS[limit];
+      const headline = `${base[0]?.toUpperCase()}${base.slice(1)}${ending.message === undefined ? "" : `: ${ending.message}`}.`;
+      const items = waiters.map((g) => d.item(g, "blocked"));
+      const text = items.length === 0 ? headline : `${headline}\n\nWhen it stopped:\n${lines(items)}${cycleText}`;
+      return freeze({ outcome: "timeout", status, headline, items, cycles, panic: undefined, limit, text });
+    }
+    case "ok": {
+      const leaked = state.goroutines.filter((g) => g.state === "leaked");
+      const items = leaked.map((g) => d.item(g, "leaked"));
+      const headline =
+        items.length === 0
+          ? "The program finished normally."
+          : `main returned while ${items.length} ${plural(items.length, "goroutine was", "goroutines were")} still blocked: ${plural(items.length, "it", "they")} leaked.`;
+      const text = items.length === 0 ? headline : `${headline}\n\n${lines(items)}${cycleText}`;
+      return freeze({
+        outcome: "ok",
+        status,
+        headline,
+        items,
+        cycles: items.length === 0 ? [] : cycles,
+        panic: undefined,
+        limit: undefined,
+        text,
+      });
+    }
+    default: {
+      const never: never = status;
+      throw new Error(`unexpected run status ${String(never)}`);
+    }
+  }
+}
+
+function freeze(e: {
+  outcome: RunOutcome;
+  status: RunStatus | undefined;
+  headline: string;
+  items: readonly ExplanationItem[];
+  cycles: readonly ExplainedCycle[];
+  panic: PanicSummary | undefined;
+  limit: EndEvent["limit"];
+  text: string;
+}): RunExplanation {
+  return Object.freeze({ ...e, items: Object.freeze(e.items.slice()), cycles: Object.freeze(e.cycles.slice()) });
+}
+
+/** The block event of g's last wait before `before`, from its spans. */
+function lastBlockOf(model: TraceModel, g: GoroutineId, before: number): EventRef | undefined {
+  const spans = model.goroutine(g)?.spans;
+  if (spans === undefined) return undefined;
+  for (let k = spans.spanAt(before); k >= 0; k--) {
+    const w = spans.waitIndex(k);
+    if (w >= 0 && w <= before) return spans.span(k).wait?.block;
+  }
+  return undefined;
+}
+
+/** Why the goroutine panicked, when the trace shows it: a send on a channel someone closed. */
+function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
+  if (p.g !== 0 && p.message.includes("send on closed channel")) {
+    // Parked sending when the close came: the close woke it to panic.
+    const block = lastBlockOf(model, p.g, p.at.index);
+    if (block !== undefined) {
+      const e = model.event(block.index);
+      if (e.kind === "block" && e.reason === "chan send" && e.ch !== undefined) {
+        const closed = model.channel(e.ch)?.closed;
+        if (closed !== undefined && closed.at.index > block.index && closed.at.index < p.at.index) {
+          return `it was waiting to send to ${d.channelName(e.ch)} when G${closed.by} closed it (event #${closed.at.index}), and a send on a closed channel panics`;
+        }
+      }
+    }
+    // Otherwise: the channel it had been sending to that was closed last before the panic.
+    let best: { ch: number; at: number; by: number } | undefined;
+    for (const c of model.channels) {
+      if (c.closed === undefined || c.closed.at.index >= p.at.index) continue;
+      if (best !== undefined && c.closed.at.index <= best.at) continue;
+      let sentByG = false;
+      for (let k = 0; k < c.occupancy.length && !sentByG; k++) {
+        const i = c.occupancy.index(k);
+        sentByG = model.columns.g[i] === p.g && model.kind(i) === "send";
+      }
+      if (sentByG) best = { ch: c.id, at: c.closed.at.index, by: c.closed.by };
+    }
+    if (best !== undefined) {
+      return `it sends to ${d.channelName(best.ch)}, which G${best.by} closed at event #${best.at} while it was still sending, and a send on a closed channel panics`;
+    }
+  }
+  return p.fatal ? "a fatal error cannot be recovered, so the program stopped" : "nothing recovered the panic, so the program stopped";
+}

@@ -1,0 +1,57 @@
+// The trace model's public surface (DESIGN §4): build it with TraceModelBuilder
+// or buildModel, then read everything from the frozen TraceModel.
+
+export { TraceModelBuilder, buildModel, type BuildOptions } from "./builder";
+export { createModel, replayStateAt, type TraceModel, type GoroutineInfo, type RunEnding, type Anomaly } from "./traceModel";
+export type { EventColumns } from "./columns";
+export type { EventRef } from "./eventRef";
+export {
+  GOROUTINE_STATES,
+  StateCode,
+  stateName,
+  stateCode,
+  isBlockedCode,
+  isWaitingCode,
+  isGoneCode,
+  type GoroutineState,
+} from "./goroutineState";
+export type { Span, SpanTrack } from "./goroutineSpans";
+export type { WaitInfo } from "./waitInfo";
+export type { ChannelInfo, StepSeries, User } from "./channels";
+export type { SyncObjectInfo } from "./syncObjects";
+export type { Flow, FlowStatus, FlowTable } from "./flows";
+export type { SelectDecision, SelectTable } from "./selects";
+export type { CancelPropagation, ContextCancel, ContextInfo } from "./contexts";
+export type { TimerInfo } from "./timers";
+export type {
+  BufferedValue,
+  ChannelStateAt,
+  ChannelWaiter,
+  ContextStateAt,
+  GoroutineStateAt,
+  ModelState,
+  ObjectWaiter,
+  SyncObjectStateAt,
+} from "./stateAt";
+export type {
+  Actor,
+  ActorRole,
+  ResourceRef,
+  WaitCycle,
+  WaitCycleStep,
+  WaitDependency,
+  WaitEdge,
+  WaitForGraph,
+  WaitNode,
+} from "./waitForGraph";
+export {
+  DEADLOCK_MESSAGE,
+  formatTime,
+  type ExplainedCycle,
+  type ExplanationItem,
+  type ExplanationItemKind,
+  type PanicSummary,
+  type RunExplanation,
+  type RunOutcome,
+} from "./explain";
+export type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";

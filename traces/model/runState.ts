@@ -1,0 +1,625 @@
+// The state of a run after a prefix of its events: who runs, what each
+// goroutine waits on, every channel's buffer and wait queues, lock holders and
+// WaitGroup counters. It is the one place that gives events their meaning for
+// "what is true at this moment": the builder drives it to produce spans, and
+// stateAt replays it from a checkpoint. Checkpoints are compact copies of it.
+
+import { assertNever, EVENT_KINDS, RUNTIME_G, type EventKind, type SelectCase } from "../events";
+import { NONE, reasonCodeAt } from "./columns";
+import { isBlockedCode, isWaitingCode, StateCode, STATE_OF_REASON_CODE } from "./goroutineState";
+
+/** What the fold reads: the event columns (mutable store or read-only views alike). */
+export interface FoldColumns {
+  readonly g: { readonly [i: number]: number };
+  readonly kind: { readonly [i: number]: number };
+  readonly ch: { readonly [i: number]: number };
+  readonly obj: { readonly [i: number]: number };
+  readonly peer: { readonly [i: number]: number };
+  readonly len: { readonly [i: number]: number };
+  readonly from: { readonly [i: number]: number };
+  readonly detail: { readonly [i: number]: number };
+  readonly caseLists: readonly (readonly SelectCase[])[];
+}
+
+/** Called when a goroutine changes state: the builder turns these into spans. `wait` is the event it waits since (block or leak), or NONE. */
+export type StateChange = (g: number, code: number, index: number, wait: number) => void;
+
+export class ChanRun {
+  len = 0;
+  closedAt = NONE;
+  /** Indices of the send events whose values are buffered, head at `head`. */
+  buf: number[] = [];
+  head = 0;
+  /** Block events of parked senders / receivers, FIFO (select waits appear on every channel they wait on). */
+  sendq: number[] = [];
+  recvq: number[] = [];
+
+  constructor(readonly cap: number) {}
+
+  bufferLength(): number {
+    return this.buf.length - this.head;
+  }
+
+  buffered(): number[] {
+    return this.buf.slice(this.head);
+  }
+
+  push(send: number): void {
+    this.buf.push(send);
+  }
+
+  /** Takes a buffered value out: normally the head (FIFO); tolerates any position. */
+  take(send: number): void {
+    if (this.head < this.buf.length && this.buf[this.head] === send) {
+      this.head++;
+      // Compact now and then so a long-lived channel does not keep every value it ever held.
+      if (this.head >= 64 && this.head * 2 >= this.buf.length) {
+        this.buf = this.buf.slice(this.head);
+        this.head = 0;
+      }
+      return;
+    }
+    const at = this.buf.indexOf(send, this.head);
+    if (at >= 0) this.buf.splice(at, 1);
+  }
+
+  popHead(): void {
+    if (this.head < this.buf.length) this.take(this.buf[this.head] as number);
+  }
+}
+
+export const enum OnceState {
+  idle = 0,
+  running = 1,
+  done = 2,
+}
+
+export class ObjRun {
+  holder = NONE;
+  holderSince = NONE;
+  /** Goroutines holding a read lock, in the order they took it. */
+  readers: number[] = [];
+  /** Block events of waiting goroutines, FIFO. */
+  waiters: number[] = [];
+  count = 0;
+  once: OnceState = OnceState.idle;
+  onceBy = NONE;
+
+  constructor(readonly type: number) {}
+}
+
+/**
+ * A compact copy of a RunState: typed arrays only, cheap to keep hundreds of.
+ * Channels and objects are variable-length records in one Int32Array each,
+ * found through an offset table, so a restored state decodes only the channels
+ * it touches.
+ */
+export interface Checkpoint {
+  /** The state after events [0, at). */
+  readonly at: number;
+  readonly running: number;
+  readonly gState: Uint8Array;
+  readonly gSince: Int32Array;
+  readonly gWait: Int32Array;
+  readonly gQueued: Uint8Array;
+  /** Per channel: cap, len, closedAt, nbuf, buf..., nsend, sendq..., nrecv, recvq... */
+  readonly chans: Int32Array;
+  /** Offset of each channel id's record in `chans`, or -1. */
+  readonly chanAt: Int32Array;
+  /** Per object: type, holder, holderSince, count, once, onceBy, nreaders, readers..., nwaiters, waiters... */
+  readonly objs: Int32Array;
+  readonly objAt: Int32Array;
+}
+
+export const checkpointWords = (cp: Checkpoint): number =>
+  cp.gState.length * 3 + cp.chans.length + cp.chanAt.length + cp.objs.length + cp.objAt.length;
+
+const remove = (q: number[], x: number): void => {
+  for (let k = q.indexOf(x); k >= 0; k = q.indexOf(x, k)) q.splice(k, 1);
+};
+
+export class RunState {
+  gState = new Uint8Array(64).fill(StateCode.none);
+  /** Event index where the current state began. */
+  gSince = new Int32Array(64).fill(NONE);
+  /** Block (or leak) event the goroutine waits since, or NONE. */
+  gWait = new Int32Array(64).fill(NONE);
+  /** 1 while the goroutine sits in wait queues (a parked sender leaves them when its value is taken, before it is unblocked). */
+  gQueued = new Uint8Array(64);
+  /** One past the highest goroutine id seen. */
+  gCount = 0;
+  running = NONE;
+  /** Channels and objects by id: live ones, or decoded from `base` on first use. */
+  private chans: (ChanRun | undefined)[] = [];
+  private objs: (ObjRun | undefined)[] = [];
+  private base: Checkpoint | undefined;
+
+  constructor(private readonly onChange?: StateChange) {}
+
+  step(c: FoldColumns, i: number): void {
+    const g = c.g[i] as number;
+    const kind = EVENT_KINDS[c.kind[i] as number] as EventKind;
+    switch (kind) {
+      case "run": {
+        const prev = this.running;
+        // "g running until its next block/exit/yield/run of another goroutine".
+        if (prev !== NONE && prev !== g && this.gState[prev] === StateCode.running) {
+          this.set(prev, StateCode.runnable, i, NONE);
+        }
+        this.leaveQueues(c, g);
+        this.set(g, StateCode.running, i, NONE);
+        if (g !== RUNTIME_G) this.running = g;
+        break;
+      }
+      case "block":
+        this.block(c, i, g);
+        break;
+      case "unblock":
+        this.leaveQueues(c, g);
+        if (isWaitingCode(this.gState[g] as number)) this.set(g, StateCode.runnable, i, NONE);
+        break;
+      case "send": {
+        const ch = this.chan(c.ch[i] as number);
+        // No peer: the value went into the buffer (len counts it).
+        if (c.peer[i] === NONE) ch.push(i);
+        ch.len = c.len[i] as number;
+        // A parked sender whose value was taken leaves the queue now, before its unblock.
+        this.leaveQueues(c, g);
+        break;
+      }
+      case "recv": {
+        const ch = this.chan(c.ch[i] as number);
+        const from = c.from[i] as number;
+        if (from !== NONE) ch.take(from); // a no-op for a direct handoff: that send was never buffered
+        else if (c.detail[i] === 1 && c.peer[i] === NONE) ch.popHead(); // ok without `from`: trust FIFO
+        ch.len = c.len[i] as number;
+        this.leaveQueues(c, g);
+        break;
+      }
+      case "spawn":
+        this.set(c.peer[i] as number, StateCode.runnable, i, NONE);
+        break;
+      case "yield":
+        this.set(g, StateCode.runnable, i, NONE);
+        break;
+      case "exit":
+        this.leaveQueues(c, g);
+        this.set(g, StateCode.exited, i, NONE);
+        break;
+      case "make":
+        this.chans[c.ch[i] as number] = new ChanRun(c.len[i] as number);
+        this.touchChan(c.ch[i] as number);
+        break;
+      case "close": {
+        const ch = this.chan(c.ch[i] as number);
+        ch.closedAt = i;
+        ch.len = c.len[i] as number;
+        break;
+      }
+      case "sync.make":
+        this.objs[c.obj[i] as number] = new ObjRun(c.detail[i] as number);
+        this.touchObj(c.obj[i] as number);
+        break;
+      case "lock": {
+        const o = this.obj(c.obj[i] as number);
+        this.leaveQueues(c, g);
+        if (c.detail[i] === 1) {
+          o.holder = g;
+          o.holderSince = i;
+        } else {
+          o.readers.push(g);
+        }
+        break;
+      }
+      case "unlock": {
+        const o = this.obj(c.obj[i] as number);
+        if (c.detail[i] === 1) {
+          o.holder = NONE;
+          o.holderSince = NONE;
+        } else {
+          const k = o.readers.indexOf(g);
+          if (k >= 0) o.readers.splice(k, 1);
+          else o.readers.shift(); // an RUnlock by another goroutine is legal in Go
+        }
+        break;
+      }
+      case "wg.add":
+        this.obj(c.obj[i] as number).count = c.len[i] as number;
+        break;
+      case "wg.wait":
+        this.leaveQueues(c, g);
+        break;
+      case "once": {
+        const o = this.obj(c.obj[i] as number);
+        this.leaveQueues(c, g);
+        if (c.detail[i] === 1) o.once = OnceState.done;
+        else {
+          o.once = OnceState.running;
+          o.onceBy = g;
+        }
+        break;
+      }
+      case "panic":
+        if (g !== RUNTIME_G) {
+          this.leaveQueues(c, g);
+          this.set(g, StateCode.panicked, i, NONE);
+        }
+        break;
+      case "leak": {
+        // A leaked goroutine stays in its queues: it waits there for ever.
+        const w = this.gWait[g] as number;
+        this.set(g, StateCode.leaked, i, w === NONE ? i : w);
+        break;
+      }
+      case "deadlock":
+        for (let h = 1; h < this.gCount; h++) {
+          if (isBlockedCode(this.gState[h] as number)) this.set(h, StateCode.deadlocked, i, this.gWait[h] as number);
+        }
+        break;
+      case "select": // the chosen case's op follows as its own send/recv
+      case "timer": // a timer's delivery arrives as a send; its wake-up as an unblock
+      case "ctx.make":
+      case "ctx.cancel": // cancelling closes the done channel with its own close event
+      case "io":
+      case "warn":
+      case "end":
+        break;
+      default:
+        assertNever(kind, "event kind");
+    }
+  }
+
+  private block(c: FoldColumns, i: number, g: number): void {
+    this.leaveQueues(c, g);
+    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, i)] as number;
+    this.set(g, state, i, i);
+    let queued = true;
+    switch (state) {
+      case StateCode.blockedSend:
+        this.chan(c.ch[i] as number).sendq.push(i);
+        break;
+      case StateCode.blockedRecv:
+        this.chan(c.ch[i] as number).recvq.push(i);
+        break;
+      case StateCode.blockedSelect: {
+        const k = c.from[i] as number;
+        const cases = k === NONE ? [] : (c.caseLists[k] ?? []);
+        for (let k = 0; k < cases.length; k++) {
+          const sc = cases[k] as SelectCase;
+          if (sc.ch === null) continue;
+          // Two cases on the same channel and side park once there.
+          let dup = false;
+          for (let j = 0; j < k && !dup; j++) dup = cases[j]?.ch === sc.ch && cases[j]?.dir === sc.dir;
+          if (dup) continue;
+          const ch = this.chan(sc.ch);
+          (sc.dir === "send" ? ch.sendq : ch.recvq).push(i);
+        }
+        break;
+      }
+      case StateCode.blockedMutex:
+      case StateCode.blockedRWMutexRead:
+      case StateCode.blockedRWMutexWrite:
+      case StateCode.blockedWaitGroup:
+      case StateCode.blockedOnce:
+        this.obj(c.obj[i] as number).waiters.push(i);
+        break;
+      default:
+        // nil channels, empty select, sleep, io: no queue to sit in.
+        queued = false;
+    }
+    if (queued && g !== RUNTIME_G) this.gQueued[g] = 1;
+  }
+
+  /** Removes g's wait from every queue it sits in (its block event names them). */
+  leaveQueues(c: FoldColumns, g: number): void {
+    if (g >= this.gCount || this.gQueued[g] === 0) return;
+    this.gQueued[g] = 0;
+    const w = this.gWait[g] as number;
+    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, w)] as number;
+    switch (state) {
+      case StateCode.blockedSend:
+      case StateCode.blockedRecv: {
+        const ch = this.chanIf(c.ch[w] as number);
+        if (ch !== undefined) remove(state === StateCode.blockedSend ? ch.sendq : ch.recvq, w);
+        break;
+      }
+      case StateCode.blockedSelect: {
+        const k = c.from[w] as number;
+        for (const sc of k === NONE ? [] : (c.caseLists[k] ?? [])) {
+          const ch = sc.ch === null ? undefined : this.chanIf(sc.ch);
+          if (ch !== undefined) remove(sc.dir === "send" ? ch.sendq : ch.recvq, w);
+        }
+        break;
+      }
+      default: {
+        const o = this.objIf(c.obj[w] as number);
+        if (o !== undefined) remove(o.waiters, w);
+      }
+    }
+  }
+
+  private set(g: number, code: number, i: number, wait: number): void {
+    if (g === RUNTIME_G) return; // the runtime has no state of its own
+    if (g >= this.gCount) this.ensure(g);
+    if (this.gState[g] === code && this.gWait[g] === wait) return;
+    this.gState[g] = code;
+    this.gSince[g] = i;
+    this.gWait[g] = wait;
+    if (this.running === g && code !== StateCode.running) this.running = NONE;
+    this.onChange?.(g, code, i, wait);
+  }
+
+  private ensure(g: number): void {
+    if (g >= this.gState.length) {
+      let cap = this.gState.length * 2;
+      while (cap <= g) cap *= 2;
+      const s = new Uint8Array(cap).fill(StateCode.none);
+      s.set(this.gState);
+      const since = new Int32Array(cap).fill(NONE);
+      since.set(this.gSince);
+      const wait = new Int32Array(cap).fill(NONE);
+      wait.set(this.gWait);
+      const queued = new Uint8Array(cap);
+      queued.set(this.gQueued);
+      this.gState = s;
+      this.gSince = since;
+      this.gWait = wait;
+      this.gQueued = queued;
+    }
+    this.gCount = g + 1;
+  }
+
+  /**
+   * Channels and objects touched since `base` was taken: a checkpoint re-encodes
+   * those and copies the rest from `base` in contiguous runs (most channels of a
+   * long trace sit idle between two checkpoints).
+   */
+  private chanDirty: Uint8Array = new Uint8Array(64);
+  private objDirty: Uint8Array = new Uint8Array(64);
+
+  private touchChan(id: number): void {
+    if (id >= this.chanDirty.length) this.chanDirty = grown(this.chanDirty, id);
+    this.chanDirty[id] = 1;
+  }
+
+  private touchObj(id: number): void {
+    if (id >= this.objDirty.length) this.objDirty = grown(this.objDirty, id);
+    this.objDirty[id] = 1;
+  }
+
+  /** The channel if it exists. Every access counts as a change (the fold only asks in order to change it). */
+  chanIf(id: number): ChanRun | undefined {
+    let ch = this.chans[id];
+    if (ch === undefined && this.base !== undefined) {
+      const at = this.base.chanAt[id];
+      if (at !== undefined && at >= 0) this.chans[id] = ch = decodeChan(this.base.chans, at);
+    }
+    if (ch !== undefined) this.touchChan(id);
+    return ch;
+  }
+
+  /** The channel, made on the fly if its make was not seen (a trace cut at the front, or a runtime bug). */
+  chan(id: number): ChanRun {
+    const ch = this.chanIf(id);
+    if (ch !== undefined) return ch;
+    this.touchChan(id);
+    return (this.chans[id] = new ChanRun(0));
+  }
+
+  objIf(id: number): ObjRun | undefined {
+    let o = this.objs[id];
+    if (o === undefined && this.base !== undefined) {
+      const at = this.base.objAt[id];
+      if (at !== undefined && at >= 0) this.objs[id] = o = decodeObj(this.base.objs, at);
+    }
+    if (o !== undefined) this.touchObj(id);
+    return o;
+  }
+
+  obj(id: number): ObjRun {
+    const o = this.objIf(id);
+    if (o !== undefined) return o;
+    this.touchObj(id);
+    return (this.objs[id] = new ObjRun(0));
+  }
+
+  /**
+   * A compact copy. With `rebase`, the copy becomes this state's base: the
+   * builder's live state does that so the next checkpoint copies what did not
+   * change since this one.
+   */
+  checkpoint(at: number, rebase = false): Checkpoint {
+    const n = this.gCount;
+    const chans = encodeRecords(
+      Math.max(this.chans.length, this.base?.chanAt.length ?? 0),
+      this.chans,
+      this.chanDirty,
+      this.base?.chans,
+      this.base?.chanAt,
+      chanWords,
+      encodeChan,
+      chanRecordWords,
+    );
+    const objs = encodeRecords(
+      Math.max(this.objs.length, this.base?.objAt.length ?? 0),
+      this.objs,
+      this.objDirty,
+      this.base?.objs,
+      this.base?.objAt,
+      objWords,
+      encodeObj,
+      objRecordWords,
+    );
+    const cp: Checkpoint = {
+      at,
+      running: this.running,
+      gState: this.gState.slice(0, n),
+      gSince: this.gSince.slice(0, n),
+      gWait: this.gWait.slice(0, n),
+      gQueued: this.gQueued.slice(0, n),
+      chans: chans.data,
+      chanAt: chans.at,
+      objs: objs.data,
+      objAt: objs.at,
+    };
+    if (rebase) {
+      this.base = cp;
+      this.chanDirty.fill(0);
+      this.objDirty.fill(0);
+    }
+    return cp;
+  }
+
+  static fromCheckpoint(cp: Checkpoint): RunState {
+    const rs = new RunState();
+    const n = cp.gState.length;
+    if (n > 0) rs.ensure(n - 1);
+    rs.gState.set(cp.gState);
+    rs.gSince.set(cp.gSince);
+    rs.gWait.set(cp.gWait);
+    rs.gQueued.set(cp.gQueued);
+    rs.running = cp.running;
+    rs.base = cp;
+    return rs;
+  }
+}
+
+const grown = (a: Uint8Array, id: number): Uint8Array => {
+  let cap = a.length * 2;
+  while (cap <= id) cap *= 2;
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+};
+
+/**
+ * Writes every record: those touched since the base was taken are encoded from
+ * the live objects, the others copied from the base in contiguous runs.
+ */
+function encodeRecords<R>(
+  count: number,
+  live: readonly (R | undefined)[],
+  dirty: Uint8Array,
+  baseData: Int32Array | undefined,
+  baseAt: Int32Array | undefined,
+  words: (r: R) => number,
+  encode: (r: R, out: Int32Array, p: number) => number,
+  baseWords: (data: Int32Array, at: number) => number,
+): { data: Int32Array; at: Int32Array } {
+  const inBase = (id: number): boolean => baseAt !== undefined && id < baseAt.length && (baseAt[id] as number) >= 0;
+  const fresh = (id: number): boolean => live[id] !== undefined && (dirty[id] === 1 || !inBase(id));
+  const at = new Int32Array(count).fill(NONE);
+  let size = 0;
+  for (let id = 0; id < count; id++) {
+    if (fresh(id)) size += words(live[id] as R);
+    else if (inBase(id)) size += baseWords(baseData as Int32Array, baseAt?.[id] as number);
+  }
+  const data = new Int32Array(size);
+  let p = 0;
+  for (let id = 0; id < count; ) {
+    if (fresh(id)) {
+      at[id] = p;
+      p = encode(live[id] as R, data, p);
+      id++;
+    } else if (inBase(id)) {
+      // A run of untouched records is one block in the base: copy it at once.
+      const base = baseData as Int32Array;
+      const offsets = baseAt as Int32Array;
+      const start = offsets[id] as number;
+      let end = start;
+      for (; id < count && !fresh(id) && inBase(id); id++) {
+        at[id] = p + ((offsets[id] as number) - start);
+        end = (offsets[id] as number) + baseWords(base, offsets[id] as number);
+      }
+      data.set(base.subarray(start, end), p);
+      p += end - start;
+    } else {
+      id++;
+    }
+  }
+  return { data, at };
+}
+
+const chanWords = (ch: ChanRun): number => 6 + ch.bufferLength() + ch.sendq.length + ch.recvq.length;
+
+function chanRecordWords(a: Int32Array, at: number): number {
+  let p = at + 3;
+  p += 1 + (a[p] as number);
+  p += 1 + (a[p] as number);
+  p += 1 + (a[p] as number);
+  return p - at;
+}
+
+function encodeChan(ch: ChanRun, out: Int32Array, p: number): number {
+  out[p++] = ch.cap;
+  out[p++] = ch.len;
+  out[p++] = ch.closedAt;
+  out[p++] = ch.bufferLength();
+  for (let k = ch.head; k < ch.buf.length; k++) out[p++] = ch.buf[k] as number;
+  out[p++] = ch.sendq.length;
+  for (const w of ch.sendq) out[p++] = w;
+  out[p++] = ch.recvq.length;
+  for (const w of ch.recvq) out[p++] = w;
+  return p;
+}
+
+/** A channel of a checkpoint, as a fresh ChanRun. */
+export function decodeChan(a: Int32Array, at: number): ChanRun {
+  let p = at;
+  const list = (): number[] => {
+    const n = a[p++] as number;
+    const out = Array.from(a.subarray(p, p + n));
+    p += n;
+    return out;
+  };
+  const ch = new ChanRun(a[p++] as number);
+  ch.len = a[p++] as number;
+  ch.closedAt = a[p++] as number;
+  ch.buf = list();
+  ch.sendq = list();
+  ch.recvq = list();
+  return ch;
+}
+
+const objWords = (o: ObjRun): number => 8 + o.readers.length + o.waiters.length;
+
+function objRecordWords(a: Int32Array, at: number): number {
+  let p = at + 6;
+  p += 1 + (a[p] as number);
+  p += 1 + (a[p] as number);
+  return p - at;
+}
+
+function encodeObj(o: ObjRun, out: Int32Array, p: number): number {
+  out[p++] = o.type;
+  out[p++] = o.holder;
+  out[p++] = o.holderSince;
+  out[p++] = o.count;
+  out[p++] = o.once;
+  out[p++] = o.onceBy;
+  out[p++] = o.readers.length;
+  for (const r of o.readers) out[p++] = r;
+  out[p++] = o.waiters.length;
+  for (const w of o.waiters) out[p++] = w;
+  return p;
+}
+
+/** A sync object of a checkpoint, as a fresh ObjRun. */
+export function decodeObj(a: Int32Array, at: number): ObjRun {
+  let p = at;
+  const list = (): number[] => {
+    const n = a[p++] as number;
+    const out = Array.from(a.subarray(p, p + n));
+    p += n;
+    return out;
+  };
+  const o = new ObjRun(a[p++] as number);
+  o.holder = a[p++] as number;
+  o.holderSince = a[p++] as number;
+  o.count = a[p++] as number;
+  o.once = a[p++] as OnceState;
+  o.onceBy = a[p++] as number;
+  o.readers = list();
+  o.waiters = list();
+  return o;
+}

@@ -1,0 +1,281 @@
+// The full state of the run after one event, as views read it: every
+// goroutine's state and wait, every channel's buffer and queues, sync objects,
+// contexts, and the wait-for graph. Built from a RunState (replayed from the
+// nearest checkpoint by the model) and the model's static tables.
+
+import type { ChannelId, ContextId, GoroutineId, Nanos, ObjectId, SyncType, WaitReason } from "../events";
+import type { ChannelInfo } from "./channels";
+import { NONE, reasonCodeAt, SYNC_TYPES, valueAt, type EventColumns } from "./columns";
+import type { ContextInfo } from "./contexts";
+import { refAt, type EventRef } from "./eventRef";
+import { isWaitingCode, reasonName, StateCode, stateName, type GoroutineState } from "./goroutineState";
+import { decodeChan, decodeObj, OnceState, type Checkpoint } from "./runState";
+import type { SyncObjectInfo } from "./syncObjects";
+import type { TimerInfo } from "./timers";
+import { buildWaitForGraph, type WaitForGraph } from "./waitForGraph";
+import { waitInfoAt, type WaitInfo } from "./waitInfo";
+
+export interface GoroutineStateAt {
+  readonly id: GoroutineId;
+  readonly name: string | undefined;
+  readonly state: GoroutineState;
+  /** When it entered this state. */
+  readonly since: EventRef;
+  /** For blocked, deadlocked and leaked goroutines: what it waits on, since when, where. */
+  readonly wait: WaitInfo | undefined;
+}
+
+export interface BufferedValue {
+  readonly v: string;
+  /** The send that put it there. */
+  readonly send: EventRef;
+  readonly g: GoroutineId;
+}
+
+export interface ChannelWaiter {
+  readonly g: GoroutineId;
+  /** Its block event. */
+  readonly block: EventRef;
+  /** Parked in a select (so it waits on other channels too). */
+  readonly select: boolean;
+  /** The value a parked sender holds. */
+  readonly v: string | undefined;
+}
+
+export interface ChannelStateAt {
+  readonly id: ChannelId;
+  readonly name: string | undefined;
+  readonly cap: number;
+  /** The buffer length the runtime reported after the channel's last operation. */
+  readonly len: number;
+  readonly closed: boolean;
+  /** Head (next to be received) first. */
+  readonly buffer: readonly BufferedValue[];
+  /** Parked senders, first to be served first. */
+  readonly sendq: readonly ChannelWaiter[];
+  /** Parked receivers, first to be served first. */
+  readonly recvq: readonly ChannelWaiter[];
+}
+
+export interface ObjectWaiter {
+  readonly g: GoroutineId;
+  readonly block: EventRef;
+  readonly reason: WaitReason;
+}
+
+export interface SyncObjectStateAt {
+  readonly id: ObjectId;
+  readonly type: SyncType;
+  readonly name: string | undefined;
+  /** Mutex holder, or RWMutex writer. */
+  readonly holder: GoroutineId | undefined;
+  readonly holderSince: EventRef | undefined;
+  /** RWMutex readers. */
+  readonly readers: readonly GoroutineId[];
+  readonly waiters: readonly ObjectWaiter[];
+  /** WaitGroup counter. */
+  readonly counter: number | undefined;
+  /** Once: whether its function has not run, is running or is done. */
+  readonly once: "idle" | "running" | "done" | undefined;
+  readonly onceBy: GoroutineId | undefined;
+}
+
+export interface ContextStateAt {
+  readonly id: ContextId;
+  readonly cancelled: boolean;
+  readonly err: string | undefined;
+}
+
+export interface ModelState {
+  /** The state is the one after this event; -1 is before the first. */
+  readonly index: number;
+  readonly t: Nanos;
+  readonly running: GoroutineId | undefined;
+  /** Goroutines spawned so far, by id. Built on first read, like the other lists. */
+  readonly goroutines: readonly GoroutineStateAt[];
+  /** Channels made so far, by id. */
+  readonly channels: readonly ChannelStateAt[];
+  readonly objects: readonly SyncObjectStateAt[];
+  /** Contexts made so far, by id. */
+  readonly contexts: readonly ContextStateAt[];
+  /** Computed on first read (it is the costly part). */
+  readonly waitFor: WaitForGraph;
+  goroutine(id: GoroutineId): GoroutineStateAt | undefined;
+  channel(id: ChannelId): ChannelStateAt | undefined;
+  object(id: ObjectId): SyncObjectStateAt | undefined;
+}
+
+/** What the state reads from the model besides the RunState. */
+export interface StateSources {
+  readonly columns: EventColumns;
+  goroutine(id: GoroutineId): { readonly name: string | undefined } | undefined;
+  channel(id: ChannelId): ChannelInfo | undefined;
+  object(id: ObjectId): SyncObjectInfo | undefined;
+  readonly contexts: readonly ContextInfo[];
+  timersOn(ch: ChannelId): readonly TimerInfo[];
+  contextOfDone(ch: ChannelId): ContextInfo | undefined;
+}
+
+const ONCE_NAMES = ["idle", "running", "done"] as const;
+
+/**
+ * The state after event `index`, read from a compact capture of the RunState.
+ * Each part is built on first read and kept: asking for one goroutine or one
+ * channel costs that one, which keeps stateAt cheap on traces with tens of
+ * thousands of goroutines and channels.
+ */
+export function materializeState(src: StateSources, cp: Checkpoint, index: number): ModelState {
+  const cols = src.columns;
+  const t = (index >= 0 ? cols.t[index] : 0) as Nanos;
+
+  const gCache: (GoroutineStateAt | undefined)[] = [];
+  const goroutine = (g: GoroutineId): GoroutineStateAt | undefined => {
+    if (!(g >= 1 && g < cp.gState.length)) return undefined;
+    const code = cp.gState[g] as number;
+    if (code === StateCode.none) return undefined;
+    let gs = gCache[g];
+    if (gs === undefined) {
+      const w = cp.gWait[g] as number;
+      gs = gCache[g] = Object.freeze({
+        id: g,
+        name: src.goroutine(g)?.name,
+        state: stateName(code),
+        since: refAt(cols.t, cp.gSince[g] as number),
+        wait: isWaitingCode(code) && w !== NONE ? waitInfoAt(cols, w) : undefined,
+      });
+    }
+    return gs;
+  };
+
+  const waiter = (w: number): ChannelWaiter =>
+    Object.freeze({
+      g: cols.g[w] as number,
+      block: refAt(cols.t, w),
+      select: reasonName(reasonCodeAt(cols, w)) === "select",
+      v: valueAt(cols, w),
+    });
+  const chCache: (ChannelStateAt | undefined)[] = [];
+  const channel = (id: ChannelId): ChannelStateAt | undefined => {
+    const at = cp.chanAt[id];
+    if (at === undefined || at < 0) return undefined;
+    let cs = chCache[id];
+    if (cs === undefined) {
+      const ch = decodeChan(cp.chans, at);
+      const info = src.channel(id);
+      const buffer = ch.buf.map(
+        (s): BufferedValue => Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as number }),
+      );
+      cs = chCache[id] = Object.freeze({
+        id,
+        name: info?.name,
+        cap: info?.cap ?? ch.cap,
+        len: ch.len,
+        closed: ch.closedAt !== NONE,
+        buffer: Object.freeze(buffer),
+        sendq: Object.freeze(ch.sendq.map(waiter)),
+        recvq: Object.freeze(ch.recvq.map(waiter)),
+      });
+    }
+    return cs;
+  };
+
+  const objCache: (SyncObjectStateAt | undefined)[] = [];
+  const object = (id: ObjectId): SyncObjectStateAt | undefined => {
+    const at = cp.objAt[id];
+    if (at === undefined || at < 0) return undefined;
+    let os = objCache[id];
+    if (os === undefined) {
+      const o = decodeObj(cp.objs, at);
+      const info = src.object(id);
+      const type = info?.type ?? (SYNC_TYPES[o.type] as SyncType);
+      os = objCache[id] = Object.freeze({
+        id,
+        type,
+        name: info?.name,
+        holder: o.holder === NONE ? undefined : o.holder,
+        holderSince: o.holderSince === NONE ? undefined : refAt(cols.t, o.holderSince),
+        readers: Object.freeze(o.readers),
+        waiters: Object.freeze(
+          o.waiters.map((w) =>
+            Object.freeze({ g: cols.g[w] as number, block: refAt(cols.t, w), reason: reasonName(reasonCodeAt(cols, w)) }),
+          ),
+        ),
+        counter: type === "WaitGroup" ? o.count : undefined,
+        once: type === "Once" ? ONCE_NAMES[o.once] : undefined,
+        onceBy: type === "Once" && o.once !== OnceState.idle && o.onceBy !== NONE ? o.onceBy : undefined,
+      });
+    }
+    return os;
+  };
+
+  const all = <T>(count: number, one: (id: number) => T | undefined): readonly T[] => {
+    const out: T[] = [];
+    for (let id = 0; id < count; id++) {
+      const x = one(id);
+      if (x !== undefined) out.push(x);
+    }
+    return Object.freeze(out);
+  };
+
+  let goroutines: readonly GoroutineStateAt[] | undefined;
+  let channels: readonly ChannelStateAt[] | undefined;
+  let objects: readonly SyncObjectStateAt[] | undefined;
+  let contexts: readonly ContextStateAt[] | undefined;
+  let graph: WaitForGraph | undefined;
+  return Object.freeze({
+    index,
+    t,
+    running: cp.running === NONE ? undefined : cp.running,
+    get goroutines(): readonly GoroutineStateAt[] {
+      return (goroutines ??= all(cp.gState.length, goroutine));
+    },
+    get channels(): readonly ChannelStateAt[] {
+      return (channels ??= all(cp.chanAt.length, channel));
+    },
+    get objects(): readonly SyncObjectStateAt[] {
+      return (objects ??= all(cp.objAt.length, object));
+    },
+    get contexts(): readonly ContextStateAt[] {
+      if (contexts === undefined) {
+        const out: ContextStateAt[] = [];
+        for (const c of src.contexts) {
+          if (c.made.index > index) continue;
+          const cancelled = c.cancel !== undefined && c.cancel.at.index <= index;
+          out.push(Object.freeze({ id: c.id, cancelled, err: cancelled ? c.cancel?.err : undefined }));
+        }
+        contexts = Object.freeze(out);
+      }
+      return contexts;
+    },
+    get waitFor(): WaitForGraph {
+      if (graph === undefined) {
+        const waiters: GoroutineStateAt[] = [];
+        for (let g = 1; g < cp.gState.length; g++) {
+          if (isWaitingCode(cp.gState[g] as number)) waiters.push(goroutine(g) as GoroutineStateAt);
+        }
+        graph = buildWaitForGraph({
+          index,
+          waiters,
+          stateOf: (g) => {
+            const code = g >= 1 && g < cp.gState.length ? (cp.gState[g] as number) : StateCode.none;
+            return code === StateCode.none ? undefined : stateName(code);
+          },
+          channel,
+          object,
+          channelUsers: (id) => src.channel(id)?.users ?? [],
+          objectUsers: (id) => src.object(id)?.users ?? [],
+          timerArmedOn: (ch) => {
+            if (src.timersOn(ch).some((tm) => tm.armedAt(index))) return true;
+            // A context's deadline closes its done channel (through its own timer or its parent's).
+            const ctx = src.contextOfDone(ch);
+            return ctx?.deadline !== undefined && !(ctx.cancel !== undefined && ctx.cancel.at.index <= index) && ctx.deadline >= t;
+          },
+        });
+      }
+      return graph;
+    },
+    goroutine,
+    channel,
+    object,
+  });
+}
