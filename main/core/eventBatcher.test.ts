@@ -14,39 +14,43 @@ afterEach(() => {
 });
 
 describe("the event batcher", () => {
-  it("posts the first events after a quiet spell at once", () => {
+  it("posts what arrived before the event loop turns as one batch", () => {
     const posted: number[] = [];
-    const b = new EventBatcher((es) => posted.push(es.length), 50, 5000, () => Date.now());
-    b.add(some(3));
-    expect(posted).toEqual([3]);
-  });
-
-  it("gathers what follows within the interval into one batch", () => {
-    const posted: number[] = [];
-    const b = new EventBatcher((es) => posted.push(es.length), 50, 5000, () => Date.now());
+    const b = new EventBatcher((es) => posted.push(es.length), 5000);
     b.add(some(1));
     b.add(some(2));
     b.add(some(4));
-    expect(posted).toEqual([1]);
-    vi.advanceTimersByTime(50);
-    expect(posted).toEqual([1, 6]);
+    expect(posted).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(posted).toEqual([7]);
+  });
+
+  it("posts at once when the event loop turns, however soon after the last batch", () => {
+    const posted: number[] = [];
+    const b = new EventBatcher((es) => posted.push(es.length), 5000);
+    b.add(some(3));
+    vi.advanceTimersByTime(0);
+    b.add(some(2));
+    vi.advanceTimersByTime(0);
+    expect(posted).toEqual([3, 2]);
   });
 
   it("posts early once the most events a batch may hold are waiting, in batches no bigger", () => {
     const posted: number[] = [];
-    const b = new EventBatcher((es) => posted.push(es.length), 50, 100, () => Date.now());
+    const b = new EventBatcher((es) => posted.push(es.length), 100);
     b.add(some(1));
     b.add(some(250));
-    expect(posted).toEqual([1, 100, 100, 50]);
+    expect(posted).toEqual([100, 100, 51]);
   });
 
   it("flush posts whatever is waiting and nothing when nothing is", () => {
     const posted: number[] = [];
-    const b = new EventBatcher((es) => posted.push(es.length), 50, 5000, () => Date.now());
+    const b = new EventBatcher((es) => posted.push(es.length), 5000);
     b.add(some(1));
     b.add(some(2));
     b.flush();
     b.flush();
-    expect(posted).toEqual([1, 2]);
+    vi.advanceTimersByTime(0);
+    expect(posted).toEqual([3]);
   });
 });

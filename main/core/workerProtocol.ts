@@ -26,8 +26,7 @@ export type FromWorker =
   /** The program did not load (problem says where), or the runtime failed. */
   | { readonly type: "failed"; readonly message: string; readonly problem: ProgramProblem | undefined };
 
-/** Batching: post at most about every BATCH_INTERVAL_MS, or sooner once BATCH_MAX_EVENTS are waiting. */
-export const BATCH_INTERVAL_MS = 50;
+/** The most events one batch message holds (see EventBatcher). */
 export const BATCH_MAX_EVENTS = 5000;
 
 /** The wall-clock budget of a run when the settings give none (the runtime's own default). */
