@@ -162,9 +162,7 @@ export class Channel<T> implements Chan<T>, WaitTarget {
       w.value = undefined;
       const sw = w.sw;
       if (sw !== undefined) this.decideSelect(sw, w);
-      const seq = rec.send(s.now, sg.id, this.id, v, 0, g, w.sel);
-      rec.recv(s.now, g, this.id, v, true, 0, sg.id, seq, sel);
-      rec.unblock(s.now, sg.id, g);
+      rec.handoff(s.now, sg.id, g, this.id, v, 0, w.sel, sel, sg.id, g);
       s.wake(sg, sw === undefined ? undefined : sw.fired(w, undefined, true));
       s.rv = v;
       s.rok = true;
@@ -189,17 +187,17 @@ export class Channel<T> implements Chan<T>, WaitTarget {
     }
     const rg = w.g;
     const len = this.buf === undefined ? 0 : this.buf.length;
-    const seq = rec.send(s.now, g, this.id, v, len, rg.id, sel);
     const sw = w.sw;
     if (sw !== undefined) {
+      // The receiver's select event goes between the send and the recv.
+      const seq = rec.send(s.now, g, this.id, v, len, rg.id, sel);
       this.decideSelect(sw, w);
       rec.recv(s.now, rg.id, this.id, v, true, len, g, seq, w.sel);
       rec.unblock(s.now, rg.id, g);
       s.wake(rg, sw.fired(w, v, true));
       return;
     }
-    rec.recv(s.now, rg.id, this.id, v, true, len, g, seq, -1);
-    rec.unblock(s.now, rg.id, g);
+    rec.handoff(s.now, g, rg.id, this.id, v, len, sel, -1, rg.id, g);
     s.wake(rg, formResult(w.form, v, true));
   }
 

@@ -17,6 +17,44 @@ describe("MemoryRecorder", () => {
     expect(rec.byteSize() / rec.count).toBeLessThan(24);
   });
 
+  it("records a handoff exactly as its send, recv and unblock would be recorded", () => {
+    // Across checkpoints, time changes, chunk ends and every kind of value the fast path declines.
+    const values: unknown[] = [7, -1, 0, -0, 2 ** 31, 1.5, Number.NaN, "s", undefined, null, { a: 1 }, true];
+    const record = (rec: MemoryRecorder, combined: boolean): void => {
+      for (let i = 0; i < 30_000; i++) {
+        const v = values[i % values.length];
+        const t = nanos(Math.floor(i / 1000));
+        const len = i % 5 === 0 ? 2 : 0;
+        const sel = i % 7 === 0 ? 1 : -1;
+        if (i % 3 === 0) rec.run(t, 1);
+        if (combined) rec.handoff(t, 2, 1, 3, v, len, sel, -1, 1, 2);
+        else {
+          const seq = rec.send(t, 2, 3, v, len, 1, sel);
+          rec.recv(t, 1, 3, v, true, len, 2, seq, -1);
+          rec.unblock(t, 1, 2);
+        }
+      }
+    };
+    const a = new MemoryRecorder();
+    const b = new MemoryRecorder();
+    record(a, false);
+    record(b, true);
+    expect(b.count).toBe(a.count);
+    expect(b.byteSize()).toBe(a.byteSize());
+    expect(b.events(0, b.count)).toEqual(a.events(0, a.count));
+    // The event limit falls inside a handoff.
+    const c = new MemoryRecorder({ maxEvents: 65 });
+    const d = new MemoryRecorder({ maxEvents: 65 });
+    for (let i = 0; i < 30; i++) {
+      const seq = c.send(t0, 2, 3, i, 0, 1, -1);
+      c.recv(t0, 1, 3, i, true, 0, 2, seq, -1);
+      c.unblock(t0, 1, 2);
+      d.handoff(t0, 2, 1, 3, i, 0, -1, -1, 1, 2);
+    }
+    expect(d.count).toBe(c.count);
+    expect(d.events(0, d.count)).toEqual(c.events(0, c.count));
+  });
+
   it("materializes events with only the fields that are present", () => {
     const rec = new MemoryRecorder();
     rec.spawn(t0, 0, 1, "main");

@@ -560,6 +560,49 @@ export class MemoryRecorder implements Recorder {
     r[o] = h;
     this.value(o, at, v, 0);
   }
+  handoff(t: Nanos, sender: number, receiver: number, ch: number, v: MaybeValue, len: number, sendSel: number, recvSel: number, woken: number, by: number): void {
+    const o = this.wpos;
+    // The fast path writes the three rows at once: room for all three in the chunk, no checkpoint or
+    // limit among them (so the recv may lean on the send row), the same time, an int32 value.
+    // Anything else records them one by one, which writes the same words.
+    if (
+      o > CHUNK_WORDS - 3 * MAX_ROW ||
+      this.count + 3 > this.slowAt ||
+      t !== this.lastT ||
+      typeof v !== "number" ||
+      (v | 0) !== v ||
+      (v === 0 && 1 / v < 0)
+    ) {
+      const seq = this.send(t, sender, ch, v, len, receiver, sendSel);
+      this.recv(t, receiver, ch, v, true, len, sender, seq, recvSel);
+      this.unblock(t, woken, by);
+      return;
+    }
+    this.count += 3;
+    const r = this.rows;
+    const lenFlag = len === 0 ? F_LEN0 : 0;
+    // send: header, g, ch, [len], peer, value.
+    r[o] = K_SEND | lenFlag | (V_INT << TAG_SHIFT) | ((sendSel + 1) << SEL_SHIFT);
+    r[o + 1] = sender;
+    r[o + 2] = ch;
+    let at = o + 3;
+    if (len !== 0) r[at++] = len;
+    r[at++] = receiver;
+    r[at++] = v;
+    // recv: header, g, ch, [len], value (from and peer are the send row's: F_PREV).
+    const q = at;
+    r[q] = K_RECV | OK_BIT | lenFlag | F_PREV | (V_INT << TAG_SHIFT) | ((recvSel + 1) << SEL_SHIFT);
+    r[q + 1] = receiver;
+    r[q + 2] = ch;
+    at = q + 3;
+    if (len !== 0) r[at++] = len;
+    r[at++] = v;
+    // unblock: header, g, by.
+    r[at] = K_UNBLOCK;
+    r[at + 1] = woken;
+    r[at + 2] = by;
+    this.wpos = at + 3;
+  }
   close(t: Nanos, g: number, ch: number, len: number): void {
     this.fields4(K_CLOSE, t, g, 2, ch, len, 0, 0);
   }
@@ -599,6 +642,13 @@ export class MemoryRecorder implements Recorder {
       h |= B_LIST;
       r[at++] = list;
     }
+    if (typeof v === "number" && (v | 0) === v && (v !== 0 || 1 / v > 0)) {
+      // A sender blocking with an int32 value (fan-in's every block), without the general value() switch.
+      r[o] = h | (V_INT << TAG_SHIFT);
+      r[at] = v;
+      this.wpos = at + 1;
+      return;
+    }
     r[o] = h;
     if (v !== NO_VALUE) this.value(o, at, v, 0);
     else this.time(o, at, until);
@@ -617,8 +667,24 @@ export class MemoryRecorder implements Recorder {
     this.wpos = o + 3;
   }
   select(t: Nanos, g: number, cases: CaseList, ready: Int32Array, nReady: number, chosen: number, hasDefault: boolean): void {
-    const list = this.internCases(cases);
-    const set = this.readySet(cases.n, ready, nReady);
+    // The common case spelled out (a loop's select: the list recorded last, a bitmask ready set);
+    // internCases and readySet as calls cost more than the rest of the row.
+    const n = cases.n;
+    const codes = cases.codes;
+    let list = this.lastList;
+    const data = this.lists.data;
+    if (list >= 0 && data[list] === n) {
+      for (let k = 0; k < n; k++) {
+        if (data[list + 1 + k] !== codes[k]) {
+          list = -1;
+          break;
+        }
+      }
+    } else list = -1;
+    if (list < 0) list = this.internCases(cases);
+    let set = 0;
+    if (n <= MASK_CASES) for (let k = 0; k < nReady; k++) set |= 1 << ready[k]!;
+    else set = this.readySet(n, ready, nReady);
     let o = this.wpos;
     if (o > CHUNK_WORDS - MAX_ROW || this.count >= this.slowAt || t !== this.lastT) {
       o = this.beginSlow(t, g);

@@ -38,6 +38,13 @@ export interface Recorder {
   make(t: Nanos, g: number, ch: number, cap: number, name: string | undefined): void;
   send(t: Nanos, g: number, ch: number, v: MaybeValue, len: number, peer: number, sel: number): number;
   recv(t: Nanos, g: number, ch: number, v: MaybeValue, ok: boolean, len: number, peer: number, from: number, sel: number): void;
+  /**
+   * A direct handoff, three events in this order: send{sender, peer receiver,
+   * sel sendSel}, recv{receiver, from that send, peer sender, sel recvSel},
+   * unblock{woken, by}. Exactly what the three calls would record; one call so
+   * the commonest sequence checks for room once.
+   */
+  handoff(t: Nanos, sender: number, receiver: number, ch: number, v: MaybeValue, len: number, sendSel: number, recvSel: number, woken: number, by: number): void;
   close(t: Nanos, g: number, ch: number, len: number): void;
   /** `v` is NO_VALUE unless a sender blocks holding a value; `until` is NaN unless sleeping; `cases` only for select. */
   block(
@@ -90,6 +97,7 @@ export class NoopRecorder implements Recorder {
     return -1;
   }
   recv(): void {}
+  handoff(): void {}
   close(): void {}
   block(): void {}
   unblock(): void {}
