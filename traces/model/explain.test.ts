@@ -118,6 +118,16 @@ describe("explaining other endings", () => {
     expect(m.goroutine(2)?.end?.state).toBe("panicked");
   });
 
+  it("says once that the user stopped a run, without repeating the runtime's message", () => {
+    const m = trace().main().end("timeout", { limit: "stopped", message: "stopped: the run was stopped" }).model();
+    expect(m.explanation.headline).toBe("The run was stopped by the user.");
+  });
+
+  it("keeps the runtime's message when no limit is named", () => {
+    const m = trace().main().end("timeout", { message: "stopped: the host gave up" }).model();
+    expect(m.explanation.headline).toBe("The run was stopped by a limit: stopped: the host gave up.");
+  });
+
   it("says which limit stopped a timed-out run", () => {
     const m = trace().main().spawn(1, 2).end("timeout", { limit: "virtual-time" }).model();
     expect(m.explanation.outcome).toBe("timeout");

@@ -421,7 +421,9 @@ export function explainRun(model: TraceModel): RunExplanation {
     case "timeout": {
       const limit = ending.limit;
       const base = limit === undefined ? "the run was stopped by a limit" : LIMITS[limit];
-      const headline = `${base[0]?.toUpperCase()}${base.slice(1)}${ending.message === undefined ? "" : `: ${ending.message}`}.`;
+      // The runtime's message for a known limit says the same thing again ("stopped: the event limit was reached").
+      const detail = limit === undefined && ending.message !== undefined ? `: ${ending.message}` : "";
+      const headline = `${base[0]?.toUpperCase()}${base.slice(1)}${detail}.`;
       const items = waiters.map((g) => d.item(g, "blocked"));
       const text = items.length === 0 ? headline : `${headline}\n\nWhen it stopped:\n${lines(items)}${cycleText}`;
       return freeze({ outcome: "timeout", status, headline, items, cycles, panic: undefined, limit, text });
