@@ -753,7 +753,8 @@ function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLane[], la
     if (rest === "" || id !== idText) continue;
     const x1 = x0 + idWidth + 6;
     const restText = fitText(rest, maxRight - x1, "label", measure);
-    if (restText !== undefined) {
+    // A channel's capacity is also in its len/cap value at the right: rather none than "ca…".
+    if (restText !== undefined && (row.kind === "goroutine" || restText === rest)) {
       labels.push({ text: restText, x: x1, y, width: measure(restText, "label"), height: LABEL_HEIGHT, font: "label", role: row.kind === "goroutine" ? "gutter" : "gutter-muted", align: "left" });
     }
   }
