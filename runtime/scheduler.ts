@@ -720,18 +720,27 @@ export class Scheduler {
     }, ms);
   }
 
-  private flush(): void {
+  /** Hands the host the events recorded since the last delivery; returns what its callback threw, if it threw. */
+  private deliver(): { readonly error: unknown } | undefined {
     const sink = this.cfg.onEvents;
-    if (sink === undefined) return;
+    if (sink === undefined) return undefined;
     const to = this.rec.count;
-    if (to <= this.flushed) return;
+    if (to <= this.flushed) return undefined;
     const from = this.flushed;
     this.flushed = to;
     try {
       sink(from, to);
+      return undefined;
     } catch (e) {
+      return { error: e };
+    }
+  }
+
+  private flush(): void {
+    const failed = this.deliver();
+    if (failed !== undefined) {
       // The host's own callback failed: end the run and let run() reject with it.
-      this.hostError = e;
+      this.hostError = failed.error;
       this.finish(STATUS_TIMEOUT, "stopped: the onEvents callback threw", "stopped");
     }
   }
@@ -794,17 +803,9 @@ export class Scheduler {
   }
 
   private flushFinal(): void {
-    const sink = this.cfg.onEvents;
-    if (sink === undefined || this.hostError !== undefined) return;
-    const to = this.rec.count;
-    if (to <= this.flushed) return;
-    const from = this.flushed;
-    this.flushed = to;
-    try {
-      sink(from, to);
-    } catch (e) {
-      this.hostError = e;
-    }
+    if (this.hostError !== undefined) return;
+    const failed = this.deliver();
+    if (failed !== undefined) this.hostError = failed.error;
   }
 
   /** Takes a parked goroutine out of whatever queue it waits in (it will never be woken). */
