@@ -1,5 +1,6 @@
 // Runtime benchmark: chanscope's runtime (tracing off and on) against js-csp and
-// ts-chan on the same four workloads, measured side by side in one process.
+// ts-chan on the same four workloads, measured side by side: each workload in a
+// process of its own, where all four implementations take turns.
 //
 //   npx tsx bench/runtime.bench.ts            a table
 //   npx tsx bench/runtime.bench.ts --json     the same numbers as JSON
@@ -8,13 +9,17 @@
 //
 // An "operation" is one value delivered from a sender to a receiver (one
 // send/receive pair; for the select workload, one select that received). Each
-// cell is the median wall time of REPS repetitions; within a repetition every
-// implementation runs the workload once, in turn, so drift hits them alike.
+// cell is the median wall time of REPS repetitions, after WARMUP discarded
+// ones; within a repetition every implementation runs the workload once, in
+// turn, so drift hits them alike.
 // A second table gives the minimum process CPU time (user + system) per cell:
 // on a shared machine other processes inflate wall time, and the minimum is
-// the figure least disturbed by them. Ratios and targets use the wall medians.
+// the figure least disturbed by them. Ratios (peer / trace off) are the median of
+// each repetition's own ratio; the targets use them and the wall medians.
 
+import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Chan as TsChan, Select as TsSelect, recv as tsRecv } from "ts-chan";
 import { chan, go, run, select, recv } from "../runtime/index";
 
@@ -35,7 +40,10 @@ const cspImport = (await import(cspModule)) as Partial<Csp> & { default?: Csp };
 const csp: Csp = typeof cspImport.chan === "function" ? (cspImport as Csp) : cspImport.default!;
 
 const N = Number(process.env.BENCH_OPS ?? 200_000);
-const REPS = Number(process.env.BENCH_REPS ?? 7);
+const REPS = Number(process.env.BENCH_REPS ?? 9);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+const CHILD_FLAG = "--measure-workload";
+const RELEASE = process.env.BENCH_RELEASE !== "0";
 const JSON_OUT = process.argv.includes("--json");
 
 type Workload = "unbuffered ping-pong" | "buffered(100) producer-consumer" | "select over 4 channels" | "fan-in 8 -> 1";
@@ -104,6 +112,10 @@ async function chanscope(w: Workload, n: number, trace: boolean): Promise<number
   const r = await run(() => chanscopeMain(w, n), { trace, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
   const dt = Number(process.hrtime.bigint() - t0);
   if (r.status !== "ok") throw new Error(`chanscope ${w}: ${r.status} ${r.message}`);
+  // Done with the trace: its memory goes to the next traced run, as in any
+  // process that runs program after program. BENCH_RELEASE=0 keeps every trace
+  // until the GC finds it, so each traced run writes fresh memory (page faults).
+  if (RELEASE) r.release();
   return dt;
 }
 
@@ -288,6 +300,44 @@ const median = (xs: readonly number[]): number => {
   return s[s.length >> 1]!;
 };
 
+/** Per implementation, the wall and CPU ns/op of each measured repetition. */
+type WorkloadSamples = Record<Impl, { wall: number[]; cpu: number[] }>;
+
+/**
+ * Measures one workload (in a child process of its own): every implementation
+ * warmed up, then REPS repetitions in which each runs once, in turn.
+ */
+async function measureWorkload(w: Workload): Promise<WorkloadSamples> {
+  const out = Object.fromEntries(IMPLS.map((i) => [i, { wall: [], cpu: [] }])) as unknown as WorkloadSamples;
+  // Warm-up, discarded: V8 settles a hot path only after it has seen every
+  // shape it meets (a few hundred thousand operations for the runtime's).
+  for (let k = 0; k < WARMUP; k++) for (const impl of IMPLS) await measure(impl, w, N);
+  for (let rep = 0; rep < REPS; rep++) {
+    for (const impl of IMPLS) {
+      const { wall, cpu } = await measure(impl, w, N);
+      out[impl].wall.push(wall / N);
+      out[impl].cpu.push(cpu / N);
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs each workload in a fresh process: JIT feedback from one workload (say a
+ * one-channel loop) would otherwise shape the code the next one runs, and the
+ * order of the workloads would decide the figures.
+ */
+function measureInChild(w: Workload): WorkloadSamples {
+  const script = fileURLToPath(import.meta.url);
+  const text = execFileSync(process.execPath, [...process.execArgv, script, CHILD_FLAG, w], {
+    encoding: "utf8",
+    env: process.env,
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 16 << 20,
+  });
+  return JSON.parse(text) as WorkloadSamples;
+}
+
 async function main(): Promise<void> {
   // Memory first, in a heap the timing runs have not filled with garbage.
   const mem = await recorderMemory();
@@ -295,19 +345,22 @@ async function main(): Promise<void> {
   const cpuSamples = new Map<string, number[]>();
   const key = (i: Impl, w: Workload): string => `${i}|${w}`;
   for (const w of WORKLOADS) {
-    // Warm-up: every implementation once, discarded (JIT).
-    for (const impl of IMPLS) await measure(impl, w, N / 4);
-    for (let rep = 0; rep < REPS; rep++) {
-      for (const impl of IMPLS) {
-        const { wall, cpu } = await measure(impl, w, N);
-        const k = key(impl, w);
-        samples.set(k, [...(samples.get(k) ?? []), wall / N]);
-        cpuSamples.set(k, [...(cpuSamples.get(k) ?? []), cpu / N]);
-      }
+    const got = measureInChild(w);
+    for (const impl of IMPLS) {
+      samples.set(key(impl, w), got[impl].wall);
+      cpuSamples.set(key(impl, w), got[impl].cpu);
     }
   }
   const nsPerOp = (i: Impl, w: Workload): number => median(samples.get(key(i, w)) ?? [Number.NaN]);
   const cpuNsPerOp = (i: Impl, w: Workload): number => Math.min(...(cpuSamples.get(key(i, w)) ?? [Number.NaN]));
+  // A ratio is the median over repetitions of that repetition's ratio: the two
+  // runs it compares ran back to back, so drift on a shared machine (which
+  // moves whole repetitions) cancels out.
+  const pairedRatio = (i: Impl, w: Workload): number => {
+    const a = samples.get(key(i, w)) ?? [];
+    const base = samples.get(key("chanscope (trace off)", w)) ?? [];
+    return median(a.map((x, k) => x / base[k]!));
+  };
 
   const rows = WORKLOADS.map((w) => {
     const off = nsPerOp("chanscope (trace off)", w);
@@ -323,7 +376,11 @@ async function main(): Promise<void> {
     return {
       workload: w,
       nsPerOp: { traceOff: off, traceOn: on, jsCsp: cspNs, tsChan: ts },
-      ratios: { traceOnOverOff: on / off, jsCspOverOff: cspNs / off, tsChanOverOff: ts / off },
+      ratios: {
+        traceOnOverOff: pairedRatio("chanscope (trace on)", w),
+        jsCspOverOff: pairedRatio("js-csp", w),
+        tsChanOverOff: pairedRatio("ts-chan", w),
+      },
       cpuNsPerOpMin: cpu,
       cpuRatios: { traceOnOverOff: cpu.traceOn / cpu.traceOff, jsCspOverOff: cpu.jsCsp / cpu.traceOff, tsChanOverOff: cpu.tsChan / cpu.traceOff },
     };
@@ -345,7 +402,7 @@ async function main(): Promise<void> {
   const r = (x: number): string => `${x.toFixed(2)}x`.padStart(8);
   console.log(`chanscope runtime benchmark — ${N} ops per run, ${REPS} repetitions, node ${process.version}`);
   const header = `${"workload".padEnd(32)}${"off".padStart(8)}${"on".padStart(8)}${"js-csp".padStart(8)}${"ts-chan".padStart(8)}  ${"on/off".padStart(8)}${"csp/off".padStart(8)}${"ts/off".padStart(8)}`;
-  console.log("\nwall ns per operation, median (lower is better); ratios are peer / chanscope trace off\n");
+  console.log("\nwall ns per operation, median (lower is better); ratios are peer / chanscope trace off, median of each repetition's ratio\n");
   console.log(header);
   for (const row of rows) {
     const n = row.nsPerOp;
@@ -370,4 +427,11 @@ async function main(): Promise<void> {
   for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok ? "met   " : "MISSED"}  ${name}`);
 }
 
-await main();
+const childAt = process.argv.indexOf(CHILD_FLAG);
+if (childAt >= 0) {
+  const w = process.argv[childAt + 1] as Workload;
+  if (!WORKLOADS.includes(w)) throw new Error(`unknown workload ${w}`);
+  process.stdout.write(JSON.stringify(await measureWorkload(w)));
+} else {
+  await main();
+}

@@ -133,11 +133,11 @@ export class Channel<T> implements Chan<T>, WaitTarget {
   /** Receives now (recvReady() must hold) as goroutine g; the value and ok land in s.rv / s.rok. */
   takeNow(g: number, sel: number): void {
     const s = this.s;
-    const rec = s.rec;
+    const tracing = s.tracing;
     const buf = this.buf;
     if (buf !== undefined && buf.length > 0) {
       const v = buf.shift();
-      rec.recv(s.now, g, this.id, v, true, buf.length, buf.lastG, buf.lastSeq, sel);
+      if (tracing) s.rec.recv(s.now, g, this.id, v, true, buf.length, buf.lastG, buf.lastSeq, sel);
       const w = this.sendq.shift();
       if (w !== undefined) {
         // The buffer was full: the oldest parked sender's value joins the tail.
@@ -146,9 +146,12 @@ export class Channel<T> implements Chan<T>, WaitTarget {
         w.value = undefined;
         const sw = w.sw;
         if (sw !== undefined) this.decideSelect(sw, w);
-        const seq = rec.send(s.now, sg.id, this.id, sv, buf.length + 1, -1, w.sel);
-        buf.push(sv, seq, sg.id);
-        rec.unblock(s.now, sg.id, g);
+        if (tracing) {
+          buf.push(sv, s.rec.send(s.now, sg.id, this.id, sv, buf.length + 1, -1, w.sel), sg.id);
+          s.rec.unblock(s.now, sg.id, g);
+        } else {
+          buf.push(sv, -1, sg.id);
+        }
         s.wake(sg, sw === undefined ? undefined : sw.fired(w, undefined, true));
       }
       s.rv = v;
@@ -162,14 +165,14 @@ export class Channel<T> implements Chan<T>, WaitTarget {
       w.value = undefined;
       const sw = w.sw;
       if (sw !== undefined) this.decideSelect(sw, w);
-      rec.handoff(s.now, sg.id, g, this.id, v, 0, w.sel, sel, sg.id, g);
+      if (tracing) s.rec.handoff(s.now, sg.id, g, this.id, v, 0, w.sel, sel, sg.id, g);
       s.wake(sg, sw === undefined ? undefined : sw.fired(w, undefined, true));
       s.rv = v;
       s.rok = true;
       return;
     }
     // Closed and drained.
-    rec.recv(s.now, g, this.id, undefined, false, 0, -1, -1, sel);
+    if (tracing) s.rec.recv(s.now, g, this.id, undefined, false, 0, -1, -1, sel);
     s.rv = undefined;
     s.rok = false;
   }
@@ -177,27 +180,31 @@ export class Channel<T> implements Chan<T>, WaitTarget {
   /** Sends now (sendReady() and not closed must hold) as goroutine g (0: the runtime, for timers). */
   putNow(g: number, v: unknown, sel: number): void {
     const s = this.s;
-    const rec = s.rec;
+    const tracing = s.tracing;
     const w = this.recvq.shift();
     if (w === undefined) {
       const buf = this.buf!;
-      const seq = rec.send(s.now, g, this.id, v, buf.length + 1, -1, sel);
-      buf.push(v, seq, g);
+      buf.push(v, tracing ? s.rec.send(s.now, g, this.id, v, buf.length + 1, -1, sel) : -1, g);
       return;
     }
     const rg = w.g;
     const len = this.buf === undefined ? 0 : this.buf.length;
     const sw = w.sw;
     if (sw !== undefined) {
-      // The receiver's select event goes between the send and the recv.
-      const seq = rec.send(s.now, g, this.id, v, len, rg.id, sel);
-      this.decideSelect(sw, w);
-      rec.recv(s.now, rg.id, this.id, v, true, len, g, seq, w.sel);
-      rec.unblock(s.now, rg.id, g);
+      if (tracing) {
+        // The receiver's select event goes between the send and the recv.
+        const rec = s.rec;
+        const seq = rec.send(s.now, g, this.id, v, len, rg.id, sel);
+        this.decideSelect(sw, w);
+        rec.recv(s.now, rg.id, this.id, v, true, len, g, seq, w.sel);
+        rec.unblock(s.now, rg.id, g);
+      } else {
+        sw.withdraw();
+      }
       s.wake(rg, sw.fired(w, v, true));
       return;
     }
-    rec.handoff(s.now, g, rg.id, this.id, v, len, sel, -1, rg.id, g);
+    if (tracing) s.rec.handoff(s.now, g, rg.id, this.id, v, len, sel, -1, rg.id, g);
     s.wake(rg, formResult(w.form, v, true));
   }
 
@@ -243,7 +250,7 @@ export class Channel<T> implements Chan<T>, WaitTarget {
     g.waitCh = this.id;
     g.waitObj = -1;
     g.waitOn = this;
-    s.rec.block(s.now, g.id, reason, this.id, -1, NO_VALUE, Number.NaN, -1, undefined);
+    if (s.tracing) s.rec.block(s.now, g.id, reason, this.id, -1, NO_VALUE, Number.NaN, -1, undefined);
     return s.park<R>(g);
   }
 
@@ -286,7 +293,7 @@ export class Channel<T> implements Chan<T>, WaitTarget {
     g.waitObj = -1;
     g.waitOn = this;
     g.waitValue = v;
-    s.rec.block(s.now, g.id, reason, this.id, -1, v, Number.NaN, -1, undefined);
+    if (s.tracing) s.rec.block(s.now, g.id, reason, this.id, -1, v, Number.NaN, -1, undefined);
     return s.park(g);
   }
 

@@ -203,6 +203,29 @@ class Float64Pool {
   }
 }
 
+/**
+ * Row chunks of recorders that were garbage collected, for the next recorders
+ * to fill. A fresh chunk costs a page fault per 4 KiB page on first write
+ * (1.5–4 µs each on this kind of VM, 5–15 ms for a 200k-operation run, more
+ * than writing the rows), and a process that runs program after program (tests,
+ * seed sweeps, the benchmark) would pay it on every run. Rows are read only up
+ * to the count written, so a reused chunk needs no zeroing. Bounded, so a
+ * burst of large traces is not kept alive once they are dropped.
+ */
+/** A row chunk: always a plain (not shared) buffer of CHUNK_WORDS. */
+type Chunk = Int32Array<ArrayBuffer>;
+const spareChunks: Chunk[] = [];
+const SPARE_CHUNKS_MAX = 128; // 32 MiB
+const chunkReclaimer =
+  typeof FinalizationRegistry === "function"
+    ? new FinalizationRegistry<Chunk[]>((chunks) => {
+        for (const c of chunks) {
+          if (spareChunks.length >= SPARE_CHUNKS_MAX) return;
+          spareChunks.push(c);
+        }
+      })
+    : undefined;
+
 /** A decoded row: where it is and its words (fields beyond the kind's count are -1). */
 interface Row {
   chunk: number;
@@ -226,10 +249,11 @@ export class MemoryRecorder implements Recorder {
   private limit: number;
   private readonly onLimit: (() => void) | undefined;
   private limitHit = false;
+  private released = false;
   /** begin() takes its slow path when count reaches this (the next checkpoint, the limit). */
   private slowAt = 0;
 
-  private readonly chunks: Int32Array[] = [];
+  private readonly chunks: Chunk[] = [];
   /** The chunk being appended to, and the next free word in it (CHUNK_WORDS: none yet). */
   private rows = new Int32Array(0);
   private wpos = CHUNK_WORDS;
@@ -258,6 +282,8 @@ export class MemoryRecorder implements Recorder {
     this.limit = options.maxEvents ?? Number.POSITIVE_INFINITY;
     this.onLimit = options.onLimit;
     this.locChunks = options.locations ? [] : undefined;
+    // The registry holds the chunk list (not the recorder): once the recorder is collected, its chunks go to the spares.
+    chunkReclaimer?.register(this, this.chunks);
   }
 
   // ---- append path -------------------------------------------------------
@@ -290,7 +316,7 @@ export class MemoryRecorder implements Recorder {
   }
 
   private grow(): number {
-    this.chunks.push((this.rows = new Int32Array(CHUNK_WORDS)));
+    this.chunks.push((this.rows = spareChunks.pop() ?? new Int32Array(CHUNK_WORDS)));
     this.wpos = 0;
     return 0;
   }
@@ -861,7 +887,32 @@ export class MemoryRecorder implements Recorder {
     return ((row.h >> TAG_SHIFT) & 0xf) === V_PREVIEW ? row.payload : -1;
   }
 
+  /**
+   * Hands the row chunks to the next recorders in this realm (up to the spare
+   * pool's bound) and forgets the events: for a process that runs program after
+   * program and is done with this trace. Reading events afterwards throws.
+   */
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    for (const c of this.chunks) {
+      if (spareChunks.length >= SPARE_CHUNKS_MAX) break;
+      spareChunks.push(c);
+    }
+    // Emptied in place: the finalization registry holds this same list.
+    this.chunks.length = 0;
+    this.rows = new Int32Array(0);
+    this.wpos = CHUNK_WORDS;
+  }
+
+  private checkLive(): void {
+    if (this.released) {
+      throw new Error("chanscope: this trace was released (RunResult.release()); read its events before releasing it.");
+    }
+  }
+
   events(from: number, to: number): TraceEvent[] {
+    this.checkLive();
     const end = Math.min(to, this.count);
     const out: TraceEvent[] = [];
     let i = Math.max(0, from);
@@ -878,6 +929,7 @@ export class MemoryRecorder implements Recorder {
 
   /** Materializes event `seq` as the schema's object. */
   event(seq: number): TraceEvent {
+    this.checkLive();
     return this.build(seq, this.timeVal.data[this.timeIndex(seq)]!, this.seek(seq));
   }
 

@@ -448,7 +448,7 @@ export class Scheduler {
   /** Gosched, and deterministic preemption: the current goroutine goes to the back of the run queue. */
   yieldCurrent(): Promise<void> {
     const g = this.current!;
-    this.rec.yield(this.now, g.id);
+    if (this.tracing) this.rec.yield(this.now, g.id);
     g.state = "runnable";
     this.runq.push(g);
     const p = new Promise<void>(PARK_EXECUTOR as (res: (v: void) => void, rej: (e: unknown) => void) => void);
@@ -580,7 +580,7 @@ export class Scheduler {
     this.checkAt = this.cfg.captureLocations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
     if (!this.pumpArmed) this.armPump();
     if (this.realClock) this.tickClock();
-    this.rec.run(this.now, g.id);
+    if (this.tracing) this.rec.run(this.now, g.id);
   }
 
   // ---- io and foreign awaits ------------------------------------------------------------

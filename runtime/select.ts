@@ -256,7 +256,7 @@ class SelectState implements SelectWait, WaitTarget {
     g.waitCh = -1;
     g.waitObj = -1;
     g.waitOn = this;
-    s.rec.block(s.now, g.id, REASON.select, -1, -1, NO_VALUE, Number.NaN, -1, list);
+    if (list !== undefined) s.rec.block(s.now, g.id, REASON.select, -1, -1, NO_VALUE, Number.NaN, -1, list);
     return s.park(g);
   }
 
