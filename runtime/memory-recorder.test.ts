@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nanos } from "../traces/events";
 import { REASON } from "./codes";
-import { MemoryRecorder } from "./memory-recorder";
+import { MemoryRecorder, spareRowChunks } from "./memory-recorder";
 import { NO_VALUE } from "./recorder";
 
 const t0 = nanos(0);
@@ -144,5 +144,37 @@ describe("MemoryRecorder", () => {
       expect(rec.event(seq)).toMatchObject({ kind: "recv", from: seq - 1, peer: rec.event(seq - 1).g });
     }
     expect(rec.events(60, 70)).toEqual(Array.from({ length: 10 }, (_, k) => rec.event(60 + k)));
+  });
+
+  it("hands a released trace's row chunks to the next recorder, which records the same events over the old rows", () => {
+    const fill = (rec: MemoryRecorder, salt: number): void => {
+      for (let i = 0; i < 150_000; i++) {
+        const t = nanos(Math.floor(i / 5000));
+        if (i % 4 === 0) rec.run(t, 1 + ((i + salt) % 3));
+        else rec.handoff(t, 2, 1, 3, i * salt, i % 3, -1, -1, 1, 2);
+      }
+      rec.end(nanos(99), 0, undefined, -1);
+    };
+    const fresh = new MemoryRecorder();
+    fill(fresh, 1);
+    const old = new MemoryRecorder();
+    fill(old, 7); // different values, so stale words would show
+    const before = spareRowChunks();
+    old.release();
+    expect(spareRowChunks()).toBeGreaterThan(before);
+    const reused = new MemoryRecorder();
+    fill(reused, 1);
+    expect(spareRowChunks()).toBe(before); // it took back every chunk the old trace gave
+    expect(reused.count).toBe(fresh.count);
+    expect(reused.events(0, reused.count)).toEqual(fresh.events(0, fresh.count));
+  });
+
+  it("refuses to read a released trace, with a message that says why", () => {
+    const rec = new MemoryRecorder();
+    rec.run(t0, 1);
+    rec.release();
+    rec.release(); // twice is harmless
+    expect(() => rec.events(0, 1)).toThrow(/released/);
+    expect(() => rec.event(0)).toThrow(/RunResult\.release\(\)/);
   });
 });

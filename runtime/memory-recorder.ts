@@ -226,6 +226,11 @@ const chunkReclaimer =
       })
     : undefined;
 
+/** Row chunks waiting for reuse (for tests and diagnostics). */
+export function spareRowChunks(): number {
+  return spareChunks.length;
+}
+
 /** A decoded row: where it is and its words (fields beyond the kind's count are -1). */
 interface Row {
   chunk: number;

@@ -145,3 +145,30 @@ describe("how a run ends", () => {
     }
   });
 });
+
+describe("releasing a trace", () => {
+  const pingPong = async (): Promise<void> => {
+    const c = chan<number>(0, "c");
+    go(async () => {
+      for (let i = 0; i < 5_000; i++) await c.send(i);
+    });
+    for (let i = 0; i < 5_000; i++) await c.recv();
+  };
+
+  it("keeps the events already read, refuses new reads, and gives the next run identical events", async () => {
+    const first = await run(pingPong, { seed: 3 });
+    const read = first.events;
+    const reference = JSON.stringify(read);
+    first.release();
+    expect(first.events).toBe(read); // read before the release: still there
+    expect(() => first.recorder!.events(0, 1)).toThrow(/released/);
+    const second = await run(pingPong, { seed: 3 });
+    expect(JSON.stringify(second.events)).toBe(reference);
+  });
+
+  it("is a no-op for an untraced run", async () => {
+    const r = await run(pingPong, { trace: false });
+    expect(() => r.release()).not.toThrow();
+    expect(r.events).toEqual([]);
+  });
+});

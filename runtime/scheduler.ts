@@ -42,14 +42,25 @@ const WALL_CHECK_OPS = 256;
 /** Wall milliseconds between turns given to the host. */
 const HOST_SLICE_MS = 5;
 
-// One executor for every park promise: it stores the resolvers in module
-// variables instead of allocating a closure per park.
-let parkResolve: (v: unknown) => void = () => {};
-let parkReject: (e: unknown) => void = () => {};
+// One executor for every park promise: it stores the resolvers straight into
+// the goroutine being parked (named by a module variable) instead of allocating
+// a closure per park. Straight in, because each store of a fresh resolver into
+// a long-lived object costs a write-barrier call; a stop in module variables on
+// the way would double them.
+let parking: { resolve: ((v: unknown) => void) | undefined; reject: ((e: unknown) => void) | undefined } | undefined;
 const PARK_EXECUTOR = (res: (v: unknown) => void, rej: (e: unknown) => void): void => {
-  parkResolve = res;
-  parkReject = rej;
+  const g = parking!;
+  g.resolve = res;
+  g.reject = rej;
 };
+
+/** A new promise whose resolvers are stored in g. */
+function parkPromise<T>(g: Goroutine): Promise<T> {
+  parking = g;
+  const p = new Promise<T>(PARK_EXECUTOR as (res: (v: T) => void, rej: (e: unknown) => void) => void);
+  parking = undefined;
+  return p;
+}
 
 /** The settled promise an operation that completes at once returns. */
 export const RESOLVED: Promise<void> = Promise.resolve();
@@ -410,9 +421,7 @@ export class Scheduler {
    */
   park<T>(g: Goroutine): Promise<T> {
     g.state = "blocked";
-    const p = new Promise<T>(PARK_EXECUTOR as (res: (v: T) => void, rej: (e: unknown) => void) => void);
-    g.resolve = parkResolve;
-    g.reject = parkReject;
+    const p = parkPromise<T>(g);
     this.current = undefined;
     this.schedule();
     return p;
@@ -451,9 +460,7 @@ export class Scheduler {
     if (this.tracing) this.rec.yield(this.now, g.id);
     g.state = "runnable";
     this.runq.push(g);
-    const p = new Promise<void>(PARK_EXECUTOR as (res: (v: void) => void, rej: (e: unknown) => void) => void);
-    g.resolve = parkResolve;
-    g.reject = parkReject;
+    const p = parkPromise<void>(g);
     this.current = undefined;
     this.schedule();
     return p;
