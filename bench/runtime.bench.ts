@@ -313,7 +313,11 @@ async function measureWorkload(w: Workload): Promise<WorkloadSamples> {
   // shape it meets (a few hundred thousand operations for the runtime's).
   for (let k = 0; k < WARMUP; k++) for (const impl of IMPLS) await measure(impl, w, N);
   for (let rep = 0; rep < REPS; rep++) {
-    for (const impl of IMPLS) {
+    // Each repetition starts with the next implementation: whoever runs right
+    // after another leaves garbage (old-generation GC work, cold caches) pays
+    // for it, and the rotation spreads that over all of them.
+    for (let k = 0; k < IMPLS.length; k++) {
+      const impl = IMPLS[(k + rep) % IMPLS.length]!;
       const { wall, cpu } = await measure(impl, w, N);
       out[impl].wall.push(wall / N);
       out[impl].cpu.push(cpu / N);

@@ -256,4 +256,17 @@ describe("select", () => {
     });
     expect(got).toBe(8);
   });
+
+  it("accepts case objects written by hand, and names a case of an unknown kind", async () => {
+    const r = await runTest(async () => {
+      const c = chan<number>(1);
+      await c.send(5);
+      // The shape of RecvCase without the internal tag recv() adds.
+      const got = await select({ kind: "recv", ch: c, fn: (v: number | undefined) => v });
+      expect(got).toBe(5);
+      await select({ kind: "receive", ch: c, fn: undefined } as unknown as Parameters<typeof select>[0]);
+    });
+    expect(r.status).toBe("panic");
+    expect(r.message).toMatch(/a case of kind "receive"; make cases with recv\(\), send\(\) or otherwise\(\)/);
+  });
 });

@@ -27,6 +27,16 @@ import { FORM_SELECT, Waiter, type SelectWait } from "./waitq";
 
 registerRuntimeModule(import.meta.url);
 
+// A case's kind as a small integer, stored on the cases recv(), send() and
+// otherwise() make: select's loop compares it instead of the kind string (a
+// string comparison loads the string's map; measured as a quarter of the
+// select loop). A case object written by hand has no `op` and gets it from
+// its kind.
+const OP_RECV = 0;
+const OP_SEND = 1;
+const OP_DEFAULT = 2;
+
+
 /** A receive case: `fn(value, ok)` runs when it fires; ok is false (value undefined) when the channel is closed and drained. */
 export interface RecvCase<T, R> {
   readonly kind: "recv";
@@ -70,22 +80,41 @@ export function recv<T, R>(ch: MaybeChan<RecvChan<T>>, fn?: RecvHandler<T, R>): 
   if (fn === undefined && isLive(ch)) {
     const cached = ch.bareRecvCase;
     if (cached !== undefined) return cached as RecvCase<T, R>;
-    return (ch.bareRecvCase = { kind: "recv", ch, fn: undefined }) as RecvCase<T, R>;
+    return (ch.bareRecvCase = { kind: "recv", op: OP_RECV, ch, fn: undefined }) as RecvCase<T, R>;
   }
-  return { kind: "recv", ch, fn };
+  return { kind: "recv", op: OP_RECV, ch, fn } as RecvCase<T, R>;
 }
 
 /** A send case (Go's `case ch <- value:`). `ch` may be nil (never ready). */
 export function send<T, R = undefined>(ch: MaybeChan<SendChan<T>>, value: T, fn?: () => R): SendCase<T, R> {
-  return { kind: "send", ch, value, fn };
+  return { kind: "send", op: OP_SEND, ch, value, fn } as SendCase<T, R>;
 }
 
 /** The default case (Go's `default:`); at most one per select. */
 export function otherwise<R = undefined>(fn?: () => R): DefaultCase<R> {
-  return fn === undefined ? (BARE_DEFAULT as DefaultCase<R>) : { kind: "default", fn };
+  return fn === undefined ? (BARE_DEFAULT as DefaultCase<R>) : ({ kind: "default", op: OP_DEFAULT, fn } as DefaultCase<R>);
 }
 
-const BARE_DEFAULT: DefaultCase<undefined> = Object.freeze({ kind: "default", fn: undefined });
+const BARE_DEFAULT = Object.freeze({ kind: "default", op: OP_DEFAULT, fn: undefined }) as DefaultCase<undefined>;
+
+type ChannelCase = RecvCase<unknown, unknown> | SendCase<unknown, unknown>;
+
+function opOf(c: Case): number {
+  const op = (c as { readonly op?: number }).op;
+  if (op !== undefined) return op;
+  switch (c.kind) {
+    case "recv":
+      return OP_RECV;
+    case "send":
+      return OP_SEND;
+    case "default":
+      return OP_DEFAULT;
+    default:
+      throw new TypeError(
+        `select: a case of kind ${JSON.stringify((c as { kind?: unknown }).kind)}; make cases with recv(), send() or otherwise()`,
+      );
+  }
+}
 
 /**
  * Go's select: waits until one case can proceed, performs it, and resolves to
@@ -145,21 +174,22 @@ function selectAs(s: Scheduler, g: Goroutine, cases: readonly Case[]): Promise<u
   // One pass: readiness, and (when tracing) the case codes, default skipped.
   for (let i = 0; i < n; i++) {
     const c = cases[i]!;
-    if (c.kind === "default") {
+    const op = opOf(c);
+    if (op === OP_DEFAULT) {
       if (def >= 0) throw new TypeError("select: more than one default case");
       def = i;
       continue;
     }
-    const ch = c.ch;
+    const ch = (c as ChannelCase).ch;
     let id = 0;
     if (isLive(ch)) {
       live++;
       id = ch.id;
-      if (c.kind === "recv" ? ch.recvReady() : ch.sendReady()) ready[nReady++] = i;
+      if (op === OP_RECV ? ch.recvReady() : ch.sendReady()) ready[nReady++] = i;
     } else if (!(ch === null || ch === undefined || ch instanceof NilChannel)) {
       notAChannel(c);
     }
-    if (tracing) codes[def >= 0 ? i - 1 : i] = (id << 1) | (c.kind === "recv" ? DIR_RECV : DIR_SEND);
+    if (tracing) codes[def >= 0 ? i - 1 : i] = (id << 1) | (op === OP_RECV ? DIR_RECV : DIR_SEND);
   }
   list.n = def >= 0 ? n - 1 : n;
 
@@ -173,12 +203,12 @@ function selectAs(s: Scheduler, g: Goroutine, cases: readonly Case[]): Promise<u
     }
     const c = cases[chosen] as RecvCase<unknown, unknown> | SendCase<unknown, unknown>;
     const ch = c.ch as Channel<unknown>;
-    if (c.kind === "recv") {
+    if (opOf(c) === OP_RECV) {
       ch.takeNow(g.id, ev);
       return c.fn === undefined ? RESOLVED : invoke(c.fn, s.rv, s.rok);
     }
     if (ch.closed) return Scheduler.throwPanic("send on closed channel");
-    ch.putNow(g.id, c.value, ev);
+    ch.putNow(g.id, (c as SendCase<unknown, unknown>).value, ev);
     return invoke(c.fn);
   }
 
@@ -229,8 +259,9 @@ class SelectState implements SelectWait, WaitTarget {
     let k = 0;
     for (let i = 0; i < cases.length; i++) {
       const c = cases[i]!;
-      if (c.kind === "default" || !isLive(c.ch)) continue;
-      const ch = c.ch as Channel<unknown>;
+      const op = opOf(c);
+      if (op === OP_DEFAULT || !isLive((c as ChannelCase).ch)) continue;
+      const ch = (c as ChannelCase).ch as Channel<unknown>;
       let w = this.waiters[k];
       if (w === undefined) {
         w = new Waiter(g);
@@ -241,9 +272,9 @@ class SelectState implements SelectWait, WaitTarget {
       k++;
       w.sel = i;
       w.target = ch;
-      if (c.kind === "send") {
+      if (op === OP_SEND) {
         w.isSend = true;
-        w.value = c.value;
+        w.value = (c as SendCase<unknown, unknown>).value;
         ch.sendq.push(w);
       } else {
         w.isSend = false;
@@ -274,7 +305,7 @@ class SelectState implements SelectWait, WaitTarget {
     this.cases = NO_CASES; // let the user's case objects go
     if (c.fn === undefined) return undefined;
     // Resolving the park with a thenable runs the handler as the selecting goroutine's first step.
-    return new HandlerCall(c.fn as (...a: unknown[]) => unknown, c.kind === "recv", v, ok);
+    return new HandlerCall(c.fn as (...a: unknown[]) => unknown, opOf(c) === OP_RECV, v, ok);
   }
 
   repoll(): unknown {
