@@ -1,7 +1,7 @@
 // Plain-language lines for goroutines that are stuck or leaked: who waits on what.
 
 import { WAIT_REASONS, type WaitReason } from "../traces/events";
-import type { Goroutine } from "./goroutine";
+import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, type Goroutine } from "./goroutine";
 import { preview } from "./preview";
 import { setWaitExplainer, type Scheduler } from "./scheduler";
 
@@ -47,13 +47,13 @@ function what(g: Goroutine): string {
 /** One line for goroutine g: `goroutine 3 "worker" [chan receive]: waits to receive from channel #2 "jobs" (buffer 0/5)`. */
 export function explainGoroutine(g: Goroutine, _s: Scheduler): string {
   switch (g.state) {
-    case "blocked":
+    case G_BLOCKED:
       return `${g.label()} [${WAIT_REASONS[g.reason] ?? "blocked"}]: ${what(g)}`;
-    case "runnable":
+    case G_RUNNABLE:
       return `${g.label()} [runnable]: was ready to run but never got to`;
-    case "running":
+    case G_RUNNING:
       return `${g.label()} [running]`;
-    case "done":
+    case G_DONE:
       return `${g.label()} [done]`;
   }
 }

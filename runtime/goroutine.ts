@@ -8,8 +8,16 @@ import { Waiter, type SelectWait } from "./waitq";
  * runnable: in the run queue. running: the one goroutine the scheduler resumed.
  * blocked: parked on a channel, select, lock, timer or io (`reason` says which).
  * done: returned or panicked.
+ *
+ * Small integers rather than strings: the scheduler tests the state on every
+ * switch, and comparing a string field loads the string's map first.
  */
-export type GoroutineState = "runnable" | "running" | "blocked" | "done";
+export const G_RUNNABLE = 0;
+export const G_RUNNING = 1;
+export const G_BLOCKED = 2;
+export const G_DONE = 3;
+export type GoroutineState = typeof G_RUNNABLE | typeof G_RUNNING | typeof G_BLOCKED | typeof G_DONE;
+export const STATE_NAMES = ["runnable", "running", "blocked", "done"] as const;
 
 /** Something a goroutine can wait on, able to say what it is in a sentence. */
 export interface WaitTarget {
@@ -18,7 +26,7 @@ export interface WaitTarget {
 }
 
 export class Goroutine {
-  state: GoroutineState = "runnable";
+  state: GoroutineState = G_RUNNABLE;
   started = false;
   /** Starts fn; set by the scheduler. */
   boot: () => void = () => {};

@@ -18,7 +18,7 @@
 
 import { MAIN_G, RUNTIME_G, nanos, type Nanos, type Strategy } from "../traces/events";
 import { LIMITS, REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type Limit, type ReasonCode } from "./codes";
-import { Goroutine } from "./goroutine";
+import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine, STATE_NAMES } from "./goroutine";
 import { MacrotaskQueue, startTimer, stopTimer, wallNow } from "./host";
 import { captureLocation, registerRuntimeModule } from "./location";
 import { GoFatal, GoPanic, describeThrown, thrownStack } from "./panic";
@@ -288,14 +288,14 @@ export class Scheduler {
         this.rec.warn(this.now, g.id, `${g.label()} returned while an operation it started was still pending (a missing await?)`);
         this.detach(g);
         this.live.delete(g);
-        g.state = "done";
+        g.state = G_DONE;
         this.rec.exit(this.now, g.id);
         if (g.id === MAIN_G) this.finish(STATUS_OK, "main returned");
         return;
       }
     }
     this.live.delete(g);
-    g.state = "done";
+    g.state = G_DONE;
     this.rec.exit(this.now, g.id);
     if (g.id === MAIN_G) {
       if (this.halt !== undefined) this.finishHalted();
@@ -310,7 +310,7 @@ export class Scheduler {
     if (this.ended) return;
     const message = describeThrown(e);
     const stack = thrownStack(e);
-    g.state = "done";
+    g.state = G_DONE;
     this.live.delete(g);
     this.rec.panic(this.now, g.id, message, false, stack);
     this.finish(STATUS_PANIC, `panic: ${message} [${g.label()}]`, undefined, { g: g.id, message, stack });
@@ -420,7 +420,7 @@ export class Scheduler {
    * operation that parks).
    */
   park<T>(g: Goroutine): Promise<T> {
-    g.state = "blocked";
+    g.state = G_BLOCKED;
     const p = parkPromise<T>(g);
     this.current = undefined;
     this.schedule();
@@ -439,7 +439,7 @@ export class Scheduler {
 
   /** Makes a parked goroutine runnable; `value` is what its park promise resolves to. */
   wake(g: Goroutine, value: unknown): void {
-    g.state = "runnable";
+    g.state = G_RUNNABLE;
     g.wakeValue = value;
     g.reason = -1;
     g.waitOn = undefined;
@@ -458,7 +458,7 @@ export class Scheduler {
   yieldCurrent(): Promise<void> {
     const g = this.current!;
     if (this.tracing) this.rec.yield(this.now, g.id);
-    g.state = "runnable";
+    g.state = G_RUNNABLE;
     this.runq.push(g);
     const p = parkPromise<void>(g);
     this.current = undefined;
@@ -490,7 +490,7 @@ export class Scheduler {
   private take(): Goroutine | undefined {
     while (this.runq.size > 0) {
       const g = this.randomStrategy ? this.runq.takeRandom(this.prng) : this.runq.shift()!;
-      if (g !== undefined && g.state === "runnable") return g;
+      if (g !== undefined && g.state === G_RUNNABLE) return g;
     }
     return undefined;
   }
@@ -547,7 +547,7 @@ export class Scheduler {
   }
 
   private resume(g: Goroutine): void {
-    if (g.state === "done") {
+    if (g.state === G_DONE) {
       // It returned while parked (an operation it never awaited); nothing to resume.
       this.schedule();
       return;
@@ -582,7 +582,7 @@ export class Scheduler {
 
   private enterRunning(g: Goroutine): void {
     this.current = g;
-    g.state = "running";
+    g.state = G_RUNNING;
     this.sliceEnd = this.ops + SLICE_OPS;
     this.checkAt = this.cfg.captureLocations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
     if (!this.pumpArmed) this.armPump();
@@ -662,7 +662,7 @@ export class Scheduler {
     );
     this.rec.io(this.now, g.id, id, false, "foreign await", -1);
     this.rec.block(this.now, g.id, REASON.io, -1, -1, NO_VALUE, Number.NaN, id, undefined);
-    g.state = "blocked";
+    g.state = G_BLOCKED;
     g.reason = REASON.io;
     g.waitCh = -1;
     g.waitObj = -1;
@@ -792,15 +792,15 @@ export class Scheduler {
 
     const unfinished: GoroutineSnapshot[] = [];
     for (const g of this.live) {
-      if (g.state === "done") continue;
+      if (g.state === G_DONE) continue;
       unfinished.push({
         id: g.id,
         name: g.name,
-        state: g.state,
-        reason: g.state === "blocked" ? g.reason : -1,
+        state: STATE_NAMES[g.state] as GoroutineSnapshot["state"],
+        reason: g.state === G_BLOCKED ? g.reason : -1,
         line: explainWait(g, this),
       });
-      if (status === STATUS_OK && g.state === "blocked" && g.reason >= 0) {
+      if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0) {
         this.rec.leak(this.now, g.id, g.reason, g.waitCh, g.waitObj);
       }
     }
