@@ -23,3 +23,28 @@ describe("Prng", () => {
     for (const c of counts) expect(Math.abs(c - 10_000)).toBeLessThan(500);
   });
 });
+
+describe("Prng.below", () => {
+  /** below() exactly as first written (unsigned draws, floating-point modulo): recorded seeds depend on it. */
+  function belowReference(p: Prng, n: number): number {
+    if (n <= 1) return 0;
+    for (;;) {
+      const x = p.nextU32();
+      if (x <= 0x1_0000_0000 - n) return (x % n) >>> 0;
+      const waste = ((-n >>> 0) % n) >>> 0;
+      if (x < 0x1_0000_0000 - waste) return (x % n) >>> 0;
+    }
+  }
+
+  it("picks exactly what the first, floating-point version picked, for small and huge n", () => {
+    const sizes = [1, 2, 3, 4, 5, 7, 8, 31, 100, 1000, 65_537, 2 ** 30, 2 ** 30 + 3, 2 ** 31 - 1, 1_500_000_001];
+    for (const seed of [1, 2, 42]) {
+      const fast = new Prng(seed);
+      const slow = new Prng(seed);
+      for (let i = 0; i < 20_000; i++) {
+        const n = sizes[i % sizes.length]!;
+        expect(fast.below(n)).toBe(belowReference(slow, n));
+      }
+    }
+  });
+});

@@ -29,6 +29,17 @@ export class Prng {
 
   /** A uniformly distributed unsigned 32-bit integer. */
   nextU32(): number {
+    return this.nextI32() >>> 0;
+  }
+
+  /**
+   * The same draw as nextU32, as a signed int32 (the same 32 bits). The hot
+   * callers use this form: an unsigned value of 2^31 or more is a double in V8,
+   * which a call that is not inlined returns boxed (an allocation), and whose
+   * `%` is a floating-point modulo (a C call). Measured in select: 45 ns of a
+   * 120 ns operation, against 8 ns in a tight loop where everything inlined.
+   */
+  nextI32(): number {
     const a = this.a;
     const b = this.b;
     const c = this.c;
@@ -39,25 +50,31 @@ export class Prng {
     this.b = (c + (c << 3)) | 0;
     const r = (c << 21) | (c >>> 11);
     this.c = (r + t) | 0;
-    return t >>> 0;
+    return t;
   }
 
   /**
    * A uniformly distributed integer in [0, n), 1 ≤ n < 2^31, without modulo
    * bias: draws above the largest multiple of n below 2^32 are rejected.
-   * (Kept exactly as first written, so seeds others have recorded still pick the
-   * same choices; computed in uint32 arithmetic, which V8 does without the
-   * floating-point modulo a literal 2^32 would cost.)
+   * The choices are exactly those first written as `x = nextU32(); if (x <=
+   * 2^32 - n) return x % n; …` (recorded seeds must keep picking the same
+   * cases), computed in int32 arithmetic on the common path.
    */
   below(n: number): number {
     if (n <= 1) return 0;
     for (;;) {
-      const x = this.nextU32();
-      // Fewer than n draws are ever rejected, so anything below 2^32 - n + 1 is
-      // accepted without working out the exact limit (one modulo saved on
-      // nearly every draw; the same draws are accepted as before).
-      if (x <= 0x1_0000_0000 - n) return (x % n) >>> 0;
-      // 2^32 mod n, as (2^32 - n) mod n in uint32.
+      const xi = this.nextI32();
+      if (xi >= 0) return xi % n; // x < 2^31: always accepted
+      // x = 2^32 + xi. Accepted when x <= 2^32 - n, i.e. xi + n <= 0 (no overflow: xi < 0 < n < 2^31).
+      if (xi + n <= 0) {
+        // x mod n = ((x - 2^31) mod n + 2^31 mod n) mod n; x - 2^31 = xi & 0x7fffffff.
+        const high = ((0x7fffffff % n) + 1) % n;
+        const m = (xi & 0x7fffffff) % n;
+        const sum = m + high;
+        return sum >= n ? sum - n : sum;
+      }
+      // Rare (fewer than n of 2^32 draws): the exact limit, as first written.
+      const x = xi >>> 0;
       const waste = ((-n >>> 0) % n) >>> 0;
       if (x < 0x1_0000_0000 - waste) return (x % n) >>> 0;
     }

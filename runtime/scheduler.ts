@@ -140,6 +140,8 @@ export class Scheduler {
   readonly prng: Prng;
   readonly realClock: boolean;
   private readonly randomStrategy: boolean;
+  /** cfg.captureLocations, as a field (read on every switch). */
+  private readonly locations: boolean;
   private readonly cfg: SchedulerConfig;
 
   /** The run's clock in ns: virtual, or wall time since start for a real-clock run. */
@@ -203,6 +205,7 @@ export class Scheduler {
     this.prng = new Prng(cfg.seed);
     this.realClock = cfg.realClock;
     this.randomStrategy = cfg.strategy === "random";
+    this.locations = cfg.captureLocations;
     this.pump = new MacrotaskQueue(() => this.onPump());
     this.wallStart = wallNow();
     this.lastHostYield = this.wallStart;
@@ -352,12 +355,12 @@ export class Scheduler {
       this.finishHalted();
       return FROZEN;
     }
-    if (this.cfg.captureLocations) this.rec.setLocation(g.id, captureLocation());
+    if (this.locations) this.rec.setLocation(g.id, captureLocation());
     if (this.ops >= this.nextWallCheck) {
       this.nextWallCheck = this.ops + WALL_CHECK_OPS;
       if (this.wallChecks()) return FROZEN;
     }
-    this.checkAt = this.cfg.captureLocations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
+    this.checkAt = this.locations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
     if (this.ops >= this.sliceEnd) return PREEMPT;
     return PROCEED;
   }
@@ -564,10 +567,9 @@ export class Scheduler {
       queueMicrotask(g.boot);
       return;
     }
+    // The resolvers are left in place: the next park overwrites them.
     const resolve = g.resolve!;
     const reject = g.reject!;
-    g.resolve = undefined;
-    g.reject = undefined;
     if (g.hasWakeError) {
       const e = g.wakeError;
       g.hasWakeError = false;
@@ -584,7 +586,7 @@ export class Scheduler {
     this.current = g;
     g.state = G_RUNNING;
     this.sliceEnd = this.ops + SLICE_OPS;
-    this.checkAt = this.cfg.captureLocations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
+    this.checkAt = this.locations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
     if (!this.pumpArmed) this.armPump();
     if (this.realClock) this.tickClock();
     if (this.tracing) this.rec.run(this.now, g.id);
