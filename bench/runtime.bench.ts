@@ -399,12 +399,12 @@ async function main(): Promise<void> {
   };
 
   if (JSON_OUT) {
-    console.log(JSON.stringify({ ops: N, reps: REPS, node: process.version, loadAverage: loadavg(), rows, memory: mem, targets }, null, 2));
+    console.log(JSON.stringify({ ops: N, warmup: WARMUP, reps: REPS, node: process.version, loadAverage: loadavg(), rows, memory: mem, targets }, null, 2));
     return;
   }
   const f = (x: number): string => x.toFixed(0).padStart(8);
   const r = (x: number): string => `${x.toFixed(2)}x`.padStart(8);
-  console.log(`chanscope runtime benchmark — ${N} ops per run, ${REPS} repetitions, node ${process.version}`);
+  console.log(`chanscope runtime benchmark — ${N} ops per run, ${WARMUP} warm-up and ${REPS} measured repetitions, node ${process.version}`);
   const header = `${"workload".padEnd(32)}${"off".padStart(8)}${"on".padStart(8)}${"js-csp".padStart(8)}${"ts-chan".padStart(8)}  ${"on/off".padStart(8)}${"csp/off".padStart(8)}${"ts/off".padStart(8)}`;
   console.log("\nwall ns per operation, median (lower is better); ratios are peer / chanscope trace off, median of each repetition's ratio\n");
   console.log(header);
