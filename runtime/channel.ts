@@ -146,12 +146,8 @@ export class Channel<T> implements Chan<T>, WaitTarget {
         w.value = undefined;
         const sw = w.sw;
         if (sw !== undefined) this.decideSelect(sw, w);
-        if (tracing) {
-          buf.push(sv, s.rec.send(s.now, sg.id, this.id, sv, buf.length + 1, -1, w.sel), sg.id);
-          s.rec.unblock(s.now, sg.id, g);
-        } else {
-          buf.push(sv, -1, sg.id);
-        }
+        buf.push(sv, tracing ? s.rec.send(s.now, sg.id, this.id, sv, buf.length + 1, -1, w.sel) : -1, sg.id);
+        if (tracing) s.rec.unblock(s.now, sg.id, g);
         s.wake(sg, sw === undefined ? undefined : sw.fired(w, undefined, true));
       }
       s.rv = v;
@@ -191,15 +187,12 @@ export class Channel<T> implements Chan<T>, WaitTarget {
     const len = this.buf === undefined ? 0 : this.buf.length;
     const sw = w.sw;
     if (sw !== undefined) {
+      // The receiver's select event goes between the send and the recv.
+      const seq = tracing ? s.rec.send(s.now, g, this.id, v, len, rg.id, sel) : -1;
+      this.decideSelect(sw, w);
       if (tracing) {
-        // The receiver's select event goes between the send and the recv.
-        const rec = s.rec;
-        const seq = rec.send(s.now, g, this.id, v, len, rg.id, sel);
-        this.decideSelect(sw, w);
-        rec.recv(s.now, rg.id, this.id, v, true, len, g, seq, w.sel);
-        rec.unblock(s.now, rg.id, g);
-      } else {
-        sw.withdraw();
+        s.rec.recv(s.now, rg.id, this.id, v, true, len, g, seq, w.sel);
+        s.rec.unblock(s.now, rg.id, g);
       }
       s.wake(rg, sw.fired(w, v, true));
       return;

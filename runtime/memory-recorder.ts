@@ -203,28 +203,29 @@ class Float64Pool {
   }
 }
 
+/** A row chunk: always a plain (not shared) buffer of CHUNK_WORDS. */
+type Chunk = Int32Array<ArrayBuffer>;
+
 /**
- * Row chunks of recorders that were garbage collected, for the next recorders
- * to fill. A fresh chunk costs a page fault per 4 KiB page on first write
+ * Row chunks of recorders that were released or garbage collected, for the
+ * next recorders to fill. A fresh chunk costs a page fault per 4 KiB page on first write
  * (1.5–4 µs each on this kind of VM, 5–15 ms for a 200k-operation run, more
  * than writing the rows), and a process that runs program after program (tests,
  * seed sweeps, the benchmark) would pay it on every run. Rows are read only up
  * to the count written, so a reused chunk needs no zeroing. Bounded, so a
  * burst of large traces is not kept alive once they are dropped.
  */
-/** A row chunk: always a plain (not shared) buffer of CHUNK_WORDS. */
-type Chunk = Int32Array<ArrayBuffer>;
 const spareChunks: Chunk[] = [];
 const SPARE_CHUNKS_MAX = 128; // 32 MiB
-const chunkReclaimer =
-  typeof FinalizationRegistry === "function"
-    ? new FinalizationRegistry<Chunk[]>((chunks) => {
-        for (const c of chunks) {
-          if (spareChunks.length >= SPARE_CHUNKS_MAX) return;
-          spareChunks.push(c);
-        }
-      })
-    : undefined;
+
+function keepSpares(chunks: readonly Chunk[]): void {
+  for (const c of chunks) {
+    if (spareChunks.length >= SPARE_CHUNKS_MAX) return;
+    spareChunks.push(c);
+  }
+}
+
+const chunkReclaimer = typeof FinalizationRegistry === "function" ? new FinalizationRegistry<Chunk[]>(keepSpares) : undefined;
 
 /** Row chunks waiting for reuse (for tests and diagnostics). */
 export function spareRowChunks(): number {
@@ -900,10 +901,7 @@ export class MemoryRecorder implements Recorder {
   release(): void {
     if (this.released) return;
     this.released = true;
-    for (const c of this.chunks) {
-      if (spareChunks.length >= SPARE_CHUNKS_MAX) break;
-      spareChunks.push(c);
-    }
+    keepSpares(this.chunks);
     // Emptied in place: the finalization registry holds this same list.
     this.chunks.length = 0;
     this.rows = new Int32Array(0);

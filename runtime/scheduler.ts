@@ -47,7 +47,7 @@ const HOST_SLICE_MS = 5;
 // a closure per park. Straight in, because each store of a fresh resolver into
 // a long-lived object costs a write-barrier call; a stop in module variables on
 // the way would double them.
-let parking: { resolve: ((v: unknown) => void) | undefined; reject: ((e: unknown) => void) | undefined } | undefined;
+let parking: Goroutine | undefined;
 const PARK_EXECUTOR = (res: (v: unknown) => void, rej: (e: unknown) => void): void => {
   const g = parking!;
   g.resolve = res;

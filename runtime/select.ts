@@ -36,7 +36,6 @@ const OP_RECV = 0;
 const OP_SEND = 1;
 const OP_DEFAULT = 2;
 
-
 /** A receive case: `fn(value, ok)` runs when it fires; ok is false (value undefined) when the channel is closed and drained. */
 export interface RecvCase<T, R> {
   readonly kind: "recv";
