@@ -31,9 +31,8 @@ export class Goroutine {
   /** Starts fn; set by the scheduler. */
   boot: () => void = () => {};
 
-  // The promise of the current park: resolved (or rejected) when the scheduler resumes it.
+  // Resolves the promise of the current park when the scheduler resumes it (with a failing thenable to raise a panic in it).
   resolve: ((v: unknown) => void) | undefined = undefined;
-  reject: ((e: unknown) => void) | undefined = undefined;
   wakeValue: unknown = undefined;
   wakeError: unknown = undefined;
   hasWakeError = false;

@@ -48,16 +48,27 @@ const HOST_SLICE_MS = 5;
 // a long-lived object costs a write-barrier call; a stop in module variables on
 // the way would double them.
 let parking: Goroutine | undefined;
-const PARK_EXECUTOR = (res: (v: unknown) => void, rej: (e: unknown) => void): void => {
-  const g = parking!;
-  g.resolve = res;
-  g.reject = rej;
+const PARK_EXECUTOR = (res: (v: unknown) => void): void => {
+  parking!.resolve = res;
 };
 
-/** A new promise whose resolvers are stored in g. */
+/**
+ * What a park promise is resolved with to make it reject (a panic raised in
+ * the parked goroutine): a thenable that fails. Only the resolve function is
+ * kept, because each function stored into a goroutine (a long-lived object)
+ * costs a write-barrier call.
+ */
+class Raise {
+  constructor(private readonly err: unknown) {}
+  then(_: unknown, reject: (e: unknown) => void): void {
+    reject(this.err);
+  }
+}
+
+/** A new promise whose resolve function is stored in g. */
 function parkPromise<T>(g: Goroutine): Promise<T> {
   parking = g;
-  const p = new Promise<T>(PARK_EXECUTOR as (res: (v: T) => void, rej: (e: unknown) => void) => void);
+  const p = new Promise<T>(PARK_EXECUTOR as (res: (v: T) => void) => void);
   parking = undefined;
   return p;
 }
@@ -567,14 +578,13 @@ export class Scheduler {
       queueMicrotask(g.boot);
       return;
     }
-    // The resolvers are left in place: the next park overwrites them.
+    // The resolver is left in place: the next park overwrites it.
     const resolve = g.resolve!;
-    const reject = g.reject!;
     if (g.hasWakeError) {
       const e = g.wakeError;
       g.hasWakeError = false;
       g.wakeError = undefined;
-      reject(e);
+      resolve(new Raise(e));
     } else {
       const v = g.wakeValue;
       g.wakeValue = undefined;
