@@ -125,6 +125,17 @@ export class Channel<T> implements Chan<T>, WaitTarget {
     return (this.buf !== undefined && this.buf.length > 0) || this.sendq.size > 0 || this.closed;
   }
 
+  /**
+   * recvReady() as 1 or 0, computed without a branch on the queue length:
+   * select polls several channels whose readiness changes at random from one
+   * call to the next, where a branch mispredicts.
+   */
+  recvReadyBit(): number {
+    const buf = this.buf;
+    const waiting = (-this.sendq.size >>> 31) | (buf === undefined ? 0 : -buf.length >>> 31);
+    return this.closed ? 1 : waiting;
+  }
+
   /** True when a send would not block; a closed channel counts as ready (the send then panics). */
   sendReady(): boolean {
     return this.closed || this.recvq.size > 0 || (this.buf !== undefined && this.buf.length < this.capacity);

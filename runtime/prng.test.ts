@@ -47,4 +47,28 @@ describe("Prng.below", () => {
       }
     }
   });
+
+  it("gives the first version's choice, rejections included, for every small bound at the edge draws", () => {
+    // Scripted draws around the sign boundary and the rejection limit 2^32 - (2^32 mod n).
+    const edges = (n: number): number[] => {
+      const waste = 2 ** 32 % n;
+      return [0, 1, n - 1, n, 2 ** 31 - 1, -(2 ** 31), -(2 ** 31) + 1, -n - 1, -n, -waste - 1, -waste, -1, 12345, -98765].map((x) => x | 0);
+    };
+    const scripted = (draws: number[]): Prng => {
+      const p = new Prng(1);
+      let k = 0;
+      // Each below() call may reject and draw again: cycle through the script.
+      p.nextI32 = () => draws[k++ % draws.length]!;
+      return p;
+    };
+    for (let n = 2; n < 70; n++) {
+      const draws = edges(n);
+      // Start the script at every position, so each draw is the first one a call sees.
+      for (let start = 0; start < draws.length; start++) {
+        const rotated = [...draws.slice(start), ...draws.slice(0, start)];
+        expect(scripted(rotated).below(n)).toBe(belowReference(scripted(rotated), n));
+      }
+    }
+  });
 });
+

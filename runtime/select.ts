@@ -184,7 +184,12 @@ function selectAs(s: Scheduler, g: Goroutine, cases: readonly Case[]): Promise<u
     if (isLive(ch)) {
       live++;
       id = ch.id;
-      if (op === OP_RECV ? ch.recvReady() : ch.sendReady()) ready[nReady++] = i;
+      if (op === OP_RECV) {
+        ready[nReady] = i;
+        nReady += ch.recvReadyBit();
+      } else if (ch.sendReady()) {
+        ready[nReady++] = i;
+      }
     } else if (!(ch === null || ch === undefined || ch instanceof NilChannel)) {
       notAChannel(c);
     }
