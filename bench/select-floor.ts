@@ -1,0 +1,129 @@
+// How close the runtime is to the floor of its own design, on the select
+// workload: a minimal model of "select over 4 channels" next to the runtime,
+// alternating in one process.
+//
+//   npx tsx bench/select-floor.ts
+//
+// The model keeps what any runtime that runs goroutines as async functions
+// must do: one goroutine at a time, a FIFO run queue, one promise per park,
+// one await per operation, the same switches in the same order (four
+// producers parked on unbuffered channels, one consumer taking from a
+// randomly chosen ready one, or parking when none is). It leaves out case
+// objects, wait queues, preemption, host turns and trace hooks. What it
+// measures is V8's promise and await machinery, which the runtime cannot go
+// below; the difference is the runtime's own work.
+
+import { chan, go, recv, run, select } from "../runtime/index";
+
+const N = Number(process.env.BENCH_OPS ?? 100_000);
+const REPS = Number(process.env.BENCH_REPS ?? 15);
+const WARMUP = 5;
+const RESOLVED: Promise<void> = Promise.resolve();
+
+function floorModel(n: number): Promise<void> {
+  const runq: ((v?: unknown) => void)[] = [];
+  let head = 0;
+  const parked: (((v?: unknown) => void) | undefined)[] = [undefined, undefined, undefined, undefined];
+  let consumerParked: ((v?: unknown) => void) | undefined;
+  let seed = 1;
+  const below = (k: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) | 0;
+    return ((seed >>> 16) & 0x7fff) % k;
+  };
+  const schedule = (): void => {
+    if (head >= runq.length) return;
+    const next = runq[head]!;
+    head++;
+    if (head > 4096) {
+      runq.splice(0, head);
+      head = 0;
+    }
+    next();
+  };
+  let finish: () => void = () => {};
+  const finished = new Promise<void>((res) => (finish = res));
+  const producer = async (c: number): Promise<void> => {
+    for (let i = 0; i < n / 4; i++) {
+      if (consumerParked !== undefined) {
+        runq.push(consumerParked);
+        consumerParked = undefined;
+        await RESOLVED;
+        continue;
+      }
+      const p = new Promise((res) => (parked[c] = res));
+      schedule();
+      await p;
+    }
+    schedule();
+  };
+  const consumer = async (): Promise<void> => {
+    const ready = [0, 0, 0, 0];
+    for (let i = 0; i < n; i++) {
+      let k = 0;
+      for (let c = 0; c < 4; c++) if (parked[c] !== undefined) ready[k++] = c;
+      if (k > 0) {
+        const c = ready[k === 1 ? 0 : below(k)]!;
+        runq.push(parked[c]!);
+        parked[c] = undefined;
+        await RESOLVED;
+        continue;
+      }
+      const p = new Promise((res) => (consumerParked = res));
+      schedule();
+      await p;
+    }
+    finish();
+  };
+  runq.push(() => void consumer());
+  for (let c = 0; c < 4; c++) runq.push(() => void producer(c));
+  schedule();
+  return finished;
+}
+
+async function runtimeSelect(n: number): Promise<void> {
+  const r = await run(
+    async () => {
+      const cs = [chan<number>(), chan<number>(), chan<number>(), chan<number>()] as const;
+      for (const c of cs) {
+        go(async () => {
+          for (let i = 0; i < n / 4; i++) await c.send(i);
+        });
+      }
+      const [c0, c1, c2, c3] = cs;
+      for (let i = 0; i < n; i++) await select(recv(c0), recv(c1), recv(c2), recv(c3));
+    },
+    { trace: false, maxEvents: 1e9, wallTimeBudgetMs: 600_000 },
+  );
+  if (r.status !== "ok") throw new Error(`runtime select: ${r.status} ${r.message}`);
+}
+
+async function time(f: (n: number) => Promise<void>): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await f(N);
+  return Number(process.hrtime.bigint() - t0) / N;
+}
+
+const floor: number[] = [];
+const runtime: number[] = [];
+const ratios: number[] = [];
+for (let rep = 0; rep < WARMUP + REPS; rep++) {
+  // Alternate which one goes first, so drift hits both alike.
+  const first = rep % 2 === 0;
+  const a = first ? await time(floorModel) : 0;
+  const b = await time(runtimeSelect);
+  const f = first ? a : await time(floorModel);
+  if (rep < WARMUP) continue;
+  floor.push(f);
+  runtime.push(b);
+  ratios.push(b / f);
+}
+const median = (xs: readonly number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+const result = { ops: N, reps: REPS, floorNsPerOp: median(floor), runtimeNsPerOp: median(runtime), runtimeOverFloor: median(ratios) };
+if (process.argv.includes("--json")) {
+  console.log(JSON.stringify(result));
+} else {
+  console.log(`select over 4 channels, ${N} ops, median of ${REPS} alternating repetitions (wall ns/op)`);
+  console.log(`  floor model (promises and awaits only)  ${result.floorNsPerOp.toFixed(0)}`);
+  console.log(`  runtime, tracing off                    ${result.runtimeNsPerOp.toFixed(0)}`);
+  console.log(`  runtime / floor                         ${result.runtimeOverFloor.toFixed(2)}x`);
+}
