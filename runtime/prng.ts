@@ -10,12 +10,9 @@ const HIGH = Int32Array.from({ length: SMALL_BOUNDS }, (_, n) => (n < 2 ? 0 : 2 
 const WASTE = Int32Array.from({ length: SMALL_BOUNDS }, (_, n) => (n < 2 ? 0 : 2 ** 32 % n));
 
 export class Prng {
-  // The state is four int32 fields, initialised here so that their first
-  // value is a small integer: a field declared without an initialiser starts
-  // as undefined (class fields are defined before the constructor runs), and
-  // a field that has held undefined or a double is read as a generic number,
-  // which turned every int32 addition of a draw into floating-point arithmetic
-  // (a draw took 7 ns instead of 2).
+  // Four int32 fields that start at 0 and only ever hold int32 values: a field
+  // that held undefined or a double made every draw floating-point arithmetic
+  // (HACKING.md, "Field representations").
   private a = 0;
   private b = 0;
   private c = 0;
@@ -112,5 +109,4 @@ export class Prng {
       return sum - n * ((n - 1 - sum) >>> 31);
     }
   }
-
 }
