@@ -9,9 +9,12 @@
 //
 // An "operation" is one value delivered from a sender to a receiver (one
 // send/receive pair; for the select workload, one select that received). Each
-// cell is the median wall time of REPS repetitions, after WARMUP discarded
-// ones; within a repetition every implementation runs the workload once, in
-// turn, so drift hits them alike.
+// workload runs in PROCS fresh processes (like JMH's forks): a process settles
+// in a fast or a slow state for promise-heavy code and stays there for seconds
+// (bench/README.md), so one process's figures depend on its luck. In each
+// process, WARMUP discarded repetitions, then REPS measured ones; within a
+// repetition every implementation runs the workload once, in turn, so drift
+// hits them alike. Each cell is the median over all processes' repetitions.
 // A second table gives the minimum process CPU time (user + system) per cell:
 // on a shared machine other processes inflate wall time, and the minimum is
 // the figure least disturbed by them. Ratios (peer / trace off) are the median of
@@ -41,7 +44,10 @@ const csp: Csp = typeof cspImport.chan === "function" ? (cspImport as Csp) : csp
 
 const N = Number(process.env.BENCH_OPS ?? 200_000);
 const REPS = Number(process.env.BENCH_REPS ?? 9);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
+// Six: V8 was still optimizing the runtime's hot paths during the fourth run
+// of a workload (--trace-opt), and every implementation gets the same warm-up.
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 6);
+const PROCS = Number(process.env.BENCH_PROCS ?? 5);
 const CHILD_FLAG = "--measure-workload";
 const RELEASE = process.env.BENCH_RELEASE !== "0";
 const JSON_OUT = process.argv.includes("--json");
@@ -300,6 +306,13 @@ const median = (xs: readonly number[]): number => {
   return s[s.length >> 1]!;
 };
 
+/**
+ * The median over repetitions of xs[k] / base[k]: the two runs each ratio
+ * compares ran back to back, so drift on a shared machine (which moves whole
+ * repetitions) cancels out.
+ */
+const pairedMedian = (xs: readonly number[], base: readonly number[]): number => median(xs.map((x, k) => x / base[k]!));
+
 /** Per implementation, the wall and CPU ns/op of each measured repetition. */
 type WorkloadSamples = Record<Impl, { wall: number[]; cpu: number[] }>;
 
@@ -348,23 +361,32 @@ async function main(): Promise<void> {
   const samples = new Map<string, number[]>();
   const cpuSamples = new Map<string, number[]>();
   const key = (i: Impl, w: Workload): string => `${i}|${w}`;
+  /** Per workload, each process's own median peer / trace-off ratio (the spread between processes). */
+  const perProcess = new Map<Workload, { jsCspOverOff: number[]; tsChanOverOff: number[]; traceOnOverOff: number[] }>();
   for (const w of WORKLOADS) {
-    const got = measureInChild(w);
-    for (const impl of IMPLS) {
-      samples.set(key(impl, w), got[impl].wall);
-      cpuSamples.set(key(impl, w), got[impl].cpu);
+    const spread = { jsCspOverOff: [] as number[], tsChanOverOff: [] as number[], traceOnOverOff: [] as number[] };
+    perProcess.set(w, spread);
+    for (let p = 0; p < PROCS; p++) {
+      const got = measureInChild(w);
+      // Concatenated in the same order for every implementation, so repetition k still pairs across them.
+      for (const impl of IMPLS) {
+        samples.set(key(impl, w), [...(samples.get(key(impl, w)) ?? []), ...got[impl].wall]);
+        cpuSamples.set(key(impl, w), [...(cpuSamples.get(key(impl, w)) ?? []), ...got[impl].cpu]);
+      }
+      const off = got["chanscope (trace off)"]?.wall;
+      const ratio = (i: Impl): number => {
+        const xs = got[i]?.wall;
+        return off === undefined || xs === undefined ? Number.NaN : pairedMedian(xs, off);
+      };
+      spread.jsCspOverOff.push(ratio("js-csp"));
+      spread.tsChanOverOff.push(ratio("ts-chan"));
+      spread.traceOnOverOff.push(ratio("chanscope (trace on)"));
     }
   }
   const nsPerOp = (i: Impl, w: Workload): number => median(samples.get(key(i, w)) ?? [Number.NaN]);
   const cpuNsPerOp = (i: Impl, w: Workload): number => Math.min(...(cpuSamples.get(key(i, w)) ?? [Number.NaN]));
-  // A ratio is the median over repetitions of that repetition's ratio: the two
-  // runs it compares ran back to back, so drift on a shared machine (which
-  // moves whole repetitions) cancels out.
-  const pairedRatio = (i: Impl, w: Workload): number => {
-    const a = samples.get(key(i, w)) ?? [];
-    const base = samples.get(key("chanscope (trace off)", w)) ?? [];
-    return median(a.map((x, k) => x / base[k]!));
-  };
+  const pairedRatio = (i: Impl, w: Workload): number =>
+    pairedMedian(samples.get(key(i, w)) ?? [], samples.get(key("chanscope (trace off)", w)) ?? []);
 
   const rows = WORKLOADS.map((w) => {
     const off = nsPerOp("chanscope (trace off)", w);
@@ -387,6 +409,7 @@ async function main(): Promise<void> {
       },
       cpuNsPerOpMin: cpu,
       cpuRatios: { traceOnOverOff: cpu.traceOn / cpu.traceOff, jsCspOverOff: cpu.jsCsp / cpu.traceOff, tsChanOverOff: cpu.tsChan / cpu.traceOff },
+      perProcessRatios: perProcess.get(w)!,
     };
   });
   const pingPong = rows[0]!.nsPerOp.traceOff;
@@ -399,14 +422,18 @@ async function main(): Promise<void> {
   };
 
   if (JSON_OUT) {
-    console.log(JSON.stringify({ ops: N, warmup: WARMUP, reps: REPS, node: process.version, loadAverage: loadavg(), rows, memory: mem, targets }, null, 2));
+    console.log(JSON.stringify({ ops: N, warmup: WARMUP, reps: REPS, processes: PROCS, node: process.version, loadAverage: loadavg(), rows, memory: mem, targets }, null, 2));
     return;
   }
   const f = (x: number): string => x.toFixed(0).padStart(8);
   const r = (x: number): string => `${x.toFixed(2)}x`.padStart(8);
-  console.log(`chanscope runtime benchmark — ${N} ops per run, ${WARMUP} warm-up and ${REPS} measured repetitions, node ${process.version}`);
+  console.log(
+    `chanscope runtime benchmark — ${N} ops per run; ${PROCS} processes per workload, each ${WARMUP} warm-up and ${REPS} measured repetitions; node ${process.version}`,
+  );
   const header = `${"workload".padEnd(32)}${"off".padStart(8)}${"on".padStart(8)}${"js-csp".padStart(8)}${"ts-chan".padStart(8)}  ${"on/off".padStart(8)}${"csp/off".padStart(8)}${"ts/off".padStart(8)}`;
-  console.log("\nwall ns per operation, median (lower is better); ratios are peer / chanscope trace off, median of each repetition's ratio\n");
+  console.log(
+    "\nwall ns per operation, median over all processes' repetitions (lower is better); ratios are peer / chanscope trace off, median of each repetition's ratio\n",
+  );
   console.log(header);
   for (const row of rows) {
     const n = row.nsPerOp;
@@ -419,6 +446,16 @@ async function main(): Promise<void> {
     const n = row.cpuNsPerOpMin;
     const q = row.cpuRatios;
     console.log(`${row.workload.padEnd(32)}${f(n.traceOff)}${f(n.traceOn)}${f(n.jsCsp)}${f(n.tsChan)}  ${r(q.traceOnOverOff)}${r(q.jsCspOverOff)}${r(q.tsChanOverOff)}`);
+  }
+  if (PROCS > 1) {
+    console.log("\nthe same ratios, each process's own median (spread between processes)\n");
+    const width = 2 + 6 * PROCS;
+    console.log(`${"workload".padEnd(32)}${"on/off".padStart(width)}${"csp/off".padStart(width)}${"ts/off".padStart(width)}`);
+    const list = (xs: readonly number[]): string => xs.map((x) => x.toFixed(2).padStart(5)).join(" ").padStart(width);
+    for (const row of rows) {
+      const q = row.perProcessRatios;
+      console.log(`${row.workload.padEnd(32)}${list(q.traceOnOverOff)}${list(q.jsCspOverOff)}${list(q.tsChanOverOff)}`);
+    }
   }
   console.log(
     `\nrecorder on fan-in: ${mem.events} events, ${mem.recorderBytesPerEvent.toFixed(1)} bytes/event (recorder accounting)` +
