@@ -556,28 +556,46 @@ function encodeChan(ch: ChanRun, out: Int32Array, p: number): number {
   out[p++] = ch.closedAt;
   out[p++] = ch.bufferLength();
   for (let k = ch.head; k < ch.buf.length; k++) out[p++] = ch.buf[k] as number;
-  out[p++] = ch.sendq.length;
-  for (const w of ch.sendq) out[p++] = w;
-  out[p++] = ch.recvq.length;
-  for (const w of ch.recvq) out[p++] = w;
+  p = writeList(out, p, ch.sendq);
+  return writeList(out, p, ch.recvq);
+}
+
+/** Writes xs as its length, then its elements; returns the position after them. */
+function writeList(out: Int32Array, p: number, xs: readonly number[]): number {
+  out[p++] = xs.length;
+  for (const x of xs) out[p++] = x;
   return p;
+}
+
+/** Reads a checkpoint record's words in order. */
+class WordReader {
+  constructor(
+    private readonly a: Int32Array,
+    private p: number,
+  ) {}
+
+  word(): number {
+    return this.a[this.p++] as number;
+  }
+
+  /** A list written by writeList. */
+  list(): number[] {
+    const n = this.word();
+    const out = Array.from(this.a.subarray(this.p, this.p + n));
+    this.p += n;
+    return out;
+  }
 }
 
 /** A channel of a checkpoint, as a fresh ChanRun. */
 export function decodeChan(a: Int32Array, at: number): ChanRun {
-  let p = at;
-  const list = (): number[] => {
-    const n = a[p++] as number;
-    const out = Array.from(a.subarray(p, p + n));
-    p += n;
-    return out;
-  };
-  const ch = new ChanRun(a[p++] as number);
-  ch.len = a[p++] as number;
-  ch.closedAt = a[p++] as number;
-  ch.buf = list();
-  ch.sendq = list();
-  ch.recvq = list();
+  const r = new WordReader(a, at);
+  const ch = new ChanRun(r.word());
+  ch.len = r.word();
+  ch.closedAt = r.word();
+  ch.buf = r.list();
+  ch.sendq = r.list();
+  ch.recvq = r.list();
   return ch;
 }
 
@@ -597,29 +615,20 @@ function encodeObj(o: ObjRun, out: Int32Array, p: number): number {
   out[p++] = o.count;
   out[p++] = o.once;
   out[p++] = o.onceBy;
-  out[p++] = o.readers.length;
-  for (const r of o.readers) out[p++] = r;
-  out[p++] = o.waiters.length;
-  for (const w of o.waiters) out[p++] = w;
-  return p;
+  p = writeList(out, p, o.readers);
+  return writeList(out, p, o.waiters);
 }
 
 /** A sync object of a checkpoint, as a fresh ObjRun. */
 export function decodeObj(a: Int32Array, at: number): ObjRun {
-  let p = at;
-  const list = (): number[] => {
-    const n = a[p++] as number;
-    const out = Array.from(a.subarray(p, p + n));
-    p += n;
-    return out;
-  };
-  const o = new ObjRun(a[p++] as number);
-  o.holder = a[p++] as number;
-  o.holderSince = a[p++] as number;
-  o.count = a[p++] as number;
-  o.once = a[p++] as OnceState;
-  o.onceBy = a[p++] as number;
-  o.readers = list();
-  o.waiters = list();
+  const r = new WordReader(a, at);
+  const o = new ObjRun(r.word());
+  o.holder = r.word();
+  o.holderSince = r.word();
+  o.count = r.word();
+  o.once = r.word() as OnceState;
+  o.onceBy = r.word();
+  o.readers = r.list();
+  o.waiters = r.list();
   return o;
 }
