@@ -13,6 +13,7 @@ interface HostGlobals {
   setTimeout: (cb: () => void, ms: number) => unknown;
   clearTimeout: (h: unknown) => void;
   performance?: { now(): number };
+  process?: { nextTick?: (cb: () => void) => void };
 }
 
 const host = globalThis as unknown as HostGlobals;
@@ -60,6 +61,22 @@ export class MacrotaskQueue {
     this.closeFn();
   }
 }
+
+/**
+ * Calls cb as soon as the microtask queue has drained, before any macrotask
+ * (a timer, an I/O callback, the pump) can run; undefined on hosts that offer
+ * no such moment (browsers). In Node a nextTick queued from inside a microtask
+ * runs right after the microtask queue empties (Node runs the tick queue
+ * before it returns to the event loop), so the callback is queued from a
+ * microtask even when this is called outside one (a tick queued from plain
+ * code would run before the pending microtasks).
+ */
+export const afterMicrotasks: ((cb: () => void) => void) | undefined = (() => {
+  const tick = host.process?.nextTick;
+  if (typeof tick !== "function") return undefined;
+  const nextTick = tick.bind(host.process);
+  return (cb: () => void) => queueMicrotask(() => nextTick(cb));
+})();
 
 export function startTimer(cb: () => void, ms: number): unknown {
   return host.setTimeout(cb, Math.max(0, ms));

@@ -288,6 +288,65 @@ describe("misuse", () => {
     expect(warns.filter((m) => m.includes("does not know about"))).toHaveLength(2);
     expect(warns.some((m) => m.includes("cannot tell which one resumed"))).toBe(true);
   });
+
+  it("a foreign await is noticed as soon as the microtasks drain, before a timer can resume another goroutine", async () => {
+    // b's foreign await begins in the same turn that notices a's; a's promise
+    // settles in the very next macrotask. Noticed only at the pump, b would
+    // still be marked running when a came back, and a's send and exit would be
+    // taken for b's (an earlier CI run ended such a program as a deadlock).
+    const r = await runTest(async () => {
+      const c = chan<string>(2, "c");
+      const wg = new WaitGroup("wg");
+      wg.add(2);
+      go(async () => {
+        await new Promise((res) => setImmediate(res));
+        await c.send("a");
+        wg.done();
+      }, "a");
+      go(async () => {
+        await new Promise((res) => setTimeout(res, 20));
+        await c.send("b");
+        wg.done();
+      }, "b");
+      await wg.wait();
+      expect([await c.recv(), await c.recv()]).toEqual(["a", "b"]);
+    });
+    expect(r.status).toBe("ok");
+    expect(eventsOf(r.events, "send").map((e) => [e.g, e.v])).toEqual([
+      [2, '"a"'],
+      [3, '"b"'],
+    ]);
+    // Both noticed before either came back; a, first back, is the longest waiting.
+    const warns = eventsOf(r.events, "warn");
+    expect(warns.map((e) => e.g)).toEqual([2, 3, 2]);
+    expect(warns[0]!.message).toContain("does not know about");
+    expect(warns[1]!.message).toContain("does not know about");
+    expect(warns[2]!.message).toContain("cannot tell which one resumed");
+  });
+
+  it("a goroutine resumed inside another's turn and returning leaves the run to that goroutine, with a warning", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((res) => (release = res));
+    let got: string | undefined;
+    const r = await runTest(async () => {
+      const c = chan<string>(0, "c");
+      go(async () => {
+        await gate; // resolved by the other goroutine: its continuation runs in that one's turn
+      }, "waiter");
+      go(async () => {
+        release();
+        await c.send("after"); // main is waiting: completes at once, releaser stays running
+      }, "releaser");
+      got = await c.recv();
+    });
+    expect(r.status).toBe("ok");
+    expect(got).toBe("after");
+    const warns = eventsOf(r.events, "warn").map((e) => e.message);
+    expect(warns.some((m) => m.includes('goroutine 2 "waiter" came back from a foreign await while goroutine 3 "releaser" was running'))).toBe(true);
+    expect(warns.some((m) => m.includes("missing await"))).toBe(false);
+    expect(eventsOf(r.events, "exit").map((e) => e.g).sort()).toEqual([1, 2, 3]);
+    expect(eventsOf(r.events, "send")).toMatchObject([{ g: 3, peer: 1 }]);
+  });
 });
 
 describe("limits", () => {
