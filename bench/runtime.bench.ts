@@ -25,6 +25,7 @@ import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chan, go, run, select, recv } from "../runtime/index";
 import { WORKLOADS, jsCsp, tsChan, type Workload } from "./peers";
+import { median, pairedMedian } from "./stats";
 
 const N = Number(process.env.BENCH_OPS ?? 200_000);
 const REPS = Number(process.env.BENCH_REPS ?? 9);
@@ -160,18 +161,6 @@ async function recorderMemory(): Promise<Memory> {
 }
 
 // ---- main -------------------------------------------------------------------------------------
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-};
-
-/**
- * The median over repetitions of xs[k] / base[k]: the two runs each ratio
- * compares ran back to back, so drift on a shared machine (which moves whole
- * repetitions) cancels out.
- */
-const pairedMedian = (xs: readonly number[], base: readonly number[]): number => median(xs.map((x, k) => x / base[k]!));
 
 /** Per implementation, the wall and CPU ns/op of each measured repetition. */
 type WorkloadSamples = Record<Impl, { wall: number[]; cpu: number[] }>;

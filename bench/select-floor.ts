@@ -18,6 +18,7 @@
 
 import { chan, go, recv, run, select } from "../runtime/index";
 import { jsCsp } from "./peers";
+import { median, pairedMedian } from "./stats";
 
 const N = Number(process.env.BENCH_OPS ?? 100_000);
 const REPS = Number(process.env.BENCH_REPS ?? 15);
@@ -123,18 +124,15 @@ for (let rep = 0; rep < WARMUP + REPS; rep++) {
     if (rep >= WARMUP) times[c].push(t);
   }
 }
-const median = (xs: readonly number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-/** The median of each repetition's own ratio a[k] / b[k] (the two ran back to back). */
-const paired = (a: readonly number[], b: readonly number[]): number => median(a.map((x, k) => x / b[k]!));
 const result = {
   ops: N,
   reps: REPS,
   floorNsPerOp: median(times.floor),
   runtimeNsPerOp: median(times.runtime),
   jsCspNsPerOp: median(times.jsCsp),
-  runtimeOverFloor: paired(times.runtime, times.floor),
-  jsCspOverFloor: paired(times.jsCsp, times.floor),
-  jsCspOverRuntime: paired(times.jsCsp, times.runtime),
+  runtimeOverFloor: pairedMedian(times.runtime, times.floor),
+  jsCspOverFloor: pairedMedian(times.jsCsp, times.floor),
+  jsCspOverRuntime: pairedMedian(times.jsCsp, times.runtime),
 };
 if (process.argv.includes("--json")) {
   console.log(JSON.stringify(result));
