@@ -19,11 +19,15 @@
 // on a shared machine other processes inflate wall time, and the minimum is
 // the figure least disturbed by them. Ratios (peer / trace off) are the median of
 // each repetition's own ratio; the targets use them and the wall medians.
+// Before every run a one-millisecond probe (machine-probe.ts) reads the
+// machine's memory state; a last table splits the repetitions at the median
+// probe, so a reader can see how much of a figure is the machine's state.
 
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chan, go, run, select, recv } from "../runtime/index";
+import { probeMachine } from "./machine-probe";
 import { WORKLOADS, jsCsp, tsChan, type Workload } from "./peers";
 import { median, pairedMedian } from "./stats";
 
@@ -162,15 +166,31 @@ async function recorderMemory(): Promise<Memory> {
 
 // ---- main -------------------------------------------------------------------------------------
 
-/** Per implementation, the wall and CPU ns/op of each measured repetition. */
-type WorkloadSamples = Record<Impl, { wall: number[]; cpu: number[] }>;
+/** One half of a workload's repetitions, split by the machine probe. */
+interface StateHalf {
+  readonly repetitions: number;
+  readonly probeAllocNs: number;
+  readonly probeComputeNs: number;
+  readonly traceOffNsPerOp: number;
+  readonly jsCspOverOff: number;
+}
+
+/** Per implementation, the wall and CPU ns/op of each measured repetition; and per repetition, the machine probe. */
+interface WorkloadSamples {
+  readonly impls: Record<Impl, { wall: number[]; cpu: number[] }>;
+  /** Median over the probes taken before each implementation's run in a repetition (machine-probe.ts). */
+  readonly probe: { allocNs: number[]; computeNs: number[] };
+}
 
 /**
  * Measures one workload (in a child process of its own): every implementation
  * warmed up, then REPS repetitions in which each runs once, in turn.
  */
 async function measureWorkload(w: Workload): Promise<WorkloadSamples> {
-  const out = Object.fromEntries(IMPLS.map((i) => [i, { wall: [], cpu: [] }])) as unknown as WorkloadSamples;
+  const out: WorkloadSamples = {
+    impls: Object.fromEntries(IMPLS.map((i) => [i, { wall: [], cpu: [] }])) as unknown as WorkloadSamples["impls"],
+    probe: { allocNs: [], computeNs: [] },
+  };
   // Warm-up, discarded: V8 settles a hot path only after it has seen every
   // shape it meets (a few hundred thousand operations for the runtime's).
   for (let k = 0; k < WARMUP; k++) for (const impl of IMPLS) await measure(impl, w, N);
@@ -178,12 +198,16 @@ async function measureWorkload(w: Workload): Promise<WorkloadSamples> {
     // Each repetition starts with the next implementation: whoever runs right
     // after another leaves garbage (old-generation GC work, cold caches) pays
     // for it, and the rotation spreads that over all of them.
+    const probes = [];
     for (let k = 0; k < IMPLS.length; k++) {
       const impl = IMPLS[(k + rep) % IMPLS.length]!;
+      probes.push(probeMachine());
       const { wall, cpu } = await measure(impl, w, N);
-      out[impl].wall.push(wall / N);
-      out[impl].cpu.push(cpu / N);
+      out.impls[impl].wall.push(wall / N);
+      out.impls[impl].cpu.push(cpu / N);
     }
+    out.probe.allocNs.push(median(probes.map((p) => p.allocNs)));
+    out.probe.computeNs.push(median(probes.map((p) => p.computeNs)));
   }
   return out;
 }
@@ -212,16 +236,22 @@ async function main(): Promise<void> {
   const key = (i: Impl, w: Workload): string => `${i}|${w}`;
   /** Per workload, each process's own median peer / trace-off ratio (the spread between processes). */
   const perProcess = new Map<Workload, { jsCspOverOff: number[]; tsChanOverOff: number[]; traceOnOverOff: number[] }>();
+  /** Per workload, the machine probe of each repetition, pooled in the same order as the samples. */
+  const probes = new Map<Workload, { allocNs: number[]; computeNs: number[] }>();
   for (const w of WORKLOADS) {
+    const probe = { allocNs: [] as number[], computeNs: [] as number[] };
+    probes.set(w, probe);
     const spread = { jsCspOverOff: [] as number[], tsChanOverOff: [] as number[], traceOnOverOff: [] as number[] };
     perProcess.set(w, spread);
     for (let p = 0; p < PROCS; p++) {
-      const got = measureInChild(w);
+      const { impls: got, probe: gotProbe } = measureInChild(w);
       // Concatenated in the same order for every implementation, so repetition k still pairs across them.
       for (const impl of IMPLS) {
         samples.set(key(impl, w), [...(samples.get(key(impl, w)) ?? []), ...got[impl].wall]);
         cpuSamples.set(key(impl, w), [...(cpuSamples.get(key(impl, w)) ?? []), ...got[impl].cpu]);
       }
+      probe.allocNs.push(...gotProbe.allocNs);
+      probe.computeNs.push(...gotProbe.computeNs);
       const off = got["chanscope (trace off)"]?.wall;
       const ratio = (i: Impl): number => {
         const xs = got[i]?.wall;
@@ -236,6 +266,30 @@ async function main(): Promise<void> {
   const cpuNsPerOp = (i: Impl, w: Workload): number => Math.min(...(cpuSamples.get(key(i, w)) ?? [Number.NaN]));
   const pairedRatio = (i: Impl, w: Workload): number =>
     pairedMedian(samples.get(key(i, w)) ?? [], samples.get(key("chanscope (trace off)", w)) ?? []);
+  /**
+   * The repetitions split in two at the median of their allocation probe:
+   * those the machine ran in its faster memory state and those in its slower
+   * one, with each half's probe readings and js-csp / trace-off ratio.
+   */
+  const byMachineState = (w: Workload): { readonly fast: StateHalf; readonly slow: StateHalf } | undefined => {
+    const off = samples.get(key("chanscope (trace off)", w));
+    const csp = samples.get(key("js-csp", w));
+    const probe = probes.get(w)!;
+    if (off === undefined || csp === undefined || probe.allocNs.length < 2) return undefined;
+    const order = probe.allocNs.map((_, k) => k).sort((a, b) => probe.allocNs[a]! - probe.allocNs[b]!);
+    const half = (ks: readonly number[]): StateHalf => ({
+      repetitions: ks.length,
+      probeAllocNs: median(ks.map((k) => probe.allocNs[k]!)),
+      probeComputeNs: median(ks.map((k) => probe.computeNs[k]!)),
+      traceOffNsPerOp: median(ks.map((k) => off[k]!)),
+      jsCspOverOff: pairedMedian(
+        ks.map((k) => csp[k]!),
+        ks.map((k) => off[k]!),
+      ),
+    });
+    const cut = order.length >> 1;
+    return { fast: half(order.slice(0, cut)), slow: half(order.slice(cut)) };
+  };
 
   const rows = WORKLOADS.map((w) => {
     const off = nsPerOp("chanscope (trace off)", w);
@@ -259,6 +313,7 @@ async function main(): Promise<void> {
       cpuNsPerOpMin: cpu,
       cpuRatios: { traceOnOverOff: cpu.traceOn / cpu.traceOff, jsCspOverOff: cpu.jsCsp / cpu.traceOff, tsChanOverOff: cpu.tsChan / cpu.traceOff },
       perProcessRatios: perProcess.get(w)!,
+      byMachineState: byMachineState(w),
     };
   });
   const pingPong = rows[0]!.nsPerOp.traceOff;
@@ -305,6 +360,24 @@ async function main(): Promise<void> {
       const q = row.perProcessRatios;
       console.log(`${row.workload.padEnd(32)}${list(q.traceOnOverOff)}${list(q.jsCspOverOff)}${list(q.tsChanOverOff)}`);
     }
+  }
+  console.log(
+    "\nby machine state: each repetition's probe (bench/machine-probe.ts: ns per small allocation, per arithmetic step) taken\n" +
+      "before every run; the repetitions split at the median allocation probe into a faster and a slower half\n",
+  );
+  console.log(
+    `${"workload".padEnd(32)}${"alloc ns fast/slow".padStart(20)}${"compute ns".padStart(12)}${"off ns fast/slow".padStart(18)}${"csp/off fast/slow".padStart(19)}`,
+  );
+  for (const row of rows) {
+    const h = row.byMachineState;
+    if (h === undefined) continue;
+    const pair = (a: string, b: string, width: number): string => `${a} / ${b}`.padStart(width);
+    console.log(
+      `${row.workload.padEnd(32)}${pair(h.fast.probeAllocNs.toFixed(1), h.slow.probeAllocNs.toFixed(1), 20)}` +
+        `${pair(h.fast.probeComputeNs.toFixed(2), h.slow.probeComputeNs.toFixed(2), 12)}` +
+        `${pair(h.fast.traceOffNsPerOp.toFixed(0), h.slow.traceOffNsPerOp.toFixed(0), 18)}` +
+        `${pair(`${h.fast.jsCspOverOff.toFixed(2)}x`, `${h.slow.jsCspOverOff.toFixed(2)}x`, 19)}`,
+    );
   }
   console.log(
     `\nrecorder on fan-in: ${mem.events} events, ${mem.recorderBytesPerEvent.toFixed(1)} bytes/event (recorder accounting)` +
