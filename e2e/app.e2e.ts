@@ -134,6 +134,40 @@ describe("the app in Chromium", () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, "malformed-trace-error.png") });
   });
 
+  it("says which goroutines a program's early return cut off, and which never ran", async () => {
+    const page = await openApp();
+    const program = join(scratch, "early-return.ts");
+    writeFileSync(
+      program,
+      [
+        'import { chan, go } from "chanscope";',
+        "",
+        "export default async function main(): Promise<void> {",
+        '  const results = chan<number>(0, "results");',
+        "  go(async () => {",
+        "    for (let i = 0; i < 3; i++) await results.send(i);",
+        '  }, "producer");',
+        "  await results.recv();",
+        "  await results.recv(); // takes the producer's second value: it is runnable, with one more to send",
+        '  go(() => console.log("never printed"), "logger"); // main returns before it runs',
+        "}",
+        "",
+      ].join("\n"),
+    );
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
+    await chooser.setFiles(program);
+    const banner = page.locator("[data-testid=end-banner]");
+    await banner.waitFor({ timeout: 30_000 });
+    expect(await banner.getAttribute("data-tone")).toBe("unfinished");
+    const text = (await banner.textContent()) ?? "";
+    expect(text).toContain("Main returned early");
+    expect(text).toContain("main returned while 2 goroutines had not finished");
+    expect(text).toContain("started with go but never ran");
+    expect(await banner.locator("li").count()).toBe(2);
+    await page.screenshot({ path: resolve(SCREENSHOTS, "main-returned-early.png") });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("shows where a program fails to load, and keeps what was open", async () => {
     const page = await openApp();
     await runSample(page, "deadlock-circular");

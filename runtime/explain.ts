@@ -50,7 +50,9 @@ export function explainGoroutine(g: Goroutine, _s: Scheduler): string {
     case G_BLOCKED:
       return `${g.label()} [${WAIT_REASONS[g.reason] ?? "blocked"}]: ${what(g)}`;
     case G_RUNNABLE:
-      return `${g.label()} [runnable]: was ready to run but never got to`;
+      return g.started
+        ? `${g.label()} [runnable]: was ready to go on but never got the chance`
+        : `${g.label()} [runnable]: was started with go but never ran`;
     case G_RUNNING:
       return `${g.label()} [running]`;
     case G_DONE:

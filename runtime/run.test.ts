@@ -80,6 +80,25 @@ describe("how a run ends", () => {
     expect(r.events.at(-1)).toMatchObject({ kind: "end", status: "ok" });
   });
 
+  it("main returning while others are runnable ends ok and reports them as cut off, saying which never ran", async () => {
+    const r = await runTest(async () => {
+      const c = chan<number>(1, "c");
+      go(async () => {
+        await c.recv();
+        await c.recv();
+      }, "worker");
+      await sleep(1); // the worker runs and parks in its first receive
+      await c.send(1); // wakes it: runnable again
+      go(() => undefined, "printer"); // never runs
+    });
+    expect(r.status).toBe("ok");
+    expect(eventsOf(r.events, "leak")).toEqual([]);
+    expect(r.explanation).toEqual([
+      'goroutine 2 "worker" [runnable]: was ready to go on but never got the chance — cut off: main returned first',
+      'goroutine 3 "printer" [runnable]: was started with go but never ran — cut off: main returned first',
+    ]);
+  });
+
   it("an unrecovered panic ends the run with status panic, the message and the goroutine", async () => {
     const r = await runTest(async () => {
       go(() => panic("boom"), "bomber");

@@ -135,9 +135,10 @@ function explanation(o: Outcome): string[] {
   const lines = o.unfinished.map((g) => g.line);
   switch (o.status) {
     case STATUS_OK:
-      return o.unfinished
-        .filter((g) => g.state === "blocked")
-        .map((g) => `${g.line} — leaked: still blocked when main returned`);
+      // Go ends every goroutine when main returns: the blocked ones leaked, the runnable ones were cut off.
+      return o.unfinished.map((g) =>
+        g.state === "blocked" ? `${g.line} — leaked: still blocked when main returned` : `${g.line} — cut off: main returned first`,
+      );
     case STATUS_DEADLOCK:
       return lines;
     case STATUS_PANIC:

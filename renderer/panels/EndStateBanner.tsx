@@ -21,16 +21,18 @@ export interface EndStateBannerProps {
 const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
   deadlock: "Deadlock",
   leak: "Goroutine leak",
+  unfinished: "Main returned early",
   panic: "Panic",
   timeout: "Stopped by a limit",
   truncated: "Trace cut off",
 };
 
-const jumpLabel = (kind: string, g: number): string => (kind === "panicked" ? `Jump to G${g}'s panic` : `Jump to G${g}'s last block`);
+const jumpLabel = (kind: string, g: number): string =>
+  kind === "panicked" ? `Jump to G${g}'s panic` : kind === "unfinished" ? `Jump to when G${g} became runnable` : `Jump to G${g}'s last block`;
 
 export function EndStateBanner(p: EndStateBannerProps) {
   const v = p.view;
-  const accent = stateColor(v.tone === "leak" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked", p.theme);
+  const accent = stateColor(v.tone === "leak" || v.tone === "unfinished" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked", p.theme);
   return (
     <section className={`end-banner tone-${v.tone}`} style={{ borderLeftColor: accent }} data-testid="end-banner" data-tone={v.tone} aria-live="polite">
       <header className="end-banner-head">

@@ -5,7 +5,7 @@
 import type { ChannelId, GoroutineId } from "../../traces/events";
 import type { ExplanationItem, RunOutcome, TraceModel } from "../../traces/model/index";
 
-export type EndStateTone = "deadlock" | "leak" | "panic" | "timeout" | "truncated";
+export type EndStateTone = "deadlock" | "leak" | "unfinished" | "panic" | "timeout" | "truncated";
 
 export interface EndStateEntry {
   readonly g: GoroutineId;
@@ -33,7 +33,7 @@ export interface EndStateView {
 export function endStateView(model: TraceModel | undefined, live: boolean): EndStateView | undefined {
   if (model === undefined || model.length === 0 || live) return undefined;
   const x = model.explanation;
-  const tone = toneOf(x.outcome, x.items.length);
+  const tone = toneOf(x.outcome, x.items);
   if (tone === undefined) return undefined;
   return {
     tone,
@@ -54,10 +54,11 @@ export function endStateView(model: TraceModel | undefined, live: boolean): EndS
   };
 }
 
-function toneOf(outcome: RunOutcome, items: number): EndStateTone | undefined {
+function toneOf(outcome: RunOutcome, items: readonly ExplanationItem[]): EndStateTone | undefined {
   switch (outcome) {
     case "ok":
-      return items > 0 ? "leak" : undefined;
+      // Leaked goroutines name the banner; goroutines merely cut off by main's return get a milder one.
+      return items.some((it) => it.kind === "leaked") ? "leak" : items.length > 0 ? "unfinished" : undefined;
     case "deadlock":
       return "deadlock";
     case "panic":

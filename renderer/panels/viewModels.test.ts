@@ -90,6 +90,14 @@ describe("the end-state banner", () => {
     expect(v?.entries.map((e) => [e.g, e.kind])).toEqual([[2, "leaked"]]);
   });
 
+  it("gives a run whose main returned under runnable goroutines a banner of its own, milder than a leak", () => {
+    const t = trace().main().spawn(1, 2, "printer").exit(1).end("ok");
+    const v = endStateView(buildModel(t.events), false);
+    expect(v?.tone).toBe("unfinished");
+    expect(v?.entries.map((e) => [e.g, e.kind])).toEqual([[2, "unfinished"]]);
+    expect(v?.entries[0]?.summary).toBe("[runnable] started with go but never ran");
+  });
+
   it("drops the goroutine header the chip in front already shows", () => {
     expect(withoutGoroutineHeader("goroutine 2 (alice) [chan receive]: waiting to receive from channel `a`")).toBe(
       "[chan receive] waiting to receive from channel `a`",

@@ -92,6 +92,58 @@ describe("explaining leaks", () => {
   });
 });
 
+describe("explaining goroutines main's return cut off", () => {
+  // main starts a worker and a printer and returns; the worker had run once and
+  // was woken again, the printer never ran, a third goroutine stays blocked.
+  const build = (withLeak: boolean) => {
+    const t = trace()
+      .main() // 0, 1
+      .make(1, 1, 0, "c") // 2
+      .spawn(1, 2, "worker") // 3
+      .run(2) // 4
+      .block(2, "chan receive", { ch: 1 }) // 5
+      .run(1) // 6
+      .send(1, 1, "x", 0, { peer: 2 }) // 7
+      .recv(2, 1, "x", { peer: 1, from: 7 }) // 8
+      .unblock(2, 1) // 9
+      .spawn(1, 3, "printer"); // 10
+    if (withLeak) t.spawn(1, 4, "waiter").run(4).block(4, "chan receive", { ch: 1 }).run(1); // 11-14
+    t.exit(1);
+    if (withLeak) t.leak(4, "chan receive", { ch: 1 });
+    return t.end("ok").model();
+  };
+
+  it("says the program ended under goroutines still runnable, and which never ran", () => {
+    const x = build(false).explanation;
+    expect(x.outcome).toBe("ok");
+    expect(x.headline).toBe("main returned while 2 goroutines had not finished: the program ended under them.");
+    expect(x.items.map((it) => [it.g, it.kind, it.state])).toEqual([
+      [2, "unfinished", "runnable"],
+      [3, "unfinished", "runnable"],
+    ]);
+    expect(x.items[0]?.summary).toBe("goroutine 2 (worker) [runnable]: ready to go on, but never got the chance");
+    expect(x.items[1]?.summary).toBe("goroutine 3 (printer) [runnable]: started with go but never ran");
+    expect(x.items[1]?.why).toContain("a Go program ends when main returns");
+  });
+
+  it("jumps to where each became runnable: the wake-up, or the go statement", () => {
+    const m = build(false);
+    const [worker, printer] = m.explanation.items;
+    expect(m.event(worker?.jumpTo?.index as number)).toMatchObject({ kind: "unblock", g: 2 });
+    expect(m.event(printer?.jumpTo?.index as number)).toMatchObject({ kind: "spawn", child: 3 });
+  });
+
+  it("names leaked and cut-off goroutines apart when a run has both", () => {
+    const x = build(true).explanation;
+    expect(x.headline).toBe("main returned while 1 goroutine was still blocked (it leaked) and 2 goroutines had not finished.");
+    expect(x.items.map((it) => [it.g, it.kind])).toEqual([
+      [4, "leaked"],
+      [2, "unfinished"],
+      [3, "unfinished"],
+    ]);
+  });
+});
+
 describe("explaining other endings", () => {
   it("explains a panic: where, and a send on a channel closed under a parked sender", () => {
     const m = trace()

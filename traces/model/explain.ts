@@ -21,7 +21,8 @@ import type { TraceModel } from "./traceModel";
 import type { ResourceRef, WaitCycle, WaitDependency } from "./waitForGraph";
 
 export type RunOutcome = "ok" | "deadlock" | "panic" | "timeout" | "truncated";
-export type ExplanationItemKind = "deadlocked" | "leaked" | "panicked" | "blocked";
+/** unfinished: runnable when main returned (Go ends it with main; it never ran, or never finished). */
+export type ExplanationItemKind = "deadlocked" | "leaked" | "panicked" | "blocked" | "unfinished";
 
 export interface ExplanationItem {
   readonly g: GoroutineId;
@@ -305,6 +306,27 @@ class Describer {
     });
   }
 
+  /** A goroutine that was runnable when main returned: the program ended under it. */
+  unfinished(g: GoroutineStateAt): ExplanationItem {
+    const neverRan = this.model.event(g.since.index).kind === "spawn";
+    const summary = `${this.header(g, "runnable")}: ${neverRan ? "started with go but never ran" : "ready to go on, but never got the chance"}`;
+    const why = `a Go program ends when main returns, and main returned before it ${neverRan ? "ran" : "finished"}: make main wait for it (a WaitGroup or a channel)`;
+    return Object.freeze({
+      g: g.id,
+      name: g.name,
+      kind: "unfinished",
+      state: g.state,
+      reason: undefined,
+      resources: Object.freeze([]),
+      lastBlock: undefined,
+      jumpTo: g.since,
+      loc: undefined,
+      summary,
+      why,
+      text: `${summary}; ${why}`,
+    });
+  }
+
   cycle(c: WaitCycle): ExplainedCycle {
     const text = c.steps
       .map((s) => `G${s.g} waits for G${s.waitsFor} (${s.reason} on ${this.resourceName(s.via)})`)
@@ -429,12 +451,19 @@ export function explainRun(model: TraceModel): RunExplanation {
       return freeze({ outcome: "timeout", status, headline, items, cycles, panic: undefined, limit, text });
     }
     case "ok": {
-      const leaked = state.goroutines.filter((g) => g.state === "leaked");
-      const items = leaked.map((g) => d.item(g, "leaked"));
+      const leaked = state.goroutines.filter((g) => g.state === "leaked").map((g) => d.item(g, "leaked"));
+      const cut = state.goroutines.filter((g) => g.state === "runnable" || g.state === "running").map((g) => d.unfinished(g));
+      const items = [...leaked, ...cut];
+      const blockedPart = `${leaked.length} ${plural(leaked.length, "goroutine was", "goroutines were")} still blocked`;
+      const cutPart = `${cut.length} ${plural(cut.length, "goroutine", "goroutines")} had not finished`;
       const headline =
         items.length === 0
           ? "The program finished normally."
-          : `main returned while ${items.length} ${plural(items.length, "goroutine was", "goroutines were")} still blocked: ${plural(items.length, "it", "they")} leaked.`;
+          : cut.length === 0
+            ? `main returned while ${blockedPart}: ${plural(leaked.length, "it", "they")} leaked.`
+            : leaked.length === 0
+              ? `main returned while ${cutPart}: the program ended under ${plural(cut.length, "it", "them")}.`
+              : `main returned while ${blockedPart} (${plural(leaked.length, "it", "they")} leaked) and ${cutPart}.`;
       const text = items.length === 0 ? headline : `${headline}\n\n${lines(items)}${cycleText}`;
       return freeze({
         outcome: "ok",
