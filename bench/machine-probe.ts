@@ -3,9 +3,9 @@
 // moves between two levels for seconds at a time, while register-only
 // arithmetic keeps its speed (bench/README.md, "the machine's two states"). So
 // the probe times both: a loop that allocates small short-lived objects, the
-// way V8's await machinery does, and a loop of integer arithmetic. Their
-// ratio tells a repetition run in the memory-slow state from one run in the
-// fast state, whatever the clock speed.
+// way V8's await machinery does, and a loop of integer arithmetic. A slow
+// allocation reading beside a steady arithmetic one is the memory state, not
+// a slower clock.
 
 import { median } from "./stats";
 

@@ -5,7 +5,7 @@
 import type { TraceModel } from "../../traces/model/index";
 import { stateColor, type ThemeName } from "../theme/palette";
 import { ChannelChip, GoroutineChip } from "./chips";
-import type { EndStateTone, EndStateView } from "./endStateView";
+import type { EndStateEntry, EndStateTone, EndStateView } from "./endStateView";
 
 export interface EndStateBannerProps {
   readonly view: EndStateView;
@@ -27,8 +27,18 @@ const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
   truncated: "Trace cut off",
 };
 
-const jumpLabel = (kind: string, g: number): string =>
-  kind === "panicked" ? `Jump to G${g}'s panic` : kind === "unfinished" ? `Jump to when G${g} became runnable` : `Jump to G${g}'s last block`;
+function jumpLabel(kind: EndStateEntry["kind"], g: number): string {
+  switch (kind) {
+    case "panicked":
+      return `Jump to G${g}'s panic`;
+    case "unfinished":
+      return `Jump to when G${g} became runnable`;
+    case "deadlocked":
+    case "leaked":
+    case "blocked":
+      return `Jump to G${g}'s last block`;
+  }
+}
 
 export function EndStateBanner(p: EndStateBannerProps) {
   const v = p.view;

@@ -454,16 +454,7 @@ export function explainRun(model: TraceModel): RunExplanation {
       const leaked = state.goroutines.filter((g) => g.state === "leaked").map((g) => d.item(g, "leaked"));
       const cut = state.goroutines.filter((g) => g.state === "runnable" || g.state === "running").map((g) => d.unfinished(g));
       const items = [...leaked, ...cut];
-      const blockedPart = `${leaked.length} ${plural(leaked.length, "goroutine was", "goroutines were")} still blocked`;
-      const cutPart = `${cut.length} ${plural(cut.length, "goroutine", "goroutines")} had not finished`;
-      const headline =
-        items.length === 0
-          ? "The program finished normally."
-          : cut.length === 0
-            ? `main returned while ${blockedPart}: ${plural(leaked.length, "it", "they")} leaked.`
-            : leaked.length === 0
-              ? `main returned while ${cutPart}: the program ended under ${plural(cut.length, "it", "them")}.`
-              : `main returned while ${blockedPart} (${plural(leaked.length, "it", "they")} leaked) and ${cutPart}.`;
+      const headline = okHeadline(leaked.length, cut.length);
       const text = items.length === 0 ? headline : `${headline}\n\n${lines(items)}${cycleText}`;
       return freeze({
         outcome: "ok",
@@ -481,6 +472,16 @@ export function explainRun(model: TraceModel): RunExplanation {
       throw new Error(`unexpected run status ${String(never)}`);
     }
   }
+}
+
+/** The headline of a run whose main returned, with `leaked` goroutines still blocked and `cut` still runnable. */
+function okHeadline(leaked: number, cut: number): string {
+  if (leaked + cut === 0) return "The program finished normally.";
+  const blocked = `${leaked} ${plural(leaked, "goroutine was", "goroutines were")} still blocked`;
+  const unfinished = `${cut} ${plural(cut, "goroutine", "goroutines")} had not finished`;
+  if (cut === 0) return `main returned while ${blocked}: ${plural(leaked, "it", "they")} leaked.`;
+  if (leaked === 0) return `main returned while ${unfinished}: the program ended under ${plural(cut, "it", "them")}.`;
+  return `main returned while ${blocked} (${plural(leaked, "it", "they")} leaked) and ${unfinished}.`;
 }
 
 function freeze(e: {
