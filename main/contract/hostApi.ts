@@ -97,11 +97,34 @@ export interface TraceProblem {
   readonly message: string;
 }
 
+/**
+ * The events of an opened trace, in the form its host hands them over cheaply.
+ * - `events`: the parsed events themselves. The browser host reads the file in
+ *   the page, so nothing is copied.
+ * - `chunks`: the file's bytes (already checked by the host's reader), fetched
+ *   with HostApi.traceChunk and read by the renderer straight into its model.
+ *   The desktop sends these: a million parsed events are a million small
+ *   objects, and Electron deep-copies each of them twice (structured clone over
+ *   IPC, then through the context bridge), seconds of work; bytes are copied as
+ *   one block. Chunks, because one IPC message must stay well under Mojo's
+ *   ceiling (about 128 MiB).
+ */
+export type TraceContent =
+  | { readonly kind: "events"; readonly events: readonly TraceEvent[] }
+  | {
+      readonly kind: "chunks";
+      /** Names this content in traceChunk; a new open or run ends it. */
+      readonly id: number;
+      readonly chunkCount: number;
+      readonly byteLength: number;
+      readonly eventCount: number;
+    };
+
 export interface OpenedTrace {
   readonly name: string;
   readonly path?: string;
   readonly header: TraceHeader;
-  readonly events: readonly TraceEvent[];
+  readonly content: TraceContent;
   /** Warnings of the reader, e.g. a file cut off mid-line ("line 812: …"). */
   readonly warnings: readonly string[];
   readonly ended: boolean;
@@ -190,6 +213,12 @@ export interface HostApi {
   openRecent(path: string): Promise<OpenResult>;
   recentFiles(): Promise<readonly RecentFile[]>;
   onOpenProgress(listener: (progress: OpenProgress) => void): Unsubscribe;
+  /**
+   * Chunk `index` (from 0) of an opened trace whose content is `chunks`. Rejects
+   * when the session no longer holds that trace (another trace was opened, or a
+   * run started, since).
+   */
+  traceChunk(contentId: number, index: number): Promise<Uint8Array>;
   /** Asks the user for a program file; undefined when cancelled. */
   pickProgram(): Promise<ProgramRef | undefined>;
 

@@ -34,6 +34,7 @@ export interface IpcRequests {
   readonly openDroppedPath: Request<[path: string], OpenResult>;
   readonly openRecent: Request<[path: string], OpenResult>;
   readonly recentFiles: Request<[], readonly RecentFile[]>;
+  readonly traceChunk: Request<[contentId: number, index: number], Uint8Array>;
   readonly pickProgram: Request<[], ProgramRef | undefined>;
   readonly saveTrace: Request<[], SaveResult>;
   readonly exportPerfetto: Request<[], SaveResult>;
@@ -63,6 +64,7 @@ export const IPC_REQUESTS = {
   openDroppedPath: "chanscope:open-dropped-path",
   openRecent: "chanscope:open-recent",
   recentFiles: "chanscope:recent-files",
+  traceChunk: "chanscope:trace-chunk",
   pickProgram: "chanscope:pick-program",
   saveTrace: "chanscope:save-trace",
   exportPerfetto: "chanscope:export-perfetto",

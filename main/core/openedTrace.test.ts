@@ -8,7 +8,8 @@ describe("opened traces", () => {
   it("carry the reader's warnings as 'line N: …'", () => {
     const { header, events } = sampleTrace();
     const text = serializeTrace(header, events.slice(0, -1));
-    const result = openedResult(parseTrace(text), "cut.trace.jsonl", "/t/cut.trace.jsonl");
+    const parsed = parseTrace(text);
+    const result = openedResult(parsed, { kind: "events", events: parsed.events }, "cut.trace.jsonl", "/t/cut.trace.jsonl");
     expect(result.kind === "opened" && result.trace).toMatchObject({ name: "cut.trace.jsonl", path: "/t/cut.trace.jsonl", ended: false });
     expect(result.kind === "opened" && result.trace.warnings[0]).toMatch(/^line \d+: the trace has no "end" event/);
   });

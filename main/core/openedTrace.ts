@@ -1,20 +1,28 @@
 // A trace file read by the traces reader, as the hosts hand it to the renderer:
 // the opened trace, or the reader's error with file, line and message. One
 // mapping for the desktop and the browser, so both say the same thing.
-import type { ParsedTrace, TraceWarning } from "../../traces/format";
+import type { TraceHeader } from "../../traces/events";
+import type { TraceWarning } from "../../traces/format";
 import { TraceFormatError } from "../../traces/format";
-import type { OpenProgress, OpenResult, TraceProblem } from "../contract/hostApi";
+import type { OpenProgress, OpenResult, TraceContent, TraceProblem } from "../contract/hostApi";
 
-export function openedResult(parsed: ParsedTrace, name: string, path?: string): OpenResult {
+/** What the reader says of a whole trace, besides its events. */
+export interface ReadOutcome {
+  readonly header: TraceHeader;
+  readonly warnings: readonly TraceWarning[];
+  readonly ended: boolean;
+}
+
+export function openedResult(read: ReadOutcome, content: TraceContent, name: string, path?: string): OpenResult {
   return {
     kind: "opened",
     trace: {
       name,
       ...(path !== undefined ? { path } : {}),
-      header: parsed.header,
-      events: parsed.events,
-      warnings: parsed.warnings.map(warningText),
-      ended: parsed.ended,
+      header: read.header,
+      content,
+      warnings: read.warnings.map(warningText),
+      ended: read.ended,
     },
   };
 }

@@ -146,10 +146,38 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     await writeFile(big, text);
     const { host, of } = desktop({ chooseTraceToOpen: async () => big });
     const result = await host.openTrace();
-    expect(result.kind === "opened" && result.trace.events.length).toBe(events.length);
+    if (result.kind !== "opened") throw new Error(`not opened: ${JSON.stringify(result)}`);
+    const { content } = result.trace;
+    // The window gets the file's bytes in chunks to fetch, not a million objects to clone.
+    expect(content).toMatchObject({ kind: "chunks", eventCount: events.length, byteLength: Buffer.byteLength(text) });
+    if (content.kind !== "chunks") throw new Error("expected chunks");
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < content.chunkCount; i++) chunks.push(await host.traceChunk(content.id, i));
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(text);
+    expect(parseTrace(Buffer.concat(chunks)).events).toEqual(events);
     const progress: OpenProgress[] = of("openProgress");
     expect(progress.length).toBeGreaterThan(0);
     expect(progress.at(-1)).toEqual({ name: "big.trace.jsonl", bytesRead: Buffer.byteLength(text), totalBytes: Buffer.byteLength(text) });
+  });
+
+  it("serves an opened trace's chunks until something else is opened, also to a window that reloaded", async () => {
+    const a = join(dir, "a.trace.jsonl");
+    const b = join(dir, "b.trace.jsonl");
+    const { header, events } = sampleTrace();
+    await writeFile(a, serializeTrace(header, events));
+    await writeFile(b, serializeTrace(header, events.slice(0, -1)));
+    const picks = [a, b];
+    const { host } = desktop({ chooseTraceToOpen: async () => picks.shift() });
+    const first = await host.openTrace();
+    const session = await host.currentSession();
+    expect(session?.kind === "trace" && session.trace).toEqual(first.kind === "opened" && first.trace);
+    const id = first.kind === "opened" && first.trace.content.kind === "chunks" ? first.trace.content.id : -1;
+    expect(parseTrace(await host.traceChunk(id, 0)).events).toEqual(events);
+    await expect(host.traceChunk(id, 1)).rejects.toThrow(/not a chunk 1/);
+    const second = await host.openTrace();
+    expect(second.kind === "opened" && second.trace.content.kind === "chunks" && second.trace.content.id).not.toBe(id);
+    await expect(host.traceChunk(id, 0)).rejects.toThrow(/no longer open/);
+    await host.dispose();
   });
 
   it("cancelled dialogs open, pick and save nothing", async () => {

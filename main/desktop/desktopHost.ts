@@ -17,13 +17,14 @@ import {
   type RunStarted,
   type SampleSummary,
   type SaveResult,
+  type TraceContent,
 } from "../contract/hostApi";
 import type { IpcEventName, IpcEvents } from "../contract/ipcChannels";
 import { failedResult, openedResult, progressReporter } from "../core/openedTrace";
 import type { ProgramSource } from "../core/runProgram";
 import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../core/runSupervisor";
 import { sampleProgram } from "../core/sampleSummaries";
-import { readTraceFile } from "../files/traceFile";
+import { readTraceFileChunks, type TraceFileChunks } from "../files/traceFile";
 import type { HostRequests } from "../ipc/ipcHandlers";
 import type { RecentFiles } from "../recent/recentFiles";
 import type { SessionStore } from "../session/sessionStore";
@@ -61,6 +62,8 @@ export class DesktopHost implements HostRequests {
    * main read or run any other file by naming it.
    */
   private readonly granted = new Set<string>();
+  /** Names each opened trace's content for traceChunk. */
+  private nextContentId = 1;
 
   constructor(private readonly deps: DesktopHostDeps) {
     this.runs = new RunSupervisor(
@@ -122,6 +125,11 @@ export class DesktopHost implements HostRequests {
     return this.open(path);
   }
 
+  /** The renderer reads an opened trace's bytes chunk by chunk (TraceContent "chunks"). */
+  async traceChunk(contentId: number, index: number): Promise<Uint8Array> {
+    return this.deps.session.chunk(contentId, index);
+  }
+
   async recentFiles(): Promise<readonly RecentFile[]> {
     return this.deps.recent.list();
   }
@@ -181,15 +189,23 @@ export class DesktopHost implements HostRequests {
     const name = basename(path);
     const progress = progressReporter(name, (p) => this.deps.emit("openProgress", p));
     let result: OpenResult;
+    let read: TraceFileChunks;
     try {
-      const parsed = await readTraceFile(path, { onProgress: (p) => progress(p.bytesRead, p.totalBytes) });
-      result = openedResult(parsed, name, path);
+      read = await readTraceFileChunks(path, { onProgress: (p) => progress(p.bytesRead, p.totalBytes) });
+      const content: TraceContent = {
+        kind: "chunks",
+        id: this.nextContentId++,
+        chunkCount: read.chunks.length,
+        byteLength: read.byteLength,
+        eventCount: read.eventCount,
+      };
+      result = openedResult(read, content, name, path);
     } catch (err) {
       return failedResult(err, path);
     }
     if (result.kind === "opened") {
       await this.runs.stopCurrent();
-      this.deps.session.traceOpened(result.trace);
+      this.deps.session.traceOpened(result.trace, read.chunks);
       await this.remember(path, "trace");
     }
     return result;

@@ -47,6 +47,7 @@ const host: HostApi = {
   },
   openRecent: (path) => request("openRecent", path),
   recentFiles: () => request("recentFiles"),
+  traceChunk: (contentId, index) => request("traceChunk", contentId, index),
   onOpenProgress: (listener) => openProgress.add(listener),
   pickProgram: () => request("pickProgram"),
   saveTrace: () => request("saveTrace"),

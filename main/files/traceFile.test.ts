@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TraceEvent } from "../../traces/events";
 import { TraceFormatError, serializeTrace } from "../../traces/format";
 import { everyKindTrace, sampleTrace, syntheticTrace } from "../../traces/format/fixtures";
-import { TraceFileError, readTraceFile, streamTraceFile, writeTraceFileAtomic, type ReadProgress } from "./traceFile";
+import { TraceFileError, readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic, type ReadProgress } from "./traceFile";
 
 let dir = "";
 beforeEach(async () => {
@@ -138,5 +138,37 @@ describe("streamTraceFile", () => {
     const summary = await streamTraceFile(path, { header: () => {}, event: () => count++ });
     expect(count).toBe(events.length);
     expect(summary.eventCount).toBe(events.length);
+  });
+});
+
+describe("readTraceFileChunks", () => {
+  it("keeps the file's bytes exactly, and what the reader found in them", async () => {
+    const path = join(dir, "pool.trace.jsonl");
+    const { header, events } = syntheticTrace(5_000);
+    await writeTraceFileAtomic(path, header, events);
+    const read = await readTraceFileChunks(path);
+    const file = await readFile(path);
+    expect(Buffer.concat(read.chunks).equals(file)).toBe(true);
+    expect(read).toMatchObject({ header, eventCount: events.length, byteLength: file.length, ended: true, warnings: [] });
+  });
+
+  it("fails on a malformed file as the reader does, naming the line", async () => {
+    const path = join(dir, "bad.trace.jsonl");
+    const lines = serializeTrace(sampleTrace().header, sampleTrace().events).split("\n");
+    lines[4] = "{ not json";
+    await writeFile(path, lines.join("\n"));
+    const err = await rejection(readTraceFileChunks(path));
+    expect(err).toBeInstanceOf(TraceFormatError);
+    expect((err as TraceFormatError).line).toBe(5);
+  });
+
+  it("keeps a file cut off mid-line whole, with the reader's warning (the window's reader cuts it the same way)", async () => {
+    const path = join(dir, "crashed.trace.jsonl");
+    const text = serializeTrace(sampleTrace().header, sampleTrace().events);
+    await writeFile(path, text.slice(0, text.length - 10));
+    const read = await readTraceFileChunks(path);
+    expect(read.byteLength).toBe(Buffer.byteLength(text) - 10);
+    expect(read.eventCount).toBe(sampleTrace().events.length - 1);
+    expect(read.warnings[0]?.message).toMatch(/ends in the middle of this line/);
   });
 });

@@ -133,6 +133,10 @@ export const IPC_ARGUMENTS: { readonly [K in IpcRequestName]: (args: readonly un
     return [path(args[0], "openRecent path")];
   },
   recentFiles: none("recentFiles"),
+  traceChunk: (args) => {
+    count("traceChunk", args, 2);
+    return [integer(1, Number.MAX_SAFE_INTEGER)(args[0], "traceChunk contentId"), integer(0, Number.MAX_SAFE_INTEGER)(args[1], "traceChunk index")];
+  },
   pickProgram: none("pickProgram"),
   saveTrace: none("saveTrace"),
   exportPerfetto: none("exportPerfetto"),

@@ -55,6 +55,18 @@ describe("IPC handlers in main", () => {
     await h.startRun(own, [{ kind: "sample", id: "x" }, { seed: 3, strategy: "random", wallTimeMs: 500 }]);
     expect(startRun).toHaveBeenCalledWith({ kind: "sample", id: "x" }, { seed: 3, strategy: "random", wallTimeMs: 500 });
   });
+
+  it("pass a trace chunk's content id and index only as whole numbers in range", async () => {
+    const traceChunk = vi.fn(async () => new Uint8Array(1));
+    const h = handlers({ ...fakeHost(), traceChunk });
+    await expect(h.traceChunk(own, [1])).rejects.toThrow(/expected 2 arguments/);
+    await expect(h.traceChunk(own, [0, 0])).rejects.toThrow(/traceChunk contentId/);
+    await expect(h.traceChunk(own, [1, -1])).rejects.toThrow(/traceChunk index/);
+    await expect(h.traceChunk(own, [1, 0.5])).rejects.toThrow(/traceChunk index/);
+    expect(traceChunk).not.toHaveBeenCalled();
+    await expect(h.traceChunk(own, [2, 0])).resolves.toEqual(new Uint8Array(1));
+    expect(traceChunk).toHaveBeenCalledWith(2, 0);
+  });
 });
 
 describe("the app's own page", () => {

@@ -39,6 +39,7 @@ export function ipcHandlers(
     openDroppedPath: handler("openDroppedPath"),
     openRecent: handler("openRecent"),
     recentFiles: handler("recentFiles"),
+    traceChunk: handler("traceChunk"),
     pickProgram: handler("pickProgram"),
     saveTrace: handler("saveTrace"),
     exportPerfetto: handler("exportPerfetto"),

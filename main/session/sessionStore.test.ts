@@ -95,10 +95,35 @@ describe("the session store", () => {
     store.runBatch({ runId: 1, events });
     await store.snapshot();
     expect(await spillFiles()).toHaveLength(1);
-    store.traceOpened({ name: "t.trace.jsonl", header, events, warnings: [], ended: true });
+    store.traceOpened({ name: "t.trace.jsonl", header, content: { kind: "events", events }, warnings: [], ended: true });
     expect(await store.snapshot()).toMatchObject({ kind: "trace", trace: { name: "t.trace.jsonl" } });
     await store.dispose();
     expect(await spillFiles()).toEqual([]);
+  });
+
+  it("an opened trace held as chunks serves them by content id, saves as the same events, and stops serving once replaced", async () => {
+    const { header, events } = sampleTrace();
+    const bytes = new TextEncoder().encode(serializeTrace(header, events));
+    const chunks = [bytes.slice(0, 100), bytes.slice(100, 333), bytes.slice(333)];
+    const store = new SessionStore(dir);
+    const content = { kind: "chunks", id: 7, chunkCount: 3, byteLength: bytes.length, eventCount: events.length } as const;
+    store.traceOpened({ name: "t.trace.jsonl", header, content, warnings: [], ended: true }, chunks);
+    expect(store.chunk(7, 1)).toBe(chunks[1]);
+    expect(() => store.chunk(7, 3)).toThrow(/has 3 chunks, not a chunk 3/);
+    expect(() => store.chunk(8, 0)).toThrow(/no longer open/);
+    const target = join(dir, "again.trace.jsonl");
+    await store.saveTo(target);
+    expect(parseTrace(await readFile(target)).events).toEqual(events);
+    store.runStarted(2, header);
+    expect(() => store.chunk(7, 0)).toThrow(/no longer open/);
+    await store.dispose();
+  });
+
+  it("refuses chunks that do not match the content they are said to be", () => {
+    const { header } = sampleTrace();
+    const store = new SessionStore(dir);
+    const content = { kind: "chunks", id: 1, chunkCount: 2, byteLength: 3, eventCount: 0 } as const;
+    expect(() => store.traceOpened({ name: "t", header, content, warnings: [], ended: true }, [new Uint8Array(3)])).toThrow(/names 2 chunks, 1 given/);
   });
 
   it("with nothing open there is nothing to save", async () => {

@@ -7,12 +7,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TraceEvent, TraceHeader } from "../../traces/events";
 import type { CurrentSession, OpenedTrace, RunBatch, RunEnded } from "../contract/hostApi";
+import { traceEvents } from "../../traces/format";
 import { writeTraceFileAtomic, type WriteTraceFileResult } from "../files/traceFile";
 import { RunSpill } from "./runSpill";
 
 type Session =
   | { readonly kind: "run"; readonly runId: number; readonly spill: RunSpill; ended: RunEnded | undefined }
-  | { readonly kind: "trace"; readonly trace: OpenedTrace };
+  | { readonly kind: "trace"; readonly trace: OpenedTrace; readonly chunks: readonly Uint8Array[] };
 
 /** The trace the session holds, for save and export. */
 export interface SessionContents {
@@ -48,9 +49,26 @@ export class SessionStore {
     if (s?.kind === "run" && s.runId === ended.runId) s.ended = ended;
   }
 
-  /** A trace file was opened: it becomes the session. */
-  traceOpened(trace: OpenedTrace): void {
-    this.replace({ kind: "trace", trace });
+  /**
+   * A trace file was opened: it becomes the session. `chunks` are its bytes
+   * when its content is "chunks" (the renderer fetches them with chunk()).
+   */
+  traceOpened(trace: OpenedTrace, chunks: readonly Uint8Array[] = []): void {
+    if (trace.content.kind === "chunks" && trace.content.chunkCount !== chunks.length) {
+      throw new Error(`trace ${trace.name}: its content names ${trace.content.chunkCount} chunks, ${chunks.length} given`);
+    }
+    this.replace({ kind: "trace", trace, chunks });
+  }
+
+  /** Chunk `index` of the opened trace whose content has id `contentId`. */
+  chunk(contentId: number, index: number): Uint8Array {
+    const s = this.session;
+    if (s?.kind !== "trace" || s.trace.content.kind !== "chunks" || s.trace.content.id !== contentId) {
+      throw new Error("that trace is no longer open (another trace was opened or a run started since): open it again");
+    }
+    const chunk = s.chunks[index];
+    if (chunk === undefined) throw new Error(`trace ${s.trace.name} has ${s.chunks.length} chunks, not a chunk ${index}`);
+    return chunk;
   }
 
   get isEmpty(): boolean {
@@ -70,8 +88,10 @@ export class SessionStore {
     const s = this.session;
     if (s === undefined) return undefined;
     if (s.kind === "trace") {
-      const { trace } = s;
-      return { header: trace.header, name: trace.name, events: () => iterate(trace.events) };
+      const { trace, chunks } = s;
+      const content = trace.content;
+      const events = (): AsyncIterable<TraceEvent> => (content.kind === "events" ? iterate(content.events) : traceEvents(chunks));
+      return { header: trace.header, name: trace.name, events };
     }
     const { spill } = s;
     return { header: spill.header, name: spill.header.program.id ?? spill.header.program.name, events: () => spill.events() };

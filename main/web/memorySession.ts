@@ -44,7 +44,18 @@ export class MemorySession {
   contents(): MemorySessionContents | undefined {
     const s = this.session;
     if (s === undefined) return undefined;
-    if (s.kind === "trace") return { header: s.trace.header, name: s.trace.name, events: s.trace.events };
+    if (s.kind === "trace") return { header: s.trace.header, name: s.trace.name, events: eventsOf(s.trace) };
     return { header: s.header, name: s.header.program.id ?? s.header.program.name, events: s.events };
+  }
+}
+
+function eventsOf(trace: OpenedTrace): readonly TraceEvent[] {
+  const c = trace.content;
+  switch (c.kind) {
+    case "events":
+      return c.events;
+    case "chunks":
+      // The browser host opens files in the page and keeps their events; chunks come from the desktop's main process only.
+      throw new Error(`the trace ${trace.name} is held as chunks, which this host cannot read back`);
   }
 }

@@ -72,7 +72,8 @@ export function createWebHost(deps: WebHostDeps): WebHost {
     const report = progressReporter(file.name, (p) => progress.emit(p));
     let result: OpenResult;
     try {
-      result = openedResult(await readTraceBlob(file, report), file.name);
+      const parsed = await readTraceBlob(file, report);
+      result = openedResult(parsed, { kind: "events", events: parsed.events }, file.name);
     } catch (err) {
       return failedResult(err, file.name);
     }
@@ -118,6 +119,10 @@ export function createWebHost(deps: WebHostDeps): WebHost {
     },
     recentFiles: async () => recent,
     onOpenProgress: (listener) => progress.add(listener),
+    // This host hands over opened traces as events (the page read them itself): it never has chunks to give.
+    traceChunk: async (contentId) => {
+      throw new Error(`no trace content ${contentId}: the browser host hands over opened traces as events`);
+    },
     pickProgram: () =>
       chooseFile(PROGRAM_ACCEPT).then(async (file): Promise<ProgramRef | undefined> => {
         if (file === undefined) return undefined;

@@ -6,10 +6,10 @@
 import { useEffect, useMemo, useRef, useState, type Dispatch } from "react";
 import type { HostApi, MenuCommand, OpenedTrace, OpenProgress, OpenResult, ProgramRef, RecentFile, SampleSummary } from "../../main/contract/hostApi";
 import type { TraceHeader } from "../../traces/events";
-import { buildModel } from "../../traces/model/index";
 import type { UiAction } from "../state/actions";
 import type { AppState, TraceOrigin } from "../state/uiState";
 import { LiveRunFeed } from "./liveRunFeed";
+import { modelOfOpenedTrace, openedTraceProblem } from "./openedTraceModel";
 
 export interface AppCommands {
   openSample(id: string, settings?: { readonly seed?: number; readonly strategy?: "fifo" | "random" }): void;
@@ -49,14 +49,35 @@ export function originOfProgram(program: ProgramRef, samples: readonly SampleSum
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** What showing an opened trace needs from the hook. */
+interface TraceShowing {
+  readonly host: HostApi;
+  readonly dispatch: Dispatch<UiAction>;
+  readonly samples: () => readonly SampleSummary[];
+  /** Bumped by every open and run: a trace whose model is still being built when it moves on is not shown. */
+  readonly generation: { current: number };
+  readonly setProgress: (p: OpenProgress | undefined) => void;
+}
+
 /** Builds the model of an opened trace and shows it (or says why it cannot). */
-function openedTrace(t: OpenedTrace, samples: readonly SampleSummary[], dispatch: Dispatch<UiAction>): void {
-  try {
-    const model = buildModel(t.events, t.header);
-    dispatch({ type: "trace/opened", model, trace: t, program: programOfTrace(t.header, samples) });
-  } catch (e) {
-    dispatch({ type: "trace/openFailed", problem: { file: t.name, message: `the events do not make a trace: ${message(e)}` } });
-  }
+function showOpenedTrace(t: OpenedTrace, w: TraceShowing): void {
+  const generation = ++w.generation.current;
+  const current = (): boolean => generation === w.generation.current;
+  const progress = (bytesRead: number, totalBytes: number): void => {
+    if (current()) w.setProgress(bytesRead < totalBytes ? { name: t.name, bytesRead, totalBytes } : undefined);
+  };
+  modelOfOpenedTrace(t, (id, i) => w.host.traceChunk(id, i), progress).then(
+    (model) => {
+      if (!current()) return;
+      w.setProgress(undefined);
+      w.dispatch({ type: "trace/opened", model, trace: t, program: programOfTrace(t.header, w.samples()) });
+    },
+    (e: unknown) => {
+      if (!current()) return;
+      w.setProgress(undefined);
+      w.dispatch({ type: "trace/openFailed", problem: openedTraceProblem(t, e) });
+    },
+  );
 }
 
 export interface HostBridge {
@@ -78,6 +99,7 @@ export function useHostBridge(
   // Commands read the latest state and samples without being rebuilt on every change.
   const latest = useRef({ state, samples, onMenuAction });
   latest.current = { state, samples, onMenuAction };
+  const generation = useRef(0);
 
   const feed = useMemo(
     () =>
@@ -102,9 +124,10 @@ export function useHostBridge(
       host.currentSession().then((session) => {
         if (!alive || session === undefined) return;
         if (session.kind === "trace") {
-          openedTrace(session.trace, list, dispatch);
+          showOpenedTrace(session.trace, { host, dispatch, samples: () => list, generation, setProgress: setOpenProgress });
           return;
         }
+        generation.current++;
         // A run the host still holds (this window reloaded): show it, and keep following it if it goes on.
         const program = programOfTrace(session.header, list) ?? { kind: "source", name: session.header.program.name, source: "" };
         dispatch({ type: "run/requested", program, origin: originOfProgram(program, list) });
@@ -150,6 +173,9 @@ export function useHostBridge(
       if (settings?.seed !== undefined) dispatch({ type: "settings/seedChanged", seed });
       if (settings?.strategy !== undefined) dispatch({ type: "settings/strategyChanged", strategy });
       dispatch({ type: "run/requested", program, origin: originOfProgram(program, list) });
+      // A trace whose model is still being built is not shown over the run.
+      generation.current++;
+      setOpenProgress(undefined);
       host.startRun(program, { seed, strategy }).then(
         (started) => {
           dispatch({ type: "run/started", runId: started.runId });
@@ -164,8 +190,9 @@ export function useHostBridge(
         case "opened": {
           // The host runs one thing at a time; a run still going is not shown any more.
           const r = latest.current.state.ui.run;
-          if (r.kind === "running" && host !== undefined) host.stopRun(r.runId).catch(() => undefined);
-          openedTrace(result.trace, latest.current.samples, dispatch);
+          if (host === undefined) return;
+          if (r.kind === "running") host.stopRun(r.runId).catch(() => undefined);
+          showOpenedTrace(result.trace, { host, dispatch, samples: () => latest.current.samples, generation, setProgress: setOpenProgress });
           return;
         }
         case "failed":

@@ -19,7 +19,7 @@ const HEADER = {
 } as const;
 
 function openedTrace(model: TraceModel, name = "run.trace.jsonl", warnings: readonly string[] = []): OpenedTrace {
-  return { name, header: HEADER, events: [], warnings, ended: model.complete };
+  return { name, header: HEADER, content: { kind: "events", events: [] }, warnings, ended: model.complete };
 }
 
 const reduce = (state: AppState, ...actions: readonly UiAction[]): AppState => actions.reduce(uiReducer, state);

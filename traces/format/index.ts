@@ -8,6 +8,7 @@ export {
   TraceReader,
   parseTrace,
   readTrace,
+  traceEvents,
   type ParsedTrace,
   type TraceReaderOptions,
   type TraceReadSummary,

@@ -3,7 +3,7 @@ import { FORMAT_VERSION, type TraceEvent, type TraceHeader } from "../events";
 import { serializeHeader, serializeTrace } from "./encode";
 import { TraceFormatError, UnsupportedVersionError, type TraceWarning } from "./errors";
 import { fixtureHeader, mainRunning, rawTraceText, sampleTrace } from "./fixtures";
-import { TraceReader, parseTrace, readTrace } from "./reader";
+import { TraceReader, parseTrace, readTrace, traceEvents } from "./reader";
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -239,5 +239,42 @@ describe("readTrace", () => {
     const summary = await readTrace(chunks(), { header: () => {}, event: (e) => events.push(e) });
     expect(events).toStrictEqual(sampleTrace().events);
     expect(summary.bytes).toBe(bytes.length);
+  });
+});
+
+describe("traceEvents", () => {
+  it("yields the events of a chunked trace as each chunk is read, and returns the summary", async () => {
+    const bytes = utf8(sampleText());
+    const cut = Math.floor(bytes.length * 0.7);
+    const chunks = [bytes.subarray(0, cut), bytes.subarray(cut, cut + 1), bytes.subarray(cut + 1)];
+    const pulled: number[] = [];
+    let fed = 0;
+    function* source(): Generator<Uint8Array> {
+      for (const c of chunks) {
+        fed++;
+        yield c;
+      }
+    }
+    const it = traceEvents(source());
+    const events: TraceEvent[] = [];
+    for (let r = await it.next(); ; r = await it.next()) {
+      if (r.done === true) {
+        expect(r.value.eventCount).toBe(sampleTrace().events.length);
+        break;
+      }
+      events.push(r.value);
+      pulled.push(fed);
+    }
+    expect(events).toStrictEqual(sampleTrace().events);
+    // The first events came out before the last chunk was fed.
+    expect(pulled[0]).toBeLessThan(chunks.length);
+  });
+
+  it("throws the reader's error, naming the line", async () => {
+    const text = sampleText().replace('"kind":"close"', '"kind":"shut"');
+    const drain = async (): Promise<void> => {
+      for await (const _e of traceEvents([text])) void _e;
+    };
+    await expect(drain()).rejects.toThrow(TraceFormatError);
   });
 });

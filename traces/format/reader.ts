@@ -272,6 +272,27 @@ export async function readTrace(
   return reader.end();
 }
 
+/**
+ * The events of a trace held as chunks (a file's bytes in blocks), read one
+ * chunk at a time as they are consumed: the whole trace never exists as
+ * objects at once. Returns the reader's summary when done.
+ */
+export async function* traceEvents(
+  source: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+  options?: TraceReaderOptions,
+): AsyncGenerator<TraceEvent, TraceReadSummary> {
+  const pending: TraceEvent[] = [];
+  const reader = new TraceReader({ header: () => {}, event: (e) => void pending.push(e) }, options);
+  for await (const chunk of source) {
+    reader.push(chunk);
+    yield* pending;
+    pending.length = 0;
+  }
+  const summary = reader.end();
+  yield* pending;
+  return summary;
+}
+
 /** Convenience for small traces and tests: the whole file at once, events in an array. */
 export function parseTrace(input: string | Uint8Array, options?: TraceReaderOptions): ParsedTrace {
   const events: TraceEvent[] = [];
