@@ -9,6 +9,7 @@ const benches: readonly (readonly string[])[] = [
   ["--import", "tsx", here("runtime.bench.ts")],
   ["--expose-gc", "--import", "tsx", here("model.bench.ts")],
   ["--import", "tsx", here("trace.bench.ts")],
+  ["--import", "tsx", here("locations.bench.ts")],
 ];
 for (const bench of benches) {
   execFileSync(process.execPath, [...bench, ...args], { stdio: "inherit" });

@@ -51,36 +51,118 @@ function parseFrame(line: string): Frame | undefined {
   return { file: m[1]!, line: m[2]! };
 }
 
-const V8Error = Error as unknown as { stackTraceLimit?: number };
+/** What V8 hands Error.prepareStackTrace: one per frame. */
+interface CallSite {
+  getScriptNameOrSourceURL(): string | null | undefined;
+  getLineNumber(): number | null;
+}
+type PrepareStackTrace = (error: Error, sites: readonly CallSite[]) => unknown;
+
+const V8Error = Error as unknown as { stackTraceLimit?: number; prepareStackTrace?: PrepareStackTrace };
+const hostProcess = (globalThis as { process?: { sourceMapsEnabled?: boolean } }).process;
 
 /**
  * Frames to capture: the user's frame is at most about six below the top
  * (captureLocation, the slow path, an operation's entry and body); fewer
- * frames make the capture cheaper. It still costs ~10–50 µs an operation
+ * frames make the capture cheaper. It still costs several µs an operation
  * (more with source maps on), which is why locations are an option.
  */
 const FRAMES = 10;
 
+/** Files by the name a frame gives them (a handful per run: the program's and the runtime's). */
+const normalized = new Map<string, string>();
+
+function normalizeCached(name: string): string {
+  let file = normalized.get(name);
+  if (file === undefined) {
+    file = normalizeFile(name);
+    if (normalized.size < 1024) normalized.set(name, file);
+  }
+  return file;
+}
+
+/** The innermost user frame, given frames innermost first: the first after a runtime frame that is neither the runtime's nor Node's. */
+class UserFrameFinder {
+  private sawRuntime = false;
+
+  /** The frame's file when the frame is the user's, else undefined (keep looking). */
+  userFile(fileName: string): string | undefined {
+    const file = normalizeCached(fileName);
+    if (runtimeFiles.has(file)) {
+      this.sawRuntime = true;
+      return undefined;
+    }
+    return !this.sawRuntime || file.startsWith("node:") ? undefined : file;
+  }
+}
+
 /** "file:line" of the innermost frame outside the runtime, if the stack shows one. */
 export function captureLocation(): string | undefined {
-  // The text stack rather than V8's structured call sites: it is no slower, and
-  // it honours source maps where the host has them on (tsx, vitest).
+  return callSitesAreFaithful() ? locationFromCallSites() : locationFromText();
+}
+
+/**
+ * Whether V8's structured call sites give the positions the text stack would.
+ * Not when something maps stack positions: a source-map hook installed as
+ * Error.prepareStackTrace (vitest, source-map-support), or Node's own source
+ * maps (--enable-source-maps, tsx). The app's run worker has neither (its
+ * programs keep their lines through sucrase), and there the structured sites
+ * cost about half as much as formatting and parsing the text.
+ */
+function callSitesAreFaithful(): boolean {
+  return V8Error.prepareStackTrace === undefined && hostProcess?.sourceMapsEnabled !== true;
+}
+
+const returnCallSites: PrepareStackTrace = (_error, sites) => sites;
+
+/** Through V8's structured call sites: no stack text is formatted or parsed. */
+export function locationFromCallSites(): string | undefined {
+  const savedHook = V8Error.prepareStackTrace;
+  const savedLimit = V8Error.stackTraceLimit;
+  let sites: unknown;
+  try {
+    V8Error.prepareStackTrace = returnCallSites;
+    V8Error.stackTraceLimit = FRAMES;
+    sites = new Error().stack; // read here: V8 calls prepareStackTrace on the first read
+  } finally {
+    // Put back by assignment, never `delete`: V8 and Node treat an undefined hook
+    // as none, and adding and deleting a property of Error on every operation
+    // cost a third of the capture (measured).
+    V8Error.prepareStackTrace = savedHook;
+    V8Error.stackTraceLimit = savedLimit;
+  }
+  // Not V8: the hook was ignored and the stack is text.
+  if (typeof sites === "string") return locationInStackText(sites);
+  if (!Array.isArray(sites)) return undefined;
+  const finder = new UserFrameFinder();
+  for (const site of sites as readonly CallSite[]) {
+    const name = site.getScriptNameOrSourceURL();
+    if (!name) continue;
+    const file = finder.userFile(name);
+    if (file === undefined) continue;
+    // The line only of the one frame that needs it: finding it is the costly part of a call site.
+    const line = site.getLineNumber();
+    if (line !== null) return `${file}:${line}`;
+  }
+  return undefined;
+}
+
+/** Through the text stack, which honours source maps where the host has them on. */
+export function locationFromText(): string | undefined {
   const saved = V8Error.stackTraceLimit;
   if (saved !== undefined) V8Error.stackTraceLimit = FRAMES;
   const stack = new Error().stack;
   if (saved !== undefined) V8Error.stackTraceLimit = saved;
-  if (stack === undefined) return undefined;
-  let sawRuntime = false;
+  return stack === undefined ? undefined : locationInStackText(stack);
+}
+
+function locationInStackText(stack: string): string | undefined {
+  const finder = new UserFrameFinder();
   for (const l of stack.split("\n")) {
     const f = parseFrame(l);
     if (f === undefined) continue;
-    const file = normalizeFile(f.file);
-    if (runtimeFiles.has(file)) {
-      sawRuntime = true;
-      continue;
-    }
-    if (!sawRuntime || file.startsWith("node:")) continue;
-    return `${file}:${f.line}`;
+    const file = finder.userFile(f.file);
+    if (file !== undefined) return `${file}:${f.line}`;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import type { TraceEvent } from "../traces/events";
 import { chan } from "./channel";
 import { go } from "./go";
 import { io } from "./io";
+import { locationFromCallSites, locationFromText } from "./location";
 import { otherwise, recv, select, send } from "./select";
 import { SLICE_OPS } from "./scheduler";
 import { WaitGroup } from "./sync";
@@ -443,5 +444,49 @@ describe("source locations", () => {
     expect(send.loc).toMatch(/runtime\/scheduler\.test\.ts:\d+$/);
     const markerLine = /scheduler\.test\.ts:(\d+):\d+/.exec(marker!.stack!)![1];
     expect(send.loc!.split(":").at(-1)).toBe(markerLine);
+  });
+
+  // A program as the app loads one: code evaluated with a sourceURL, its lines kept.
+  const program = (0, eval)(`(function (rt) {
+  return async () => {
+    const c = rt.chan(1, "c");
+    rt.go(async () => {
+      await c.send(1);
+      await c.send(2);
+    }, "sender");
+    await c.recv();
+    for (const _ of [1]) await rt.select(rt.recv(c));
+  };
+})
+//# sourceURL=user/program.ts`) as (rt: unknown) => () => Promise<void>;
+
+  const runtimeApi = { chan, go, select, recv };
+  const locations = async (): Promise<(string | undefined)[]> => {
+    const r = await runTest(program(runtimeApi), { captureLocations: true });
+    return r.events.filter((e) => e.kind === "send" || e.kind === "recv" || e.kind === "select").map((e) => e.loc);
+  };
+
+  it("finds the same locations through V8's call sites as through the stack text", async () => {
+    // Under vitest a source-map hook is installed, so locations come from the stack text…
+    expect(Error.prepareStackTrace).toBeTypeOf("function");
+    const fromText = await locations();
+    expect(fromText).toEqual(["user/program.ts:5", "user/program.ts:8", "user/program.ts:6", "user/program.ts:9", "user/program.ts:9"]);
+    // …and without it (as in the app's run worker) from V8's structured call sites.
+    const hook = Error.prepareStackTrace;
+    (Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined;
+    try {
+      expect(await locations()).toEqual(fromText);
+      // Put back as it was: a thrown error's stack is formatted as usual.
+      expect(Error.prepareStackTrace).toBeUndefined();
+      expect(new Error("x").stack).toMatch(/^Error: x\n\s+at /);
+    } finally {
+      Error.prepareStackTrace = hook;
+    }
+  });
+
+  it("reads both ways the innermost user frame below the runtime's", () => {
+    const user = (0, eval)("(function (capture) {\n  return capture();\n})\n//# sourceURL=user/caller.ts") as (f: () => unknown) => unknown;
+    expect(user(locationFromCallSites)).toBe("user/caller.ts:2");
+    expect(user(locationFromText)).toBe("user/caller.ts:2");
   });
 });
