@@ -6,7 +6,8 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SAMPLES } from "../samples/catalog";
-import { parseTrace } from "../traces/format";
+import { parseTrace, serializeTrace } from "../traces/format";
+import { syntheticTrace } from "../traces/format/fixtures";
 import { buildModel } from "../traces/model";
 import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
 
@@ -111,6 +112,38 @@ describe("the app in Chromium", () => {
     const parsed = parseTrace(readFileSync(path));
     expect((await timelineCounts(fresh)).events).toBe(parsed.events.length);
     expect(pageErrors(fresh)).toEqual([]);
+  });
+
+  it("says how far opening a big trace has got: reading the file, then building the timeline", async () => {
+    const { header, events } = syntheticTrace(60_000);
+    const path = join(scratch, "big.trace.jsonl");
+    writeFileSync(path, serializeTrace(header, events));
+    const page = await openApp();
+    // Every text the status line shows, in order, however briefly.
+    await page.evaluate(() => {
+      // The page's DOM, typed here (the e2e files are type-checked without the DOM's types).
+      const page = globalThis as unknown as {
+        statusTexts: string[];
+        document: { body: unknown; querySelector(selector: string): { textContent: string | null } | null };
+        MutationObserver: new (callback: () => void) => { observe(target: unknown, options: object): void };
+      };
+      const seen: string[] = [];
+      page.statusTexts = seen;
+      new page.MutationObserver(() => {
+        const text = page.document.querySelector(".progress-strip")?.textContent ?? "";
+        if (text !== "" && seen.at(-1) !== text) seen.push(text);
+      }).observe(page.document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await openTraceFile(page, path);
+    await page.waitForSelector("[data-testid=timeline]");
+    expect((await timelineCounts(page)).events).toBe(events.length);
+    const texts = await page.evaluate(() => (globalThis as unknown as { statusTexts: string[] }).statusTexts);
+    // How many reading steps get painted depends on the machine; the building step always is, and comes last.
+    const building = "Building the timeline of big.trace.jsonl…";
+    expect(texts.every((t) => t === building || /^Opening big\.trace\.jsonl… \d+%$/.test(t))).toBe(true);
+    expect(texts.at(-1)).toBe(building);
+    expect(await page.locator(".progress-strip").count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it("shows a malformed file's error with its line, and keeps what was open", async () => {

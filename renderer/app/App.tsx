@@ -25,6 +25,7 @@ import { lineOfEvent, programSource } from "../panels/sourceView";
 import { Toolbar, ViewControls } from "../panels/Toolbar";
 import { WaitForGraphView } from "../panels/WaitForGraphView";
 import { WelcomeView } from "../panels/WelcomeView";
+import { openStatusText } from "./openedTraceModel";
 import { useHostBridge, type AppCommands } from "./useHostBridge";
 import { useKeyboard } from "./useKeyboard";
 import { usePlaybackClock } from "./usePlaybackClock";
@@ -76,8 +77,7 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
       <NoticeStack notices={ui.notices} onDismiss={dismissNotice} />
       {bridge.openProgress !== undefined && (
         <div className="progress-strip" role="status">
-          Opening {bridge.openProgress.name}…{" "}
-          {bridge.openProgress.totalBytes !== undefined && `${Math.round((100 * bridge.openProgress.bytesRead) / bridge.openProgress.totalBytes)}%`}
+          {openStatusText(bridge.openProgress)}
         </div>
       )}
       {model === undefined || ui.document.kind === "empty" ? (

@@ -3,7 +3,7 @@ import type { OpenedTrace, TraceContent } from "../../main/contract/hostApi";
 import { serializeTrace } from "../../traces/format";
 import { syntheticTrace } from "../../traces/format/fixtures";
 import { buildModel } from "../../traces/model/index";
-import { modelOfOpenedTrace, openedTraceProblem } from "./openedTraceModel";
+import { modelOfOpenedTrace, openStatusText, openedTraceProblem, statusOfHostProgress } from "./openedTraceModel";
 
 const { header, events } = syntheticTrace(3_000);
 const bytes = new TextEncoder().encode(serializeTrace(header, events));
@@ -79,5 +79,19 @@ describe("the model of an opened trace", () => {
     const { trace } = chunked(bytes, 50_000);
     const err = await modelOfOpenedTrace(trace, () => Promise.reject(new Error("that trace is no longer open"))).catch((e: unknown) => e);
     expect(openedTraceProblem(trace, err)).toEqual({ file: "big.trace.jsonl", message: "the events do not make a trace: that trace is no longer open" });
+  });
+});
+
+describe("the status line while a trace opens", () => {
+  it("says the host is reading, with how far, then that the timeline is being built", () => {
+    expect(openStatusText(statusOfHostProgress({ name: "a.jsonl", bytesRead: 450, totalBytes: 1000 }))).toBe("Opening a.jsonl… 45%");
+    expect(openStatusText(statusOfHostProgress({ name: "a.jsonl", bytesRead: 1000, totalBytes: 1000 }))).toBe("Building the timeline of a.jsonl…");
+    expect(openStatusText(statusOfHostProgress({ name: "pipe", bytesRead: 4096, totalBytes: undefined }))).toBe("Opening pipe…");
+  });
+
+  it("counts the window's own reading of chunks as building, up to 100%", () => {
+    expect(openStatusText({ name: "a.jsonl", phase: "building", bytesRead: 8, totalBytes: 10 })).toBe("Building the timeline of a.jsonl… 80%");
+    expect(openStatusText({ name: "a.jsonl", phase: "building", bytesRead: 12, totalBytes: 10 })).toBe("Building the timeline of a.jsonl… 100%");
+    expect(openStatusText({ name: "empty", phase: "building", bytesRead: 0, totalBytes: 0 })).toBe("Building the timeline of empty…");
   });
 });

@@ -4,12 +4,12 @@
 // nothing here throws into React.
 
 import { useEffect, useMemo, useRef, useState, type Dispatch } from "react";
-import type { HostApi, MenuCommand, OpenedTrace, OpenProgress, OpenResult, ProgramRef, RecentFile, SampleSummary } from "../../main/contract/hostApi";
+import type { HostApi, MenuCommand, OpenedTrace, OpenResult, ProgramRef, RecentFile, SampleSummary } from "../../main/contract/hostApi";
 import type { TraceHeader } from "../../traces/events";
 import type { UiAction } from "../state/actions";
 import type { AppState, TraceOrigin } from "../state/uiState";
 import { LiveRunFeed } from "./liveRunFeed";
-import { modelOfOpenedTrace, openedTraceProblem } from "./openedTraceModel";
+import { modelOfOpenedTrace, openedTraceProblem, statusOfHostProgress, type OpenStatus } from "./openedTraceModel";
 
 export interface AppCommands {
   openSample(id: string, settings?: { readonly seed?: number; readonly strategy?: "fifo" | "random" }): void;
@@ -56,19 +56,25 @@ interface TraceShowing {
   readonly samples: () => readonly SampleSummary[];
   /** Bumped by every open and run: a trace whose model is still being built when it moves on is not shown. */
   readonly generation: { current: number };
-  readonly setProgress: (p: OpenProgress | undefined) => void;
+  readonly setProgress: (p: OpenStatus | undefined) => void;
 }
+
+/** Lets the window paint (a status line) before a long synchronous step. */
+const nextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Builds the model of an opened trace and shows it (or says why it cannot). */
 function showOpenedTrace(t: OpenedTrace, w: TraceShowing): void {
   const generation = ++w.generation.current;
   const current = (): boolean => generation === w.generation.current;
   const progress = (bytesRead: number, totalBytes: number): void => {
-    if (current()) w.setProgress(bytesRead < totalBytes ? { name: t.name, bytesRead, totalBytes } : undefined);
+    if (current()) w.setProgress({ name: t.name, phase: "building", bytesRead, totalBytes });
   };
-  modelOfOpenedTrace(t, (id, i) => w.host.traceChunk(id, i), progress).then(
+  w.setProgress({ name: t.name, phase: "building" });
+  // Events are built in one go, which blocks the window: say so on screen first. (Chunks arrive over IPC, which lets it paint between them.)
+  const ready = t.content.kind === "events" ? nextPaint() : Promise.resolve();
+  ready.then(() => (current() ? modelOfOpenedTrace(t, (id, i) => w.host.traceChunk(id, i), progress) : undefined)).then(
     (model) => {
-      if (!current()) return;
+      if (model === undefined || !current()) return;
       w.setProgress(undefined);
       w.dispatch({ type: "trace/opened", model, trace: t, program: programOfTrace(t.header, w.samples()) });
     },
@@ -84,7 +90,7 @@ export interface HostBridge {
   readonly commands: AppCommands;
   readonly samples: readonly SampleSummary[];
   readonly hostKind: "electron" | "web" | undefined;
-  readonly openProgress: OpenProgress | undefined;
+  readonly openProgress: OpenStatus | undefined;
 }
 
 export function useHostBridge(
@@ -95,7 +101,7 @@ export function useHostBridge(
 ): HostBridge {
   const [samples, setSamples] = useState<readonly SampleSummary[]>([]);
   const [hostKind, setHostKind] = useState<"electron" | "web" | undefined>(undefined);
-  const [openProgress, setOpenProgress] = useState<OpenProgress | undefined>(undefined);
+  const [openProgress, setOpenProgress] = useState<OpenStatus | undefined>(undefined);
   // Commands read the latest state and samples without being rebuilt on every change.
   const latest = useRef({ state, samples, onMenuAction });
   latest.current = { state, samples, onMenuAction };
@@ -154,7 +160,7 @@ export function useHostBridge(
     const subscriptions = [
       host.onRunBatch((b) => feed.batch(b)),
       host.onRunEnded((e) => feed.ended(e)),
-      host.onOpenProgress((p) => setOpenProgress(p.totalBytes !== undefined && p.bytesRead >= p.totalBytes ? undefined : p)),
+      host.onOpenProgress((p) => setOpenProgress(statusOfHostProgress(p))),
       host.onMenuCommand((c) => latest.current.onMenuAction(c)),
     ];
     return () => {
