@@ -218,9 +218,11 @@ describe("the app in Chromium", () => {
   it("stops a runaway program and keeps the events it recorded", async () => {
     const page = await openApp();
     const runaway = join(scratch, "runaway.ts");
+    // Endless, but paced by real time (a millisecond's io per value): flat out, it would reach the
+    // run's event limit (a million) within seconds and end by itself before Stop is pressed.
     writeFileSync(
       runaway,
-      'import { chan, go } from "chanscope";\n\nexport default async function main() {\n  const c = chan<number>(1, "spin");\n  go(async () => {\n    for (let i = 0; ; i++) await c.send(i);\n  }, "producer");\n  for (;;) await c.recv();\n}\n',
+      'import { chan, go, io } from "chanscope";\n\nexport default async function main() {\n  const c = chan<number>(1, "spin");\n  go(async () => {\n    for (let i = 0; ; i++) {\n      await io(new Promise((r) => setTimeout(r, 1)), "tick");\n      await c.send(i);\n    }\n  }, "producer");\n  for (;;) await c.recv();\n}\n',
     );
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run a program file…')")]);
     await chooser.setFiles(runaway);
