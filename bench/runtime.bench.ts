@@ -26,7 +26,8 @@
 import { execFileSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { chan, go, run, select, recv } from "../runtime/index";
+import { run } from "../runtime/index";
+import { chanscopeWorkload } from "./chanscope-workloads";
 import { probeMachine } from "./machine-probe";
 import { WORKLOADS, jsCsp, tsChan, type Workload } from "./peers";
 import { median, pairedMedian } from "./stats";
@@ -48,55 +49,9 @@ const IMPLS: readonly Impl[] = ALL_IMPLS.filter((i) => process.env.BENCH_ONLY ==
 
 // ---- chanscope ----------------------------------------------------------------
 
-async function chanscopeMain(w: Workload, n: number): Promise<void> {
-  switch (w) {
-    case "unbuffered ping-pong": {
-      const a = chan<number>();
-      const b = chan<number>();
-      go(async () => {
-        for (let i = 0; i < n / 2; i++) await b.send((await a.recv())!);
-      });
-      for (let i = 0; i < n / 2; i++) {
-        await a.send(i);
-        await b.recv();
-      }
-      return;
-    }
-    case "buffered(100) producer-consumer": {
-      const c = chan<number>(100);
-      go(async () => {
-        for (let i = 0; i < n; i++) await c.send(i);
-      });
-      for (let i = 0; i < n; i++) await c.recv();
-      return;
-    }
-    case "select over 4 channels": {
-      const cs = [chan<number>(), chan<number>(), chan<number>(), chan<number>()] as const;
-      for (const c of cs) {
-        go(async () => {
-          for (let i = 0; i < n / 4; i++) await c.send(i);
-        });
-      }
-      const [c0, c1, c2, c3] = cs;
-      for (let i = 0; i < n; i++) await select(recv(c0), recv(c1), recv(c2), recv(c3));
-      return;
-    }
-    case "fan-in 8 -> 1": {
-      const c = chan<number>();
-      for (let p = 0; p < 8; p++) {
-        go(async () => {
-          for (let i = 0; i < n / 8; i++) await c.send(i);
-        });
-      }
-      for (let i = 0; i < n; i++) await c.recv();
-      return;
-    }
-  }
-}
-
 async function chanscope(w: Workload, n: number, trace: boolean): Promise<number> {
   const t0 = process.hrtime.bigint();
-  const r = await run(() => chanscopeMain(w, n), { trace, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
+  const r = await run(() => chanscopeWorkload(w, n), { trace, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
   const dt = Number(process.hrtime.bigint() - t0);
   if (r.status !== "ok") throw new Error(`chanscope ${w}: ${r.status} ${r.message}`);
   // Done with the trace: its memory goes to the next traced run, as in any
@@ -154,7 +109,7 @@ async function recorderMemory(): Promise<Memory> {
     return m.heapUsed + m.arrayBuffers;
   };
   const before = await settle();
-  const r = await run(() => chanscopeMain("fan-in 8 -> 1", N), { trace: true, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
+  const r = await run(() => chanscopeWorkload("fan-in 8 -> 1", N), { trace: true, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
   const after = await settle();
   const events = r.eventCount;
   return {

@@ -16,7 +16,8 @@
 // machine at the time of the run, which is what the ">= 8x js-csp" target of
 // runtime.bench.ts is up against.
 
-import { chan, go, recv, run, select } from "../runtime/index";
+import { run } from "../runtime/index";
+import { chanscopeWorkload } from "./chanscope-workloads";
 import { jsCsp } from "./peers";
 import { median, pairedMedian } from "./stats";
 
@@ -86,19 +87,7 @@ function floorModel(n: number): Promise<void> {
 }
 
 async function runtimeSelect(n: number): Promise<void> {
-  const r = await run(
-    async () => {
-      const cs = [chan<number>(), chan<number>(), chan<number>(), chan<number>()] as const;
-      for (const c of cs) {
-        go(async () => {
-          for (let i = 0; i < n / 4; i++) await c.send(i);
-        });
-      }
-      const [c0, c1, c2, c3] = cs;
-      for (let i = 0; i < n; i++) await select(recv(c0), recv(c1), recv(c2), recv(c3));
-    },
-    { trace: false, maxEvents: 1e9, wallTimeBudgetMs: 600_000 },
-  );
+  const r = await run(() => chanscopeWorkload("select over 4 channels", n), { trace: false, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
   if (r.status !== "ok") throw new Error(`runtime select: ${r.status} ${r.message}`);
 }
 
