@@ -144,6 +144,16 @@ export interface OpenProgress {
   readonly name: string;
   readonly bytesRead: number;
   readonly totalBytes: number | undefined;
+  /**
+   * The desktop's "chunks" content this open will have if the file turns out
+   * good, and how many of its chunks are read already: the window may fetch
+   * those with traceChunk and build its model while the host still reads and
+   * checks the rest, so the two processes overlap. Only the open's reply says
+   * whether the file opened; until then the window shows nothing of it. Absent
+   * from hosts that hand over events.
+   */
+  readonly contentId?: number;
+  readonly chunksReady?: number;
 }
 
 export interface RecentFile {
@@ -214,9 +224,10 @@ export interface HostApi {
   recentFiles(): Promise<readonly RecentFile[]>;
   onOpenProgress(listener: (progress: OpenProgress) => void): Unsubscribe;
   /**
-   * Chunk `index` (from 0) of an opened trace whose content is `chunks`. Rejects
-   * when the session no longer holds that trace (another trace was opened, or a
-   * run started, since).
+   * Chunk `index` (from 0) of an opened trace whose content is `chunks`, or of
+   * one still being opened (OpenProgress.chunksReady). Rejects when the session
+   * no longer holds that trace (another trace was opened, or a run started,
+   * since), and when an open that announced it failed.
    */
   traceChunk(contentId: number, index: number): Promise<Uint8Array>;
   /** Asks the user for a program file; undefined when cancelled. */

@@ -16,6 +16,21 @@ describe("ByteBlocks", () => {
     expect(concat(blocks)).toEqual([...bytes(21)]);
   });
 
+  it("hands out a block once it is full, and that block no longer changes", () => {
+    const b = new ByteBlocks(4);
+    b.push(bytes(3));
+    expect(b.filledCount).toBe(0);
+    expect(b.filled(0)).toBeUndefined();
+    b.push(bytes(3, 3));
+    expect(b.filledCount).toBe(1);
+    const first = b.filled(0)!;
+    expect([...first]).toEqual([...bytes(4)]);
+    b.push(bytes(6, 6));
+    expect([...first]).toEqual([...bytes(4)]);
+    expect(b.filledCount).toBe(3);
+    expect(b.finish()[0]).toBe(first);
+  });
+
   it("splits a chunk larger than several blocks", () => {
     const b = new ByteBlocks(4);
     b.push(bytes(13));

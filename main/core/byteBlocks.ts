@@ -20,6 +20,16 @@ export class ByteBlocks {
     return this.total;
   }
 
+  /** Blocks filled so far. A filled block is final (later bytes go to the next), so it may be handed out before the stream ends. */
+  get filledCount(): number {
+    return this.blocks.length;
+  }
+
+  /** Filled block `index`, or undefined while it is not full yet. */
+  filled(index: number): Uint8Array | undefined {
+    return this.blocks[index];
+  }
+
   push(chunk: Uint8Array): void {
     for (let at = 0; at < chunk.length; ) {
       const block = (this.current ??= new Uint8Array(this.blockBytes));

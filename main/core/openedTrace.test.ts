@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TraceFormatError, parseTrace, serializeTrace } from "../../traces/format";
 import { sampleTrace } from "../../traces/format/fixtures";
+import type { OpenProgress } from "../contract/hostApi";
 import { failedResult, openedResult, progressReporter } from "./openedTrace";
 import { suggestedPerfettoName, suggestedTraceName } from "./fileNames";
 
@@ -24,7 +25,7 @@ describe("opened traces", () => {
   it("progress is reported at most every interval, and always at the end", () => {
     let now = 0;
     const seen: number[] = [];
-    const report = progressReporter("f", (p) => seen.push(p.bytesRead), 100, () => now);
+    const report = progressReporter("f", (p) => seen.push(p.bytesRead), { intervalMs: 100, now: () => now });
     report(10, 100);
     now = 50;
     report(20, 100);
@@ -33,6 +34,26 @@ describe("opened traces", () => {
     now = 130;
     report(100, 100);
     expect(seen).toEqual([10, 30, 100]);
+  });
+
+  it("with a content id, a newly filled chunk is reported at once and every report says how many are ready", () => {
+    let now = 0;
+    const seen: OpenProgress[] = [];
+    const report = progressReporter("f", (p) => seen.push(p), { intervalMs: 100, now: () => now, contentId: 7 });
+    report(10, 100, 0);
+    now = 10;
+    report(20, 100, 0); // too soon, nothing new
+    now = 20;
+    report(30, 100, 1); // a chunk filled: at once
+    now = 30;
+    report(40, 100, 1);
+    now = 40;
+    report(100, 100, 1);
+    expect(seen).toEqual([
+      { name: "f", bytesRead: 10, totalBytes: 100, contentId: 7, chunksReady: 0 },
+      { name: "f", bytesRead: 30, totalBytes: 100, contentId: 7, chunksReady: 1 },
+      { name: "f", bytesRead: 100, totalBytes: 100, contentId: 7, chunksReady: 1 },
+    ]);
   });
 
   it("suggested file names keep the program's or the file's name", () => {

@@ -46,20 +46,26 @@ export function failedResult(err: unknown, file: string): OpenResult {
 
 /**
  * Reports reading progress at most every `intervalMs`, and always the last
- * chunk, so a huge file shows a moving bar without flooding the renderer.
+ * chunk, so a huge file shows a moving bar without flooding the renderer. With
+ * a content id (the desktop), each report says how many chunks are ready, and
+ * a newly filled chunk is reported at once: the window is waiting for it.
  */
 export function progressReporter(
   name: string,
   emit: (progress: OpenProgress) => void,
-  intervalMs = 100,
-  now: () => number = Date.now,
-): (bytesRead: number, totalBytes: number | undefined) => void {
+  options: { readonly intervalMs?: number; readonly now?: () => number; readonly contentId?: number } = {},
+): (bytesRead: number, totalBytes: number | undefined, chunksReady?: number) => void {
+  const intervalMs = options.intervalMs ?? 100;
+  const now = options.now ?? Date.now;
+  const contentId = options.contentId;
   let last = Number.NEGATIVE_INFINITY;
-  return (bytesRead, totalBytes) => {
+  let lastReady = 0;
+  return (bytesRead, totalBytes, chunksReady = 0) => {
     const t = now();
     const done = totalBytes !== undefined && bytesRead >= totalBytes;
-    if (!done && t - last < intervalMs) return;
+    if (!done && chunksReady <= lastReady && t - last < intervalMs) return;
     last = t;
-    emit({ name, bytesRead, totalBytes });
+    lastReady = chunksReady;
+    emit(contentId === undefined ? { name, bytesRead, totalBytes } : { name, bytesRead, totalBytes, contentId, chunksReady });
   };
 }

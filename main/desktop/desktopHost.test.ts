@@ -46,8 +46,8 @@ export default async function main() {
 `,
 };
 
-/** A desktop host with scripted dialogs, recording what it sends to the window. */
-function desktop(dialogs: Partial<DesktopDialogs> = {}) {
+/** A desktop host with scripted dialogs, recording what it sends to the window (and handing each event to `onEmit`). */
+function desktop(dialogs: Partial<DesktopDialogs> = {}, options: { traceChunkBytes?: number; onEmit?: (name: IpcEventName, payload: unknown) => void } = {}) {
   const sent: { name: IpcEventName; payload: unknown }[] = [];
   const session = new SessionStore(dir);
   const recent = new RecentFiles(join(dir, "userData"));
@@ -62,8 +62,12 @@ function desktop(dialogs: Partial<DesktopDialogs> = {}) {
       chooseSaveTarget: async () => undefined,
       ...dialogs,
     },
-    emit: <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => sent.push({ name, payload }),
+    emit: <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => {
+      sent.push({ name, payload });
+      options.onEmit?.(name, payload);
+    },
     runOptions: { stopGraceMs: 200 },
+    ...(options.traceChunkBytes !== undefined ? { traceChunkBytes: options.traceChunkBytes } : {}),
   });
   const of = <K extends IpcEventName>(name: K): IpcEvents[K][] =>
     sent.filter((s) => s.name === name).map((s) => s.payload as IpcEvents[K]);
@@ -157,7 +161,73 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     expect(parseTrace(Buffer.concat(chunks)).events).toEqual(events);
     const progress: OpenProgress[] = of("openProgress");
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.at(-1)).toEqual({ name: "big.trace.jsonl", bytesRead: Buffer.byteLength(text), totalBytes: Buffer.byteLength(text) });
+    expect(progress.at(-1)).toMatchObject({ name: "big.trace.jsonl", bytesRead: Buffer.byteLength(text), totalBytes: Buffer.byteLength(text) });
+    expect(progress.every((p) => p.contentId === content.id)).toBe(true);
+  });
+
+  it("announces each chunk as it is filled, and serves it before the open's reply", async () => {
+    const big = join(dir, "big.trace.jsonl");
+    const { header, events } = syntheticTrace(20_000);
+    const text = serializeTrace(header, events);
+    await writeFile(big, text);
+    const early = new Map<number, Promise<Uint8Array>>();
+    let replied = false;
+    let fetchedBeforeReply = 0;
+    const { host } = desktop(
+      { chooseTraceToOpen: async () => big },
+      {
+        traceChunkBytes: 64 * 1024,
+        // What the window does: fetch every chunk announced ready while the host still reads.
+        onEmit: (name, payload) => {
+          if (name !== "openProgress") return;
+          const p = payload as OpenProgress;
+          for (let i = 0; i < (p.chunksReady ?? 0); i++) {
+            if (early.has(i)) continue;
+            early.set(i, host.traceChunk(p.contentId!, i));
+            if (!replied) fetchedBeforeReply++;
+          }
+        },
+      },
+    );
+    const result = await host.openTrace();
+    replied = true;
+    if (result.kind !== "opened" || result.trace.content.kind !== "chunks") throw new Error(`not opened as chunks: ${JSON.stringify(result)}`);
+    const { id, chunkCount } = result.trace.content;
+    expect(chunkCount).toBe(Math.ceil(Buffer.byteLength(text) / (64 * 1024)));
+    // Every chunk but the last (cut to size at the end) was announced during the read.
+    expect(fetchedBeforeReply).toBe(chunkCount - 1);
+    const chunks = await Promise.all([...Array(chunkCount).keys()].map((i) => early.get(i) ?? host.traceChunk(id, i)));
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(text);
+  });
+
+  it("an open that fails withdraws the chunks it announced, and leaves what was open alone", async () => {
+    const good = join(dir, "good.trace.jsonl");
+    const bad = join(dir, "bad.trace.jsonl");
+    const { header, events } = syntheticTrace(20_000);
+    await writeFile(good, serializeTrace(header, events.slice(0, 100)));
+    await writeFile(bad, `${serializeTrace(header, events)}{"seq": "not a number"}\n`);
+    const picks = [good, bad];
+    let announced: OpenProgress | undefined;
+    const { host } = desktop(
+      { chooseTraceToOpen: async () => picks.shift() },
+      {
+        traceChunkBytes: 64 * 1024,
+        onEmit: (name, payload) => {
+          const p = payload as OpenProgress;
+          if (name === "openProgress" && p.name === "bad.trace.jsonl" && (p.chunksReady ?? 0) > 0) announced ??= p;
+        },
+      },
+    );
+    const first = await host.openTrace();
+    const second = await host.openTrace();
+    expect(second).toMatchObject({ kind: "failed", problem: { file: bad } });
+    expect(announced?.contentId).toBeDefined();
+    await expect(host.traceChunk(announced!.contentId!, 0)).rejects.toThrow(/no longer open/);
+    // The good trace is still the session, its chunks still served.
+    const session = await host.currentSession();
+    expect(session?.kind === "trace" && session.trace).toEqual(first.kind === "opened" && first.trace);
+    const firstId = first.kind === "opened" && first.trace.content.kind === "chunks" ? first.trace.content.id : -1;
+    expect(parseTrace(await host.traceChunk(firstId, 0)).events).toEqual(events.slice(0, 100));
   });
 
   it("serves an opened trace's chunks until something else is opened, also to a window that reloaded", async () => {

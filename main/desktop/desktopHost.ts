@@ -24,6 +24,7 @@ import { failedResult, openedResult, progressReporter } from "../core/openedTrac
 import type { ProgramSource } from "../core/runProgram";
 import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../core/runSupervisor";
 import { sampleProgram } from "../core/sampleSummaries";
+import { ByteBlocks } from "../core/byteBlocks";
 import { readTraceFileChunks, type TraceFileChunks } from "../files/traceFile";
 import type { HostRequests } from "../ipc/ipcHandlers";
 import type { RecentFiles } from "../recent/recentFiles";
@@ -49,6 +50,8 @@ export interface DesktopHostDeps {
   /** The recent list changed (the Open Recent menu is rebuilt). */
   readonly recentChanged?: (files: readonly RecentFile[]) => void;
   readonly runOptions?: RunSupervisorOptions;
+  /** The size of an opened trace's chunks (TRACE_CHUNK_BYTES; smaller in tests). */
+  readonly traceChunkBytes?: number;
 }
 
 /** The largest program file main reads: far above a real program. */
@@ -64,6 +67,11 @@ export class DesktopHost implements HostRequests {
   private readonly granted = new Set<string>();
   /** Names each opened trace's content for traceChunk. */
   private nextContentId = 1;
+  /**
+   * Opens still reading, by content id: the chunks each has filled so far,
+   * which the window may fetch before the reply (OpenProgress.chunksReady).
+   */
+  private readonly reading = new Map<number, (index: number) => Uint8Array | undefined>();
 
   constructor(private readonly deps: DesktopHostDeps) {
     this.runs = new RunSupervisor(
@@ -125,9 +133,10 @@ export class DesktopHost implements HostRequests {
     return this.open(path);
   }
 
-  /** The renderer reads an opened trace's bytes chunk by chunk (TraceContent "chunks"). */
+  /** The renderer reads an opened trace's bytes chunk by chunk (TraceContent "chunks"), also while it is being opened. */
   async traceChunk(contentId: number, index: number): Promise<Uint8Array> {
-    return this.deps.session.chunk(contentId, index);
+    const early = this.reading.get(contentId)?.(index);
+    return early ?? this.deps.session.chunk(contentId, index);
   }
 
   async recentFiles(): Promise<readonly RecentFile[]> {
@@ -184,31 +193,38 @@ export class DesktopHost implements HostRequests {
    * Reads a trace with the traces reader, streaming (the main process stays
    * responsive between chunks; progress goes to the renderer). The session
    * changes only when the file opened: a bad file leaves what was open alone.
+   * Each chunk is announced as soon as it is filled, so the window can build
+   * its model while the rest is read and checked; only the reply tells it
+   * whether to show that model.
    */
   private async open(path: string): Promise<OpenResult> {
     const name = basename(path);
-    const progress = progressReporter(name, (p) => this.deps.emit("openProgress", p));
-    let result: OpenResult;
-    let read: TraceFileChunks;
+    const id = this.nextContentId++;
+    const progress = progressReporter(name, (p) => this.deps.emit("openProgress", p), { contentId: id });
+    const blocks = new ByteBlocks(this.deps.traceChunkBytes);
+    this.reading.set(id, (i) => blocks.filled(i));
     try {
-      read = await readTraceFileChunks(path, { onProgress: (p) => progress(p.bytesRead, p.totalBytes) });
-      const content: TraceContent = {
-        kind: "chunks",
-        id: this.nextContentId++,
-        chunkCount: read.chunks.length,
-        byteLength: read.byteLength,
-        eventCount: read.eventCount,
-      };
-      result = openedResult(read, content, name, path);
-    } catch (err) {
-      return failedResult(err, path);
+      let result: OpenResult;
+      let read: TraceFileChunks;
+      try {
+        read = await readTraceFileChunks(path, { blocks, onProgress: (p) => progress(p.bytesRead, p.totalBytes, blocks.filledCount) });
+        // The last chunk is cut to size only now; every chunk stays fetchable until the session holds them.
+        const chunks = read.chunks;
+        this.reading.set(id, (i) => chunks[i]);
+        const content: TraceContent = { kind: "chunks", id, chunkCount: chunks.length, byteLength: read.byteLength, eventCount: read.eventCount };
+        result = openedResult(read, content, name, path);
+      } catch (err) {
+        return failedResult(err, path);
+      }
+      if (result.kind === "opened") {
+        await this.runs.stopCurrent();
+        this.deps.session.traceOpened(result.trace, read.chunks);
+        await this.remember(path, "trace");
+      }
+      return result;
+    } finally {
+      this.reading.delete(id);
     }
-    if (result.kind === "opened") {
-      await this.runs.stopCurrent();
-      this.deps.session.traceOpened(result.trace, read.chunks);
-      await this.remember(path, "trace");
-    }
-    return result;
   }
 
   private async program(ref: ProgramRef): Promise<ProgramSource> {

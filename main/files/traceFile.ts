@@ -228,8 +228,14 @@ export interface TraceFileChunks {
  * line) but keeps its bytes rather than its events: 80-odd bytes per event
  * instead of an object each, and a form that crosses IPC as plain copies.
  */
-export async function readTraceFileChunks(path: string, options: ReadTraceFileOptions = {}): Promise<TraceFileChunks> {
-  const blocks = new ByteBlocks();
+export async function readTraceFileChunks(
+  path: string,
+  options: ReadTraceFileOptions & {
+    /** Where the bytes go: a caller may hand out its filled blocks while the rest is still being read and checked. */
+    readonly blocks?: ByteBlocks;
+  } = {},
+): Promise<TraceFileChunks> {
+  const blocks = options.blocks ?? new ByteBlocks();
   const summary = await streamTraceFile(path, { header: () => {}, event: () => {} }, { ...options, onBytes: (c) => blocks.push(c) });
   const byteLength = blocks.byteLength;
   return {

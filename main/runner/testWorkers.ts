@@ -10,9 +10,13 @@ import { nodeRunWorkers } from "./nodeRunWorkers";
 
 // require.resolve finds the CommonJS build of tsx's API; the bootstrap is an ES module.
 const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
-const entry = new URL("./nodeRunWorker.ts", import.meta.url).href;
-const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry)});`;
+
+/** A worker thread running the TypeScript module `entry` through tsx. */
+export function typeScriptWorker(entry: URL): Worker {
+  const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry.href)});`;
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
+}
 
 export function typeScriptRunWorkers(): RunWorkerFactory {
-  return nodeRunWorkers(() => new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`)));
+  return nodeRunWorkers(() => typeScriptWorker(new URL("./nodeRunWorker.ts", import.meta.url)));
 }

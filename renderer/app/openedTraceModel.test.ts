@@ -3,7 +3,7 @@ import type { OpenedTrace, TraceContent } from "../../main/contract/hostApi";
 import { serializeTrace } from "../../traces/format";
 import { syntheticTrace } from "../../traces/format/fixtures";
 import { buildModel } from "../../traces/model/index";
-import { modelOfOpenedTrace, openStatusText, openedTraceProblem, statusOfHostProgress } from "./openedTraceModel";
+import { EarlyChunkBuilds, modelOfOpenedTrace, openStatusText, openedTraceProblem, statusOfHostProgress } from "./openedTraceModel";
 
 const { header, events } = syntheticTrace(3_000);
 const bytes = new TextEncoder().encode(serializeTrace(header, events));
@@ -79,6 +79,92 @@ describe("the model of an opened trace", () => {
     const { trace } = chunked(bytes, 50_000);
     const err = await modelOfOpenedTrace(trace, () => Promise.reject(new Error("that trace is no longer open"))).catch((e: unknown) => e);
     expect(openedTraceProblem(trace, err)).toEqual({ file: "big.trace.jsonl", message: "the events do not make a trace: that trace is no longer open" });
+  });
+});
+
+/** Lets pending promise chains run (the early build fetches and reads between announcements). */
+const settle = async (): Promise<void> => {
+  for (let k = 0; k < 20; k++) await new Promise((r) => setTimeout(r, 0));
+};
+
+describe("a trace's model built while the desktop still reads the file", () => {
+  const progress = (contentId: number, chunksReady: number) => ({ name: "big.trace.jsonl", bytesRead: 0, totalBytes: bytes.length, contentId, chunksReady });
+
+  it("fetches each chunk as soon as it is announced, and the reply only finishes the build", async () => {
+    const { trace, chunks } = chunked(bytes, 20_000);
+    const fetched: number[] = [];
+    const fetch = async (id: number, i: number): Promise<Uint8Array> => {
+      fetched.push(i);
+      return fetchFrom(chunks)(id, i);
+    };
+    const builds = new EarlyChunkBuilds(fetch);
+    builds.progress(progress(3, 0));
+    await settle();
+    expect(fetched).toEqual([]);
+    builds.progress(progress(3, 2));
+    await settle();
+    // Read before any reply: the model is being built alongside the host's reading.
+    expect(fetched).toEqual([0, 1]);
+    const seen: number[] = [];
+    const model = await modelOfOpenedTrace(trace, fetch, (read) => seen.push(read), builds.claim(3));
+    // Each chunk fetched once, in order; progress starts where the early build had got to.
+    expect(fetched).toEqual([...chunks.keys()]);
+    expect(seen[0]).toBe(chunks[0]!.length + chunks[1]!.length);
+    expect(seen.at(-1)).toBe(bytes.length);
+    const direct = buildModel(events, header);
+    const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
+    expect(model.length).toBe(direct.length);
+    for (const i of [0, 2_000, model.length - 1]) expect(plain(model.stateAt(i))).toEqual(plain(direct.stateAt(i)));
+  });
+
+  it("follows only the newest open: an older one's build ends, and a late announcement starts nothing", async () => {
+    const { chunks } = chunked(bytes, 20_000);
+    const fetched: string[] = [];
+    const builds = new EarlyChunkBuilds(async (id, i) => {
+      fetched.push(`${id}:${i}`);
+      return chunks[i]!;
+    });
+    builds.progress(progress(3, 1));
+    await settle();
+    builds.progress(progress(4, 1));
+    builds.progress(progress(3, 3)); // late news of the older open
+    await settle();
+    expect(fetched).toEqual(["3:0", "4:0"]);
+    expect(builds.claim(3)).toBeUndefined(); // the newer open's build goes on
+    expect(builds.claim(4)?.contentId).toBe(4);
+    builds.progress(progress(4, 5)); // after its reply
+    await settle();
+    expect(fetched).toEqual(["3:0", "4:0"]);
+  });
+
+  it("stops fetching once its open failed or a run started", async () => {
+    const { chunks } = chunked(bytes, 20_000);
+    const fetched: number[] = [];
+    const builds = new EarlyChunkBuilds(async (_id, i) => {
+      fetched.push(i);
+      return chunks[i]!;
+    });
+    builds.progress(progress(3, 1));
+    await settle();
+    builds.drop();
+    builds.progress(progress(3, 4));
+    await settle();
+    expect(fetched).toEqual([0]);
+    expect(builds.claim(3)).toBeUndefined();
+  });
+
+  it("does the whole build again the plain way when the early one went wrong", async () => {
+    const { trace, chunks } = chunked(bytes, 20_000);
+    let refusals = 1;
+    const fetch = async (id: number, i: number): Promise<Uint8Array> => {
+      if (i === 1 && refusals-- > 0) throw new Error("not yet");
+      return fetchFrom(chunks)(id, i);
+    };
+    const builds = new EarlyChunkBuilds(fetch);
+    builds.progress(progress(3, 2));
+    await settle();
+    const model = await modelOfOpenedTrace(trace, fetch, () => {}, builds.claim(3));
+    expect(model.length).toBe(events.length);
   });
 });
 

@@ -9,7 +9,14 @@ import type { TraceHeader } from "../../traces/events";
 import type { UiAction } from "../state/actions";
 import type { AppState, TraceOrigin } from "../state/uiState";
 import { LiveRunFeed } from "./liveRunFeed";
-import { modelOfOpenedTrace, openedTraceProblem, statusOfHostProgress, type OpenStatus } from "./openedTraceModel";
+import {
+  EarlyChunkBuilds,
+  modelOfOpenedTrace,
+  openedTraceProblem,
+  statusOfHostProgress,
+  type EarlyChunkBuild,
+  type OpenStatus,
+} from "./openedTraceModel";
 
 export interface AppCommands {
   openSample(id: string, settings?: { readonly seed?: number; readonly strategy?: "fifo" | "random" }): void;
@@ -62,8 +69,8 @@ interface TraceShowing {
 /** Lets the window paint (a status line) before a long synchronous step. */
 const nextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Builds the model of an opened trace and shows it (or says why it cannot). */
-function showOpenedTrace(t: OpenedTrace, w: TraceShowing): void {
+/** Builds the model of an opened trace (finishing the build that began while the host read it, if any) and shows it, or says why it cannot. */
+function showOpenedTrace(t: OpenedTrace, w: TraceShowing, early?: EarlyChunkBuild): void {
   const generation = ++w.generation.current;
   const current = (): boolean => generation === w.generation.current;
   const progress = (bytesRead: number, totalBytes: number): void => {
@@ -72,7 +79,7 @@ function showOpenedTrace(t: OpenedTrace, w: TraceShowing): void {
   w.setProgress({ name: t.name, phase: "building" });
   // Events are built in one go, which blocks the window: say so on screen first. (Chunks arrive over IPC, which lets it paint between them.)
   const ready = t.content.kind === "events" ? nextPaint() : Promise.resolve();
-  ready.then(() => (current() ? modelOfOpenedTrace(t, (id, i) => w.host.traceChunk(id, i), progress) : undefined)).then(
+  ready.then(() => (current() ? modelOfOpenedTrace(t, (id, i) => w.host.traceChunk(id, i), progress, early) : undefined)).then(
     (model) => {
       if (model === undefined || !current()) return;
       w.setProgress(undefined);
@@ -106,6 +113,7 @@ export function useHostBridge(
   const latest = useRef({ state, samples, onMenuAction });
   latest.current = { state, samples, onMenuAction };
   const generation = useRef(0);
+  const early = useMemo(() => new EarlyChunkBuilds((id, i) => (host === undefined ? Promise.reject(new Error("no host")) : host.traceChunk(id, i))), [host]);
 
   const feed = useMemo(
     () =>
@@ -160,15 +168,19 @@ export function useHostBridge(
     const subscriptions = [
       host.onRunBatch((b) => feed.batch(b)),
       host.onRunEnded((e) => feed.ended(e)),
-      host.onOpenProgress((p) => setOpenProgress(statusOfHostProgress(p))),
+      host.onOpenProgress((p) => {
+        early.progress(p);
+        setOpenProgress(statusOfHostProgress(p));
+      }),
       host.onMenuCommand((c) => latest.current.onMenuAction(c)),
     ];
     return () => {
       alive = false;
       for (const unsubscribe of subscriptions) unsubscribe();
       feed.dispose();
+      early.drop();
     };
-  }, [host, dispatch, feed]);
+  }, [host, dispatch, feed, early]);
 
   const commands = useMemo((): AppCommands => {
     const startRun = (program: ProgramRef, settings?: { readonly seed?: number; readonly strategy?: "fifo" | "random" }): void => {
@@ -181,6 +193,7 @@ export function useHostBridge(
       dispatch({ type: "run/requested", program, origin: originOfProgram(program, list) });
       // A trace whose model is still being built is not shown over the run.
       generation.current++;
+      early.drop();
       setOpenProgress(undefined);
       host.startRun(program, { seed, strategy }).then(
         (started) => {
@@ -198,18 +211,24 @@ export function useHostBridge(
           const r = latest.current.state.ui.run;
           if (host === undefined) return;
           if (r.kind === "running") host.stopRun(r.runId).catch(() => undefined);
-          showOpenedTrace(result.trace, { host, dispatch, samples: () => latest.current.samples, generation, setProgress: setOpenProgress });
+          const { content } = result.trace;
+          const started = content.kind === "chunks" ? early.claim(content.id) : undefined;
+          showOpenedTrace(result.trace, { host, dispatch, samples: () => latest.current.samples, generation, setProgress: setOpenProgress }, started);
           return;
         }
         case "failed":
+          early.drop();
           dispatch({ type: "trace/openFailed", problem: result.problem });
           return;
         case "cancelled":
+          early.drop();
           return;
       }
     };
-    const openFailed = (what: string) => (e: unknown) =>
+    const openFailed = (what: string) => (e: unknown) => {
+      early.drop();
       dispatch({ type: "trace/openFailed", problem: { file: what, message: message(e) } });
+    };
     return {
       openSample: (id, settings) => startRun({ kind: "sample", id }, settings),
       runAgain: () => {
@@ -256,7 +275,7 @@ export function useHostBridge(
         );
       },
     };
-  }, [host, dispatch, feed]);
+  }, [host, dispatch, feed, early]);
 
   return { commands, samples, hostKind, openProgress };
 }
