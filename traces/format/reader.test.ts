@@ -52,6 +52,23 @@ describe("TraceReader", () => {
     expect(events[2]).toMatchObject({ message: "é🎉✓" });
   });
 
+  it("reads a block far bigger than its decoding slice the same, a line and a UTF-8 character across every slice edge", () => {
+    const { header, events } = sampleTrace();
+    // A 900 KiB header line of two- and three-byte characters: it spans several 256 KiB slices, cut mid-character somewhere.
+    const source = "ü—".repeat((900 * 1024) / 5);
+    const text = serializeTrace({ ...header, program: { ...header.program, source } }, events);
+    const block = utf8(text);
+    expect(block.length).toBeGreaterThan(3 * 256 * 1024);
+    let seenSource = "";
+    const got: TraceEvent[] = [];
+    const reader = new TraceReader({ header: (h) => (seenSource = h.program.source ?? ""), event: (e) => got.push(e) });
+    reader.push(block);
+    const summary = reader.end();
+    expect(seenSource).toBe(source);
+    expect(got).toEqual(events);
+    expect(summary.bytes).toBe(block.length);
+  });
+
   it("counts the file's bytes for byte and text input alike", () => {
     const text = rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "warn", message: "é🎉" }]);
     const fromText = new TraceReader({ header: () => {}, event: () => {} });

@@ -23,6 +23,9 @@ export interface TraceReaderOptions {
 
 export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
+/** The most bytes decoded into one string at a time (a file is read in slices of this size too). */
+const DECODE_SLICE_BYTES = 256 * 1024;
+
 export interface TraceReadSummary {
   readonly header: TraceHeader;
   readonly eventCount: number;
@@ -128,6 +131,13 @@ export class TraceReader {
   }
 
   private pushBytes(chunk: Uint8Array): void {
+    // A big block (the desktop's 8 MiB) is decoded a slice at a time: one string
+    // of the whole block, and its lines, would all be alive at once (measured:
+    // 80 MB more peak memory and a slower read for a million-event trace).
+    for (let at = 0; at < chunk.length; at += DECODE_SLICE_BYTES) this.pushSlice(chunk.subarray(at, at + DECODE_SLICE_BYTES));
+  }
+
+  private pushSlice(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
     // Refuse a giant first line before decoding it into an equally giant string.
     const firstLf = chunk.indexOf(LF);
