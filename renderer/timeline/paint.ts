@@ -838,18 +838,19 @@ export function paintInteractive(ctx: Canvas2D, layout: TimelineLayout, model: T
   ctx.restore();
 
   paintGutterState(ctx, layout, model, state.playhead, tokens);
-  paintPlayhead(ctx, rc, model, state.playhead, playheadX, tokens, overview);
+  paintPlayhead(ctx, layout, model, state.playhead, playheadX, tokens, overview);
 }
 
 function paintPlayhead(
   ctx: Canvas2D,
-  rc: RenderContext,
+  layout: TimelineLayout,
   model: TraceModel,
   playhead: number,
   x: number,
   tokens: ThemeTokens,
   overview: OverviewSummary | undefined,
 ): void {
+  const rc = layout.context;
   const { plot, axis } = rc.geometry;
   if (overview !== undefined && model.length > 0) {
     const d = overview.domain;
@@ -858,15 +859,22 @@ function paintPlayhead(
     ctx.fillRect(snap(ox, rc.dpr) - 1, 0, 2, rc.geometry.overview.height - 1);
   }
   if (x < plot.x - 1 || x > plot.x + plot.width + 1) return;
-  ctx.fillStyle = tokens.playhead;
-  ctx.fillRect(snap(x, rc.dpr) - 1, axis.y, 2, plot.y + plot.height - axis.y);
   // The handle on the axis, with the event number and its time.
   const text = playhead < 0 ? "start" : `#${playhead.toLocaleString("en")} · ${formatNs(model.columns.t[playhead] as number)}`;
   ctx.font = `600 ${tokens.axisFont}`;
   const w = ctx.measureText(text).width + 10;
   const hx = Math.min(Math.max(x - w / 2, axis.x), axis.x + axis.width - w);
+  const hy = axis.y + axis.height - 17;
+  // An axis label the handle covers only in part would stick out of it half cut ("#54 · 1s s"): hide each one it touches.
+  ctx.fillStyle = tokens.gutter;
+  for (const l of layout.labels) {
+    if (!AXIS_ROLES.has(l.role) || l.x > hx + w + 2 || l.x + l.width < hx - 2 || l.y > hy + 15 || l.y + l.height < hy) continue;
+    ctx.fillRect(l.x - 1, l.y, l.width + 2, l.height);
+  }
+  ctx.fillStyle = tokens.playhead;
+  ctx.fillRect(snap(x, rc.dpr) - 1, axis.y, 2, plot.y + plot.height - axis.y);
   ctx.beginPath();
-  roundRect(ctx, hx, axis.y + axis.height - 17, w, 15, 3);
+  roundRect(ctx, hx, hy, w, 15, 3);
   ctx.fill();
   ctx.fillStyle = "#ffffff";
   ctx.textAlign = "left";
