@@ -31,9 +31,7 @@ export async function modelOfOpenedTrace(
           // Whatever went wrong early (a chunk fetch the host refused, say) is tried once more from the start, the plain way.
         }
       }
-      const build = new ChunkBuild(fetchChunk, c.id);
-      build.announce(c.chunkCount);
-      return build.finish(c, onProgress);
+      return new ChunkBuild(fetchChunk, c.id).finish(c, onProgress);
     }
   }
 }
@@ -79,7 +77,8 @@ class ChunkBuild {
     this.total = c.chunkCount;
     this.onChunk = (bytesRead) => onProgress(bytesRead, c.byteLength);
     if (this.bytesRead > 0) this.onChunk(this.bytesRead);
-    this.announce(c.chunkCount);
+    // Every chunk is there now, the last (cut to size) included; a reader waiting for one more learns there is none.
+    this.ready = Math.max(this.ready, c.chunkCount);
     this.poke();
     const { model, eventCount } = await this.result;
     if (this.bytesRead !== c.byteLength || eventCount !== c.eventCount) {

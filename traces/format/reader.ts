@@ -138,7 +138,6 @@ export class TraceReader {
   }
 
   private pushSlice(chunk: Uint8Array): void {
-    if (chunk.length === 0) return;
     // Refuse a giant first line before decoding it into an equally giant string.
     const firstLf = chunk.indexOf(LF);
     if (this.pendingBytes + (firstLf < 0 ? chunk.length : firstLf) > this.maxLineBytes) {
