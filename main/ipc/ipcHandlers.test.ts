@@ -23,6 +23,21 @@ describe("IPC handlers in main", () => {
     await expect(handlers(host).info(own, [])).resolves.toEqual({ kind: "electron", version: "1" });
   });
 
+  it("call each request on the host, so a class's methods keep their this", async () => {
+    class Host {
+      private readonly answer = { kind: "electron" as const, version: "2" };
+      async info() {
+        return this.answer;
+      }
+      async recentFiles() {
+        return [{ path: this.answer.version, name: "n", kind: "trace" as const }];
+      }
+    }
+    const h = handlers(new Host() as unknown as HostRequests);
+    await expect(h.info(own, [])).resolves.toEqual({ kind: "electron", version: "2" });
+    await expect(h.recentFiles(own, [])).resolves.toEqual([{ path: "2", name: "n", kind: "trace" }]);
+  });
+
   it("refuse a call from a foreign frame (an iframe inside the app's window)", async () => {
     const iframe: IpcSender = { webContentsId: 7, frame: { url: "https://evil.example/", isTop: false } };
     await expect(handlers().listSamples(iframe, [])).rejects.toThrow(/refused listSamples/);

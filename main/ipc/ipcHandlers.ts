@@ -27,8 +27,9 @@ export function ipcHandlers(
         throw new IpcRefusedError(`refused ${name}: the message did not come from the app's own window`);
       }
       const checked = IPC_ARGUMENTS[name](args);
-      const call = host[name] as (...a: IpcArgs<K>) => Promise<IpcReply<K>>;
-      return call(...checked);
+      // Called on the host: DesktopHost's methods need their `this`.
+      const call = host[name] as (this: HostRequests, ...a: IpcArgs<K>) => Promise<IpcReply<K>>;
+      return call.apply(host, checked);
     };
   return {
     info: handler("info"),
