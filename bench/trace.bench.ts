@@ -16,9 +16,9 @@ import { chan, go, run, select, recv, send, sleep, WaitGroup, Mutex } from "../r
 import { FORMAT_NAME, FORMAT_VERSION, type TraceHeader } from "../traces/events";
 import { TraceModelBuilder, buildModel, type TraceModel } from "../traces/model/index";
 import { deserialize, serialize } from "node:v8";
-import { readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic } from "../main/files/traceFile";
+import { readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic } from "../main/node/files/traceFile";
 import { modelOfOpenedTrace } from "../renderer/app/openedTraceModel";
-import { typeScriptWorker } from "../main/runner/testWorkers";
+import { typeScriptWorker } from "../main/testing/testWorkers";
 import { ByteBlocks } from "../main/core/byteBlocks";
 import { progressReporter } from "../main/core/openedTrace";
 import type { FromWindow, ToWindow } from "./trace-window.worker";

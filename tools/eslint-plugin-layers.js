@@ -5,6 +5,21 @@ import { LAYERS, TEST_EXTERNAL, PACKAGE_ALIASES } from "./layers.js";
 
 const NODE_BUILTINS = new Set(builtinModules);
 
+/**
+ * Pairs of layers where one's folder holds the other's: then a file's layer would depend on the table's order.
+ * @param {readonly import("./layers.js").Layer[]} layers
+ * @returns {[import("./layers.js").Layer, import("./layers.js").Layer][]}
+ */
+export function nestedLayers(layers) {
+  return layers.flatMap((outer) => layers.filter((inner) => inner !== outer && inner.files.startsWith(outer.files)).map((inner) => [outer, inner]));
+}
+
+const nested = nestedLayers(LAYERS);
+if (nested.length > 0) {
+  const [outer, inner] = nested[0];
+  throw new Error(`tools/layers.js: the folder of layer ${outer.name} (${outer.files}) holds that of ${inner.name} (${inner.files}); a file must belong to one layer whatever the order`);
+}
+
 function layerOf(relFile) {
   return LAYERS.find((l) => relFile.startsWith(l.files));
 }

@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serializeTrace } from "../traces/format/index";
 import { SAMPLES, sampleProgram } from "../main/cli/sampleFiles";
-import { GOLDEN_OPTIONS, goldenPath } from "../main/core/golden";
+import { GOLDEN_OPTIONS, goldenPath } from "../main/testing/golden";
 import { runProgram } from "../main/core/runProgram";
 
 const root = fileURLToPath(new URL("..", import.meta.url));

@@ -1,5 +1,7 @@
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
+import { nestedLayers } from "./eslint-plugin-layers.js";
+import { LAYERS } from "./layers.js";
 
 const eslint = new ESLint({ cwd: new URL("..", import.meta.url).pathname });
 
@@ -7,6 +9,18 @@ async function layerErrors(file: string, code: string): Promise<readonly string[
   const [result] = await eslint.lintText(code, { filePath: file });
   return (result?.messages ?? []).filter((m) => m.ruleId === "layers/allowed-imports").map((m) => m.message);
 }
+
+describe("the layer table", () => {
+  it("has no layer whose folder holds another's, so its order does not matter", () => {
+    expect(nestedLayers(LAYERS).map(([outer, inner]) => `${outer.files} holds ${inner.files}`)).toEqual([]);
+  });
+
+  it("finds a nested pair when there is one", () => {
+    const main = { name: "main", files: "main/", ours: [], external: [] };
+    const web = { name: "web", files: "main/web/", ours: [], external: [] };
+    expect(nestedLayers([web, main])).toEqual([[main, web]]);
+  });
+});
 
 describe("the layering rules of DESIGN.md §1", () => {
   it("refuse the renderer importing runtime internals", async () => {
@@ -26,7 +40,7 @@ describe("the layering rules of DESIGN.md §1", () => {
   });
 
   it("refuse electron outside main/electron", async () => {
-    const errors = await layerErrors("main/runner.ts", 'import { app } from "electron";\nexport const y = app;\n');
+    const errors = await layerErrors("main/node/runner.ts", 'import { app } from "electron";\nexport const y = app;\n');
     expect(errors[0]).toContain("'electron'");
   });
 

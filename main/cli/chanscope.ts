@@ -9,7 +9,7 @@ import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
 import { ProgramLoadError } from "../core/programLoader";
 import { runProgram, type ProgramSource } from "../core/runProgram";
-import { TraceFileError, readTraceFile, writeTraceFileAtomic } from "../files/traceFile";
+import { TraceFileError, readTraceFile, writeTraceFileAtomic } from "../node/files/traceFile";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { stateText, summaryText } from "./stateText";
 

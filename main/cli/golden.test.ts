@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { serializeTrace } from "../../traces/format/index";
-import { GOLDEN_OPTIONS, goldenPath } from "../core/golden";
+import { GOLDEN_OPTIONS, goldenPath } from "../testing/golden";
 import { runProgram } from "../core/runProgram";
 import { SAMPLES, sampleProgram } from "./sampleFiles";
 

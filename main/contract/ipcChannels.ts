@@ -1,6 +1,6 @@
 // The IPC contract between Electron main and the preload, declared once: every
 // request the renderer can make (arguments and reply) and every event main
-// pushes. Main validates each request's arguments against it (main/ipc); the
+// pushes. Main validates each request's arguments against it (main/node/ipc); the
 // preload exposes one method per request. Types and constants only.
 import type {
   CurrentSession,

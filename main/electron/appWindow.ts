@@ -3,7 +3,7 @@ import { BrowserWindow } from "electron";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { APP_NAME } from "../contract/hostApi";
-import { appUrlMatcher } from "../ipc/trustedSender";
+import { appUrlMatcher } from "../node/ipc/trustedSender";
 import { SECURE_WEB_PREFERENCES } from "./security";
 
 const here = import.meta.dirname;

@@ -1,6 +1,6 @@
-// The menu model (main/desktop/menuModel.ts) as Electron's application menu.
+// The menu model (main/node/desktop/menuModel.ts) as Electron's application menu.
 import { Menu, type MenuItemConstructorOptions } from "electron";
-import type { MenuAction, MenuNode } from "../desktop/menuModel";
+import type { MenuAction, MenuNode } from "../node/desktop/menuModel";
 
 export function buildMenu(nodes: readonly MenuNode[], perform: (action: MenuAction) => void): Menu {
   const convert = (node: MenuNode): MenuItemConstructorOptions => {

@@ -1,6 +1,6 @@
 // The native file dialogs, as the plain host asks for them.
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from "electron";
-import type { DesktopDialogs } from "../desktop/desktopHost";
+import type { DesktopDialogs } from "../node/desktop/desktopHost";
 
 const TRACE_FILTERS = [
   { name: "chanscope traces", extensions: ["jsonl"] },

@@ -1,20 +1,20 @@
 /// <reference types="electron-vite/node" />
 // Electron main: the thin, fenced layer. It makes the window, the menu and the
-// dialogs, and wires IPC to the plain host (main/desktop), where the logic
-// lives. Programs run in worker threads (main/runner), never on this thread.
+// dialogs, and wires IPC to the plain host (main/node/desktop), where the logic
+// lives. Programs run in worker threads (main/node/runner), never on this thread.
 import { app, BrowserWindow, Menu } from "electron";
 import { basename } from "node:path";
-import createRunThread from "../runner/nodeRunWorker?nodeWorker";
+import createRunThread from "../node/runner/nodeRunWorker?nodeWorker";
 import type { RecentFile } from "../contract/hostApi";
 import { IPC_EVENTS, type IpcEventName, type IpcEvents } from "../contract/ipcChannels";
-import { fileArguments, fileKindOf } from "../desktop/commandLine";
-import { DesktopHost } from "../desktop/desktopHost";
-import { applicationMenu, type MenuAction } from "../desktop/menuModel";
-import { ipcHandlers } from "../ipc/ipcHandlers";
-import { isTrustedSender } from "../ipc/trustedSender";
-import { RecentFiles } from "../recent/recentFiles";
-import { nodeRunWorkers } from "../runner/nodeRunWorkers";
-import { SessionStore } from "../session/sessionStore";
+import { fileArguments, fileKindOf } from "../node/desktop/commandLine";
+import { DesktopHost } from "../node/desktop/desktopHost";
+import { applicationMenu, type MenuAction } from "../node/desktop/menuModel";
+import { ipcHandlers } from "../node/ipc/ipcHandlers";
+import { isTrustedSender } from "../node/ipc/trustedSender";
+import { RecentFiles } from "../node/recent/recentFiles";
+import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
+import { SessionStore } from "../node/session/sessionStore";
 import { buildMenu } from "./applicationMenu";
 import { createAppWindow, isAppUrl } from "./appWindow";
 import { bundledSamples } from "./bundledSamples";

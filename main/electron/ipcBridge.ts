@@ -1,9 +1,9 @@
-// Registers the plain IPC handlers (main/ipc) with Electron: one handler per
+// Registers the plain IPC handlers (main/node/ipc) with Electron: one handler per
 // request channel, each told who sent the message.
 import { ipcMain, type IpcMainInvokeEvent } from "electron";
 import { IPC_REQUESTS, IPC_REQUEST_NAMES, type IpcRequestName } from "../contract/ipcChannels";
-import type { IpcHandler } from "../ipc/ipcHandlers";
-import type { IpcSender } from "../ipc/trustedSender";
+import type { IpcHandler } from "../node/ipc/ipcHandlers";
+import type { IpcSender } from "../node/ipc/trustedSender";
 
 function senderOf(e: IpcMainInvokeEvent): IpcSender {
   const frame = e.senderFrame;

@@ -1,5 +1,5 @@
 // The browser's run worker: a Web Worker that runs one program, the twin of
-// main/runner/nodeRunWorker.ts. The logic is in main/core/workerRun.
+// main/node/runner/nodeRunWorker.ts. The logic is in main/core/workerRun.
 import { workerRunHandler } from "../core/workerRun";
 import type { FromWorker, ToWorker } from "../core/workerProtocol";
 

@@ -5,9 +5,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { TraceEvent, TraceHeader } from "../../traces/events";
-import type { CurrentSession, OpenedTrace, RunBatch, RunEnded } from "../contract/hostApi";
-import { traceEvents } from "../../traces/format";
+import type { TraceEvent, TraceHeader } from "../../../traces/events";
+import type { CurrentSession, OpenedTrace, RunBatch, RunEnded } from "../../contract/hostApi";
+import { traceEvents } from "../../../traces/format";
 import { writeTraceFileAtomic, type WriteTraceFileResult } from "../files/traceFile";
 import { RunSpill } from "./runSpill";
 

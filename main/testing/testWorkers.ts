@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { RunWorkerFactory } from "../core/runSupervisor";
-import { nodeRunWorkers } from "./nodeRunWorkers";
+import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
 
 // require.resolve finds the CommonJS build of tsx's API; the bootstrap is an ES module.
 const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
@@ -18,5 +18,5 @@ export function typeScriptWorker(entry: URL): Worker {
 }
 
 export function typeScriptRunWorkers(): RunWorkerFactory {
-  return nodeRunWorkers(() => typeScriptWorker(new URL("./nodeRunWorker.ts", import.meta.url)));
+  return nodeRunWorkers(() => typeScriptWorker(new URL("../node/runner/nodeRunWorker.ts", import.meta.url)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SampleSummary } from "../contract/hostApi";
+import type { SampleSummary } from "../../contract/hostApi";
 import { fileArguments, fileKindOf } from "./commandLine";
 import { applicationMenu, type MenuNode } from "./menuModel";
 

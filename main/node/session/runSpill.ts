@@ -4,8 +4,8 @@
 // nothing. Appends are queued: events may arrive before the file is open.
 import { createReadStream } from "node:fs";
 import { open, rm, type FileHandle } from "node:fs/promises";
-import type { TraceEvent, TraceHeader } from "../../traces/events";
-import { TraceReader, TraceWriter } from "../../traces/format";
+import type { TraceEvent, TraceHeader } from "../../../traces/events";
+import { TraceReader, TraceWriter } from "../../../traces/format";
 
 export class RunSpill {
   private readonly writer: TraceWriter;

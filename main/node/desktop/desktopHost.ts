@@ -4,8 +4,8 @@
 // (main/electron), so all of this runs under vitest without Electron.
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
-import type { TraceEvent } from "../../traces/events";
-import { toChromeTrace } from "../../traces/export/chrome";
+import type { TraceEvent } from "../../../traces/events";
+import { toChromeTrace } from "../../../traces/export/chrome";
 import {
   APP_VERSION,
   type CurrentSession,
@@ -18,18 +18,18 @@ import {
   type SampleSummary,
   type SaveResult,
   type TraceContent,
-} from "../contract/hostApi";
-import type { IpcEventName, IpcEvents } from "../contract/ipcChannels";
-import { failedResult, openedResult, progressReporter } from "../core/openedTrace";
-import type { ProgramSource } from "../core/runProgram";
-import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../core/runSupervisor";
-import { sampleProgram } from "../core/sampleSummaries";
-import { ByteBlocks } from "../core/byteBlocks";
+} from "../../contract/hostApi";
+import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
+import { failedResult, openedResult, progressReporter } from "../../core/openedTrace";
+import type { ProgramSource } from "../../core/runProgram";
+import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../../core/runSupervisor";
+import { sampleProgram } from "../../core/sampleSummaries";
+import { ByteBlocks } from "../../core/byteBlocks";
 import { readTraceFileChunks, type TraceFileChunks } from "../files/traceFile";
 import type { HostRequests } from "../ipc/ipcHandlers";
 import type { RecentFiles } from "../recent/recentFiles";
 import type { SessionStore } from "../session/sessionStore";
-import { programName, suggestedPerfettoName, suggestedTraceName } from "../core/fileNames";
+import { programName, suggestedPerfettoName, suggestedTraceName } from "../../core/fileNames";
 import { writeTextFileAtomic } from "./textFile";
 
 /** The native dialogs (Electron's dialog module; fakes in tests). Undefined: the user cancelled. */

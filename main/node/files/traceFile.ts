@@ -3,7 +3,7 @@
 import { createReadStream } from "node:fs";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type { TraceEvent, TraceHeader } from "../../traces/events";
+import type { TraceEvent, TraceHeader } from "../../../traces/events";
 import {
   TraceReader,
   TraceWriter,
@@ -12,8 +12,8 @@ import {
   type TraceReadSummary,
   type TraceSink,
   type TraceWarning,
-} from "../../traces/format";
-import { ByteBlocks } from "../core/byteBlocks";
+} from "../../../traces/format";
+import { ByteBlocks } from "../../core/byteBlocks";
 
 /** The file itself could not be read or written (missing, a directory, no permission, disk full). */
 export class TraceFileError extends Error {

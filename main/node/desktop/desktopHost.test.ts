@@ -2,13 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { OpenProgress, RunBatch, RunEnded, SampleSummary } from "../contract/hostApi";
-import type { IpcEventName, IpcEvents } from "../contract/ipcChannels";
-import { parseTrace, serializeTrace } from "../../traces/format";
-import { sampleTrace, syntheticTrace } from "../../traces/format/fixtures";
+import type { OpenProgress, RunBatch, RunEnded, SampleSummary } from "../../contract/hostApi";
+import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
+import { parseTrace, serializeTrace } from "../../../traces/format";
+import { sampleTrace, syntheticTrace } from "../../../traces/format/fixtures";
 import { readTraceFile } from "../files/traceFile";
 import { RecentFiles } from "../recent/recentFiles";
-import { typeScriptRunWorkers } from "../runner/testWorkers";
+import { typeScriptRunWorkers } from "../../testing/testWorkers";
 import { SessionStore } from "../session/sessionStore";
 import { DesktopHost, type DesktopDialogs } from "./desktopHost";
 

@@ -1,6 +1,6 @@
 // How golden traces are made: one fixed set of options, so a fresh run can be
 // compared with the committed file byte for byte.
-import type { ProgramRunOptions } from "./runProgram";
+import type { ProgramRunOptions } from "../core/runProgram";
 
 export const GOLDEN_OPTIONS: ProgramRunOptions = Object.freeze({
   seed: 1,

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { TraceEvent } from "../../traces/events";
-import { TraceFormatError, serializeTrace } from "../../traces/format";
-import { everyKindTrace, sampleTrace, syntheticTrace } from "../../traces/format/fixtures";
+import type { TraceEvent } from "../../../traces/events";
+import { TraceFormatError, serializeTrace } from "../../../traces/format";
+import { everyKindTrace, sampleTrace, syntheticTrace } from "../../../traces/format/fixtures";
 import { TraceFileError, readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic, type ReadProgress } from "./traceFile";
 
 let dir = "";

@@ -1,6 +1,6 @@
 // The application menu as plain data: what each item says, its shortcut and
 // what it does. main/electron turns it into Electron's Menu; tests read it.
-import type { MenuCommand, RecentFile, SampleSummary } from "../contract/hostApi";
+import type { MenuCommand, RecentFile, SampleSummary } from "../../contract/hostApi";
 
 export type MenuAction =
   /** Sent to the renderer, which owns what it does. */

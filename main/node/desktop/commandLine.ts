@@ -1,7 +1,7 @@
 // Files given on the command line (`chanscope-app run.trace.jsonl`): opened at
 // start, and when a second launch hands its arguments to the running app.
 import { isAbsolute, resolve } from "node:path";
-import type { RecentFile } from "../contract/hostApi";
+import type { RecentFile } from "../../contract/hostApi";
 
 /**
  * The file arguments in `argv`. Electron's argv starts with the executable; run

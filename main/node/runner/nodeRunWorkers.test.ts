@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { RunBatch, RunEnded, RunSettings } from "../contract/hostApi";
-import type { TraceEvent } from "../../traces/events";
-import { RunSupervisor } from "../core/runSupervisor";
-import type { ProgramSource } from "../core/runProgram";
-import { typeScriptRunWorkers } from "./testWorkers";
+import type { RunBatch, RunEnded, RunSettings } from "../../contract/hostApi";
+import type { TraceEvent } from "../../../traces/events";
+import { RunSupervisor } from "../../core/runSupervisor";
+import type { ProgramSource } from "../../core/runProgram";
+import { typeScriptRunWorkers } from "../../testing/testWorkers";
 
 const FIFO: RunSettings = { seed: 1, strategy: "fifo" };
 
@@ -36,7 +36,7 @@ const workerPool: ProgramSource = {
   name: "Worker pool",
   id: "worker-pool",
   file: "samples/worker-pool.ts",
-  source: readFileSync(new URL("../../samples/worker-pool.ts", import.meta.url), "utf8"),
+  source: readFileSync(new URL("../../../samples/worker-pool.ts", import.meta.url), "utf8"),
 };
 
 /** Records a few events in real time, then spins forever without calling the runtime. */

@@ -1,7 +1,7 @@
 // The IPC handlers, as plain functions the Electron layer registers one by one
 // (ipcMain.handle). Each refuses a sender that is not the app's own frame,
 // then checks its arguments, then calls the host.
-import type { IpcArgs, IpcReply, IpcRequestName } from "../contract/ipcChannels";
+import type { IpcArgs, IpcReply, IpcRequestName } from "../../contract/ipcChannels";
 import { IPC_ARGUMENTS } from "./ipcArguments";
 import type { IpcSender } from "./trustedSender";
 

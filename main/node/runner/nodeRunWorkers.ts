@@ -2,8 +2,8 @@
 // thread: the Electron build bundles nodeRunWorker.ts as its own entry
 // (electron-vite's `?nodeWorker`), tests load the TypeScript through tsx.
 import type { Worker } from "node:worker_threads";
-import type { RunWorkerFactory } from "../core/runSupervisor";
-import type { FromWorker } from "../core/workerProtocol";
+import type { RunWorkerFactory } from "../../core/runSupervisor";
+import type { FromWorker } from "../../core/workerProtocol";
 
 export function nodeRunWorkers(createThread: () => Worker): RunWorkerFactory {
   return (events) => {

@@ -4,8 +4,8 @@
 // reads as an empty list, so a bad store never keeps the app from starting.
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { RecentFile } from "../contract/hostApi";
-import { RECENT_LIMIT, withRecent } from "../core/recentList";
+import type { RecentFile } from "../../contract/hostApi";
+import { RECENT_LIMIT, withRecent } from "../../core/recentList";
 
 export const RECENT_FILES_NAME = "recent-files.json";
 

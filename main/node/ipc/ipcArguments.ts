@@ -1,8 +1,8 @@
 // Main never trusts what arrives over IPC: each request's arguments are checked
 // against the contract (main/contract/ipcChannels.ts) before a handler sees
 // them. Plain functions; a failure names the request and what was wrong.
-import type { ProgramRef, RunSettings } from "../contract/hostApi";
-import type { IpcArgs, IpcRequestName } from "../contract/ipcChannels";
+import type { ProgramRef, RunSettings } from "../../contract/hostApi";
+import type { IpcArgs, IpcRequestName } from "../../contract/ipcChannels";
 
 export class IpcArgumentError extends Error {
   override readonly name = "IpcArgumentError";

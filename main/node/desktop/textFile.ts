@@ -1,5 +1,5 @@
 // Writes a whole text file atomically (a temporary file beside it, renamed into
-// place), for exports; traces go through the traces writer (main/files).
+// place), for exports; traces go through the traces writer (main/node/files).
 import { open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { withRecent } from "../core/recentList";
+import { withRecent } from "../../core/recentList";
 import { RECENT_FILES_NAME, RecentFiles } from "./recentFiles";
 
 let dir: string;
