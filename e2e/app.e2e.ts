@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { SAMPLES } from "../samples/catalog";
+import { SAMPLES } from "../samples/catalog/catalog";
 import { parseTrace, serializeTrace } from "../traces/format";
 import { syntheticTrace } from "../traces/format/fixtures";
 import { buildModel } from "../traces/model";

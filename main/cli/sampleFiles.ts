@@ -1,7 +1,7 @@
 // The samples' source text, read from the package's samples/ folder (Node only).
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { SAMPLES, sampleById, type SampleMeta } from "../../samples/catalog";
+import { SAMPLES, sampleById, type SampleMeta } from "../../samples/catalog/catalog";
 import type { ProgramSource } from "../core/runProgram";
 
 const samplesDir = fileURLToPath(new URL("../../samples/", import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAMPLES } from "../../samples/catalog";
+import { SAMPLES } from "../../samples/catalog/catalog";
 import { sampleIdOf, sampleProgram, sampleSummaries } from "./sampleSummaries";
 
 describe("sample summaries", () => {
@@ -13,7 +13,7 @@ describe("sample summaries", () => {
     expect(summaries[0]).toMatchObject({ title: first!.title, lookFor: first!.lookFor, file: `samples/${first!.id}.ts`, source: "first source" });
   });
 
-  it("leave out tests, helpers, files outside the catalog and catalog entries without a file", () => {
+  it("leave out files outside the catalog (tests and helpers too) and catalog entries without a file", () => {
     const id = SAMPLES[0]!.id;
     const summaries = sampleSummaries({
       [`../../samples/${id}.ts`]: "x",

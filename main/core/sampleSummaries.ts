@@ -2,19 +2,13 @@
 // program's source text. The hosts find the sources differently (a bundler's
 // glob in Electron main and the web host, files in the CLI); this join is one
 // function for all of them.
-import { SAMPLES, type SampleMeta } from "../../samples/catalog";
+import { SAMPLES, type SampleMeta } from "../../samples/catalog/catalog";
 import type { SampleSummary } from "../contract/hostApi";
 import type { ProgramSource } from "./runProgram";
 
-/** Files beside the samples that are not programs. */
-const NOT_PROGRAMS = new Set(["catalog", "testing"]);
-
-/** The sample id a source file is for ("…/samples/worker-pool.ts" → "worker-pool"), or undefined for the rest. */
+/** The sample id a source file is for ("…/samples/worker-pool.ts" → "worker-pool"), or undefined for a file that is not TypeScript. */
 export function sampleIdOf(path: string): string | undefined {
-  const m = /(?:^|[\\/])([^\\/]+)\.ts$/.exec(path);
-  const id = m?.[1];
-  if (id === undefined || id.endsWith(".test") || NOT_PROGRAMS.has(id)) return undefined;
-  return id;
+  return /(?:^|[\\/])([^\\/]+)\.ts$/.exec(path)?.[1];
 }
 
 /**

@@ -17,7 +17,7 @@ import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
 import { SessionStore } from "../node/session/sessionStore";
 import { buildMenu } from "./applicationMenu";
 import { createAppWindow, isAppUrl } from "./appWindow";
-import { bundledSamples } from "./bundledSamples";
+import { bundledSamples } from "../core/bundledSamples";
 import { electronDialogs } from "./dialogs";
 import { registerIpcHandlers } from "./ipcBridge";
 import { applySecurityPolicy } from "./security";

@@ -2,7 +2,7 @@
 // (vite.web.config.ts puts this script ahead of the renderer's), the role the
 // Electron preload plays on the desktop. The renderer never imports main/web.
 import { HOST_GLOBAL } from "../contract/hostApi";
-import { bundledSamples } from "./bundledSamples";
+import { bundledSamples } from "../core/bundledSamples";
 import { browserShortcuts } from "./browserShortcuts";
 import { createWebHost } from "./webHost";
 import { webRunWorkers } from "./webRunWorkers";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DEADLOCK_MESSAGE } from "../traces/model";
-import { sampleById } from "./catalog";
-import main from "./lock-order-deadlock";
-import { endingOf, ms, runSample, SEEDS, traced } from "./testing";
+import { DEADLOCK_MESSAGE } from "../../traces/model";
+import { sampleById } from "../catalog/catalog";
+import main from "../lock-order-deadlock";
+import { endingOf, ms, runSample, SEEDS, traced } from "../testing/sampleRuns";
 
 const meta = sampleById("lock-order-deadlock")!;
 

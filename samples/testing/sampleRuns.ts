@@ -12,9 +12,9 @@ import type {
   ObjectId,
   Strategy,
   TraceEvent,
-} from "../traces/events";
-import { buildModel, type TraceModel } from "../traces/model";
-import type { SampleEnding } from "./catalog";
+} from "../../traces/events";
+import { buildModel, type TraceModel } from "../../traces/model";
+import type { SampleEnding } from "../catalog/catalog";
 
 export interface Schedule {
   readonly strategy: Strategy;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./panic-send-on-closed";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../panic-send-on-closed";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("panic-send-on-closed", () => {
   it.each(SCHEDULES)("the producer panics with send on closed channel and the run ends ($strategy, seed $seed)", async (s) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./select-default";
-import { endingOf, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../select-default";
+import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("select-default", () => {
   it.each(SCHEDULES)("nothing ever blocks ($strategy, seed $seed)", async (s) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./fan-out-fan-in";
-import { endingOf, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../fan-out-fan-in";
+import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 const sorted = (vs: readonly string[]): number[] => vs.map(Number).sort((a, b) => a - b);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./leak-timeout";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../leak-timeout";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("leak-timeout", () => {
   it.each(SCHEDULES)("the caller's select takes the timeout at 100 ms ($strategy, seed $seed)", async (s) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./hello-goroutine";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../hello-goroutine";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("hello-goroutine", () => {
   it.each(SCHEDULES)("main hears one greeting from each greeter, in the order they finish ($strategy, seed $seed)", async (s) => {

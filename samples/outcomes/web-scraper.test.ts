@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./web-scraper";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../web-scraper";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 const URLS = ["https://go.dev", "https://pkg.go.dev", "https://gobyexample.com", "https://go.dev/tour", "https://github.com/golang/go"];
 const urlOf = (preview: string): string | undefined => /url: "([^"]+)"/.exec(preview)?.[1];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./pipeline";
-import { endingOf, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../pipeline";
+import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("pipeline", () => {
   it.each(SCHEDULES)("main prints the odd squares of 1 to 10, in order ($strategy, seed $seed)", async (s) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./context-cancel";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../context-cancel";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("context-cancel", () => {
   it.each(SCHEDULES)("the timeout cancels the context at 500 ms and closes its done channel ($strategy, seed $seed)", async (s) => {

@@ -1,5 +1,5 @@
 // What each sample is, what to look for in its timeline and how it must end.
-// The programs themselves are plain runtime programs beside this file
+// The programs themselves are plain runtime programs at the top of samples/
 // (samples/<id>.ts), kept free of metadata so they read like the Go original.
 
 export type SampleEnding = "ok" | "deadlock" | "leak" | "panic";

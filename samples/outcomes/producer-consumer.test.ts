@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./producer-consumer";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../producer-consumer";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("producer-consumer", () => {
   it.each(SCHEDULES)("the consumer receives 1 to 5 as they come, 10 ms apart ($strategy, seed $seed)", async (s) => {

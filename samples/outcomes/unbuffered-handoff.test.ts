@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./unbuffered-handoff";
-import { endingOf, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../unbuffered-handoff";
+import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("unbuffered-handoff", () => {
   it.each(SCHEDULES)("the ball goes ping, pong, ping… with the hit count rising from 1 to 6 ($strategy, seed $seed)", async (s) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./image-pipeline-pool";
-import { endingOf, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../image-pipeline-pool";
+import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 const NAMES = [
   "beach", "city", "forest", "mountain", "river", "desert",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./select-multiplex";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../select-multiplex";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("select-multiplex", () => {
   it.each(SCHEDULES)("main's select fires c1 at 100 ms, then c2 at 200 ms ($strategy, seed $seed)", async (s) => {

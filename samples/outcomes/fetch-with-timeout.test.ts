@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./fetch-with-timeout";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../fetch-with-timeout";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("fetch-with-timeout", () => {
   it.each(SCHEDULES)("the fast call's result wins its select at 50 ms ($strategy, seed $seed)", async (s) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { DEADLOCK_MESSAGE } from "../traces/model";
-import { sampleById } from "./catalog";
-import main from "./deadlock-circular";
-import { endingOf, runSample, SCHEDULES, traced } from "./testing";
+import { DEADLOCK_MESSAGE } from "../../traces/model";
+import { sampleById } from "../catalog/catalog";
+import main from "../deadlock-circular";
+import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("deadlock-circular", () => {
   it.each(SCHEDULES)("the run ends in Go's deadlock error ($strategy, seed $seed)", async (s) => {

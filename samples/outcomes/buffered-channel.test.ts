@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sampleById } from "./catalog";
-import main from "./buffered-channel";
-import { endingOf, ms, runSample, SCHEDULES, traced } from "./testing";
+import { sampleById } from "../catalog/catalog";
+import main from "../buffered-channel";
+import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 describe("buffered-channel", () => {
   it.each(SCHEDULES)("the first three sends fill the buffer 1, 2, 3 without blocking ($strategy, seed $seed)", async (s) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { EventOf } from "../traces/events";
-import { sampleById } from "./catalog";
-import main from "./parallel-downloader";
-import { endingOf, runSample, SCHEDULES, traced } from "./testing";
+import type { EventOf } from "../../traces/events";
+import { sampleById } from "../catalog/catalog";
+import main from "../parallel-downloader";
+import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
 const CHUNKS: Record<string, number> = {
   "go1.23.linux-amd64.tar.gz": 5,
