@@ -2,9 +2,23 @@
 // rules kept in one table). Each layer lists the layers of ours it may import
 // and the outside modules it may use; anything not listed is forbidden.
 // No layer's folder holds another's, so a file is in at most one layer and
-// the order of the table does not matter (tools/layers.test.ts checks it).
+// the order of the table does not matter (the lint rule refuses a table where
+// one does, and tools/layers.test.ts checks it).
+//
+// The testing layer: a folder `testing/` directly under a layer's folder is
+// that layer's test kit (trace builders, generators, fixtures, test workers).
+// Product code may not import any kit. Test files, other kits, e2e/, bench/
+// and tools/ may: a test file or a kit may import the kits of the layers it
+// may import (its own included), and a kit may import what its layer may.
 
-/** @typedef {{ name: string, files: string, ours: string[], external: string[] }} Layer */
+/**
+ * @typedef {object} Layer
+ * @property {string} name
+ * @property {string} files The folder that holds the layer's files.
+ * @property {string[]} ours The layers of ours it may import.
+ * @property {string[]} external The outside modules it may use (`x/*`: any module under x).
+ * @property {string} [kit] Its test kit's folder, when not `<files>testing/`.
+ */
 
 /** @type {Layer[]} */
 export const LAYERS = [
@@ -14,7 +28,8 @@ export const LAYERS = [
   // Env-neutral main logic both hosts share (the program loader, the run supervisor, session logic without files).
   { name: "main-core", files: "main/core/", ours: ["main-core", "contract", "runtime", "traces", "samples"], external: ["sucrase"] },
   // Node side of main: files, session, recent files, worker threads, IPC checks, the desktop host. Plain TypeScript that vitest runs.
-  { name: "main-node", files: "main/node/", ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["node:*"] },
+  // main's test kit (main/testing/) serves all of main; it runs in Node.
+  { name: "main-node", files: "main/node/", kit: "main/testing/", ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["node:*"] },
   // The only files that may touch Electron: a thin layer that wires the Node side's plain logic to Electron.
   { name: "electron-shell", files: "main/electron/", ours: ["electron-shell", "main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["electron", "node:*"] },
   // The browser twin of main: a Web Worker host. DOM yes, Node and Electron no.
@@ -26,6 +41,15 @@ export const LAYERS = [
   { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },
   { name: "traces", files: "traces/", ours: ["traces"], external: [] },
 ];
+
+/**
+ * A layer's test kit folder.
+ * @param {Layer} layer
+ * @returns {string}
+ */
+export function kitFolder(layer) {
+  return layer.kit ?? `${layer.files}testing/`;
+}
 
 /** Outside modules every test file may use on top of its layer's. */
 export const TEST_EXTERNAL = ["vitest", "node:*"];
