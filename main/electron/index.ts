@@ -6,11 +6,10 @@ import { app, BrowserWindow, Menu } from "electron";
 import { basename } from "node:path";
 import createRunThread from "../node/runner/nodeRunWorker?nodeWorker";
 import type { RecentFile } from "../contract/hostApi";
-import { IPC_EVENTS, type IpcEventName, type IpcEvents } from "../contract/ipcChannels";
 import { fileArguments, fileKindOf } from "../node/desktop/commandLine";
 import { DesktopHost } from "../node/desktop/desktopHost";
 import { applicationMenu, type MenuAction } from "../node/desktop/menuModel";
-import { ipcHandlers } from "../node/ipc/ipcHandlers";
+import { ipcEventSender, ipcHandlers } from "../node/ipc/ipcHandlers";
 import { isTrustedSender } from "../node/ipc/trustedSender";
 import { RecentFiles } from "../node/recent/recentFiles";
 import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
@@ -61,9 +60,9 @@ async function start(): Promise<void> {
   const recent = new RecentFiles(app.getPath("userData"));
   const session = new SessionStore(app.getPath("temp"));
 
-  const emit = <K extends IpcEventName>(name: K, payload: IpcEvents[K]): void => {
-    if (window !== undefined && !window.isDestroyed()) window.webContents.send(IPC_EVENTS[name], payload);
-  };
+  const emit = ipcEventSender((channel, payload) => {
+    if (window !== undefined && !window.isDestroyed()) window.webContents.send(channel, payload);
+  });
   const perform = (action: MenuAction): void => {
     switch (action.kind) {
       case "command":

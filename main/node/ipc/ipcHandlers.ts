@@ -1,7 +1,17 @@
 // The IPC handlers, as plain functions the Electron layer registers one by one
-// (ipcMain.handle). Each refuses a sender that is not the app's own frame,
-// then checks its arguments, then calls the host.
-import type { IpcArgs, IpcReply, IpcRequestName } from "../../contract/ipcChannels";
+// (ipcMain.handle) under their channels. Each refuses a sender that is not the
+// app's own frame, then checks its arguments, then calls the host. And the
+// events main pushes, by their channels (webContents.send).
+import {
+  IPC_EVENTS,
+  IPC_REQUEST_NAMES,
+  IPC_REQUESTS,
+  type IpcArgs,
+  type IpcEventName,
+  type IpcEvents,
+  type IpcReply,
+  type IpcRequestName,
+} from "../../contract/ipcChannels";
 import { IPC_ARGUMENTS } from "./ipcArguments";
 import type { IpcSender } from "./trustedSender";
 
@@ -46,4 +56,14 @@ export function ipcHandlers(
     exportPerfetto: handler("exportPerfetto"),
     currentSession: handler("currentSession"),
   };
+}
+
+/** Each request's handler under its channel, as the Electron layer registers them. */
+export function handlersByChannel(handlers: { readonly [K in IpcRequestName]: IpcHandler }): ReadonlyMap<string, IpcHandler> {
+  return new Map(IPC_REQUEST_NAMES.map((name) => [IPC_REQUESTS[name], handlers[name]]));
+}
+
+/** Main's events sent on their channels (`send` is the window's webContents.send). */
+export function ipcEventSender(send: (channel: string, payload: unknown) => void): <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => void {
+  return (name, payload) => send(IPC_EVENTS[name], payload);
 }
