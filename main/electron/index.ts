@@ -8,7 +8,7 @@ import createRunThread from "../node/runner/nodeRunWorker?nodeWorker";
 import type { RecentFile } from "../contract/hostApi";
 import { fileArguments, fileKindOf } from "../node/desktop/commandLine";
 import { DesktopHost } from "../node/desktop/desktopHost";
-import { applicationMenu, type MenuAction } from "../node/desktop/menuModel";
+import { applicationMenu, menuActionPerformer } from "../node/desktop/menuModel";
 import { ipcEventSender, ipcHandlers } from "../node/ipc/ipcHandlers";
 import { isTrustedSender } from "../node/ipc/trustedSender";
 import { RecentFiles } from "../node/recent/recentFiles";
@@ -63,22 +63,12 @@ async function start(): Promise<void> {
   const emit = ipcEventSender((channel, payload) => {
     if (window !== undefined && !window.isDestroyed()) window.webContents.send(channel, payload);
   });
-  const perform = (action: MenuAction): void => {
-    switch (action.kind) {
-      case "command":
-        // Open Recent names a path: the renderer may now ask for it.
-        if (typeof action.command === "object" && action.command.kind === "open-recent") host.grant(action.command.file.path);
-        emit("menuCommand", action.command);
-        return;
-      case "reload":
-        // The renderer gets its session back with currentSession().
-        window?.webContents.reload();
-        return;
-      case "quit":
-        app.quit();
-        return;
-    }
-  };
+  const perform = menuActionPerformer({
+    grant: (path) => host.grant(path),
+    send: (command) => emit("menuCommand", command),
+    reload: () => window?.webContents.reload(),
+    quit: () => app.quit(),
+  });
   const setMenu = (files: readonly RecentFile[]): void => {
     Menu.setApplicationMenu(buildMenu(applicationMenu(samples, files, process.platform), perform));
   };

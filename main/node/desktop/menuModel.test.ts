@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SampleSummary } from "../../contract/hostApi";
 import { fileArguments, fileKindOf } from "./commandLine";
-import { applicationMenu, type MenuNode } from "./menuModel";
+import { applicationMenu, menuActionPerformer, menuTemplate, type MenuAction, type MenuNode, type MenuTemplateItem } from "./menuModel";
 
 const samples = ["a", "b", "c"].map(
   (id): SampleSummary => ({ id, title: `Sample ${id}`, pattern: "", lookFor: "", ending: "ok", file: `samples/${id}.ts`, source: "" }),
@@ -57,6 +57,45 @@ describe("the application menu", () => {
     const mac = applicationMenu(samples, [], "darwin");
     expect(find(mac, ["chanscope", "Quit"])).toBeDefined();
     expect(find(mac, ["File", "Quit"])).toBeUndefined();
+  });
+});
+
+describe("the menu as Electron gets it", () => {
+  const menu = applicationMenu(samples, [{ path: "/t/x.trace.jsonl", name: "x.trace.jsonl", kind: "trace" }], "linux");
+  const items = (nodes: readonly MenuNode[]): Extract<MenuNode, { type: "item" }>[] =>
+    nodes.flatMap((n) => (n.type === "item" ? [n] : n.type === "submenu" ? items(n.items) : []));
+  const clickable = (template: readonly MenuTemplateItem[]): MenuTemplateItem[] =>
+    template.flatMap((t) => (t.submenu !== undefined ? clickable(t.submenu) : t.click !== undefined ? [t] : []));
+
+  it("performs an item's action on a click, whatever Electron passes the click", () => {
+    const performed: MenuAction[] = [];
+    const template = menuTemplate(menu, (action) => performed.push(action));
+    // Electron calls click(menuItem, focusedWindow, event).
+    for (const item of clickable(template)) (item.click as (...args: unknown[]) => void)({ label: item.label }, undefined, { shiftKey: false });
+    expect(performed).toEqual(items(menu).map((i) => i.action));
+  });
+
+  it("keeps labels, shortcuts, separators and disabled items", () => {
+    const template = menuTemplate(applicationMenu(samples, [], "linux"), () => undefined);
+    const file = template.find((t) => t.label === "File")?.submenu ?? [];
+    expect(file.find((t) => t.label === "Open Trace…")).toMatchObject({ accelerator: "CmdOrCtrl+O", enabled: true });
+    expect(file.some((t) => t.type === "separator")).toBe(true);
+    expect(file.find((t) => t.label === "Open Recent")?.submenu?.[0]).toMatchObject({ label: "No Recent Files", enabled: false });
+  });
+
+  it("lets the renderer name a recent file before the window hears the command to open it", () => {
+    const calls: string[] = [];
+    const perform = menuActionPerformer({
+      grant: (path) => calls.push(`grant ${path}`),
+      send: (command) => calls.push(`send ${typeof command === "string" ? command : command.kind}`),
+      reload: () => calls.push("reload"),
+      quit: () => calls.push("quit"),
+    });
+    perform({ kind: "command", command: { kind: "open-recent", file: { path: "/t/x.trace.jsonl", name: "x.trace.jsonl", kind: "trace" } } });
+    perform({ kind: "command", command: "save-trace" });
+    perform({ kind: "reload" });
+    perform({ kind: "quit" });
+    expect(calls).toEqual(["grant /t/x.trace.jsonl", "send open-recent", "send save-trace", "reload", "quit"]);
   });
 });
 

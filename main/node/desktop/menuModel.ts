@@ -1,5 +1,7 @@
 // The application menu as plain data: what each item says, its shortcut and
-// what it does. main/electron turns it into Electron's Menu; tests read it.
+// what it does; the template Electron's Menu is built from, whose clicks
+// perform an item's action; and what main does for each action.
+// main/electron only hands the template to Menu.buildFromTemplate.
 import type { MenuCommand, RecentFile, SampleSummary } from "../../contract/hostApi";
 
 export type MenuAction =
@@ -91,4 +93,63 @@ export function applicationMenu(
   };
   const appMenu: MenuNode = { type: "submenu", label: "chanscope", items: [about, separator, quit] };
   return mac ? [appMenu, file, view, help] : [file, view, help];
+}
+
+/** An item of Electron's menu template (MenuItemConstructorOptions), as far as the menu uses it. */
+export interface MenuTemplateItem {
+  readonly type?: "separator";
+  readonly label?: string;
+  readonly accelerator?: string;
+  readonly enabled?: boolean;
+  /** Electron calls it with the menu item, the focused window and the event; the action needs none of them. */
+  readonly click?: () => void;
+  readonly submenu?: MenuTemplateItem[];
+}
+
+export function menuTemplate(nodes: readonly MenuNode[], perform: (action: MenuAction) => void): MenuTemplateItem[] {
+  const convert = (node: MenuNode): MenuTemplateItem => {
+    switch (node.type) {
+      case "separator":
+        return { type: "separator" };
+      case "submenu":
+        return { label: node.label, submenu: node.items.map(convert) };
+      case "item":
+        return {
+          label: node.label,
+          ...(node.accelerator !== undefined ? { accelerator: node.accelerator } : {}),
+          enabled: node.enabled ?? true,
+          click: () => perform(node.action),
+        };
+    }
+  };
+  return nodes.map(convert);
+}
+
+export interface MenuActionTargets {
+  /** Lets the renderer name a path (DesktopHost.grant). */
+  readonly grant: (path: string) => void;
+  /** Sends a command to the window. */
+  readonly send: (command: MenuCommand) => void;
+  readonly reload: () => void;
+  readonly quit: () => void;
+}
+
+/** What main does for each menu action. */
+export function menuActionPerformer(targets: MenuActionTargets): (action: MenuAction) => void {
+  return (action) => {
+    switch (action.kind) {
+      case "command":
+        // Open Recent names a path: the renderer may now ask for it.
+        if (typeof action.command === "object" && action.command.kind === "open-recent") targets.grant(action.command.file.path);
+        targets.send(action.command);
+        return;
+      case "reload":
+        // The renderer gets its session back with currentSession().
+        targets.reload();
+        return;
+      case "quit":
+        targets.quit();
+        return;
+    }
+  };
 }
