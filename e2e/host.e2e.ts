@@ -8,6 +8,7 @@ import type { HostApi, OpenResult, RunBatch, RunEnded, SampleSummary } from "../
 import type { TraceEvent } from "../traces/events";
 import { parseTrace, serializeTrace } from "../traces/format";
 import { sampleTrace, syntheticTrace } from "../traces/format/fixtures";
+import { RUNAWAY_PROGRAM } from "../main/testing/programs";
 import { pageErrors, useApp } from "./fixture";
 
 const app = useApp();
@@ -55,16 +56,6 @@ function runInPage(page: Page, program: unknown, settings: unknown, stopAfterMs?
   );
 }
 
-const RUNAWAY = `import { chan, go, sleep } from "chanscope";
-export default async function main() {
-  const c = chan<number>(1, "c");
-  go(async () => { await c.send(1); }, "sender");
-  await c.recv();
-  await sleep(20);
-  while (true) {}
-}
-`;
-
 describe("the web host in Chromium", () => {
   it("lists every sample with its metadata and source", async () => {
     const page = await hostPage();
@@ -91,7 +82,7 @@ describe("the web host in Chromium", () => {
 
   it("stops a runaway program (while (true) {}) by terminating its worker, keeping its events", async () => {
     const page = await hostPage();
-    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY }, { seed: 1, strategy: "fifo", realTime: true }, 200);
+    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM }, { seed: 1, strategy: "fifo", realTime: true }, 200);
     expect(run.ended).toMatchObject({ outcome: "stopped", cutOff: true, eventCount: run.events.length });
     expect(run.events.some((e) => e.kind === "recv")).toBe(true);
     // The page is still alive and can run again.
@@ -101,7 +92,7 @@ describe("the web host in Chromium", () => {
 
   it("a wall-clock limit stops a runaway program the same way", async () => {
     const page = await hostPage();
-    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY }, { seed: 1, strategy: "fifo", realTime: true, wallTimeMs: 300 });
+    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM }, { seed: 1, strategy: "fifo", realTime: true, wallTimeMs: 300 });
     expect(run.ended.outcome).toBe("stopped");
     expect(run.ended.message).toMatch(/wall-clock limit of 300 ms/);
     expect(run.events.length).toBeGreaterThan(0);

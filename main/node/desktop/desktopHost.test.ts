@@ -8,6 +8,7 @@ import { parseTrace, serializeTrace } from "../../../traces/format";
 import { sampleTrace, syntheticTrace } from "../../../traces/format/fixtures";
 import { readTraceFile } from "../files/traceFile";
 import { RecentFiles } from "../recent/recentFiles";
+import { RUNAWAY_PROGRAM } from "../../testing/programs";
 import { typeScriptRunWorkers } from "../../testing/testWorkers";
 import { SessionStore } from "../session/sessionStore";
 import { DesktopHost, type DesktopDialogs } from "./desktopHost";
@@ -19,16 +20,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-const RUNAWAY = `import { chan, go, sleep } from "chanscope";
-export default async function main() {
-  const c = chan<number>(1, "c");
-  go(async () => { await c.send(1); }, "sender");
-  await c.recv();
-  await sleep(20);
-  while (true) {}
-}
-`;
 
 const hello: SampleSummary = {
   id: "hello",
@@ -97,7 +88,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const target = join(dir, "spin.trace.jsonl");
     const { host, of, ended } = desktop({ chooseSaveTarget: async () => target });
     const { runId } = await host.startRun(
-      { kind: "source", name: "spin.ts", source: RUNAWAY },
+      { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM },
       { seed: 1, strategy: "fifo", realTime: true },
     );
     while (of("runBatch").length === 0) await new Promise((r) => setTimeout(r, 10));

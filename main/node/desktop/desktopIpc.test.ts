@@ -13,6 +13,7 @@ import { IPC_REQUESTS } from "../../contract/ipcChannels";
 import { bundledSamples } from "../../core/bundledSamples";
 import { ipcHostApi } from "../../core/ipcHostApi";
 import { ElectronIpc } from "../../testing/electronIpc";
+import { RUNAWAY_PROGRAM } from "../../testing/programs";
 import { typeScriptRunWorkers } from "../../testing/testWorkers";
 import { handlersByChannel, ipcEventSender, ipcHandlers } from "../ipc/ipcHandlers";
 import { appUrlMatcher, isTrustedSender, type IpcSender } from "../ipc/trustedSender";
@@ -23,16 +24,6 @@ import { DesktopHost, type DesktopDialogs } from "./desktopHost";
 const APP_PAGE = "file:///opt/chanscope/out/renderer/index.html";
 const WINDOW_ID = 3;
 const appFrame: IpcSender = { webContentsId: WINDOW_ID, frame: { url: APP_PAGE, isTop: true } };
-
-const SPIN = `import { chan, go, sleep } from "chanscope";
-export default async function main() {
-  const c = chan<number>(1, "c");
-  go(async () => { await c.send(1); }, "sender");
-  await c.recv();
-  await sleep(20);
-  while (true) {}
-}
-`;
 
 let dir: string;
 beforeEach(async () => {
@@ -94,7 +85,7 @@ describe("the desktop app through the preload's methods and main's real handlers
     await writeFile(trace, golden);
     await writeFile(dropped, golden);
     const program = join(dir, "spin.ts");
-    await writeFile(program, SPIN);
+    await writeFile(program, RUNAWAY_PROGRAM);
     const droppedFile = new File([golden], "dropped.trace.jsonl");
     const { api, host, ipc } = desktopApp(
       {

@@ -4,6 +4,7 @@ import type { RunBatch, RunEnded, RunSettings } from "../../contract/hostApi";
 import type { TraceEvent } from "../../../traces/events";
 import { RunSupervisor } from "../../core/runSupervisor";
 import type { ProgramSource } from "../../core/runProgram";
+import { RUNAWAY_PROGRAM } from "../../testing/programs";
 import { typeScriptRunWorkers } from "../../testing/testWorkers";
 
 const FIFO: RunSettings = { seed: 1, strategy: "fifo" };
@@ -39,21 +40,7 @@ const workerPool: ProgramSource = {
   source: readFileSync(new URL("../../../samples/worker-pool.ts", import.meta.url), "utf8"),
 };
 
-/** Records a few events in real time, then spins forever without calling the runtime. */
-const runaway: ProgramSource = {
-  name: "spin.ts",
-  id: "spin.ts",
-  file: "spin.ts",
-  source: `import { chan, go, sleep } from "chanscope";
-export default async function main() {
-  const c = chan<number>(1, "c");
-  go(async () => { await c.send(1); }, "sender");
-  await c.recv();
-  await sleep(50);
-  while (true) {}
-}
-`,
-};
+const runaway: ProgramSource = { name: "spin.ts", id: "spin.ts", file: "spin.ts", source: RUNAWAY_PROGRAM };
 
 async function poll(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const start = Date.now();

@@ -1,0 +1,12 @@
+// Programs the tests run as user code.
+
+/** Records a few events (in real time, a spawn, a handoff, a short sleep), then spins forever without calling the runtime: only terminating its worker stops it. */
+export const RUNAWAY_PROGRAM = `import { chan, go, sleep } from "chanscope";
+export default async function main() {
+  const c = chan<number>(1, "c");
+  go(async () => { await c.send(1); }, "sender");
+  await c.recv();
+  await sleep(20);
+  while (true) {}
+}
+`;
