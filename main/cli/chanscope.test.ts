@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { EXIT, cli } from "./chanscope";
 
 let dir = "";
@@ -14,6 +14,9 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), "chanscope-cli-"));
   out = "";
   err = "";
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 function program(name: string, body: string): string {
