@@ -5,7 +5,7 @@
 //
 //   npx tsx bench/trace.bench.ts [--json] [--events N]
 //
-// Targets (issue 3): read + build ≤ 2.5 s; peak memory ≤ 600 MB;
+// Targets: read + build ≤ 2.5 s; peak memory ≤ 600 MB;
 // stateAt ≤ 5 ms median; ≤ 120 bytes per event on disk.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
