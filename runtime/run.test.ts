@@ -5,7 +5,7 @@ import { panic } from "./panic";
 import { run } from "./run";
 import { recv, select, send } from "./select";
 import { Mutex, WaitGroup } from "./sync";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, runTest } from "./testing/testRuns";
 import { now, sleep } from "./time";
 
 describe("how a run ends", () => {

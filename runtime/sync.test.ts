@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { go } from "./go";
 import { GoFatal, isPanic } from "./panic";
 import { Mutex, Once, RWMutex, WaitGroup } from "./sync";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, runTest } from "./testing/testRuns";
 import { sleep } from "./time";
 
 describe("WaitGroup", () => {

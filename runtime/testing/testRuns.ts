@@ -1,7 +1,7 @@
-// Helpers shared by the runtime's tests (not part of the public API).
+// The runtime's test kit: running a program under test and reading its events.
 
-import type { EventKind, EventOf, TraceEvent } from "../traces/events";
-import { run, type RunOptions, type RunResult } from "./run";
+import type { EventKind, EventOf, TraceEvent } from "../../traces/events";
+import { run, type RunOptions, type RunResult } from "../run";
 
 /** Runs main with tracing on and a small wall budget so a broken test fails fast. */
 export function runTest(main: () => unknown, options: RunOptions = {}): Promise<RunResult> {
