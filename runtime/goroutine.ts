@@ -1,5 +1,6 @@
 // A goroutine: an async function the scheduler resumes one at a time, plus what
-// it is waiting on while parked (for the trace, explanations and leak reports).
+// it is waiting on while parked (for leak reports and the unfinished goroutines
+// of a run's result).
 
 import type { ReasonCode } from "./codes";
 import { Waiter, type SelectWait } from "./waitq";
@@ -19,12 +20,6 @@ export const G_DONE = 3;
 export type GoroutineState = typeof G_RUNNABLE | typeof G_RUNNING | typeof G_BLOCKED | typeof G_DONE;
 export const STATE_NAMES = ["runnable", "running", "blocked", "done"] as const;
 
-/** Something a goroutine can wait on, able to say what it is in a sentence. */
-export interface WaitTarget {
-  /** e.g. `channel #3 "jobs" (buffer 5/5)`. */
-  describe(): string;
-}
-
 export class Goroutine {
   state: GoroutineState = G_RUNNABLE;
   started = false;
@@ -41,9 +36,6 @@ export class Goroutine {
   reason: ReasonCode = -1;
   waitCh = -1;
   waitObj = -1;
-  waitOn: WaitTarget | undefined = undefined;
-  waitValue: unknown = undefined;
-  until = 0;
   /** io id while blocked in io (io() or a detected foreign await). */
   io = -1;
   /** Blocked in a foreign await the runtime detected (see Scheduler.onPump). */

@@ -122,7 +122,6 @@ export interface GoroutineSnapshot {
   readonly name: string | undefined;
   readonly state: "runnable" | "running" | "blocked";
   readonly reason: ReasonCode;
-  readonly line: string;
 }
 
 /** How a run ended, before run() dresses it up as a RunResult. */
@@ -135,13 +134,6 @@ export interface Outcome {
   /** Goroutines that had not finished, in id order. */
   readonly unfinished: readonly GoroutineSnapshot[];
   readonly hostError: unknown;
-}
-
-/** Explains what a blocked goroutine waits on; installed by explain.ts to keep this module lean. */
-export type WaitExplainer = (g: Goroutine, s: Scheduler) => string;
-let explainWait: WaitExplainer = (g) => g.label();
-export function setWaitExplainer(f: WaitExplainer): void {
-  explainWait = f;
 }
 
 export class Scheduler {
@@ -476,7 +468,6 @@ export class Scheduler {
     g.reason = reason;
     g.waitCh = -1;
     g.waitObj = -1;
-    g.waitOn = undefined;
     this.rec.block(this.now, g.id, reason, -1, -1, NO_VALUE, Number.NaN, -1, cases);
     return this.park<never>(g);
   }
@@ -486,8 +477,6 @@ export class Scheduler {
     g.state = G_RUNNABLE;
     g.wakeValue = value;
     g.reason = -1;
-    g.waitOn = undefined;
-    g.waitValue = undefined;
     this.runq.push(g);
   }
 
@@ -642,7 +631,6 @@ export class Scheduler {
     g.reason = REASON.io;
     g.waitCh = -1;
     g.waitObj = -1;
-    g.waitOn = undefined;
     g.io = id;
     this.rec.block(this.now, g.id, REASON.io, -1, -1, NO_VALUE, Number.NaN, id, undefined);
     this.ioPending++;
@@ -709,7 +697,6 @@ export class Scheduler {
     g.reason = REASON.io;
     g.waitCh = -1;
     g.waitObj = -1;
-    g.waitOn = undefined;
     g.io = id;
     g.foreign = true;
     this.foreign.push(g);
@@ -872,7 +859,6 @@ export class Scheduler {
         name: g.name,
         state: STATE_NAMES[g.state] as GoroutineSnapshot["state"],
         reason: g.state === G_BLOCKED ? g.reason : -1,
-        line: explainWait(g, this),
       });
       if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0) {
         this.rec.leak(this.now, g.id, g.reason, g.waitCh, g.waitObj);

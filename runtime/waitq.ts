@@ -38,9 +38,6 @@ export class Waiter {
   prev: Waiter | undefined = undefined;
   next: Waiter | undefined = undefined;
   queue: WaitQueue | undefined = undefined;
-  /** The channel it waits in (for explanations), and whether as a sender. */
-  target: { describe(): string } | undefined = undefined;
-  isSend = false;
 
   constructor(readonly g: Goroutine) {}
 }
