@@ -9,13 +9,13 @@
 
 import type { ChannelId } from "../traces/events";
 import { REASON } from "./codes";
-import type { Goroutine } from "./goroutine";
+import { FORM_ITER, FORM_OK, FORM_VALUE, type Goroutine, type SelectWait, type Waiter } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";
 import { NO_VALUE } from "./recorder";
 import { Ring } from "./ring";
 import { FROZEN, NEVER, PREEMPT, PROCEED, RESOLVED, Scheduler, activeScheduler } from "./scheduler";
-import { FORM_ITER, FORM_OK, FORM_VALUE, WaitQueue, type SelectWait, type Waiter } from "./waitq";
+import { WaitQueue } from "./waitq";
 
 registerRuntimeModule(import.meta.url);
 

@@ -19,11 +19,10 @@
 
 import { DIR_RECV, DIR_SEND, REASON } from "./codes";
 import { NilChannel, type Channel, type MaybeChan, type RecvChan, type RecvResult, type SendChan } from "./channel";
-import type { Goroutine } from "./goroutine";
+import { FORM_SELECT, Waiter, type Goroutine, type SelectWait } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { NO_VALUE } from "./recorder";
 import { FROZEN, NEVER, PREEMPT, PROCEED, RESOLVED, Scheduler, activeScheduler } from "./scheduler";
-import { FORM_SELECT, Waiter, type SelectWait } from "./waitq";
 
 registerRuntimeModule(import.meta.url);
 
