@@ -3,7 +3,7 @@
 import type { Clock, Nanos, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
 import { RUN_STATUSES, STATUS_PANIC, type Limit } from "./codes";
 import { registerRuntimeModule } from "./location";
-import { MemoryRecorder } from "./memory-recorder";
+import { MemoryRecorder } from "./memoryRecorder";
 import { NoopRecorder, type Recorder } from "./recorder";
 import { Scheduler, isRunActive, type AbortSignalLike } from "./scheduler";
 import { msToNs } from "./time";
