@@ -69,7 +69,7 @@ export interface RunResult {
   readonly seed: number;
   readonly strategy: Strategy;
   readonly clock: Clock;
-  /** The columnar trace, for hosts that read columns instead of objects (undefined with trace: false). */
+  /** The in-memory recorder that holds the trace, events materialized from it on demand (undefined with trace: false). */
   readonly recorder: MemoryRecorder | undefined;
   /**
    * Gives the trace's memory back for the next traced run in this realm to
