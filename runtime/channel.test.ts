@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chan, nilChan } from "./channel";
 import { go } from "./go";
 import { GoPanic, isPanic } from "./panic";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, runTest } from "./testing/testRuns";
 import { sleep } from "./time";
 
 describe("channels", () => {

@@ -9,13 +9,13 @@
 
 import type { ChannelId } from "../traces/events";
 import { REASON } from "./codes";
-import type { Goroutine, WaitTarget } from "./goroutine";
+import { FORM_ITER, FORM_OK, FORM_VALUE, type Goroutine, type SelectWait, type Waiter } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";
 import { NO_VALUE } from "./recorder";
 import { Ring } from "./ring";
 import { FROZEN, NEVER, PREEMPT, PROCEED, RESOLVED, Scheduler, activeScheduler } from "./scheduler";
-import { FORM_ITER, FORM_OK, FORM_VALUE, WaitQueue, type SelectWait, type Waiter } from "./waitq";
+import { WaitQueue } from "./waitq";
 
 registerRuntimeModule(import.meta.url);
 
@@ -79,7 +79,7 @@ function formResult(form: number, v: unknown, ok: boolean): unknown {
   }
 }
 
-export class Channel<T> implements Chan<T>, WaitTarget {
+export class Channel<T> implements Chan<T> {
   /** Brand for select's hot loop: a property load is cheaper there than instanceof. */
   readonly live = true;
   readonly id: number;
@@ -110,13 +110,6 @@ export class Channel<T> implements Chan<T>, WaitTarget {
 
   cap(): number {
     return this.capacity;
-  }
-
-  describe(): string {
-    const name = this.name === undefined ? "" : ` "${this.name}"`;
-    const state =
-      this.capacity === 0 ? "unbuffered" : `buffer ${this.len()}/${this.capacity}`;
-    return `channel #${this.id}${name} (${state}${this.closed ? ", closed" : ""})`;
   }
 
   // ---- readiness and the immediate halves (shared with select and timers) ----
@@ -253,7 +246,6 @@ export class Channel<T> implements Chan<T>, WaitTarget {
     g.reason = reason;
     g.waitCh = this.id;
     g.waitObj = -1;
-    g.waitOn = this;
     if (s.tracing) s.rec.block(s.now, g.id, reason, this.id, -1, NO_VALUE, Number.NaN, -1, undefined);
     return s.park<R>(g);
   }
@@ -295,8 +287,6 @@ export class Channel<T> implements Chan<T>, WaitTarget {
     g.reason = reason;
     g.waitCh = this.id;
     g.waitObj = -1;
-    g.waitOn = this;
-    g.waitValue = v;
     if (s.tracing) s.rec.block(s.now, g.id, reason, this.id, -1, v, Number.NaN, -1, undefined);
     return s.park(g);
   }

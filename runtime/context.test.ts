@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Canceled, DeadlineExceeded, background, cause, withCancel, withCancelCause, withDeadline, withTimeout } from "./context";
 import { go } from "./go";
 import { otherwise, recv, select } from "./select";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, runTest } from "./testing/testRuns";
 import { after, now, sleep } from "./time";
 
 describe("context", () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { VALUE_PREVIEW_MAX, isEventKind } from "../traces/events";
 import { chan } from "./channel";
 import { go } from "./go";
-import { runTest, shape } from "./test-support";
+import { runTest, shape } from "./testing/testRuns";
 import { sleep } from "./time";
 
 describe("event order", () => {

@@ -1,8 +1,8 @@
 // A goroutine: an async function the scheduler resumes one at a time, plus what
-// it is waiting on while parked (for the trace, explanations and leak reports).
+// it is waiting on while parked (for leak reports and the unfinished goroutines
+// of a run's result), and the waiters it parks with (Go's g and sudog).
 
 import type { ReasonCode } from "./codes";
-import { Waiter, type SelectWait } from "./waitq";
 
 /**
  * runnable: in the run queue. running: the one goroutine the scheduler resumed.
@@ -18,12 +18,6 @@ export const G_BLOCKED = 2;
 export const G_DONE = 3;
 export type GoroutineState = typeof G_RUNNABLE | typeof G_RUNNING | typeof G_BLOCKED | typeof G_DONE;
 export const STATE_NAMES = ["runnable", "running", "blocked", "done"] as const;
-
-/** Something a goroutine can wait on, able to say what it is in a sentence. */
-export interface WaitTarget {
-  /** e.g. `channel #3 "jobs" (buffer 5/5)`. */
-  describe(): string;
-}
 
 export class Goroutine {
   state: GoroutineState = G_RUNNABLE;
@@ -41,9 +35,6 @@ export class Goroutine {
   reason: ReasonCode = -1;
   waitCh = -1;
   waitObj = -1;
-  waitOn: WaitTarget | undefined = undefined;
-  waitValue: unknown = undefined;
-  until = 0;
   /** io id while blocked in io (io() or a detected foreign await). */
   io = -1;
   /** Blocked in a foreign await the runtime detected (see Scheduler.onPump). */
@@ -69,4 +60,47 @@ export class Goroutine {
   label(): string {
     return this.name === undefined ? `goroutine ${this.id}` : `goroutine ${this.id} "${this.name}"`;
   }
+}
+
+/** How a parked receive wants its result delivered when it is woken. */
+export const FORM_VALUE = 0; // recv(): the value
+export const FORM_OK = 1; // recvOk(): [value, ok]
+export const FORM_ITER = 2; // for await: { value, done }
+export const FORM_SELECT = 3; // select: whatever SelectWait.fired returns
+
+/**
+ * A blocked select, as the channels see it (implemented in select.ts). It is
+ * also the case list the recorder takes (`codes`, `n`) for the select event
+ * recorded when a case fires.
+ */
+export interface SelectWait {
+  readonly g: Goroutine;
+  readonly codes: Int32Array;
+  readonly n: number;
+  /** Takes every waiter of this select out of its queue. */
+  withdraw(): void;
+  /** Case `w.sel` fired (with the value received, for a receive): what the select's park resolves to. */
+  fired(w: Waiter, v: unknown, ok: boolean): unknown;
+  /** A close woke it: what its park resolves to (a new poll, in the select's goroutine). */
+  repoll(): unknown;
+}
+
+/** A goroutine parked in a wait queue (Go's sudog): one per plain send or receive, one per case of a blocked select. */
+export class Waiter {
+  /** The value a parked sender holds. */
+  value: unknown = undefined;
+  /** Case index when part of a select, else -1. */
+  sel = -1;
+  form = FORM_VALUE;
+  sw: SelectWait | undefined = undefined;
+  prev: Waiter | undefined = undefined;
+  next: Waiter | undefined = undefined;
+  queue: WaiterQueue | undefined = undefined;
+
+  constructor(readonly g: Goroutine) {}
+}
+
+/** The queue a waiter is in (a WaitQueue, waitq.ts), as far as taking it out goes. */
+export interface WaiterQueue {
+  remove(w: Waiter): void;
 }

@@ -35,7 +35,7 @@ export {
 export { io } from "./io";
 export { GoPanic, GoFatal, panic, isPanic } from "./panic";
 export { run, type RunOptions, type RunResult, type GoroutineInfo, type AbortSignalLike, type Limit } from "./run";
-export { MemoryRecorder, type MemoryRecorderOptions } from "./memory-recorder";
+export { MemoryRecorder, type MemoryRecorderOptions } from "./memoryRecorder";
 export { NoopRecorder, type Recorder } from "./recorder";
 export { preview } from "./preview";
 

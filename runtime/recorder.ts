@@ -1,7 +1,7 @@
 // Where the runtime's trace events go. The hot path calls one method per event
 // with plain numbers (ids, codes, lengths) and the raw value; it never builds an
-// event object or a string. `MemoryRecorder` (memory-recorder.ts) stores
-// columns; `NoopRecorder` is what a run uses with tracing off.
+// event object or a string. `MemoryRecorder` (memoryRecorder.ts) stores the
+// events as rows; `NoopRecorder` is what a run uses with tracing off.
 
 import type { Nanos, TraceEvent } from "../traces/events";
 import type { ReasonCode } from "./codes";

@@ -5,7 +5,7 @@ import { panic } from "./panic";
 import { run } from "./run";
 import { recv, select, send } from "./select";
 import { Mutex, WaitGroup } from "./sync";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, explanationOf, runTest } from "./testing/testRuns";
 import { now, sleep } from "./time";
 
 describe("how a run ends", () => {
@@ -34,14 +34,38 @@ describe("how a run ends", () => {
       [5, "sync.WaitGroup.Wait"],
       [6, "chan receive"],
     ]);
-    expect(r.explanation).toEqual([
-      'goroutine 1 "main" [chan receive]: waits to receive from channel #2 "b" (unbuffered)',
-      'goroutine 2 "sender" [chan send]: waits to send 1 on channel #1 "a" (unbuffered)',
-      'goroutine 3 "selector" [select]: waits in select to receive from channel #2 "b" (unbuffered), send to channel #3 "c" (unbuffered)',
-      'goroutine 4 "locker" [sync.Mutex.Lock]: waits to lock Mutex #1 "mu" (locked, 1 waiting)',
-      'goroutine 5 "waiter" [sync.WaitGroup.Wait]: waits for WaitGroup #2 "wg" (counter 1) to reach zero',
-      'goroutine 6 "receiver" [chan receive]: waits to receive from channel #4 (unbuffered)',
+    expect(eventsOf(r.events, "make").map((e) => [e.ch, e.name, e.cap])).toEqual([
+      [1, "a", 0],
+      [2, "b", 0],
+      [3, "c", 0],
+      [4, undefined, 0],
     ]);
+    expect(eventsOf(r.events, "sync.make").map((e) => [e.obj, e.type, e.name])).toEqual([
+      [1, "Mutex", "mu"],
+      [2, "WaitGroup", "wg"],
+    ]);
+    const x = explanationOf(r);
+    expect(x.items.map((it) => [it.g, it.kind, it.summary])).toEqual([
+      [1, "deadlocked", "goroutine 1 (main) [chan receive]: waiting to receive from channel `b` (unbuffered)"],
+      [2, "deadlocked", "goroutine 2 (sender) [chan send]: waiting to send 1 to channel `a` (unbuffered)"],
+      [3, "deadlocked", "goroutine 3 (selector) [select]: waiting in a select to receive from `b`, or send to `c`"],
+      [4, "deadlocked", "goroutine 4 (locker) [sync.Mutex.Lock]: waiting to lock Mutex `mu`"],
+      [5, "deadlocked", "goroutine 5 (waiter) [sync.WaitGroup.Wait]: waiting for WaitGroup `wg` (counter 1)"],
+      [6, "deadlocked", "goroutine 6 (receiver) [chan receive]: waiting to receive from channel #4 (unbuffered)"],
+    ]);
+    expect(x.items.map((it) => it.resources)).toEqual([
+      [{ kind: "channel", id: 2 }],
+      [{ kind: "channel", id: 1 }],
+      [
+        { kind: "channel", id: 2 },
+        { kind: "channel", id: 3 },
+      ],
+      [{ kind: "object", id: 1 }],
+      [{ kind: "object", id: 2 }],
+      [{ kind: "channel", id: 4 }],
+    ]);
+    // The mutex is locked (main holds it) with one goroutine waiting for it.
+    expect(x.items[3]?.why).toMatch(/^held by G1\b/);
     const last = r.events.slice(-2);
     expect(last.map((e) => e.kind)).toEqual(["deadlock", "end"]);
     expect(last[1]).toMatchObject({ status: "deadlock" });
@@ -73,9 +97,11 @@ describe("how a run ends", () => {
       { g: 2, reason: "chan receive", ch: 1 },
       { g: 3, reason: "sleep" },
     ]);
-    expect(r.explanation).toEqual([
-      'goroutine 2 "worker" [chan receive]: waits to receive from channel #1 "jobs" (unbuffered) — leaked: still blocked when main returned',
-      'goroutine 3 "sleeper" [sleep]: sleeps until 1000ms — leaked: still blocked when main returned',
+    const x = explanationOf(r);
+    expect(x.headline).toBe("main returned while 2 goroutines were still blocked: they leaked.");
+    expect(x.items.map((it) => [it.g, it.kind, it.summary, it.resources])).toEqual([
+      [2, "leaked", "goroutine 2 (worker) [chan receive]: waiting to receive from channel `jobs` (unbuffered)", [{ kind: "channel", id: 1 }]],
+      [3, "leaked", "goroutine 3 (sleeper) [sleep]: sleeping until 1s", []],
     ]);
     expect(r.events.at(-1)).toMatchObject({ kind: "end", status: "ok" });
   });
@@ -93,9 +119,11 @@ describe("how a run ends", () => {
     });
     expect(r.status).toBe("ok");
     expect(eventsOf(r.events, "leak")).toEqual([]);
-    expect(r.explanation).toEqual([
-      'goroutine 2 "worker" [runnable]: was ready to go on but never got the chance — cut off: main returned first',
-      'goroutine 3 "printer" [runnable]: was started with go but never ran — cut off: main returned first',
+    const x = explanationOf(r);
+    expect(x.headline).toBe("main returned while 2 goroutines had not finished: the program ended under them.");
+    expect(x.items.map((it) => [it.g, it.kind, it.summary])).toEqual([
+      [2, "unfinished", "goroutine 2 (worker) [runnable]: ready to go on, but never got the chance"],
+      [3, "unfinished", "goroutine 3 (printer) [runnable]: started with go but never ran"],
     ]);
   });
 
@@ -108,7 +136,9 @@ describe("how a run ends", () => {
     expect(r.panic).toMatchObject({ g: 2, message: "boom" });
     expect(r.message).toBe('panic: boom [goroutine 2 "bomber"]');
     expect(eventsOf(r.events, "panic")).toMatchObject([{ g: 2, message: "boom" }]);
-    expect(r.explanation[0]).toBe("goroutine 2 panicked: boom");
+    const x = explanationOf(r);
+    expect(x.panic).toMatchObject({ g: 2, message: "boom" });
+    expect(x.items[0]?.summary).toBe("goroutine 2 (bomber) panicked: boom");
   });
 
   it("any exception thrown by user code ends the run with status panic", async () => {

@@ -1,12 +1,11 @@
 // run(): runs a program's main function on a fresh scheduler and reports how it ended.
 
 import type { Clock, Nanos, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
-import { RUN_STATUSES, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, type Limit } from "./codes";
-import "./explain";
+import { RUN_STATUSES, STATUS_PANIC, type Limit } from "./codes";
 import { registerRuntimeModule } from "./location";
-import { MemoryRecorder } from "./memory-recorder";
+import { MemoryRecorder } from "./memoryRecorder";
 import { NoopRecorder, type Recorder } from "./recorder";
-import { Scheduler, isRunActive, type AbortSignalLike, type Outcome } from "./scheduler";
+import { Scheduler, isRunActive, type AbortSignalLike } from "./scheduler";
 import { msToNs } from "./time";
 import { WAIT_REASONS } from "../traces/events";
 
@@ -49,8 +48,6 @@ export interface GoroutineInfo {
   readonly state: "runnable" | "running" | "blocked";
   /** What it waits on, when blocked. */
   readonly reason: WaitReason | undefined;
-  /** A plain-language line: who it is and what it waits on. */
-  readonly line: string;
 }
 
 export interface RunResult {
@@ -58,8 +55,6 @@ export interface RunResult {
   readonly status: RunStatus;
   /** One line: "main returned", "fatal error: all goroutines are asleep - deadlock!", "panic: …", "stopped: …". */
   readonly message: string;
-  /** Plain-language lines: each stuck or leaked goroutine and what it waits on (and the panic, or the limit). */
-  readonly explanation: readonly string[];
   /** The trace (materialized on first access). Empty with trace: false. */
   readonly events: readonly TraceEvent[];
   readonly eventCount: number;
@@ -74,7 +69,7 @@ export interface RunResult {
   readonly seed: number;
   readonly strategy: Strategy;
   readonly clock: Clock;
-  /** The columnar trace, for hosts that read columns instead of objects (undefined with trace: false). */
+  /** The in-memory recorder that holds the trace, events materialized from it on demand (undefined with trace: false). */
   readonly recorder: MemoryRecorder | undefined;
   /**
    * Gives the trace's memory back for the next traced run in this realm to
@@ -91,7 +86,6 @@ class Result implements RunResult {
   constructor(
     readonly status: RunStatus,
     readonly message: string,
-    readonly explanation: readonly string[],
     readonly eventCount: number,
     readonly endTime: Nanos,
     readonly limit: Limit | undefined,
@@ -117,7 +111,6 @@ class Result implements RunResult {
     return {
       status: this.status,
       message: this.message,
-      explanation: this.explanation,
       eventCount: this.eventCount,
       endTime: this.endTime,
       limit: this.limit,
@@ -128,23 +121,6 @@ class Result implements RunResult {
       clock: this.clock,
       events: this.events,
     };
-  }
-}
-
-function explanation(o: Outcome): string[] {
-  const lines = o.unfinished.map((g) => g.line);
-  switch (o.status) {
-    case STATUS_OK:
-      // Go ends every goroutine when main returns: the blocked ones leaked, the runnable ones were cut off.
-      return o.unfinished.map((g) =>
-        g.state === "blocked" ? `${g.line} — leaked: still blocked when main returned` : `${g.line} — cut off: main returned first`,
-      );
-    case STATUS_DEADLOCK:
-      return lines;
-    case STATUS_PANIC:
-      return [o.panic === undefined ? o.message : `goroutine ${o.panic.g} panicked: ${o.panic.message}`, ...lines];
-    default:
-      return [o.message, ...lines];
   }
 }
 
@@ -200,12 +176,10 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     name: g.name,
     state: g.state,
     reason: g.state === "blocked" ? WAIT_REASONS[g.reason] : undefined,
-    line: g.line,
   }));
   return new Result(
     RUN_STATUSES[o.status]!,
     o.message,
-    explanation(o),
     recorder.count,
     o.endTime,
     o.limit,

@@ -7,7 +7,7 @@ import { locationFromCallSites, locationFromText } from "./location";
 import { otherwise, recv, select, send } from "./select";
 import { SLICE_OPS } from "./scheduler";
 import { WaitGroup } from "./sync";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, runTest } from "./testing/testRuns";
 import { after, gosched, sleep } from "./time";
 
 /** A small pipeline with fan-in, select and timers: enough interleaving to show scheduling choices. */

@@ -15,17 +15,24 @@
 // foreign await is noticed: if the microtask queue drained while a goroutine was
 // still marked running, it awaited something the runtime does not know about.
 // See HACKING.md for the settled rules.
+//
+// Its separable parts live beside it: foreignAwaits.ts (goroutines in a
+// foreign await), wallClock.ts (wall time, the budget, the host's turns and
+// timers) and endings.ts (what a run's ending says and records).
 
 import { MAIN_G, RUNTIME_G, nanos, type Nanos, type Strategy } from "../traces/events";
-import { LIMITS, REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type Limit, type ReasonCode } from "./codes";
-import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine, STATE_NAMES } from "./goroutine";
-import { MacrotaskQueue, afterMicrotasks, startTimer, stopTimer, wallNow } from "./host";
+import { REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type Limit, type ReasonCode } from "./codes";
+import { DEADLOCK_MESSAGE, fatalMessage, haltMessage, panicMessage, recordEnding, type Outcome } from "./endings";
+import { ForeignAwaits } from "./foreignAwaits";
+import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine } from "./goroutine";
+import { MacrotaskQueue, wallNow } from "./host";
 import { captureLocation, registerRuntimeModule } from "./location";
 import { GoFatal, GoPanic, describeThrown, thrownStack } from "./panic";
 import { Prng } from "./prng";
 import { NO_VALUE, type CaseList, type Recorder } from "./recorder";
 import { RunQueue } from "./runqueue";
 import { TimerHeap, type TimerEntry } from "./timers";
+import { WallClock } from "./wallClock";
 
 registerRuntimeModule(import.meta.url);
 
@@ -39,8 +46,6 @@ export type Verdict = typeof PROCEED | typeof PREEMPT | typeof FROZEN;
 export const SLICE_OPS = 1024;
 /** Operations between wall-clock reads (reading the clock costs more than an operation). */
 const WALL_CHECK_OPS = 256;
-/** Wall milliseconds between turns given to the host. */
-const HOST_SLICE_MS = 5;
 
 // One executor for every park promise: it stores the resolvers straight into
 // the goroutine being parked (named by a module variable) instead of allocating
@@ -117,33 +122,6 @@ export interface SchedulerConfig {
   readonly signal: AbortSignalLike | undefined;
 }
 
-export interface GoroutineSnapshot {
-  readonly id: number;
-  readonly name: string | undefined;
-  readonly state: "runnable" | "running" | "blocked";
-  readonly reason: ReasonCode;
-  readonly line: string;
-}
-
-/** How a run ended, before run() dresses it up as a RunResult. */
-export interface Outcome {
-  readonly status: typeof STATUS_OK | typeof STATUS_DEADLOCK | typeof STATUS_PANIC | typeof STATUS_TIMEOUT;
-  readonly message: string;
-  readonly limit: Limit | undefined;
-  readonly endTime: Nanos;
-  readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
-  /** Goroutines that had not finished, in id order. */
-  readonly unfinished: readonly GoroutineSnapshot[];
-  readonly hostError: unknown;
-}
-
-/** Explains what a blocked goroutine waits on; installed by explain.ts to keep this module lean. */
-export type WaitExplainer = (g: Goroutine, s: Scheduler) => string;
-let explainWait: WaitExplainer = (g) => g.label();
-export function setWaitExplainer(f: WaitExplainer): void {
-  explainWait = f;
-}
-
 export class Scheduler {
   readonly rec: Recorder;
   /** rec.enabled, as a field of this one class (the hot paths read it without a polymorphic load). */
@@ -169,7 +147,7 @@ export class Scheduler {
   private readonly live = new Set<Goroutine>();
   readonly timers = new TimerHeap();
   private ioPending = 0;
-  private readonly foreign: Goroutine[] = [];
+  private readonly foreignAwaits: ForeignAwaits;
 
   private nextG = 1;
   private nextChan = 1;
@@ -181,19 +159,12 @@ export class Scheduler {
   // Host interaction.
   private readonly pump: MacrotaskQueue;
   private pumpArmed = false;
-  /** A drain check is queued (see armDrainCheck). */
-  private drainArmed = false;
-  private readonly onDrained: () => void;
   private hostYieldDue = false;
   /** Chosen to run next but held back until the host has had its turn. */
   private deferred: Goroutine | undefined = undefined;
   /** The idle loop stopped for the host's turn and must go on at the pump. */
   private needSchedule = false;
-  private readonly wallStart: number;
-  private lastHostYield: number;
-  private realTimer: unknown = undefined;
-  private realTimerAt = -1;
-  private budgetTimer: unknown = undefined;
+  private readonly wall: WallClock;
   private readonly onAbort: () => void;
   private flushed = 0;
   private hostError: unknown = undefined;
@@ -221,9 +192,8 @@ export class Scheduler {
     this.randomStrategy = cfg.strategy === "random";
     this.locations = cfg.captureLocations;
     this.pump = new MacrotaskQueue(() => this.onPump());
-    this.onDrained = () => this.drainCheck();
-    this.wallStart = wallNow();
-    this.lastHostYield = this.wallStart;
+    this.foreignAwaits = new ForeignAwaits(cfg.recorder, () => this.drainCheck());
+    this.wall = new WallClock(cfg.wallTimeBudgetMs);
     this.onAbort = () => this.requestHalt("stopped");
     this.done = new Promise<Outcome>((res) => {
       this.resolveDone = res;
@@ -257,9 +227,7 @@ export class Scheduler {
     activate(this);
     const signal = this.cfg.signal;
     signal?.addEventListener?.("abort", this.onAbort);
-    if (Number.isFinite(this.cfg.wallTimeBudgetMs)) {
-      this.budgetTimer = startTimer(() => this.requestHalt("wall-time"), this.cfg.wallTimeBudgetMs);
-    }
+    this.wall.startBudget(() => this.requestHalt("wall-time"));
     this.spawn(main, name, RUNTIME_G);
     if (signal?.aborted) {
       this.requestHalt("stopped");
@@ -307,7 +275,10 @@ export class Scheduler {
         return;
       }
       if (this.current !== undefined) {
-        this.foreignReturnedBeside(g, this.current);
+        // Its continuation ran inside the current goroutine's turn: end it and leave the run to that one.
+        this.foreignAwaits.warnReturnedBeside(g, this.current, this.now);
+        this.endForeign(g);
+        this.retireOutOfTurn(g);
         return;
       }
       this.reclaim(g);
@@ -322,24 +293,6 @@ export class Scheduler {
     }
     this.current = undefined;
     this.schedule();
-  }
-
-  /**
-   * g came back from a foreign await and returned while `holder` was marked
-   * running: its continuation ran inside holder's turn (a promise that holder
-   * resolved, or, where the host has no drain check, a macrotask that ran
-   * before the pump noticed holder's own foreign await). Whatever g did since
-   * it resumed was recorded as holder's; say so, and end g without taking the
-   * run from holder, which goes on (or is noticed by the pump) as before.
-   */
-  private foreignReturnedBeside(g: Goroutine, holder: Goroutine): void {
-    this.rec.warn(
-      this.now,
-      g.id,
-      `${g.label()} came back from a foreign await while ${holder.label()} was running, and returned; the runtime cannot tell their operations apart, so what ${g.label()} did after the await is recorded as ${holder.label()}'s (wrap the promise in io())`,
-    );
-    this.endForeign(g);
-    this.retireOutOfTurn(g);
   }
 
   /** Ends g, which returned while not the current goroutine; the run stays with whoever holds it. */
@@ -357,7 +310,7 @@ export class Scheduler {
     g.state = G_DONE;
     this.live.delete(g);
     this.rec.panic(this.now, g.id, message, false, stack);
-    this.finish(STATUS_PANIC, `panic: ${message} [${g.label()}]`, undefined, { g: g.id, message, stack });
+    this.finish(STATUS_PANIC, panicMessage(message, g), undefined, { g: g.id, message, stack });
   }
 
   /** A fatal error in the current goroutine: the run ends now; the returned error is for the caller to throw. */
@@ -367,7 +320,7 @@ export class Scheduler {
     const err = new GoFatal(message);
     if (!this.ended) {
       this.rec.panic(this.now, gid, message, true, thrownStack(err));
-      this.finish(STATUS_PANIC, `fatal error: ${message}${g ? ` [${g.label()}]` : ""}`, undefined, { g: gid, message });
+      this.finish(STATUS_PANIC, fatalMessage(message, g), undefined, { g: gid, message });
     }
     return err;
   }
@@ -435,18 +388,18 @@ export class Scheduler {
   private wallChecks(): boolean {
     const w = wallNow();
     if (this.realClock) this.tickClock(w);
-    if (w - this.wallStart >= this.cfg.wallTimeBudgetMs) this.requestHalt("wall-time");
+    if (this.wall.overBudget(w)) this.requestHalt("wall-time");
     else if (this.cfg.signal?.aborted) this.requestHalt("stopped");
     if (this.halt !== undefined) {
       this.finishHalted();
       return true;
     }
-    if (w - this.lastHostYield >= HOST_SLICE_MS) this.hostYieldDue = true;
+    if (this.wall.hostTurnDue(w)) this.hostYieldDue = true;
     return false;
   }
 
   private tickClock(w: number = wallNow()): void {
-    const t = Math.round((w - this.wallStart) * 1e6);
+    const t = this.wall.sinceStartNs(w);
     if (t > this.now) this.now = nanos(t);
   }
 
@@ -476,7 +429,6 @@ export class Scheduler {
     g.reason = reason;
     g.waitCh = -1;
     g.waitObj = -1;
-    g.waitOn = undefined;
     this.rec.block(this.now, g.id, reason, -1, -1, NO_VALUE, Number.NaN, -1, cases);
     return this.park<never>(g);
   }
@@ -486,8 +438,6 @@ export class Scheduler {
     g.state = G_RUNNABLE;
     g.wakeValue = value;
     g.reason = -1;
-    g.waitOn = undefined;
-    g.waitValue = undefined;
     this.runq.push(g);
   }
 
@@ -550,11 +500,11 @@ export class Scheduler {
       if (this.realClock) {
         // Real time passes anyway: wait for the earliest timer, io, or a foreign await.
         if (next !== undefined) this.armRealTimer(next.at);
-        else if (this.ioPending === 0 && this.foreign.length === 0) this.deadlock();
+        else if (this.ioPending === 0 && this.foreignAwaits.count === 0) this.deadlock();
         return undefined;
       }
       // Virtual time stands still while io is in flight: a goroutine in io is not durably blocked.
-      if (this.ioPending > 0 || this.foreign.length > 0) return undefined;
+      if (this.ioPending > 0 || this.foreignAwaits.count > 0) return undefined;
       if (next === undefined) {
         this.deadlock();
         return undefined;
@@ -628,7 +578,7 @@ export class Scheduler {
     this.sliceEnd = this.ops + SLICE_OPS;
     this.checkAt = this.locations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);
     if (!this.pumpArmed) this.armPump();
-    if (this.foreign.length > 0 && !this.drainArmed) this.armDrainCheck();
+    if (this.foreignAwaits.count > 0 && !this.ended) this.foreignAwaits.armDrainCheck();
     if (this.realClock) this.tickClock();
     if (this.tracing) this.rec.run(this.now, g.id);
   }
@@ -642,7 +592,6 @@ export class Scheduler {
     g.reason = REASON.io;
     g.waitCh = -1;
     g.waitObj = -1;
-    g.waitOn = undefined;
     g.io = id;
     this.rec.block(this.now, g.id, REASON.io, -1, -1, NO_VALUE, Number.NaN, id, undefined);
     this.ioPending++;
@@ -672,7 +621,7 @@ export class Scheduler {
   private onPump(): void {
     this.pumpArmed = false;
     if (this.ended) return;
-    this.lastHostYield = wallNow();
+    this.wall.hostTurnTaken();
     this.hostYieldDue = false;
     this.flush();
     if (this.ended) return;
@@ -696,38 +645,17 @@ export class Scheduler {
     // Otherwise idle: an io completion, a real-clock timer or a foreign goroutine reporting back restarts the chain.
   }
 
+  /** g is still marked running but the microtask queue drained: it awaits a promise the runtime does not know. */
   private detectForeign(g: Goroutine): void {
-    const id = this.nextIo++;
-    this.rec.warn(
-      this.now,
-      g.id,
-      `${g.label()} awaited a promise the runtime does not know about; it counts as blocked in io until it calls the runtime again (wrap the promise in io() to say so explicitly)`,
-    );
-    this.rec.io(this.now, g.id, id, false, "foreign await", -1);
-    this.rec.block(this.now, g.id, REASON.io, -1, -1, NO_VALUE, Number.NaN, id, undefined);
-    g.state = G_BLOCKED;
-    g.reason = REASON.io;
-    g.waitCh = -1;
-    g.waitObj = -1;
-    g.waitOn = undefined;
-    g.io = id;
-    g.foreign = true;
-    this.foreign.push(g);
+    this.foreignAwaits.begin(g, this.nextIo++, this.now);
     this.current = undefined;
     this.schedule();
   }
 
   /** An operation arrived with no current goroutine: it comes from a goroutine returning from a foreign await. */
   private reclaimCaller(): Goroutine | undefined {
-    const g = this.foreign[0];
+    const g = this.foreignAwaits.claimant(this.now);
     if (g === undefined) return undefined;
-    if (this.foreign.length > 1) {
-      this.rec.warn(
-        this.now,
-        g.id,
-        `goroutines ${this.foreign.map((f) => f.id).join(", ")} are all in foreign awaits; the runtime cannot tell which one resumed and attributes it to the one that waited first, ${g.label()}`,
-      );
-    }
     this.reclaim(g);
     return g;
   }
@@ -743,41 +671,15 @@ export class Scheduler {
     this.enterRunning(g);
   }
 
-  /** g is back from its foreign await: out of the foreign list, its io ended. */
+  /** g is back from its foreign await: its io ends now. */
   private endForeign(g: Goroutine): void {
-    const i = this.foreign.indexOf(g);
-    if (i >= 0) this.foreign.splice(i, 1);
-    g.foreign = false;
-    this.clock();
-    this.rec.io(this.now, RUNTIME_G, g.io, true, "foreign await", 1);
-    this.rec.unblock(this.now, g.id, RUNTIME_G);
-    g.io = -1;
-    g.reason = -1;
+    this.foreignAwaits.end(g, this.clock());
   }
 
   // ---- host ---------------------------------------------------------------------------
 
-  /**
-   * Where the host allows (Node), checks right after the microtask queue
-   * drains, before any macrotask runs, whether a goroutine is still marked
-   * running: then it awaits a foreign promise. The pump notices that too, but
-   * a timer or I/O callback that runs before it can resume a goroutine from
-   * an earlier foreign await while this one still holds the run, and the two
-   * would be taken for one (what the first did recorded as the second's,
-   * and a run ended as a deadlock while the second still waited). So it is
-   * armed when a goroutine starts running while others are in foreign
-   * awaits, the only time that can happen. Not on every start: that made the
-   * select benchmark about 5% slower (with only 5 to 11 checks per run;
-   * measured twice, cause not found).
-   */
-  private armDrainCheck(): void {
-    if (afterMicrotasks === undefined || this.ended) return;
-    this.drainArmed = true;
-    afterMicrotasks(this.onDrained);
-  }
-
+  /** The drain check (ForeignAwaits.armDrainCheck): the microtask queue just drained. */
   private drainCheck(): void {
-    this.drainArmed = false;
     if (this.ended) return;
     const g = this.current;
     if (g !== undefined) this.detectForeign(g);
@@ -789,16 +691,10 @@ export class Scheduler {
     this.pump.schedule();
   }
 
+  /** An idle real-clock run: the chain restarts when the earliest timer (at atNs) is due. */
   private armRealTimer(atNs: number): void {
-    if (this.realTimer !== undefined && this.realTimerAt === atNs) return;
-    stopTimer(this.realTimer);
-    this.realTimerAt = atNs;
-    const ms = (atNs - this.clock()) / 1e6;
-    this.realTimer = startTimer(() => {
-      this.realTimer = undefined;
-      this.realTimerAt = -1;
-      this.kick();
-    }, ms);
+    if (this.wall.wakesAt(atNs)) return;
+    this.wall.wakeAt(atNs, (atNs - this.clock()) / 1e6, () => this.kick());
   }
 
   /** Hands the host the events recorded since the last delivery; returns what its callback threw, if it threw. */
@@ -838,19 +734,12 @@ export class Scheduler {
 
   private finishHalted(): void {
     const limit = this.halt ?? "stopped";
-    const what: Record<Limit, string> = {
-      events: "the event limit was reached",
-      "virtual-time": "the virtual time limit was reached",
-      "wall-time": "the wall-time budget was used up",
-      stopped: "the run was stopped",
-    };
-    this.finish(STATUS_TIMEOUT, `stopped: ${what[limit]}`, limit);
+    this.finish(STATUS_TIMEOUT, haltMessage(limit), limit);
   }
 
   private deadlock(): void {
-    const message = "fatal error: all goroutines are asleep - deadlock!";
-    this.rec.deadlock(this.now, RUNTIME_G, message);
-    this.finish(STATUS_DEADLOCK, message);
+    this.rec.deadlock(this.now, RUNTIME_G, DEADLOCK_MESSAGE);
+    this.finish(STATUS_DEADLOCK, DEADLOCK_MESSAGE);
   }
 
   private finish(status: Outcome["status"], message: string, limit?: Limit, panic?: Outcome["panic"]): void {
@@ -858,27 +747,12 @@ export class Scheduler {
     this.ended = true;
     this.current = undefined;
     this.deferred = undefined;
-    stopTimer(this.realTimer);
-    stopTimer(this.budgetTimer);
+    this.wall.stop();
     this.cfg.signal?.removeEventListener?.("abort", this.onAbort);
     this.pump.close();
     if (active === this) active = undefined;
 
-    const unfinished: GoroutineSnapshot[] = [];
-    for (const g of this.live) {
-      if (g.state === G_DONE) continue;
-      unfinished.push({
-        id: g.id,
-        name: g.name,
-        state: STATE_NAMES[g.state] as GoroutineSnapshot["state"],
-        reason: g.state === G_BLOCKED ? g.reason : -1,
-        line: explainWait(g, this),
-      });
-      if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0) {
-        this.rec.leak(this.now, g.id, g.reason, g.waitCh, g.waitObj);
-      }
-    }
-    this.rec.end(this.now, status, message, limit === undefined ? -1 : LIMITS.indexOf(limit));
+    const unfinished = recordEnding(this.rec, this.now, this.live, status, message, limit);
     this.flushFinal();
     this.resolveDone({ status, message, limit, endTime: this.now, panic, unfinished, hostError: this.hostError });
   }

@@ -3,7 +3,7 @@ import { chan, nilChan, type Chan } from "./channel";
 import { go } from "./go";
 import { isPanic } from "./panic";
 import { otherwise, recv, select, send } from "./select";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, runTest } from "./testing/testRuns";
 import { sleep } from "./time";
 
 /** Runs `rounds` selects over 4 always-ready channels; returns the chosen case indices. */

@@ -19,11 +19,10 @@
 
 import { DIR_RECV, DIR_SEND, REASON } from "./codes";
 import { NilChannel, type Channel, type MaybeChan, type RecvChan, type RecvResult, type SendChan } from "./channel";
-import type { Goroutine, WaitTarget } from "./goroutine";
+import { FORM_SELECT, Waiter, type Goroutine, type SelectWait } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { NO_VALUE } from "./recorder";
 import { FROZEN, NEVER, PREEMPT, PROCEED, RESOLVED, Scheduler, activeScheduler } from "./scheduler";
-import { FORM_SELECT, Waiter, type SelectWait } from "./waitq";
 
 registerRuntimeModule(import.meta.url);
 
@@ -241,7 +240,7 @@ function selectState(g: Goroutine): SelectState {
  * A goroutine's blocked select. One per goroutine, reused (with its waiters)
  * by every select it blocks in, since it is in at most one at a time.
  */
-class SelectState implements SelectWait, WaitTarget {
+class SelectState implements SelectWait {
   private s: Scheduler | undefined = undefined;
   private cases: readonly Case[] = NO_CASES;
   private readonly waiters: Waiter[] = [];
@@ -275,13 +274,10 @@ class SelectState implements SelectWait, WaitTarget {
       }
       k++;
       w.sel = i;
-      w.target = ch;
       if (op === OP_SEND) {
-        w.isSend = true;
         w.value = (c as SendCase<unknown, unknown>).value;
         ch.sendq.push(w);
       } else {
-        w.isSend = false;
         ch.recvq.push(w);
       }
     }
@@ -290,7 +286,6 @@ class SelectState implements SelectWait, WaitTarget {
     g.reason = REASON.select;
     g.waitCh = -1;
     g.waitObj = -1;
-    g.waitOn = this;
     if (list !== undefined) s.rec.block(s.now, g.id, REASON.select, -1, -1, NO_VALUE, Number.NaN, -1, list);
     return s.park(g);
   }
@@ -316,16 +311,6 @@ class SelectState implements SelectWait, WaitTarget {
     const cases = this.cases;
     this.cases = NO_CASES;
     return new Repoll(this.s!, this.g, cases);
-  }
-
-  describe(): string {
-    const parts: string[] = [];
-    for (let k = 0; k < this.nWaiters; k++) {
-      const w = this.waiters[k]!;
-      if (w.target === undefined) continue;
-      parts.push(`${w.isSend ? "send to" : "receive from"} ${w.target.describe()}`);
-    }
-    return parts.join(", ");
   }
 }
 

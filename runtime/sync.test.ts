@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { go } from "./go";
 import { GoFatal, isPanic } from "./panic";
 import { Mutex, Once, RWMutex, WaitGroup } from "./sync";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, explanationOf, runTest } from "./testing/testRuns";
 import { sleep } from "./time";
 
 describe("WaitGroup", () => {
@@ -65,7 +65,10 @@ describe("Mutex", () => {
     });
     expect(r.status).toBe("deadlock");
     expect(r.goroutines[0]).toMatchObject({ id: 1, reason: "sync.Mutex.Lock" });
-    expect(r.explanation[0]).toContain('Mutex #1 "mu"');
+    expect(eventsOf(r.events, "sync.make")).toMatchObject([{ obj: 1, type: "Mutex", name: "mu" }]);
+    const x = explanationOf(r);
+    expect(x.items[0]?.summary).toContain("Mutex `mu`");
+    expect(x.items[0]?.resources).toEqual([{ kind: "object", id: 1 }]);
   });
 
   it("unlocking an unlocked Mutex is fatal and cannot be recovered", async () => {

@@ -7,7 +7,7 @@
 
 import { RUNTIME_G } from "../traces/events";
 import { MODE_R, MODE_W, REASON, SYNC_MUTEX, SYNC_ONCE, SYNC_RWMUTEX, SYNC_WAITGROUP, type ReasonCode } from "./codes";
-import type { Goroutine, WaitTarget } from "./goroutine";
+import type { Goroutine } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";
 import { NO_VALUE } from "./recorder";
@@ -16,7 +16,7 @@ import { WaitQueue } from "./waitq";
 
 registerRuntimeModule(import.meta.url);
 
-abstract class SyncObject implements WaitTarget {
+abstract class SyncObject {
   readonly id: number;
   protected readonly s: Scheduler;
 
@@ -31,19 +31,12 @@ abstract class SyncObject implements WaitTarget {
     s.rec.syncMake(s.now, s.syncEnter()?.id ?? RUNTIME_G, this.id, type, name);
   }
 
-  protected label(kind: string): string {
-    return `${kind} #${this.id}${this.name === undefined ? "" : ` "${this.name}"`}`;
-  }
-
-  abstract describe(): string;
-
   /** Parks g in q on this object. */
   protected parkOn(g: Goroutine, q: WaitQueue, reason: ReasonCode): Promise<void> {
     q.push(g.waiter);
     g.reason = reason;
     g.waitCh = -1;
     g.waitObj = this.id;
-    g.waitOn = this;
     this.s.rec.block(this.s.now, g.id, reason, -1, this.id, NO_VALUE, Number.NaN, -1, undefined);
     return this.s.park<void>(g);
   }
@@ -88,10 +81,6 @@ export class WaitGroup extends SyncObject {
       }
       return this.parkOn(g, this.waiters, REASON["sync.WaitGroup.Wait"]);
     });
-  }
-
-  describe(): string {
-    return `${this.label("WaitGroup")} (counter ${this.count})`;
   }
 }
 
@@ -156,10 +145,6 @@ export class Mutex extends SyncObject {
     s.rec.lock(s.now, w.g.id, this.id, MODE_W);
     s.rec.unblock(s.now, w.g.id, g.id);
     s.wake(w.g, undefined);
-  }
-
-  describe(): string {
-    return `${this.label("Mutex")} (${this.locked ? "locked" : "unlocked"}, ${this.waiters.size} waiting)`;
   }
 }
 
@@ -240,11 +225,6 @@ export class RWMutex extends SyncObject {
     s.rec.unblock(s.now, w.g.id, by);
     s.wake(w.g, undefined);
   }
-
-  describe(): string {
-    const held = this.writer ? "write-locked" : this.readers > 0 ? `read-locked by ${this.readers}` : "unlocked";
-    return `${this.label("RWMutex")} (${held}, ${this.waitingWriters.size} writers and ${this.waitingReaders.size} readers waiting)`;
-  }
 }
 
 /**
@@ -301,9 +281,5 @@ export class Once extends SyncObject {
         throw e;
       },
     );
-  }
-
-  describe(): string {
-    return `${this.label("Once")} (${this.state === "running" ? "its function is running" : this.state})`;
   }
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chan } from "./channel";
 import { go } from "./go";
 import { otherwise, recv, select } from "./select";
-import { eventsOf, runTest } from "./test-support";
+import { eventsOf, runTest } from "./testing/testRuns";
 import { afterFunc, after, newTicker, newTimer, now, sleep } from "./time";
 
 describe("time", () => {

@@ -57,8 +57,6 @@ export function sleep(ms: number): Promise<void> {
     g.reason = REASON.sleep;
     g.waitCh = -1;
     g.waitObj = -1;
-    g.waitOn = undefined;
-    g.until = at;
     s.rec.block(s.now, g.id, REASON.sleep, -1, -1, NO_VALUE, at, -1, undefined);
     return s.park(g);
   });

@@ -1,7 +1,8 @@
-// Helpers shared by the runtime's tests (not part of the public API).
+// The runtime's test kit: running a program under test and reading its events.
 
-import type { EventKind, EventOf, TraceEvent } from "../traces/events";
-import { run, type RunOptions, type RunResult } from "./run";
+import type { EventKind, EventOf, TraceEvent } from "../../traces/events";
+import { buildModel, type RunExplanation } from "../../traces/model/index";
+import { run, type RunOptions, type RunResult } from "../run";
 
 /** Runs main with tracing on and a small wall budget so a broken test fails fast. */
 export function runTest(main: () => unknown, options: RunOptions = {}): Promise<RunResult> {
@@ -21,4 +22,9 @@ export function shape(events: readonly TraceEvent[], kinds: readonly EventKind[]
       const { seq: _seq, t: _t, ...rest } = e;
       return JSON.stringify(rest);
     });
+}
+
+/** How the run ended, as the trace model explains it from the run's events. */
+export function explanationOf(r: RunResult): RunExplanation {
+  return buildModel(r.events).explanation;
 }

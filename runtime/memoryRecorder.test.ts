@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { nanos } from "../traces/events";
 import { REASON } from "./codes";
-import { MemoryRecorder, spareRowChunks } from "./memory-recorder";
+import { spareRowChunks } from "./chunkPool";
+import { MemoryRecorder } from "./memoryRecorder";
 import { NO_VALUE } from "./recorder";
 
 const t0 = nanos(0);

@@ -1,0 +1,81 @@
+// How a run ends, as Go ends a program: main returned (every goroutine still
+// blocked leaked), a deadlock, an unrecovered panic or a fatal error, or a
+// limit (a timeout). The scheduler decides when a run ends; this module holds
+// what the ending says and records.
+
+import type { Nanos } from "../traces/events";
+import { LIMITS, STATUS_OK, type Limit, type ReasonCode, type STATUS_DEADLOCK, type STATUS_PANIC, type STATUS_TIMEOUT } from "./codes";
+import { G_BLOCKED, G_DONE, STATE_NAMES, type Goroutine } from "./goroutine";
+import type { Recorder } from "./recorder";
+
+export interface GoroutineSnapshot {
+  readonly id: number;
+  readonly name: string | undefined;
+  readonly state: "runnable" | "running" | "blocked";
+  readonly reason: ReasonCode;
+}
+
+/** How a run ended, before run() dresses it up as a RunResult. */
+export interface Outcome {
+  readonly status: typeof STATUS_OK | typeof STATUS_DEADLOCK | typeof STATUS_PANIC | typeof STATUS_TIMEOUT;
+  readonly message: string;
+  readonly limit: Limit | undefined;
+  readonly endTime: Nanos;
+  readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
+  /** Goroutines that had not finished, in id order. */
+  readonly unfinished: readonly GoroutineSnapshot[];
+  readonly hostError: unknown;
+}
+
+/** Go's message when nothing can run and nothing will wake anyone. */
+export const DEADLOCK_MESSAGE = "fatal error: all goroutines are asleep - deadlock!";
+
+const LIMIT_REACHED: Readonly<Record<Limit, string>> = {
+  events: "the event limit was reached",
+  "virtual-time": "the virtual time limit was reached",
+  "wall-time": "the wall-time budget was used up",
+  stopped: "the run was stopped",
+};
+
+/** The message of a run a limit ended. */
+export function haltMessage(limit: Limit): string {
+  return `stopped: ${LIMIT_REACHED[limit]}`;
+}
+
+/** The message of a run an unrecovered panic in g ended. */
+export function panicMessage(message: string, g: Goroutine): string {
+  return `panic: ${message} [${g.label()}]`;
+}
+
+/** The message of a run a fatal error ended (in g, or in no goroutine). */
+export function fatalMessage(message: string, g: Goroutine | undefined): string {
+  return `fatal error: ${message}${g ? ` [${g.label()}]` : ""}`;
+}
+
+/**
+ * Records the end of the run: when main returned (status ok), a `leak` event
+ * for each goroutine still blocked, then the `end` event. Returns the
+ * goroutines that had not finished, in id order (`live` is in spawn order).
+ */
+export function recordEnding(
+  rec: Recorder,
+  now: Nanos,
+  live: Iterable<Goroutine>,
+  status: Outcome["status"],
+  message: string,
+  limit: Limit | undefined,
+): GoroutineSnapshot[] {
+  const unfinished: GoroutineSnapshot[] = [];
+  for (const g of live) {
+    if (g.state === G_DONE) continue;
+    unfinished.push({
+      id: g.id,
+      name: g.name,
+      state: STATE_NAMES[g.state] as GoroutineSnapshot["state"],
+      reason: g.state === G_BLOCKED ? g.reason : -1,
+    });
+    if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0) rec.leak(now, g.id, g.reason, g.waitCh, g.waitObj);
+  }
+  rec.end(now, status, message, limit === undefined ? -1 : LIMITS.indexOf(limit));
+  return unfinished;
+}
