@@ -8,7 +8,7 @@
 //   receive with buffer full and S parked: recv{R, from head} [select{S}] send{S, len cap} unblock{S, by R}
 
 import type { ChannelId } from "../traces/events";
-import { REASON } from "./codes";
+import { REASON } from "../traces/codes";
 import type { Goroutine, WaitTarget } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";

@@ -1,6 +1,7 @@
 // Plain-language lines for goroutines that are stuck or leaked: who waits on what.
 
-import { WAIT_REASONS, type WaitReason } from "../traces/events";
+import { WAIT_REASONS } from "../traces/codes";
+import type { WaitReason } from "../traces/events";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, type Goroutine } from "./goroutine";
 import { preview } from "./preview";
 import { setWaitExplainer, type Scheduler } from "./scheduler";

@@ -1,7 +1,7 @@
 // A goroutine: an async function the scheduler resumes one at a time, plus what
 // it is waiting on while parked (for the trace, explanations and leak reports).
 
-import type { ReasonCode } from "./codes";
+import type { ReasonCode } from "../traces/codes";
 import { Waiter, type SelectWait } from "./waitq";
 
 /**

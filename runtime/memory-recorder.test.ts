@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nanos } from "../traces/events";
-import { REASON } from "./codes";
+import { REASON } from "../traces/codes";
 import { MemoryRecorder, spareRowChunks } from "./memory-recorder";
 import { NO_VALUE } from "./recorder";
 

@@ -28,10 +28,8 @@
 // program never sent and would depend on when the host asked for events
 // (streaming batches), breaking determinism.
 
+import { CONTEXT_TYPES, EVENT_KINDS, KIND_CODE, LIMITS, LOCK_MODES, RUN_STATUSES, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES, WAIT_REASONS, type ReasonCode } from "../traces/codes";
 import {
-  EVENT_KINDS,
-  KIND_CODE,
-  WAIT_REASONS,
   nanos,
   type Nanos,
   type SelectCase,
@@ -45,16 +43,6 @@ import {
   type SendEvent,
   type TraceEvent,
 } from "../traces/events";
-import {
-  CONTEXT_TYPES,
-  LIMITS,
-  LOCK_MODES,
-  RUN_STATUSES,
-  SYNC_TYPES,
-  TIMER_OPS,
-  TIMER_PURPOSES,
-  type ReasonCode,
-} from "./codes";
 import { preview } from "./preview";
 import { NO_VALUE, type CaseList, type MaybeValue, type Recorder } from "./recorder";
 

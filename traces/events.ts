@@ -23,22 +23,20 @@ export type TimerId = number;
 export type SourceLoc = string;
 
 /** Why a goroutine is blocked, spelled as Go's runtime spells it in a deadlock dump. */
-export const WAIT_REASONS = [
-  "chan send",
-  "chan receive",
-  "chan send (nil chan)",
-  "chan receive (nil chan)",
-  "select",
-  "select (no cases)",
-  "sleep",
-  "sync.Mutex.Lock",
-  "sync.RWMutex.RLock",
-  "sync.RWMutex.Lock",
-  "sync.WaitGroup.Wait",
-  "sync.Once.Do",
-  "io",
-] as const;
-export type WaitReason = (typeof WAIT_REASONS)[number];
+export type WaitReason =
+  | "chan send"
+  | "chan receive"
+  | "chan send (nil chan)"
+  | "chan receive (nil chan)"
+  | "select"
+  | "select (no cases)"
+  | "sleep"
+  | "sync.Mutex.Lock"
+  | "sync.RWMutex.RLock"
+  | "sync.RWMutex.Lock"
+  | "sync.WaitGroup.Wait"
+  | "sync.Once.Do"
+  | "io";
 
 export type ChanDir = "send" | "recv";
 export interface SelectCase {
@@ -52,6 +50,8 @@ export type LockMode = "r" | "w";
 export type ContextType = "background" | "cancel" | "timeout" | "deadline";
 export type TimerPurpose = "sleep" | "after" | "ticker" | "timer" | "deadline";
 export type RunStatus = "ok" | "deadlock" | "panic" | "timeout";
+/** Which limit ended a `timeout` run. */
+export type Limit = "events" | "virtual-time" | "wall-time" | "stopped";
 export type Strategy = "fifo" | "random";
 export type Clock = "virtual" | "real";
 
@@ -226,8 +226,7 @@ export interface DeadlockEvent extends Base<"deadlock"> {
 export interface EndEvent extends Base<"end"> {
   readonly status: RunStatus;
   readonly message?: string;
-  /** Which limit ended a `timeout` run. */
-  readonly limit?: "events" | "virtual-time" | "wall-time" | "stopped";
+  readonly limit?: Limit;
 }
 
 export type TraceEvent =
@@ -260,52 +259,6 @@ export type TraceEvent =
 
 export type EventKind = TraceEvent["kind"];
 export type EventOf<K extends EventKind> = Extract<TraceEvent, { kind: K }>;
-
-/** Every kind, in a fixed order; the index is the kind's code in columnar storage. */
-export const EVENT_KINDS = [
-  "spawn",
-  "run",
-  "yield",
-  "exit",
-  "make",
-  "send",
-  "recv",
-  "close",
-  "block",
-  "unblock",
-  "select",
-  "timer",
-  "sync.make",
-  "lock",
-  "unlock",
-  "wg.add",
-  "wg.wait",
-  "once",
-  "ctx.make",
-  "ctx.cancel",
-  "io",
-  "warn",
-  "panic",
-  "leak",
-  "deadlock",
-  "end",
-] as const satisfies readonly EventKind[];
-
-// Compile-time proof that EVENT_KINDS lists every kind exactly once.
-type Missing = Exclude<EventKind, (typeof EVENT_KINDS)[number]>;
-const _everyKindListed: Missing extends never ? true : Missing = true;
-void _everyKindListed;
-
-export const KIND_CODE: Readonly<Record<EventKind, number>> = Object.freeze(
-  Object.fromEntries(EVENT_KINDS.map((k, i) => [k, i])) as Record<EventKind, number>,
-);
-
-const KIND_SET: ReadonlySet<string> = new Set(EVENT_KINDS);
-
-export function isEventKind(s: unknown): s is EventKind {
-  // A Set, not an `in` test on KIND_CODE: "constructor" is not a kind.
-  return typeof s === "string" && KIND_SET.has(s);
-}
 
 /** Exhaustiveness guard for switches over event kinds. */
 export function assertNever(x: never, what = "value"): never {

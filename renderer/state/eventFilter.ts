@@ -2,7 +2,8 @@
 // cheap), then by search text (against the event's description, built only for
 // events that passed the cheap filters).
 
-import { EVENT_KINDS, KIND_CODE, type EventKind } from "../../traces/events";
+import { EVENT_KINDS, KIND_CODE } from "../../traces/codes";
+import type { EventKind } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { describeEvent } from "./eventDescription";
 import { isEventOfGoroutine, isEventOnChannel } from "./navigation";

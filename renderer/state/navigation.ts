@@ -2,7 +2,7 @@
 // model's columns (no event objects), for Shift+←/→ and the event filters.
 
 import type { ChannelId, GoroutineId } from "../../traces/events";
-import { KIND_CODE } from "../../traces/events";
+import { KIND_CODE } from "../../traces/codes";
 import type { TraceModel } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
 

@@ -5,7 +5,8 @@
 // draw it, so "who waits on this channel" reads off the channel itself.
 // Computed once per model (O(spans log spans)), never per frame.
 
-import { KIND_CODE, WAIT_REASONS, type ChannelId } from "../../traces/events";
+import { KIND_CODE, WAIT_REASONS } from "../../traces/codes";
+import type { ChannelId } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 
 /** A step series over event indices: count[k] holds from index[k] until index[k + 1]. */

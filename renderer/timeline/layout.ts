@@ -6,7 +6,8 @@
 // cost what the screen's pixels cost.
 
 import { format } from "d3";
-import { KIND_CODE, type ChannelId, type GoroutineId, type Nanos, type PanicEvent } from "../../traces/events";
+import { KIND_CODE } from "../../traces/codes";
+import { type ChannelId, type GoroutineId, type Nanos, type PanicEvent } from "../../traces/events";
 import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type SpanTrack, type TraceModel, type WaitInfo } from "../../traces/model/index";
 import {
   BADGE_MIN_WIDTH,

@@ -6,36 +6,40 @@
 // Hot path: a million calls per large trace. Plain functions, a switch per kind, no
 // closures, no schema library.
 import {
-  assertNever,
+  CHAN_DIRS,
+  CONTEXT_TYPES,
   EVENT_KINDS,
+  LIMITS,
+  LOCK_MODES,
+  ONCE_OPS,
+  RUN_STATUSES,
+  SYNC_TYPES,
+  TIMER_OPS,
+  TIMER_PURPOSES,
+  WAIT_REASONS,
+} from "../codes";
+import {
+  assertNever,
   FORMAT_NAME,
   FORMAT_VERSION,
-  WAIT_REASONS,
   type BlockEvent,
-  type ChanDir,
   type Clock,
   type ContextCancelEvent,
   type ContextMakeEvent,
-  type ContextType,
   type EndEvent,
   type EventKind,
   type IoEvent,
   type LeakEvent,
-  type LockMode,
   type MakeEvent,
   type Nanos,
-  type OnceEvent,
   type PanicEvent,
   type RecvEvent,
-  type RunStatus,
   type SelectCase,
   type SendEvent,
   type SpawnEvent,
   type Strategy,
   type SyncMakeEvent,
-  type SyncType,
   type TimerEvent,
-  type TimerPurpose,
   type TraceEvent,
   type TraceHeader,
   type WaitReason,
@@ -49,18 +53,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 // "constructor" or "toString" as kinds.
 const KINDS: ReadonlySet<string> = new Set<string>(EVENT_KINDS);
 const REASONS: ReadonlySet<string> = new Set<string>(WAIT_REASONS);
-const DIRS: readonly ChanDir[] = ["send", "recv"];
 const STRATEGIES = ["fifo", "random"] as const satisfies readonly Strategy[];
 const CLOCKS = ["virtual", "real"] as const satisfies readonly Clock[];
-const TIMER_OPS = ["set", "fire", "stop"] as const satisfies readonly TimerEvent["op"][];
-const TIMER_PURPOSES = ["sleep", "after", "ticker", "timer", "deadline"] as const satisfies readonly TimerPurpose[];
-const SYNC_TYPES = ["Mutex", "RWMutex", "WaitGroup", "Once"] as const satisfies readonly SyncType[];
-const LOCK_MODES = ["r", "w"] as const satisfies readonly LockMode[];
-const START_DONE = ["start", "done"] as const satisfies readonly OnceEvent["op"][];
-const CONTEXT_TYPES = ["background", "cancel", "timeout", "deadline"] as const satisfies readonly ContextType[];
 const START_END = ["start", "end"] as const satisfies readonly IoEvent["op"][];
-const STATUSES = ["ok", "deadlock", "panic", "timeout"] as const satisfies readonly RunStatus[];
-const LIMITS = ["events", "virtual-time", "wall-time", "stopped"] as const satisfies readonly NonNullable<EndEvent["limit"]>[];
 
 const SEQ = "a sequence number (an integer ≥ 0)";
 const TIME = "a time in nanoseconds (an integer ≥ 0)";
@@ -128,7 +123,7 @@ function selectCases(o: Raw, line: number): SelectCase[] {
     }
     const dir = c.dir;
     if (dir !== "send" && dir !== "recv") {
-      throw fieldError(line, `${field}.dir`, DIRS.map((d) => JSON.stringify(d)).join(" or "), dir);
+      throw fieldError(line, `${field}.dir`, CHAN_DIRS.map((d) => JSON.stringify(d)).join(" or "), dir);
     }
     cases[i] = { ch, dir };
   }
@@ -338,7 +333,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     case "wg.wait":
       return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT) };
     case "once":
-      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT), op: oneOf(o, "op", line, START_DONE) };
+      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT), op: oneOf(o, "op", line, ONCE_OPS) };
     case "ctx.make": {
       const e: Mutable<ContextMakeEvent> = {
         seq,
@@ -396,7 +391,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     case "deadlock":
       return { seq, t, g, kind, message: str(o, "message", line) };
     case "end": {
-      const e: Mutable<EndEvent> = { seq, t, g, kind, status: oneOf(o, "status", line, STATUSES) };
+      const e: Mutable<EndEvent> = { seq, t, g, kind, status: oneOf(o, "status", line, RUN_STATUSES) };
       if (o.message !== undefined) e.message = str(o, "message", line);
       if (o.limit !== undefined) e.limit = oneOf(o, "limit", line, LIMITS);
       return e;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_KINDS } from "../events";
+import { EVENT_KINDS } from "../codes";
 import { serializeTrace } from "./encode";
 import { everyKindTrace, sampleTrace, syntheticTrace } from "./fixtures";
 import { parseTrace } from "./reader";

@@ -11,7 +11,7 @@ import { ContextRecorder } from "./contexts";
 import { refAt } from "./eventRef";
 import { FlowRecorder } from "./flows";
 import { SpanRecorder } from "./goroutineSpans";
-import { StateCode, stateName } from "./goroutineState";
+import { StateCode, stateName, type GoroutineStateCode } from "../codes";
 import { checkpointWords, RunState, type Checkpoint } from "./runState";
 import { SelectRecorder } from "./selects";
 import { SyncObjectRecord } from "./syncObjects";
@@ -36,12 +36,12 @@ class GoroutineRecord {
   parent: GoroutineId | undefined;
   spawn = NONE;
   end = NONE;
-  endState = StateCode.none as number;
+  endState: GoroutineStateCode = StateCode.none;
   readonly spans = new SpanRecorder();
   constructor(readonly id: GoroutineId) {}
 }
 
-const isEndState = (code: number): boolean =>
+const isEndState = (code: GoroutineStateCode): boolean =>
   code === StateCode.exited || code === StateCode.panicked || code === StateCode.leaked || code === StateCode.deadlocked;
 
 export class TraceModelBuilder {
@@ -160,7 +160,7 @@ export class TraceModelBuilder {
     });
   }
 
-  private stateChanged(g: GoroutineId, code: number, index: number, wait: number): void {
+  private stateChanged(g: GoroutineId, code: GoroutineStateCode, index: number, wait: number): void {
     const r = this.goroutine(g, index);
     r.spans.add(code, index, wait);
     if (isEndState(code)) {

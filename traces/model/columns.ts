@@ -8,31 +8,27 @@
 // every kind the same way.
 
 import {
-  assertNever,
+  CONTEXT_TYPE_CODE,
+  CONTEXT_TYPES,
   EVENT_KINDS,
   KIND_CODE,
-  type ContextType,
-  type EventKind,
-  type Nanos,
-  type SelectCase,
-  type SyncType,
-  type TimerPurpose,
-  type TraceEvent,
-} from "../events";
-import { REASON_CODE, reasonName } from "./goroutineState";
+  MODE_W,
+  ONCE_DONE,
+  REASON,
+  reasonName,
+  SYNC_TYPE_CODE,
+  SYNC_TYPES,
+  TIMER_OP_CODE,
+  TIMER_OPS,
+  TIMER_PURPOSE_CODE,
+  TIMER_PURPOSES,
+} from "../codes";
+import { assertNever, type EventKind, type Nanos, type SelectCase, type TraceEvent } from "../events";
 import type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
 
 /** Marks an absent field in an Int32/Int16 column (NaN in `until`). */
 export const NONE = -1;
 
-export const SYNC_TYPES: readonly SyncType[] = ["Mutex", "RWMutex", "WaitGroup", "Once"];
-const SYNC_TYPE_CODE: Readonly<Record<SyncType, number>> = { Mutex: 0, RWMutex: 1, WaitGroup: 2, Once: 3 };
-const CONTEXT_TYPES: readonly ContextType[] = ["background", "cancel", "timeout", "deadline"];
-const CONTEXT_TYPE_CODE: Readonly<Record<ContextType, number>> = { background: 0, cancel: 1, timeout: 2, deadline: 3 };
-const TIMER_OPS = ["set", "fire", "stop"] as const;
-const TIMER_OP_CODE = { set: 0, fire: 1, stop: 2 } as const;
-const TIMER_PURPOSES: readonly TimerPurpose[] = ["sleep", "after", "ticker", "timer", "deadline"];
-const TIMER_PURPOSE_CODE: Readonly<Record<TimerPurpose, number>> = { sleep: 0, after: 1, ticker: 2, timer: 3, deadline: 4 };
 /** In a block's `detail`, above the reason code: the `obj` column holds the block's `io`. */
 const BLOCK_IO = 0x80;
 
@@ -168,7 +164,7 @@ export class ColumnStore {
         if (e.sel !== undefined) sel = e.sel;
         break;
       case "block":
-        detail = REASON_CODE[e.reason];
+        detail = REASON[e.reason];
         if (e.ch !== undefined) ch = e.ch;
         if (e.io !== undefined) {
           obj = e.io;
@@ -215,7 +211,7 @@ export class ColumnStore {
       case "lock":
       case "unlock":
         obj = e.obj;
-        detail = e.mode === "w" ? 1 : 0;
+        detail = e.mode === "w" ? MODE_W : 0;
         break;
       case "wg.add":
         obj = e.obj;
@@ -227,7 +223,7 @@ export class ColumnStore {
         break;
       case "once":
         obj = e.obj;
-        detail = e.op === "done" ? 1 : 0;
+        detail = e.op === "done" ? ONCE_DONE : 0;
         break;
       case "ctx.make":
         obj = e.ctx;
@@ -243,7 +239,7 @@ export class ColumnStore {
         side = e.cause !== undefined;
         break;
       case "leak":
-        detail = REASON_CODE[e.reason];
+        detail = REASON[e.reason];
         if (e.ch !== undefined) ch = e.ch;
         if (e.obj !== undefined) obj = e.obj;
         break;
@@ -525,7 +521,7 @@ export function eventAt(cols: EventColumns, i: number): TraceEvent {
     case "lock":
     case "unlock":
       e.obj = cols.obj[i];
-      e.mode = cols.detail[i] === 1 ? "w" : "r";
+      e.mode = cols.detail[i] === MODE_W ? "w" : "r";
       break;
     case "wg.add":
       e.obj = cols.obj[i];
@@ -537,7 +533,7 @@ export function eventAt(cols: EventColumns, i: number): TraceEvent {
       break;
     case "once":
       e.obj = cols.obj[i];
-      e.op = cols.detail[i] === 1 ? "done" : "start";
+      e.op = cols.detail[i] === ONCE_DONE ? "done" : "start";
       break;
     case "ctx.make":
       e.ctx = cols.obj[i];

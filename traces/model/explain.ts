@@ -15,7 +15,7 @@ import type {
   WaitReason,
 } from "../events";
 import type { EventRef } from "./eventRef";
-import type { GoroutineState } from "./goroutineState";
+import type { GoroutineState } from "../codes";
 import type { GoroutineStateAt, ModelState } from "./stateAt";
 import type { TraceModel } from "./traceModel";
 import type { ResourceRef, WaitCycle, WaitDependency } from "./waitForGraph";

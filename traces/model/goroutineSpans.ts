@@ -6,7 +6,7 @@
 import type { Nanos } from "../events";
 import { NONE, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
-import { stateName, type GoroutineState } from "./goroutineState";
+import { stateName, type GoroutineState, type GoroutineStateCode } from "../codes";
 import { waitInfoAt, type WaitInfo } from "./waitInfo";
 
 export interface Span {
@@ -23,7 +23,7 @@ export interface Span {
 export interface SpanTrack {
   readonly length: number;
   /** GOROUTINE_STATES index of span k (for columnar use: colour tables, merging). */
-  stateCode(k: number): number;
+  stateCode(k: number): GoroutineStateCode;
   stateOf(k: number): GoroutineState;
   startIndex(k: number): number;
   /** Exclusive end: the index of the event that ended span k (the trace length for the last span). */
@@ -47,11 +47,11 @@ export interface SpanTrack {
  * shares the arrays and simply reads no further.
  */
 export class SpanRecorder {
-  private readonly state: number[] = [];
+  private readonly state: GoroutineStateCode[] = [];
   private readonly start: number[] = [];
   private readonly wait: number[] = [];
 
-  add(code: number, index: number, wait: number): void {
+  add(code: GoroutineStateCode, index: number, wait: number): void {
     // Several changes at one event (spawn then run in a batch, say): the last one wins.
     const n = this.start.length;
     if (n > 0 && this.start[n - 1] === index) {
@@ -76,7 +76,7 @@ export class SpanRecorder {
 
 class SpanTrackView implements SpanTrack {
   constructor(
-    private readonly state: readonly number[],
+    private readonly state: readonly GoroutineStateCode[],
     private readonly start: readonly number[],
     private readonly wait: readonly number[],
     readonly length: number,
@@ -85,12 +85,12 @@ class SpanTrackView implements SpanTrack {
     Object.freeze(this);
   }
 
-  stateCode(k: number): number {
-    return this.state[k] as number;
+  stateCode(k: number): GoroutineStateCode {
+    return this.state[k] as GoroutineStateCode;
   }
 
   stateOf(k: number): GoroutineState {
-    return stateName(this.state[k] as number);
+    return stateName(this.state[k] as GoroutineStateCode);
   }
 
   startIndex(k: number): number {

@@ -5,16 +5,8 @@ export { TraceModelBuilder, buildModel, type BuildOptions } from "./builder";
 export { createModel, replayStateAt, type TraceModel, type GoroutineInfo, type RunEnding, type Anomaly } from "./traceModel";
 export type { EventColumns } from "./columns";
 export type { EventRef } from "./eventRef";
-export {
-  GOROUTINE_STATES,
-  StateCode,
-  stateName,
-  stateCode,
-  isBlockedCode,
-  isWaitingCode,
-  isGoneCode,
-  type GoroutineState,
-} from "./goroutineState";
+export { GOROUTINE_STATES, StateCode, stateName, stateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
+export { isBlockedCode, isWaitingCode, isGoneCode } from "./goroutineState";
 export type { Span, SpanTrack } from "./goroutineSpans";
 export type { WaitInfo } from "./waitInfo";
 export type { ChannelInfo, StepSeries, User } from "./channels";

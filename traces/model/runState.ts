@@ -4,9 +4,10 @@
 // "what is true at this moment": the builder drives it to produce spans, and
 // stateAt replays it from a checkpoint. Checkpoints are compact copies of it.
 
-import { assertNever, EVENT_KINDS, RUNTIME_G, type EventKind, type SelectCase } from "../events";
+import { assertNever, RUNTIME_G, type EventKind, type SelectCase } from "../events";
 import { NONE, reasonCodeAt } from "./columns";
-import { isBlockedCode, isWaitingCode, StateCode, STATE_OF_REASON_CODE } from "./goroutineState";
+import { EVENT_KINDS, StateCode, type GoroutineStateCode } from "../codes";
+import { isBlockedCode, isWaitingCode, STATE_OF_REASON_CODE } from "./goroutineState";
 
 /** What the fold reads: the event columns (mutable store or read-only views alike). */
 export interface FoldColumns {
@@ -22,7 +23,7 @@ export interface FoldColumns {
 }
 
 /** Called when a goroutine changes state: the builder turns these into spans. `wait` is the event it waits since (block or leak), or NONE. */
-export type StateChange = (g: number, code: number, index: number, wait: number) => void;
+export type StateChange = (g: number, code: GoroutineStateCode, index: number, wait: number) => void;
 
 export class ChanRun {
   len = 0;
@@ -156,7 +157,7 @@ export class RunState {
         break;
       case "unblock":
         this.leaveQueues(c, g);
-        if (isWaitingCode(this.gState[g] as number)) this.set(g, StateCode.runnable, i, NONE);
+        if (isWaitingCode(this.gState[g] as GoroutineStateCode)) this.set(g, StateCode.runnable, i, NONE);
         break;
       case "send": {
         const ch = this.chan(c.ch[i] as number);
@@ -253,7 +254,7 @@ export class RunState {
       }
       case "deadlock":
         for (let h = 1; h < this.gCount; h++) {
-          if (isBlockedCode(this.gState[h] as number)) this.set(h, StateCode.deadlocked, i, this.gWait[h] as number);
+          if (isBlockedCode(this.gState[h] as GoroutineStateCode)) this.set(h, StateCode.deadlocked, i, this.gWait[h] as number);
         }
         break;
       case "select": // the chosen case's op follows as its own send/recv
@@ -271,7 +272,7 @@ export class RunState {
 
   private block(c: FoldColumns, i: number, g: number): void {
     this.leaveQueues(c, g);
-    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, i)] as number;
+    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, i)] as GoroutineStateCode;
     this.set(g, state, i, i);
     let queued = true;
     switch (state) {
@@ -315,7 +316,7 @@ export class RunState {
     if (g >= this.gCount || this.gQueued[g] === 0) return;
     this.gQueued[g] = 0;
     const w = this.gWait[g] as number;
-    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, w)] as number;
+    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, w)] as GoroutineStateCode;
     switch (state) {
       case StateCode.blockedSend:
       case StateCode.blockedRecv: {
@@ -338,7 +339,7 @@ export class RunState {
     }
   }
 
-  private set(g: number, code: number, i: number, wait: number): void {
+  private set(g: number, code: GoroutineStateCode, i: number, wait: number): void {
     if (g === RUNTIME_G) return; // the runtime has no state of its own
     if (g >= this.gCount) this.ensure(g);
     if (this.gState[g] === code && this.gWait[g] === wait) return;

@@ -5,10 +5,11 @@
 
 import type { ChannelId, ContextId, GoroutineId, Nanos, ObjectId, SyncType, WaitReason } from "../events";
 import type { ChannelInfo } from "./channels";
-import { NONE, reasonCodeAt, SYNC_TYPES, valueAt, type EventColumns } from "./columns";
+import { NONE, reasonCodeAt, valueAt, type EventColumns } from "./columns";
 import type { ContextInfo } from "./contexts";
 import { refAt, type EventRef } from "./eventRef";
-import { isWaitingCode, reasonName, StateCode, stateName, type GoroutineState } from "./goroutineState";
+import { reasonName, StateCode, stateName, SYNC_TYPES, type GoroutineState, type GoroutineStateCode } from "../codes";
+import { isWaitingCode } from "./goroutineState";
 import { decodeChan, decodeObj, OnceState, type Checkpoint } from "./runState";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
@@ -131,7 +132,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
   const gCache: (GoroutineStateAt | undefined)[] = [];
   const goroutine = (g: GoroutineId): GoroutineStateAt | undefined => {
     if (!(g >= 1 && g < cp.gState.length)) return undefined;
-    const code = cp.gState[g] as number;
+    const code = cp.gState[g] as GoroutineStateCode;
     if (code === StateCode.none) return undefined;
     let gs = gCache[g];
     if (gs === undefined) {
@@ -251,13 +252,13 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
       if (graph === undefined) {
         const waiters: GoroutineStateAt[] = [];
         for (let g = 1; g < cp.gState.length; g++) {
-          if (isWaitingCode(cp.gState[g] as number)) waiters.push(goroutine(g) as GoroutineStateAt);
+          if (isWaitingCode(cp.gState[g] as GoroutineStateCode)) waiters.push(goroutine(g) as GoroutineStateAt);
         }
         graph = buildWaitForGraph({
           index,
           waiters,
           stateOf: (g) => {
-            const code = g >= 1 && g < cp.gState.length ? (cp.gState[g] as number) : StateCode.none;
+            const code = g >= 1 && g < cp.gState.length ? (cp.gState[g] as GoroutineStateCode) : StateCode.none;
             return code === StateCode.none ? undefined : stateName(code);
           },
           channel,

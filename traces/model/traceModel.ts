@@ -2,8 +2,8 @@
 // frozen; per-event data in columns, per-entity tables, and stateAt for any
 // moment (a checkpoint plus a short replay).
 
+import { EVENT_KINDS, type GoroutineState } from "../codes";
 import {
-  EVENT_KINDS,
   type ChannelId,
   type ContextId,
   type EndEvent,
@@ -22,7 +22,6 @@ import type { EventRef } from "./eventRef";
 import { explainRun, type RunExplanation } from "./explain";
 import type { FlowTable } from "./flows";
 import type { SpanTrack } from "./goroutineSpans";
-import type { GoroutineState } from "./goroutineState";
 import { lowerBound, upperBound } from "./growableArray";
 import { RunState, type Checkpoint } from "./runState";
 import type { SelectTable } from "./selects";

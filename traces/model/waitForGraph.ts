@@ -14,7 +14,7 @@
 
 import type { ChannelId, GoroutineId, ObjectId, SyncType, WaitReason } from "../events";
 import type { User } from "./channels";
-import type { GoroutineState } from "./goroutineState";
+import type { GoroutineState } from "../codes";
 import type { WaitInfo } from "./waitInfo";
 
 export type ResourceRef =

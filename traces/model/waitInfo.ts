@@ -4,7 +4,7 @@
 import type { ChannelId, Nanos, ObjectId, SelectCase, SourceLoc, WaitReason } from "../events";
 import { blockObjAt, casesAt, locAt, NONE, reasonCodeAt, valueAt, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
-import { reasonName } from "./goroutineState";
+import { reasonName } from "../codes";
 
 export interface WaitInfo {
   readonly reason: WaitReason;
