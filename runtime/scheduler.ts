@@ -22,7 +22,7 @@ import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine, STATE_NAMES } from
 import { MacrotaskQueue, afterMicrotasks, startTimer, stopTimer, wallNow } from "./host";
 import { captureLocation, registerRuntimeModule } from "./location";
 import { GoFatal, GoPanic, describeThrown, thrownStack } from "./panic";
-import { Prng } from "./prng";
+import { Prng } from "../traces/prng";
 import { NO_VALUE, type CaseList, type Recorder } from "./recorder";
 import { RunQueue } from "./runqueue";
 import { TimerHeap, type TimerEntry } from "./timers";
