@@ -16,7 +16,8 @@ import { checkpointWords, RunState, type Checkpoint } from "./runState";
 import { SelectRecorder } from "./selects";
 import { SyncObjectRecord } from "./syncObjects";
 import { TimerRecorder } from "./timers";
-import { createModel, type Anomaly, type GoroutineInfo, type TraceModel } from "./traceModel";
+import { createModel } from "./createModel";
+import type { Anomaly, GoroutineInfo, TraceModel } from "./traceModel";
 
 export interface BuildOptions {
   /**

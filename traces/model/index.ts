@@ -2,7 +2,8 @@
 // or buildModel, then read everything from the frozen TraceModel.
 
 export { TraceModelBuilder, buildModel, type BuildOptions } from "./builder";
-export { createModel, replayStateAt, type TraceModel, type GoroutineInfo, type RunEnding, type Anomaly } from "./traceModel";
+export { replayStateAt } from "./createModel";
+export type { TraceModel, GoroutineInfo, RunEnding, Anomaly } from "./traceModel";
 export type { EventColumns } from "./columns";
 export type { EventRef } from "./eventRef";
 export { GOROUTINE_STATES, StateCode, stateName, stateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
@@ -36,14 +37,6 @@ export type {
   WaitForGraph,
   WaitNode,
 } from "./waitForGraph";
-export {
-  DEADLOCK_MESSAGE,
-  formatTime,
-  type ExplainedCycle,
-  type ExplanationItem,
-  type ExplanationItemKind,
-  type PanicSummary,
-  type RunExplanation,
-  type RunOutcome,
-} from "./explain";
+export { DEADLOCK_MESSAGE, formatTime } from "./explain";
+export type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
 export type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";

@@ -1,31 +1,30 @@
-// The trace model: what every view draws from. A pure function of the events,
-// frozen; per-event data in columns, per-entity tables, and stateAt for any
-// moment (a checkpoint plus a short replay).
+// The trace model's interface: what every view draws from. A pure function of
+// the events, frozen; per-event data in columns, per-entity tables, and stateAt
+// for any moment (a checkpoint plus a short replay). Types only: createModel.ts
+// builds the object.
 
-import { EVENT_KINDS, type GoroutineState } from "../codes";
-import {
-  type ChannelId,
-  type ContextId,
-  type EndEvent,
-  type EventKind,
-  type GoroutineId,
-  type Nanos,
-  type ObjectId,
-  type RunStatus,
-  type TraceEvent,
-  type TraceHeader,
+import type { GoroutineState } from "../codes";
+import type {
+  ChannelId,
+  ContextId,
+  EndEvent,
+  EventKind,
+  GoroutineId,
+  Nanos,
+  ObjectId,
+  RunStatus,
+  TraceEvent,
+  TraceHeader,
 } from "../events";
 import type { ChannelInfo } from "./channels";
-import { eventAt, type EventColumns } from "./columns";
+import type { EventColumns } from "./columns";
 import type { CancelPropagation, ContextInfo } from "./contexts";
 import type { EventRef } from "./eventRef";
-import { explainRun, type RunExplanation } from "./explain";
+import type { RunExplanation } from "./explanation";
 import type { FlowTable } from "./flows";
 import type { SpanTrack } from "./goroutineSpans";
-import { lowerBound, upperBound } from "./growableArray";
-import { RunState, type Checkpoint } from "./runState";
 import type { SelectTable } from "./selects";
-import { materializeState, type ModelState } from "./stateAt";
+import type { ModelState } from "./stateAt";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
 
@@ -103,109 +102,4 @@ export interface TraceModel {
   /** Where full states are kept: checkpoint k holds the state after events [0, checkpoints[k]). */
   readonly checkpoints: readonly number[];
   readonly anomalies: readonly Anomaly[];
-}
-
-export interface ModelParts {
-  readonly header: TraceHeader | undefined;
-  readonly columns: EventColumns;
-  readonly goroutines: readonly GoroutineInfo[];
-  readonly channels: readonly ChannelInfo[];
-  readonly objects: readonly SyncObjectInfo[];
-  readonly contexts: readonly ContextInfo[];
-  readonly cancellations: readonly CancelPropagation[];
-  readonly timers: readonly TimerInfo[];
-  timersOn(ch: ChannelId): readonly TimerInfo[];
-  readonly flows: FlowTable;
-  readonly selects: SelectTable;
-  readonly ending: RunEnding;
-  /** Sorted by `at`; the first is at 0. */
-  readonly checkpoints: readonly Checkpoint[];
-  readonly anomalies: readonly Anomaly[];
-}
-
-const byId = <T extends { readonly id: number }>(items: readonly T[]): ((id: number) => T | undefined) => {
-  const table: (T | undefined)[] = [];
-  for (const it of items) table[it.id] = it;
-  return (id) => table[id];
-};
-
-export function createModel(p: ModelParts): TraceModel {
-  const cols = p.columns;
-  const n = cols.length;
-  const goroutine = byId(p.goroutines);
-  const channel = byId(p.channels);
-  const object = byId(p.objects);
-  const context = byId(p.contexts);
-  const byDone = new Map<ChannelId, ContextInfo>(p.contexts.map((c) => [c.done, c]));
-  const cpAt = Int32Array.from(p.checkpoints, (c) => c.at);
-
-  // The last replayed state: stepping forward (playback) continues from it instead of a checkpoint.
-  let cursor: RunState | undefined;
-  let cursorNext = 0;
-
-  const checkIndex = (i: number): void => {
-    if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`event index ${i} out of range [0, ${n})`);
-  };
-
-  let explanation: RunExplanation | undefined;
-  const model: TraceModel = {
-    header: p.header,
-    length: n,
-    complete: p.ending.end !== undefined,
-    startTime: (n > 0 ? cols.t[0] : 0) as Nanos,
-    endTime: (n > 0 ? cols.t[n - 1] : 0) as Nanos,
-    columns: cols,
-    time: (i) => {
-      checkIndex(i);
-      return cols.t[i] as Nanos;
-    },
-    kind: (i) => {
-      checkIndex(i);
-      return EVENT_KINDS[cols.kind[i] as number] as EventKind;
-    },
-    event: (i) => eventAt(cols, i),
-    firstIndexAtOrAfter: (t) => lowerBound(cols.t, n, t),
-    lastIndexAtOrBefore: (t) => upperBound(cols.t, n, t) - 1,
-    goroutines: p.goroutines,
-    goroutine,
-    channels: p.channels,
-    channel,
-    objects: p.objects,
-    object,
-    contexts: p.contexts,
-    context,
-    contextOfDone: (ch) => byDone.get(ch),
-    cancellations: p.cancellations,
-    timers: p.timers,
-    timersOn: p.timersOn,
-    flows: p.flows,
-    selects: p.selects,
-    ending: p.ending,
-    get explanation(): RunExplanation {
-      explanation ??= explainRun(model);
-      return explanation;
-    },
-    stateAt: (i) => {
-      if (i !== -1) checkIndex(i);
-      const target = i + 1; // events to apply
-      const k = upperBound(cpAt, cpAt.length, target) - 1;
-      const cp = p.checkpoints[k] as Checkpoint;
-      if (cursor === undefined || cursorNext > target || cursorNext < cp.at) {
-        cursor = RunState.fromCheckpoint(cp);
-        cursorNext = cp.at;
-      }
-      for (; cursorNext < target; cursorNext++) cursor.step(cols, cursorNext);
-      return materializeState(model, cursor.checkpoint(target), i);
-    },
-    checkpoints: Object.freeze(Array.from(cpAt)),
-    anomalies: p.anomalies,
-  };
-  return Object.freeze(model);
-}
-
-/** stateAt without checkpoints: a replay from the first event. For tests and as the reference semantics. */
-export function replayStateAt(model: TraceModel, index: number): ModelState {
-  const rs = new RunState();
-  for (let i = 0; i <= index; i++) rs.step(model.columns, i);
-  return materializeState(model, rs.checkpoint(index + 1), index);
 }
