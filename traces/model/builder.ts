@@ -6,13 +6,15 @@
 
 import { assertNever, RUNTIME_G, type EndEvent, type GoroutineId, type TraceEvent, type TraceHeader } from "../events";
 import { ChannelRecord } from "./channels";
-import { ColumnStore, K, NONE } from "./columns";
+import { ColumnStore } from "./columnStore";
+import { K, NONE } from "./columns";
 import { ContextRecorder } from "./contexts";
 import { refAt } from "./eventRef";
 import { FlowRecorder } from "./flows";
 import { SpanRecorder } from "./goroutineSpans";
 import { StateCode, stateName, type GoroutineStateCode } from "../codes";
-import { checkpointWords, RunState, type Checkpoint } from "./runState";
+import { checkpointWords, type Checkpoint } from "./checkpoint";
+import { RunState } from "./runState";
 import { SelectRecorder } from "./selects";
 import { SyncObjectRecord } from "./syncObjects";
 import { TimerRecorder } from "./timers";

@@ -5,13 +5,15 @@
 import { EVENT_KINDS } from "../codes";
 import type { ChannelId, EventKind, Nanos, TraceHeader } from "../events";
 import type { ChannelInfo } from "./channels";
-import { eventAt, type EventColumns } from "./columns";
+import type { EventColumns } from "./columns";
+import { eventAt } from "./eventAt";
 import type { CancelPropagation, ContextInfo } from "./contexts";
 import { explainRun } from "./explain";
 import type { RunExplanation } from "./explanation";
 import type { FlowTable } from "./flows";
 import { lowerBound, upperBound } from "./growableArray";
-import { RunState, type Checkpoint } from "./runState";
+import type { Checkpoint } from "./checkpoint";
+import { RunState } from "./runState";
 import type { SelectTable } from "./selects";
 import { materializeState, type ModelState } from "./stateAt";
 import type { SyncObjectInfo } from "./syncObjects";

@@ -2,7 +2,8 @@
 // fired (or default), and the send/recv that the chosen case produced.
 
 import type { GoroutineId, SelectCase, SelectEvent, SourceLoc } from "../events";
-import { eventAt, NONE, type EventColumns } from "./columns";
+import { NONE, type EventColumns } from "./columns";
+import { eventAt } from "./eventAt";
 import { refAt, type EventRef } from "./eventRef";
 import { growableInt32, lowerBound } from "./growableArray";
 import type { ReadonlyInt32Array } from "./readonlyArrays";
