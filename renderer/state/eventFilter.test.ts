@@ -4,7 +4,7 @@ import { trace } from "../../traces/model/traceFixture";
 import { describeEvent, parseLoc } from "./eventDescription";
 import { filterEvents, isFiltering, kindsOfFilter, rowAtOrBefore } from "./eventFilter";
 import { bufferedModel, circularDeadlockModel } from "./fixtureTraces";
-import { isEventOnChannel, nextEventInScope, scopeOfSelection } from "./navigation";
+import { nextEventInScope, scopeOfSelection } from "./navigation";
 import { INITIAL_FILTERS } from "./uiState";
 
 const kinds = (model: ReturnType<typeof bufferedModel>, rows: Int32Array): string[] => [...rows].map((i) => model.kind(i));
@@ -58,8 +58,8 @@ describe("navigation", () => {
   it("counts a select with a case on the channel as an event on it", () => {
     const t = trace().main().make(1, 1, 0, "a").make(1, 2, 0, "b").select(1, [{ ch: 2, dir: "recv" }, { ch: 1, dir: "send" }], [1], 1);
     const m = buildModel(t.events);
-    expect(isEventOnChannel(m, 4, 1)).toBe(true);
-    expect(isEventOnChannel(m, 4, 3)).toBe(false);
+    expect(m.isEventOn(4, 1)).toBe(true);
+    expect(m.isEventOn(4, 3)).toBe(false);
   });
 
   it("steps within a scope and says when there is no further event", () => {

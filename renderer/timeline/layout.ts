@@ -6,9 +6,8 @@
 // cost what the screen's pixels cost.
 
 import { format } from "d3";
-import { KIND_CODE } from "../../traces/codes";
-import { type ChannelId, type GoroutineId, type Nanos, type PanicEvent } from "../../traces/events";
-import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type SpanTrack, type TraceModel, type WaitInfo } from "../../traces/model/index";
+import type { ChannelId, EventKind, GoroutineId, Nanos, PanicEvent } from "../../traces/events";
+import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type SpanTrack, type TraceModel, type WaitInfo, type WaitSeries } from "../../traces/model/index";
 import {
   BADGE_MIN_WIDTH,
   EVENT_DETAIL_LIMIT,
@@ -32,13 +31,11 @@ import type {
   VisibleLane,
   WaitBand,
 } from "./layoutTypes";
-import type { WaitSeries } from "./channelWaits";
 import { fitText, goroutineLaneMiddle, type RenderContext, type TextFont } from "./renderContext";
 import { chosenChannel, waitBadgeTexts, waitChannels } from "./waitText";
 
 export type * from "./layoutTypes";
 
-const NONE = -1;
 const NO_CHANNELS: readonly ChannelId[] = Object.freeze([]);
 const BADGE_HEIGHT = 14;
 const BADGE_PAD = 4;
@@ -285,13 +282,13 @@ function layoutWait(
 ): void {
   const state = r.state;
   const w = track.waitIndex(s);
-  if (w === NONE) return;
+  if (w < 0) return;
   const { plot } = rc.geometry;
   const visibleWidth = Math.min(r.x + r.width, plot.x + plot.width) - Math.max(r.x, plot.x);
   if ((state === StateCode.blockedSend || state === StateCode.blockedRecv) && visibleWidth < BADGE_MIN_WIDTH) {
-    // The common case, read from the columns without building the span's WaitInfo.
-    const ch = model.columns.ch[w] as number;
-    if (ch !== NONE) r.channels = [ch];
+    // The common case, without building the span's WaitInfo.
+    const ch = model.channelOf(w);
+    if (ch !== undefined) r.channels = [ch];
     return;
   }
   const wait = track.span(s).wait;
@@ -356,11 +353,10 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
     receivers: [],
   };
   if (info === undefined || model.length === 0) return empty;
-  const cols = model.columns;
   const series = info.occupancy;
   const n = series.length;
   const seq = rc.axis === "sequence";
-  const t = cols.t;
+  const t = model.columns.t;
   const at = (k: number): number => (seq ? series.index(k) : (t[series.index(k)] as number));
   const ws = rc.window.start;
   const we = rc.window.end;
@@ -408,8 +404,8 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
       columnLast = len;
     }
     const ei = series.index(kk);
-    const kindCode = cols.kind[ei] as number;
-    const kind: ChannelTick["kind"] = kindCode === KIND_CODE.send ? "send" : kindCode === KIND_CODE.recv ? "recv" : "close";
+    const op = model.kind(ei);
+    const kind: ChannelTick["kind"] = op === "send" ? "send" : op === "recv" ? "recv" : "close";
     if (tick !== undefined && x < tick.x + 2) {
       if (tick.kind !== kind) tick.kind = "mixed";
     } else {
@@ -476,21 +472,21 @@ function layoutWaitBands(model: TraceModel, rc: RenderContext, series: WaitSerie
 // ---------------------------------------------------------------------------
 // Glyphs and arrows
 
-function glyphKindOf(code: number): GlyphKind | undefined {
-  switch (code) {
-    case KIND_CODE.spawn:
+function glyphKindOf(kind: EventKind): GlyphKind | undefined {
+  switch (kind) {
+    case "spawn":
       return "spawn";
-    case KIND_CODE.send:
+    case "send":
       return "send";
-    case KIND_CODE.recv:
+    case "recv":
       return "recv";
-    case KIND_CODE.close:
+    case "close":
       return "close";
-    case KIND_CODE.select:
+    case "select":
       return "select";
-    case KIND_CODE["ctx.cancel"]:
+    case "ctx.cancel":
       return "cancel";
-    case KIND_CODE.panic:
+    case "panic":
       return "panic";
     default:
       return undefined;
@@ -519,15 +515,16 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
       case "send":
       case "recv":
       case "close":
-        ch = cols.ch[i] as number;
-        empty = kind === "recv" && cols.detail[i] === 0;
+        ch = model.channelOf(i);
+        empty = kind === "recv" && model.receivedOk(i) === false;
         break;
       case "select":
         ch = chosenChannel(model, i);
         empty = ch === undefined;
         break;
       case "spawn": {
-        const cy = goroutineLaneMiddle(rc, cols.peer[i] as number);
+        const child = model.spawned(i);
+        const cy = child === undefined ? Number.NaN : goroutineLaneMiddle(rc, child);
         // Only the part of the link that can be seen: a dashed line thousands of pixels long costs a frame.
         childY = Number.isNaN(cy) ? undefined : Math.min(Math.max(cy, top - 4), bottom + 4);
         break;
@@ -540,7 +537,7 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
   };
   if (eventDetail) {
     for (let i = range[0]; i < range[1]; i++) {
-      const kind = glyphKindOf(cols.kind[i] as number);
+      const kind = glyphKindOf(model.kind(i));
       if (kind !== undefined) add(i, kind, kind === "panic");
     }
   } else {
@@ -553,7 +550,6 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
 }
 
 function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [number, number]): { arrows: FlowArrow[]; dropped: number } {
-  const cols = model.columns;
   const flows = model.flows;
   const arrows: FlowArrow[] = [];
   const { plot } = rc.geometry;
@@ -572,7 +568,7 @@ function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [num
     const recv = flows.recv[f] as number;
     const y0 = goroutineLaneMiddle(rc, flows.sender[f] as number);
     if (Number.isNaN(y0)) return;
-    const pending = recv === NONE;
+    const pending = recv < 0;
     const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as number);
     if (Number.isNaN(y1)) return;
     if ((y0 < top && y1 < top) || (y0 > bottom && y1 > bottom)) return;
@@ -594,18 +590,13 @@ function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [num
     });
   };
   for (let i = range[0]; i < range[1]; i++) {
-    const kind = cols.kind[i] as number;
-    if (kind === KIND_CODE.recv) {
-      if ((cols.from[i] as number) === NONE) continue;
-      const f = flows.ofEvent(i);
-      if (f !== undefined) add(f);
-    } else if (kind === KIND_CODE.send) {
-      const f = flows.ofEvent(i);
-      if (f === undefined) continue;
+    const f = flows.ofEvent(i);
+    if (f === undefined) continue;
+    if (flows.send[f] === i) {
       const recv = flows.recv[f] as number;
       // Receives inside the range add their own flow; here only those received later, or never.
-      if (recv === NONE || recv >= range[1]) add(f);
-    }
+      if (recv < 0 || recv >= range[1]) add(f);
+    } else add(f);
   }
   return { arrows, dropped };
 }

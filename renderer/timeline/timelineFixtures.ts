@@ -5,7 +5,6 @@ import type { TraceModel } from "../../traces/model/index";
 import { trace } from "../../traces/model/traceFixture";
 import type { AxisMode, TimeWindow } from "./contract";
 import { laneRows } from "./lanes";
-import { channelWaits } from "./channelWaits";
 import { createRenderContext, type RenderContext } from "./renderContext";
 import { fitWindow } from "./viewport";
 
@@ -74,6 +73,6 @@ export function contextFor(
     height: o.height ?? 600,
     scrollTop: o.scrollTop ?? 0,
     lanes: laneRows(model),
-    channelWaits: channelWaits(model),
+    channelWaits: model.channelWaits,
   });
 }

@@ -4,10 +4,9 @@
 // (Timeline.tsx) only creates the elements and hands over each render's props.
 
 import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior } from "d3";
-import type { TraceModel } from "../../traces/model/index";
+import type { ChannelWaits, TraceModel } from "../../traces/model/index";
 import { themeTokens } from "../theme/palette";
 import type { Selection, TimelineFrameStats, TimelineProps, TimeWindow } from "./contract";
-import { channelWaits, type ChannelWaits } from "./channelWaits";
 import { describeHit } from "./describe";
 import { contains, timelineGeometry, type TimelineGeometry } from "./geometry";
 import { hitTest, selectionOfHit, type HitTarget } from "./hitTest";
@@ -150,7 +149,7 @@ export class TimelineView {
         const geo = timelineGeometry(this.width, this.height);
         const cols = Math.max(1, Math.round(geo.overview.width));
         if (this.waitsFor !== p.model) {
-          this.waits = channelWaits(p.model);
+          this.waits = p.model.channelWaits;
           this.waitsFor = p.model;
         }
         if (!sameKeys(this.overviewFor, [p.model, p.axis, cols])) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Nanos, TraceEvent } from "../events";
 import { buildModel, TraceModelBuilder } from "./builder";
+import { columnsOf } from "./createModel";
 import { synthesize } from "./syntheticTrace";
 import { trace } from "./traceFixture";
 
@@ -151,7 +152,7 @@ describe("events by index", () => {
   it("gives the time and kind of an event from the columns", () => {
     expect(m.kind(3)).toBe("send");
     expect(m.time(3)).toBe(events[3]?.t);
-    expect(m.columns.kind[3]).toBe(5);
+    expect(columnsOf(m).kind[3]).toBe(5);
   });
 
   it("finds events by time with binary search", () => {

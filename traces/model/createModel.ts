@@ -3,9 +3,10 @@
 // state read), and the explanation on first read.
 
 import { EVENT_KINDS } from "../codes";
-import type { ChannelId, EventKind, Nanos, TraceHeader } from "../events";
+import type { ChannelId, EventKind, GoroutineId, Nanos, TraceHeader } from "../events";
 import type { ChannelInfo } from "./channels";
-import type { EventColumns } from "./columns";
+import { channelWaits, type ChannelWaits } from "./channelWaits";
+import { casesAt, K, NONE, type EventColumns } from "./columns";
 import { eventAt } from "./eventAt";
 import type { CancelPropagation, ContextInfo } from "./contexts";
 import { explainRun } from "./explain";
@@ -15,10 +16,10 @@ import { lowerBound, upperBound } from "./growableArray";
 import type { Checkpoint } from "./checkpoint";
 import { RunState } from "./runState";
 import type { SelectTable } from "./selects";
-import { materializeState, type ModelState } from "./stateAt";
+import { materializeState, type ModelState, type StateSources } from "./stateAt";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
-import type { Anomaly, GoroutineInfo, RunEnding, TraceModel } from "./traceModel";
+import type { Anomaly, EventColumn, GoroutineInfo, HotColumns, RunEnding, TraceModel } from "./traceModel";
 
 export interface ModelParts {
   readonly header: TraceHeader | undefined;
@@ -44,6 +45,19 @@ const byId = <T extends { readonly id: number }>(items: readonly T[]): ((id: num
   return (id) => table[id];
 };
 
+/** What stateAt reads, per model: for replayStateAt and the model's own tests. */
+const sourcesOf = new WeakMap<TraceModel, StateSources>();
+
+/** What the model's stateAt reads (its full columns, its lookups): for code inside traces/model only. */
+export const stateSourcesOf = (model: TraceModel): StateSources => {
+  const sources = sourcesOf.get(model);
+  if (sources === undefined) throw new Error("not a model made by createModel");
+  return sources;
+};
+
+/** The model's full columns (their encoding is in columns.ts): for code inside traces/model only. */
+export const columnsOf = (model: TraceModel): EventColumns => stateSourcesOf(model).columns;
+
 export function createModel(p: ModelParts): TraceModel {
   const cols = p.columns;
   const n = cols.length;
@@ -62,14 +76,34 @@ export function createModel(p: ModelParts): TraceModel {
     if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`event index ${i} out of range [0, ${n})`);
   };
 
+  const hot: HotColumns = Object.freeze({
+    length: n,
+    t: cols.t as unknown as EventColumn<Nanos>,
+    g: cols.g as unknown as EventColumn<GoroutineId>,
+  });
+  const channelOf = (i: number): ChannelId | undefined => {
+    const ch = cols.ch[i];
+    return ch === undefined || ch === NONE ? undefined : ch;
+  };
+  const sources: StateSources = {
+    columns: cols,
+    goroutine,
+    channel,
+    object,
+    contexts: p.contexts,
+    timersOn: p.timersOn,
+    contextOfDone: (ch) => byDone.get(ch),
+  };
+
   let explanation: RunExplanation | undefined;
+  let waits: ChannelWaits | undefined;
   const model: TraceModel = {
     header: p.header,
     length: n,
     complete: p.ending.end !== undefined,
     startTime: (n > 0 ? cols.t[0] : 0) as Nanos,
     endTime: (n > 0 ? cols.t[n - 1] : 0) as Nanos,
-    columns: cols,
+    columns: hot,
     time: (i) => {
       checkIndex(i);
       return cols.t[i] as Nanos;
@@ -79,6 +113,21 @@ export function createModel(p: ModelParts): TraceModel {
       return EVENT_KINDS[cols.kind[i] as number] as EventKind;
     },
     event: (i) => eventAt(cols, i),
+    channelOf,
+    spawned: (i) => (cols.kind[i] === K.spawn ? (cols.peer[i] as GoroutineId) : undefined),
+    receivedOk: (i) => (cols.kind[i] === K.recv ? cols.detail[i] === 1 : undefined),
+    casesOf: (i) => {
+      const k = cols.kind[i];
+      return k === K.select || k === K.block ? casesAt(cols, i) : undefined;
+    },
+    isEventOf: (i, g) => cols.g[i] === g || (cols.kind[i] === K.spawn && cols.peer[i] === g),
+    isEventOn: (i, ch) => {
+      if (cols.ch[i] === ch) return true;
+      const k = cols.kind[i];
+      if (k !== K.select && k !== K.block) return false;
+      const cases = casesAt(cols, i);
+      return cases !== undefined && cases.some((sc) => sc.ch === ch);
+    },
     firstIndexAtOrAfter: (t) => lowerBound(cols.t, n, t),
     lastIndexAtOrBefore: (t) => upperBound(cols.t, n, t) - 1,
     goroutines: p.goroutines,
@@ -89,12 +138,16 @@ export function createModel(p: ModelParts): TraceModel {
     object,
     contexts: p.contexts,
     context,
-    contextOfDone: (ch) => byDone.get(ch),
+    contextOfDone: sources.contextOfDone,
     cancellations: p.cancellations,
     timers: p.timers,
     timersOn: p.timersOn,
     flows: p.flows,
     selects: p.selects,
+    get channelWaits(): ChannelWaits {
+      waits ??= channelWaits(p.goroutines, cols);
+      return waits;
+    },
     ending: p.ending,
     get explanation(): RunExplanation {
       explanation ??= explainRun(model);
@@ -110,17 +163,19 @@ export function createModel(p: ModelParts): TraceModel {
         cursorNext = cp.at;
       }
       for (; cursorNext < target; cursorNext++) cursor.step(cols, cursorNext);
-      return materializeState(model, cursor.checkpoint(target), i);
+      return materializeState(sources, cursor.checkpoint(target), i);
     },
     checkpoints: Object.freeze(Array.from(cpAt)),
     anomalies: p.anomalies,
   };
+  sourcesOf.set(model, sources);
   return Object.freeze(model);
 }
 
 /** stateAt without checkpoints: a replay from the first event. For tests and as the reference semantics. */
 export function replayStateAt(model: TraceModel, index: number): ModelState {
   const rs = new RunState();
-  for (let i = 0; i <= index; i++) rs.step(model.columns, i);
-  return materializeState(model, rs.checkpoint(index + 1), index);
+  const sources = stateSourcesOf(model);
+  for (let i = 0; i <= index; i++) rs.step(sources.columns, i);
+  return materializeState(sources, rs.checkpoint(index + 1), index);
 }

@@ -3,8 +3,8 @@
 
 export { TraceModelBuilder, buildModel, type BuildOptions } from "./builder";
 export { replayStateAt } from "./createModel";
-export type { TraceModel, GoroutineInfo, RunEnding, Anomaly } from "./traceModel";
-export type { EventColumns } from "./columns";
+export type { TraceModel, GoroutineInfo, RunEnding, Anomaly, HotColumns, EventColumn } from "./traceModel";
+export type { ChannelWaits, ChannelWaitSeries, WaitSeries } from "./channelWaits";
 export type { EventRef } from "./eventRef";
 export { GOROUTINE_STATES, StateCode, stateName, stateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
 export { isBlockedCode, isWaitingCode, isGoneCode } from "./goroutineState";

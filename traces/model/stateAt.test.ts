@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "./builder";
+import { stateSourcesOf } from "./createModel";
 import { RunState } from "./runState";
 import { materializeState, type ModelState } from "./stateAt";
 import { prng, synthesize, type TruthSnapshot } from "./syntheticTrace";
@@ -80,10 +81,11 @@ describe.each(configs)("stateAt on a simulated run (seed $seed)", (config) => {
     // The reference: one RunState stepped through every event, never restored from a checkpoint.
     const reference: unknown[] = [];
     const rs = new RunState();
-    reference.push(plain(materializeState(model, rs.checkpoint(0), -1)));
+    const src = stateSourcesOf(model);
+    reference.push(plain(materializeState(src, rs.checkpoint(0), -1)));
     for (let i = 0; i < model.length; i++) {
-      rs.step(model.columns, i);
-      reference.push(plain(materializeState(model, rs.checkpoint(i + 1), i)));
+      rs.step(src.columns, i);
+      reference.push(plain(materializeState(src, rs.checkpoint(i + 1), i)));
     }
     const rand = prng(config.seed);
     const order = Array.from({ length: model.length + 1 }, (_, k) => k - 1).sort(() => rand() - 0.5);
@@ -101,8 +103,9 @@ describe.each(configs)("stateAt on a simulated run (seed $seed)", (config) => {
       for (const i of [at - 2, at - 1, at]) {
         if (i < -1 || i >= fresh.length) continue;
         const rs = new RunState();
-        for (let k = 0; k <= i; k++) rs.step(fresh.columns, k);
-        expect(plain(fresh.stateAt(i))).toEqual(plain(materializeState(fresh, rs.checkpoint(i + 1), i)));
+        const src = stateSourcesOf(fresh);
+        for (let k = 0; k <= i; k++) rs.step(src.columns, k);
+        expect(plain(fresh.stateAt(i))).toEqual(plain(materializeState(src, rs.checkpoint(i + 1), i)));
       }
     }
   });

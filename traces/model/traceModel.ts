@@ -13,11 +13,12 @@ import type {
   Nanos,
   ObjectId,
   RunStatus,
+  SelectCase,
   TraceEvent,
   TraceHeader,
 } from "../events";
 import type { ChannelInfo } from "./channels";
-import type { EventColumns } from "./columns";
+import type { ChannelWaits } from "./channelWaits";
 import type { CancelPropagation, ContextInfo } from "./contexts";
 import type { EventRef } from "./eventRef";
 import type { RunExplanation } from "./explanation";
@@ -57,6 +58,25 @@ export interface Anomaly {
   readonly message: string;
 }
 
+/** A per-event column: a plain typed-array read (undefined outside [0, length)). */
+export interface EventColumn<T> {
+  readonly length: number;
+  readonly [index: number]: T;
+}
+
+/**
+ * The per-event columns a hot loop (the layout, a sweep over a million events)
+ * may read directly. Everything else about an event is read through the
+ * model's accessors, so the columns' encoding stays inside the model.
+ */
+export interface HotColumns {
+  readonly length: number;
+  /** When event i happened. */
+  readonly t: EventColumn<Nanos>;
+  /** The goroutine event i is about (0: the runtime). */
+  readonly g: EventColumn<GoroutineId>;
+}
+
 export interface TraceModel {
   readonly header: TraceHeader | undefined;
   /** Number of events. Event i has seq i. */
@@ -65,11 +85,28 @@ export interface TraceModel {
   readonly complete: boolean;
   readonly startTime: Nanos;
   readonly endTime: Nanos;
-  readonly columns: EventColumns;
+  readonly columns: HotColumns;
   time(index: number): Nanos;
   kind(index: number): EventKind;
   /** Event i as a TraceEvent object (rebuilt from the columns, or the stored original). */
   event(index: number): TraceEvent;
+
+  // What views ask about one event, without building it. Plain reads: no checks, no allocation.
+  /**
+   * The channel event i is about: a send, recv, close or make; a block or leak on
+   * one channel; a timer's delivery channel; a new context's done channel.
+   */
+  channelOf(index: number): ChannelId | undefined;
+  /** The goroutine a spawn event started (undefined for other kinds). */
+  spawned(index: number): GoroutineId | undefined;
+  /** Whether a recv got a value (false: closed and drained); undefined for other kinds. */
+  receivedOk(index: number): boolean | undefined;
+  /** The cases of a select, or of a block in a select. */
+  casesOf(index: number): readonly SelectCase[] | undefined;
+  /** Event i is goroutine g's own, or the spawn that started g. */
+  isEventOf(index: number, g: GoroutineId): boolean;
+  /** Event i is an operation on channel ch, or a select (or a block in one) with a case on it. */
+  isEventOn(index: number, ch: ChannelId): boolean;
   /** The first event at or after time t (length if none): binary search. */
   firstIndexAtOrAfter(t: Nanos): number;
   /** The last event at or before time t (-1 if none). */
@@ -93,6 +130,8 @@ export interface TraceModel {
   timersOn(ch: ChannelId): readonly TimerInfo[];
   readonly flows: FlowTable;
   readonly selects: SelectTable;
+  /** How many goroutines wait to send on and to receive from each channel, over time. Computed on first read. */
+  readonly channelWaits: ChannelWaits;
   readonly ending: RunEnding;
   /** How the run ended, in words and as data. Computed on first read. */
   readonly explanation: RunExplanation;

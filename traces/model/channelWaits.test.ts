@@ -1,16 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "../../traces/model/traceFixture";
-import { channelWaits, waitCountAt } from "./channelWaits";
-import { handoffModel } from "./timelineFixtures";
+import { trace } from "./traceFixture";
+
+/** main makes unbuffered `jobs`; a worker parks receiving on it (events 6-8) until main's 42 reaches it. */
+const handoffModel = () =>
+  trace()
+    .main()
+    .make(1, 1, 0, "jobs")
+    .spawn(1, 2, "worker")
+    .yield(1)
+    .run(2)
+    .block(2, "chan receive", { ch: 1 })
+    .run(1)
+    .send(1, 1, "42", 0, { peer: 2 })
+    .unblock(2, 1)
+    .yield(1)
+    .run(2)
+    .recv(2, 1, "42", { from: 8, peer: 1 })
+    .exit(2)
+    .run(1)
+    .exit(1)
+    .end("ok")
+    .model();
 
 describe("who waits on each channel", () => {
   it("a goroutine parked receiving counts as a receiver waiting on that channel for as long as it is blocked", () => {
-    const waits = channelWaits(handoffModel()).get(1);
+    const waits = handoffModel().channelWaits.get(1);
     expect(waits).toBeDefined();
-    expect(waitCountAt(waits!.receivers, 5)).toBe(0);
-    expect(waitCountAt(waits!.receivers, 6)).toBe(1);
-    expect(waitCountAt(waits!.receivers, 8)).toBe(1);
-    expect(waitCountAt(waits!.receivers, 9)).toBe(0);
+    expect(waits!.receivers.countAt(5)).toBe(0);
+    expect(waits!.receivers.countAt(6)).toBe(1);
+    expect(waits!.receivers.countAt(8)).toBe(1);
+    expect(waits!.receivers.countAt(9)).toBe(0);
     expect(waits!.senders.index.length).toBe(0);
   });
 
@@ -23,9 +42,9 @@ describe("who waits on each channel", () => {
       .deadlock()
       .end("deadlock")
       .model();
-    const waits = channelWaits(model);
-    expect(waitCountAt(waits.get(1)!.receivers, 4)).toBe(1);
-    expect(waitCountAt(waits.get(2)!.senders, 4)).toBe(1);
+    const waits = model.channelWaits;
+    expect(waits.get(1)!.receivers.countAt(4)).toBe(1);
+    expect(waits.get(2)!.senders.countAt(4)).toBe(1);
     expect(waits.get(1)!.senders.index.length).toBe(0);
   });
 
@@ -43,8 +62,8 @@ describe("who waits on each channel", () => {
       .deadlock()
       .end("deadlock")
       .model();
-    const senders = channelWaits(model).get(1)!.senders;
-    expect(waitCountAt(senders, 7)).toBe(1);
-    expect(waitCountAt(senders, 9)).toBe(2);
+    const senders = model.channelWaits.get(1)!.senders;
+    expect(senders.countAt(7)).toBe(1);
+    expect(senders.countAt(9)).toBe(2);
   });
 });

@@ -1,18 +1,24 @@
 // How many goroutines wait to send on, and to receive from, each channel over
-// time: an aggregation of the model's blocked spans (their WaitInfo says the
-// channel; a select counts on each of its cases' channels). Read from the
-// columns rather than through Span objects: this visits every blocked span. The channel lanes
-// draw it, so "who waits on this channel" reads off the channel itself.
-// Computed once per model (O(spans log spans)), never per frame.
+// time: an aggregation of the blocked spans (a select counts on each of its
+// cases' channels). Read from the columns rather than through Span objects: it
+// visits every blocked span. The model computes it on first read
+// (O(spans log spans)), never per frame.
 
-import { KIND_CODE, WAIT_REASONS } from "../../traces/codes";
-import type { ChannelId } from "../../traces/events";
-import { StateCode, type TraceModel } from "../../traces/model/index";
+import { REASON, StateCode } from "../codes";
+import type { ChannelId, GoroutineId } from "../events";
+import { casesAt, K, reasonCodeAt, type EventColumns } from "./columns";
+import type { SpanTrack } from "./goroutineSpans";
+import { upperBound } from "./growableArray";
+import type { ReadonlyInt32Array } from "./readonlyArrays";
 
-/** A step series over event indices: count[k] holds from index[k] until index[k + 1]. */
+/** A step series over event indices: count(k) waiters from event index(k) until index(k + 1). */
 export interface WaitSeries {
-  readonly index: Int32Array;
-  readonly count: Int32Array;
+  /** Event indices where the count changes, ascending. */
+  readonly index: ReadonlyInt32Array;
+  /** The count from index[k] on. */
+  readonly count: ReadonlyInt32Array;
+  /** The count in force after event `at`. */
+  countAt(at: number): number;
 }
 
 export interface ChannelWaitSeries {
@@ -20,16 +26,31 @@ export interface ChannelWaitSeries {
   readonly receivers: WaitSeries;
 }
 
+/** Per channel that anyone ever waited on. */
 export type ChannelWaits = ReadonlyMap<ChannelId, ChannelWaitSeries>;
 
-const EMPTY: WaitSeries = Object.freeze({ index: new Int32Array(0), count: new Int32Array(0) });
-const SEND_REASON = WAIT_REASONS.indexOf("chan send");
-const RECV_REASON = WAIT_REASONS.indexOf("chan receive");
+class StepSeries implements WaitSeries {
+  constructor(
+    readonly index: Int32Array,
+    readonly count: Int32Array,
+  ) {
+    Object.freeze(this);
+  }
+
+  countAt(at: number): number {
+    const k = upperBound(this.index, this.index.length, at);
+    return k === 0 ? 0 : (this.count[k - 1] as number);
+  }
+}
+
+const EMPTY: WaitSeries = new StepSeries(new Int32Array(0), new Int32Array(0));
+const SEND_REASON = REASON["chan send"];
+const RECV_REASON = REASON["chan receive"];
 
 /** Room for event indices in a sort key (2^26 events: far past what a trace holds). */
 const INDEX_SPAN = 2 ** 26;
 
-export function channelWaits(model: TraceModel): ChannelWaits {
+export function channelWaits(goroutines: readonly { readonly id: GoroutineId; readonly spans: SpanTrack }[], cols: EventColumns): ChannelWaits {
   // One sort for everything: each wait becomes two keys, ordered by channel, direction, event index,
   // and at one index the end before the start, so a hand-over never shows a spike.
   let keys = new Float64Array(1024);
@@ -44,8 +65,7 @@ export function channelWaits(model: TraceModel): ChannelWaits {
     keys[n++] = (lane + start) * 2 + 1;
     keys[n++] = (lane + end) * 2;
   };
-  const cols = model.columns;
-  for (const g of model.goroutines) {
+  for (const g of goroutines) {
     const track = g.spans;
     for (let k = 0; k < track.length; k++) {
       const code = track.stateCode(k);
@@ -62,14 +82,14 @@ export function channelWaits(model: TraceModel): ChannelWaits {
       if (w < 0) continue;
       const start = track.startIndex(k);
       const end = track.endIndex(k);
-      // A select's cases (the columns keep a block's case list by index); otherwise its one channel.
-      const caseList = (cols.kind[w] as number) === KIND_CODE.block && (cols.from[w] as number) >= 0 ? cols.caseLists[cols.from[w] as number] : undefined;
+      // A select's cases; otherwise its one channel.
+      const caseList = cols.kind[w] === K.block ? casesAt(cols, w) : undefined;
       if (caseList !== undefined) {
         for (const c of caseList) if (c.ch !== null) add(c.ch, c.dir === "send", start, end);
         continue;
       }
       const ch = cols.ch[w] as number;
-      const reason = cols.detail[w] as number;
+      const reason = reasonCodeAt(cols, w);
       if (ch >= 0 && (reason === SEND_REASON || reason === RECV_REASON)) add(ch, reason === SEND_REASON, start, end);
     }
   }
@@ -87,12 +107,10 @@ export function channelWaits(model: TraceModel): ChannelWaits {
   }
   const out = new Map<ChannelId, ChannelWaitSeries>();
   for (const ch of new Set([...senders.keys(), ...receivers.keys()])) {
-    out.set(ch, { senders: senders.get(ch) ?? EMPTY, receivers: receivers.get(ch) ?? EMPTY });
+    out.set(ch, Object.freeze({ senders: senders.get(ch) ?? EMPTY, receivers: receivers.get(ch) ?? EMPTY }));
   }
   return out;
 }
-
-export const noWaits: ChannelWaitSeries = Object.freeze({ senders: EMPTY, receivers: EMPTY });
 
 function toSeries(sorted: Float64Array, from: number, to: number, laneBase: number): WaitSeries {
   const index = new Int32Array(to - from);
@@ -110,17 +128,5 @@ function toSeries(sorted: Float64Array, from: number, to: number, laneBase: numb
       n++;
     }
   }
-  return Object.freeze({ index: index.subarray(0, n), count: count.subarray(0, n) });
-}
-
-/** The count in force after event `at`. */
-export function waitCountAt(s: WaitSeries, at: number): number {
-  let lo = 0;
-  let hi = s.index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((s.index[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? 0 : (s.count[lo - 1] as number);
+  return new StepSeries(index.subarray(0, n), count.subarray(0, n));
 }
