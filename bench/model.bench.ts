@@ -8,7 +8,8 @@
 
 import os from "node:os";
 import { TraceModelBuilder, replayStateAt, type TraceModel } from "../traces/model";
-import { prng, syntheticEvents, type SyntheticOptions } from "../traces/model/syntheticTrace";
+import { syntheticEvents, type SyntheticOptions } from "../traces/testing/syntheticTrace";
+import { Prng } from "../traces/prng";
 import type { TraceEvent } from "../traces/events";
 
 const args = process.argv.slice(2);
@@ -98,8 +99,8 @@ const streamCpuMs = cpuMs(c0) - snapshotCpuMs;
 const modelHeap = heapMB() - baseHeap;
 
 // 3. stateAt at random moments.
-const rand = prng(7);
-const indices = Array.from({ length: 1000 }, () => Math.floor(rand() * model.length));
+const random = new Prng(7);
+const indices = Array.from({ length: 1000 }, () => random.below(model.length));
 const timeEach = (xs: readonly number[], f: (i: number) => void): number[] =>
   xs.map((i) => {
     const s0 = performance.now();

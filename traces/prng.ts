@@ -43,6 +43,11 @@ export class Prng {
     return this.nextI32() >>> 0;
   }
 
+  /** A uniformly distributed number in [0, 1), from one 32-bit draw (the test kit's generator; not the runtime's hot path). */
+  nextFloat(): number {
+    return (this.nextI32() >>> 0) / 0x1_0000_0000;
+  }
+
   /**
    * The same draw as nextU32, as a signed int32 (the same 32 bits). The hot
    * callers use this form: an unsigned value of 2^31 or more is a double in V8,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OpenedTrace, TraceContent } from "../../main/contract/hostApi";
 import { serializeTrace } from "../../traces/format";
-import { syntheticTrace } from "../../traces/format/fixtures";
+import { syntheticTrace } from "../../traces/testing/syntheticTrace";
 import { buildModel } from "../../traces/model/index";
 import { EarlyChunkBuilds, modelOfOpenedTrace, openStatusText, openedTraceProblem, statusOfHostProgress } from "./openedTraceModel";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import { buildModel } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import { bufferedModel, circularDeadlockModel } from "../state/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";

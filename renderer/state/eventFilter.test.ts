@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import { describeEvent, parseLoc } from "./eventDescription";
 import { filterEvents, isFiltering, kindsOfFilter, rowAtOrBefore } from "./eventFilter";
 import { bufferedModel, circularDeadlockModel } from "./fixtureTraces";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
-import { syntheticEvents } from "../../traces/model/syntheticTrace";
+import { syntheticEvents } from "../../traces/testing/syntheticTrace";
 import { SPAN_INSET } from "./geometry";
 import { arrowCurve, layoutTimeline, timeTickFormat, xOf } from "./layout";
 import type { SpanRect, TextLabel } from "./layoutTypes";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import { busyModel, bufferModel, contextFor, handoffModel } from "./timelineFixtures";
 
 const lanesOf = (rects: readonly SpanRect[], g: number): readonly SpanRect[] => rects.filter((r) => r.g === g);

@@ -2,7 +2,7 @@
 // the model's trace fixture, and a render context over them.
 
 import type { TraceModel } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import type { AxisMode, TimeWindow } from "./contract";
 import { laneRows } from "./lanes";
 import { createRenderContext, type RenderContext } from "./renderContext";

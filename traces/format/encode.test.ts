@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { nanos, type TraceEvent } from "../events";
 import { serializeEvent, serializeHeader, serializeTrace } from "./encode";
-import { everyKindTrace, fixtureHeader, sampleTrace, syntheticTrace } from "./fixtures";
+import { everyKindTrace, sampleTrace } from "../testing/fixtureTraces";
+import { syntheticTrace } from "../testing/syntheticTrace";
+import { fixtureHeader } from "../testing/traceBuilder";
 
 describe("serializeEvent", () => {
   it("writes keys in the fixed order whatever order the object was built in", () => {

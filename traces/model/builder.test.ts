@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Nanos, TraceEvent } from "../events";
 import { buildModel, TraceModelBuilder } from "./builder";
 import { columnsOf } from "./createModel";
-import { synthesize } from "./syntheticTrace";
-import { trace } from "./traceFixture";
+import { synthesize } from "../testing/syntheticTrace";
+import { trace } from "../testing/traceBuilder";
 
 describe("building a model", () => {
   it("gives a frozen model", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { trace } from "../testing/traceBuilder";
 
 /** main makes unbuffered `jobs`; a worker parks receiving on it (events 6-8) until main's 42 reaches it. */
 const handoffModel = () =>

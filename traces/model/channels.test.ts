@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { trace } from "../testing/traceBuilder";
 
 describe("channel state over time", () => {
   // A buffer of 2 filled by main, two producers parked on the full buffer, then main drains it.

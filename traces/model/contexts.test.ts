@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Nanos } from "../events";
-import { trace } from "./traceFixture";
+import { trace } from "../testing/traceBuilder";
 
 describe("context tree", () => {
   const m = trace()

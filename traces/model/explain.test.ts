@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEADLOCK_MESSAGE, formatTime } from "./explain";
-import { pingPongDeadlock, trace } from "./traceFixture";
+import { pingPongDeadlock } from "../testing/fixtureTraces";
+import { trace } from "../testing/traceBuilder";
 
 describe("explaining a deadlock", () => {
   const m = pingPongDeadlock().model();

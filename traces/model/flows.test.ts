@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { trace } from "../testing/traceBuilder";
 
 describe("flows", () => {
   const m = trace()

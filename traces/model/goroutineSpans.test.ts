@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Nanos } from "../events";
-import { trace } from "./traceFixture";
+import { trace } from "../testing/traceBuilder";
 
 describe("goroutine spans", () => {
   // main makes an unbuffered channel, spawns a worker that parks receiving,

@@ -3,7 +3,8 @@ import { buildModel } from "./builder";
 import { stateSourcesOf } from "./createModel";
 import { RunState } from "./runState";
 import { materializeState, type ModelState } from "./stateAt";
-import { prng, synthesize, type TruthSnapshot } from "./syntheticTrace";
+import { synthesize, type TruthSnapshot } from "../testing/syntheticTrace";
+import { Prng } from "../prng";
 import type { TraceModel } from "./traceModel";
 
 /** The parts of a state that are data (the lookups are functions, the graph a getter). */
@@ -87,7 +88,8 @@ describe.each(configs)("stateAt on a simulated run (seed $seed)", (config) => {
       rs.step(src.columns, i);
       reference.push(plain(materializeState(src, rs.checkpoint(i + 1), i)));
     }
-    const rand = prng(config.seed);
+    const random = new Prng(config.seed);
+    const rand = (): number => random.nextFloat();
     const order = Array.from({ length: model.length + 1 }, (_, k) => k - 1).sort(() => rand() - 0.5);
     let mismatches = 0;
     for (const i of order) {
@@ -112,7 +114,8 @@ describe.each(configs)("stateAt on a simulated run (seed $seed)", (config) => {
 
   it("gives the same wait-for graph with and without checkpoints", () => {
     const dense = buildModel(events, undefined, { checkpointEvery: 1_000_000 });
-    const rand = prng(config.seed + 1);
+    const random = new Prng(config.seed + 1);
+    const rand = (): number => random.nextFloat();
     for (let k = 0; k < 40; k++) {
       const i = Math.floor(rand() * model.length);
       expect(graph(model.stateAt(i))).toEqual(graph(dense.stateAt(i)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { trace } from "../testing/traceBuilder";
 
 describe("sync objects", () => {
   it("tracks a mutex's holder and its waiters, handing over on unlock", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { trace } from "../testing/traceBuilder";
 
 // 0 spawn main · 1 run main · 2 make a · 3 make b · 4 spawn G2 · 5 send on a · 6 select (b, a) · 7 block in select (a, nil)
 // 8 run G2 · 9 recv from a · 10 close b · 11 recv from b (closed)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pingPongDeadlock, trace } from "./traceFixture";
+import { pingPongDeadlock } from "../testing/fixtureTraces";
+import { trace } from "../testing/traceBuilder";
 
 describe("wait-for graph", () => {
   const m = pingPongDeadlock().model();

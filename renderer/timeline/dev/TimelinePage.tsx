@@ -12,7 +12,7 @@ import { createRoot } from "react-dom/client";
 import type { TraceEvent } from "../../../traces/events";
 import { serializeEvent, serializeHeader, TraceReader } from "../../../traces/format/index";
 import { TraceModelBuilder, type TraceModel } from "../../../traces/model/index";
-import { syntheticEvents } from "../../../traces/model/syntheticTrace";
+import { syntheticEvents } from "../../../traces/testing/syntheticTrace";
 import type { AxisMode, Selection, ThemeName, TimeWindow } from "../contract";
 import { Timeline } from "../Timeline";
 import { fitWindow, followEnd } from "../viewport";

@@ -1,24 +1,16 @@
-// A small deterministic simulator of the runtime's event stream: goroutines
-// doing channel sends/receives (buffered and unbuffered), selects with and
-// without default, sleeps, mutexes, WaitGroups, contexts with cancellation and
-// closes, emitting events the way the runtime does (DESIGN §4, the brief's event
-// semantics). Tests use it for property checks — it also reports, at every
-// quiescent point, the true state it holds, an oracle independent of the model —
-// and the benchmark uses it to make a million realistic events.
+// The traces test kit's generator: a small deterministic simulator of the
+// runtime's event stream. Goroutines do channel sends/receives (buffered and
+// unbuffered), selects with and without default, sleeps, mutexes, WaitGroups,
+// contexts with cancellation and closes, emitting events the way the runtime
+// does (runtime/HACKING.md, "Event order"). Tests use it for property checks —
+// it also reports, at every quiescent point, the true state it holds, an oracle
+// independent of the model — and for big valid trace files; the benchmarks use
+// it to make a million realistic events. Its randomness is the project's one
+// PRNG, seeded: the same options give the same trace.
 
 import type { ChannelId, GoroutineId, Nanos, SelectCase, TraceEvent, WaitReason } from "../events";
-
-/** A seeded PRNG (mulberry32): the same seed gives the same trace. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { Prng } from "../prng";
+import { fixtureHeader, type FixtureTrace } from "./traceBuilder";
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -138,7 +130,8 @@ class Simulator {
   done = false;
 
   constructor(private readonly o: SyntheticOptions) {
-    this.rand = prng(o.seed);
+    const random = new Prng(o.seed);
+    this.rand = () => random.nextFloat();
   }
 
   drain(): TraceEvent[] {
@@ -735,4 +728,16 @@ export function synthesize(o: SyntheticOptions): { readonly events: readonly Tra
     for (const e of sim.drain()) events.push(e);
   }
   return { events, truth: sim.truth };
+}
+
+/**
+ * A trace file's worth of a busy run: about `events` events (8 goroutines at
+ * most, channels, selects, sleeps, mutexes, WaitGroups, contexts), ending with
+ * main's return, under a header.
+ */
+export function syntheticTrace(events: number, seed = 1): FixtureTrace {
+  return {
+    header: fixtureHeader({ program: { name: "synthetic", id: "synthetic" }, seed }),
+    events: synthesize({ seed, events, goroutines: 8, channels: 4, maxCap: 4, sync: true, contexts: true, ending: "ok" }).events,
+  };
 }
