@@ -82,7 +82,7 @@ function formResult(form: number, v: unknown, ok: boolean): unknown {
 export class Channel<T> implements Chan<T>, WaitTarget {
   /** Brand for select's hot loop: a property load is cheaper there than instanceof. */
   readonly live = true;
-  readonly id: number;
+  readonly id: ChannelId;
   readonly capacity: number;
   closed = false;
   /** undefined for unbuffered channels. */

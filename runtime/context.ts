@@ -44,7 +44,7 @@ export type CancelFunc = () => void;
 export type CancelCauseFunc = (cause?: unknown) => void;
 
 class Ctx implements Context {
-  readonly id: number;
+  readonly id: ContextId;
   readonly doneCh: Channel<void>;
   errValue: Error | undefined = undefined;
   causeValue: unknown = undefined;

@@ -2,6 +2,7 @@
 // it is waiting on while parked (for the trace, explanations and leak reports).
 
 import type { ReasonCode } from "../traces/codes";
+import type { GoroutineId } from "../traces/events";
 import { Waiter, type SelectWait } from "./waitq";
 
 /**
@@ -58,7 +59,7 @@ export class Goroutine {
   selectState: unknown = undefined;
 
   constructor(
-    readonly id: number,
+    readonly id: GoroutineId,
     readonly name: string | undefined,
     readonly fn: () => unknown,
   ) {

@@ -34,6 +34,7 @@ import {
   type Nanos,
   type SelectCase,
   type BlockEvent,
+  type ChannelId,
   type ContextMakeEvent,
   type EndEvent,
   type IoEvent,
@@ -91,6 +92,9 @@ const HAS_PAYLOAD = (1 << V_INT) | (1 << V_F64) | (1 << V_RAW) | (1 << V_PREVIEW
 
 /** Ready sets of selects with at most this many cases are stored as a bitmask. */
 const MASK_CASES = 30;
+
+/** A row word, assignable to any id type (the row format says which id a field holds). */
+type RowWord = number & { readonly __brand: never };
 
 const K = KIND_CODE;
 const K_SPAWN = K.spawn;
@@ -970,7 +974,7 @@ export class MemoryRecorder implements Recorder {
     for (let k = 0; k < n; k++) {
       const code = p[id + 1 + k]!;
       const ch = code >> 1;
-      cases.push({ ch: ch === 0 ? null : ch, dir: (code & 1) === 1 ? "recv" : "send" });
+      cases.push({ ch: ch === 0 ? null : (ch as ChannelId), dir: (code & 1) === 1 ? "recv" : "send" });
     }
     return cases;
   }
@@ -994,11 +998,11 @@ export class MemoryRecorder implements Recorder {
       EVENT_KINDS[h & 0x1f]!,
       seq,
       nanos(tv),
-      row.g,
-      row.a,
-      row.b,
-      row.c,
-      row.d === -2 ? seq - 1 : row.d,
+      row.g as RowWord,
+      row.a as RowWord,
+      row.b as RowWord,
+      row.c as RowWord,
+      (row.d === -2 ? seq - 1 : row.d) as RowWord,
       (h & 0x1f) === K_SEND || (h & 0x1f) === K_RECV ? (h >>> SEL_SHIFT) - 1 : -1,
       (h >> TAG_SHIFT) & 0xf,
       (h & OK_BIT) !== 0,
@@ -1011,15 +1015,16 @@ export class MemoryRecorder implements Recorder {
     return ev as TraceEvent;
   }
 
+  /** The row's words hold ids of the kinds its event has: ids are born here, typed by the field they go to. */
   private fields(
     kind: TraceEvent["kind"],
     seq: number,
     t: Nanos,
-    g: number,
-    a: number,
-    b: number,
-    c: number,
-    d: number,
+    g: RowWord,
+    a: RowWord,
+    b: RowWord,
+    c: RowWord,
+    d: RowWord,
     sel: number,
     tag: number,
     ok: boolean,
@@ -1089,7 +1094,7 @@ export class MemoryRecorder implements Recorder {
       case "once":
         return { seq, t, g, kind, obj: a, op: b === 1 ? "done" : "start" };
       case "ctx.make": {
-        const ev = { seq, t, g, kind, ctx: a } as Mutable<ContextMakeEvent>;
+        const ev = { seq, t, g, kind, ctx: a } as unknown as Mutable<ContextMakeEvent>;
         if (b >= 0) ev.parent = b;
         ev.type = CONTEXT_TYPES[c]!;
         if (tag === V_TIME) ev.deadline = nanos(this.nums.data[payload]!);

@@ -16,7 +16,7 @@
 // still marked running, it awaited something the runtime does not know about.
 // See HACKING.md for the settled rules.
 
-import { MAIN_G, RUNTIME_G, nanos, type Limit, type Nanos, type Strategy } from "../traces/events";
+import { MAIN_G, RUNTIME_G, channelId, contextId, goroutineId, nanos, objectId, timerId, type ChannelId, type ContextId, type Limit, type Nanos, type ObjectId, type Strategy, type TimerId } from "../traces/events";
 import { LIMITS, REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type ReasonCode } from "../traces/codes";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine, STATE_NAMES } from "./goroutine";
 import { MacrotaskQueue, afterMicrotasks, startTimer, stopTimer, wallNow } from "./host";
@@ -232,17 +232,17 @@ export class Scheduler {
 
   // ---- ids -----------------------------------------------------------------
 
-  newChanId(): number {
-    return this.nextChan++;
+  newChanId(): ChannelId {
+    return channelId(this.nextChan++);
   }
-  newObjId(): number {
-    return this.nextObj++;
+  newObjId(): ObjectId {
+    return objectId(this.nextObj++);
   }
-  newCtxId(): number {
-    return this.nextCtx++;
+  newCtxId(): ContextId {
+    return contextId(this.nextCtx++);
   }
-  newTimerId(): number {
-    return this.nextTimer++;
+  newTimerId(): TimerId {
+    return timerId(this.nextTimer++);
   }
 
   // ---- starting and spawning ------------------------------------------------
@@ -269,7 +269,7 @@ export class Scheduler {
   }
 
   spawn(fn: () => unknown, name: string | undefined, parent: number): Goroutine {
-    const g = new Goroutine(this.nextG++, name, fn);
+    const g = new Goroutine(goroutineId(this.nextG++), name, fn);
     g.boot = () => this.boot(g);
     this.live.add(g);
     this.rec.spawn(this.now, parent, g.id, name);

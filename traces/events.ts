@@ -7,17 +7,37 @@ export type Nanos = number & { readonly __unit: "ns" };
 export const nanos = (n: number): Nanos => n as Nanos;
 export const MS: Nanos = nanos(1_000_000);
 
+// Ids are branded numbers: a goroutine id is not a channel id, so
+// `model.channel(g)` does not type-check. They are born in few places (the
+// runtime's counters, the trace decoder, the model's builder, the test kit),
+// which make them with the constructors below.
+
 /** Goroutine ids start at 1 (main). 0 is "the runtime": timers, io completions, the scheduler. */
-export type GoroutineId = number;
-export const RUNTIME_G: GoroutineId = 0;
-export const MAIN_G: GoroutineId = 1;
+export type GoroutineId = number & { readonly __brand: "GoroutineId" };
 /** Channel ids start at 1. A nil channel has no id: `null` where a channel may be nil. */
-export type ChannelId = number;
+export type ChannelId = number & { readonly __brand: "ChannelId" };
 /** Ids of sync objects (Mutex, RWMutex, WaitGroup, Once), starting at 1. */
-export type ObjectId = number;
+export type ObjectId = number & { readonly __brand: "ObjectId" };
 /** Ids of contexts; background is the first context made in a run. */
-export type ContextId = number;
-export type TimerId = number;
+export type ContextId = number & { readonly __brand: "ContextId" };
+export type TimerId = number & { readonly __brand: "TimerId" };
+/**
+ * An event's position in a trace (the model's event i). The wire schema's `seq`
+ * (and `recv.from`, which names a seq) stays a plain number: a stream may
+ * skip or repeat seqs, which the model reports as anomalies, so a seq is not
+ * known to be an index until the model has read it.
+ */
+export type EventIndex = number & { readonly __brand: "EventIndex" };
+
+export const goroutineId = (n: number): GoroutineId => n as GoroutineId;
+export const channelId = (n: number): ChannelId => n as ChannelId;
+export const objectId = (n: number): ObjectId => n as ObjectId;
+export const contextId = (n: number): ContextId => n as ContextId;
+export const timerId = (n: number): TimerId => n as TimerId;
+export const eventIndex = (n: number): EventIndex => n as EventIndex;
+
+export const RUNTIME_G = goroutineId(0);
+export const MAIN_G = goroutineId(1);
 
 /** Source location of the user's code: "file:line" or "file:line:column". */
 export type SourceLoc = string;

@@ -2,6 +2,7 @@
 // stuck / leaked / panicked goroutine what it waits on and why nothing can wake
 // it, with a button to jump to its last block; and the wait cycle, if any.
 
+import type { ChannelId, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { stateColor, type ThemeName } from "../theme/palette";
 import { ChannelChip, GoroutineChip } from "./chips";
@@ -14,8 +15,8 @@ export interface EndStateBannerProps {
   readonly collapsed: boolean;
   readonly onCollapsedChange: (collapsed: boolean) => void;
   readonly onJump: (index: number) => void;
-  readonly onSelectGoroutine: (g: number) => void;
-  readonly onSelectChannel: (ch: number) => void;
+  readonly onSelectGoroutine: (g: GoroutineId) => void;
+  readonly onSelectChannel: (ch: ChannelId) => void;
 }
 
 const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {

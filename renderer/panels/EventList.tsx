@@ -3,6 +3,7 @@
 // and kind, and searchable. Clicking a row moves the playhead there and selects it.
 
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
+import { channelId, goroutineId } from "../../traces/events";
 import { formatTime, type TraceModel } from "../../traces/model/index";
 import { channelColor, type ThemeName } from "../theme/palette";
 import type { Selection } from "../timeline/contract";
@@ -114,7 +115,7 @@ export function EventList(p: EventListProps) {
         <select
           aria-label="Filter by goroutine"
           value={p.filters.goroutine ?? ""}
-          onChange={(e) => dispatch({ type: "filters/goroutineChanged", goroutine: e.target.value === "" ? undefined : Number(e.target.value) })}
+          onChange={(e) => dispatch({ type: "filters/goroutineChanged", goroutine: e.target.value === "" ? undefined : goroutineId(Number(e.target.value)) })}
         >
           <option value="">All goroutines</option>
           {model.goroutines.map((g) => (
@@ -126,7 +127,7 @@ export function EventList(p: EventListProps) {
         <select
           aria-label="Filter by channel"
           value={p.filters.channel ?? ""}
-          onChange={(e) => dispatch({ type: "filters/channelChanged", channel: e.target.value === "" ? undefined : Number(e.target.value) })}
+          onChange={(e) => dispatch({ type: "filters/channelChanged", channel: e.target.value === "" ? undefined : channelId(Number(e.target.value)) })}
         >
           <option value="">All channels</option>
           {model.channels.map((c) => (

@@ -3,6 +3,7 @@
 // values in order, parked senders and receivers, closed), the sync objects,
 // and the selected event in full.
 
+import type { ChannelId, GoroutineId } from "../../traces/events";
 import type { ModelState, SyncObjectStateAt, TraceModel } from "../../traces/model/index";
 import { formatTime } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
@@ -26,8 +27,8 @@ export interface InspectorProps {
 
 export function Inspector(p: InspectorProps) {
   const { model, state, theme, selection } = p;
-  const selectG = (g: number) => p.onSelect({ kind: "goroutine", g });
-  const selectCh = (ch: number) => p.onSelect({ kind: "channel", ch });
+  const selectG = (g: GoroutineId) => p.onSelect({ kind: "goroutine", g });
+  const selectCh = (ch: ChannelId) => p.onSelect({ kind: "channel", ch });
   const detailIndex = detailIndexOf(model, selection, state.index);
   const detailTitle = titleOfDetail(selection, detailIndex, state.index);
   const selectedG = selection?.kind === "goroutine" || selection?.kind === "span" ? selection.g : undefined;
@@ -217,9 +218,9 @@ function titleOfDetail(selection: Selection | undefined, index: number, playhead
 function WaitWithChannels(p: {
   readonly text: string;
   readonly model: TraceModel;
-  readonly channels: readonly number[];
+  readonly channels: readonly ChannelId[];
   readonly theme: ThemeName;
-  readonly onSelectChannel: (ch: number) => void;
+  readonly onSelectChannel: (ch: ChannelId) => void;
 }) {
   // "recv ← a": the verb in words, the channels as coloured chips.
   const verb = p.text.split(/[←→]/)[0]?.trim() ?? "";
@@ -241,10 +242,10 @@ function SyncObjectState(p: {
   readonly model: TraceModel;
   readonly object: SyncObjectStateAt;
   readonly theme: ThemeName;
-  readonly onSelectGoroutine: (g: number) => void;
+  readonly onSelectGoroutine: (g: GoroutineId) => void;
 }) {
   const o = p.object;
-  const chip = (g: number) => <GoroutineChip key={g} model={p.model} g={g} theme={p.theme} onClick={() => p.onSelectGoroutine(g)} />;
+  const chip = (g: GoroutineId) => <GoroutineChip key={g} model={p.model} g={g} theme={p.theme} onClick={() => p.onSelectGoroutine(g)} />;
   switch (o.type) {
     case "Mutex":
     case "RWMutex":

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { goroutineId } from "../../traces/events";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import { buildModel } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
@@ -138,7 +139,7 @@ describe("the source panel", () => {
 describe("a wait in words", () => {
   it("names the value and the channel of a blocked send", () => {
     const model = bufferedModel();
-    const w = model.stateAt(7).goroutine(1)?.wait;
+    const w = model.stateAt(7).goroutine(goroutineId(1))?.wait;
     if (w === undefined) throw new Error("G1 should wait");
     expect(waitSummary(model, w)).toEqual({ text: "send 4 → messages", channels: [1] });
   });

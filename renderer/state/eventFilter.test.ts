@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId, goroutineId } from "../../traces/events";
 import { buildModel } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
 import { describeEvent, parseLoc } from "./eventDescription";
@@ -18,12 +19,12 @@ describe("the event filters", () => {
   });
 
   it("keep a goroutine's own events and the spawn that made it", () => {
-    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: 2 });
+    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: goroutineId(2) });
     expect(kinds(model, rows)).toEqual(["spawn", "run", "recv", "exit"]);
   });
 
   it("keep a channel's operations", () => {
-    const rows = filterEvents(model, { ...INITIAL_FILTERS, channel: 1 });
+    const rows = filterEvents(model, { ...INITIAL_FILTERS, channel: channelId(1) });
     expect(kinds(model, rows)).toEqual(["make", "send", "send", "send", "block", "recv", "send"]);
   });
 
@@ -41,7 +42,7 @@ describe("the event filters", () => {
   });
 
   it("combine: a goroutine's channel operations", () => {
-    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: 1, kinds: "channel" });
+    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: goroutineId(1), kinds: "channel" });
     expect(kinds(model, rows)).toEqual(["make", "send", "send", "send", "send"]);
   });
 
@@ -58,20 +59,20 @@ describe("navigation", () => {
   it("counts a select with a case on the channel as an event on it", () => {
     const t = trace().main().make(1, 1, 0, "a").make(1, 2, 0, "b").select(1, [{ ch: 2, dir: "recv" }, { ch: 1, dir: "send" }], [1], 1);
     const m = buildModel(t.events);
-    expect(m.isEventOn(4, 1)).toBe(true);
-    expect(m.isEventOn(4, 3)).toBe(false);
+    expect(m.isEventOn(4, channelId(1))).toBe(true);
+    expect(m.isEventOn(4, channelId(3))).toBe(false);
   });
 
   it("steps within a scope and says when there is no further event", () => {
     const m = bufferedModel();
-    expect(nextEventInScope(m, 4, 1, { kind: "goroutine", g: 2 })).toBe(8);
-    expect(nextEventInScope(m, 8, -1, { kind: "goroutine", g: 2 })).toBe(3);
-    expect(nextEventInScope(m, 3, -1, { kind: "goroutine", g: 2 })).toBeUndefined();
+    expect(nextEventInScope(m, 4, 1, { kind: "goroutine", g: goroutineId(2) })).toBe(8);
+    expect(nextEventInScope(m, 8, -1, { kind: "goroutine", g: goroutineId(2) })).toBe(3);
+    expect(nextEventInScope(m, 3, -1, { kind: "goroutine", g: goroutineId(2) })).toBeUndefined();
   });
 
   it("takes the scope from what is selected", () => {
     const m = circularDeadlockModel();
-    expect(scopeOfSelection(m, { kind: "span", g: 3, span: 0 })).toEqual({ kind: "goroutine", g: 3 });
+    expect(scopeOfSelection(m, { kind: "span", g: goroutineId(3), span: 0 })).toEqual({ kind: "goroutine", g: 3 });
     expect(scopeOfSelection(m, { kind: "flow", flow: 0 })).toEqual({ kind: "channel", ch: 2 });
     expect(scopeOfSelection(m, { kind: "event", index: 0 })).toBeUndefined();
     expect(scopeOfSelection(m, undefined)).toBeUndefined();

@@ -27,7 +27,7 @@ export function scopeOfSelection(model: TraceModel, selection: Selection | undef
         : undefined;
     case "event": {
       if (selection.index < 0 || selection.index >= model.length) return undefined;
-      const g = model.columns.g[selection.index] as number;
+      const g = model.columns.g[selection.index] as GoroutineId;
       if (g !== 0) return { kind: "goroutine", g };
       const ch = model.channelOf(selection.index);
       return ch === undefined ? undefined : { kind: "channel", ch };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OpenedTrace, RunEnded } from "../../main/contract/hostApi";
-import type { TraceEvent } from "../../traces/events";
+import { type TraceEvent, channelId, goroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { UiAction } from "./actions";
 import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "./fixtureTraces";
@@ -99,7 +99,7 @@ describe("stepping", () => {
     const s = reduce(
       open(model),
       { type: "playhead/moved", index: 4 },
-      { type: "selection/changed", selection: { kind: "goroutine", g: 2 } },
+      { type: "selection/changed", selection: { kind: "goroutine", g: goroutineId(2) } },
       { type: "playhead/stepped", direction: 1, scope: "selection" },
     );
     expect(s.ui.playhead).toBe(8);
@@ -108,7 +108,7 @@ describe("stepping", () => {
 
   it("within a selected channel visits only its operations", () => {
     const model = bufferedModel();
-    let s = reduce(open(model), { type: "playhead/moved", index: 6 }, { type: "selection/changed", selection: { kind: "channel", ch: 1 } });
+    let s = reduce(open(model), { type: "playhead/moved", index: 6 }, { type: "selection/changed", selection: { kind: "channel", ch: channelId(1) } });
     const visited: string[] = [];
     for (let k = 0; k < 3; k++) {
       s = uiReducer(s, { type: "playhead/stepped", direction: 1, scope: "selection" });
@@ -371,8 +371,8 @@ describe("filters, panels and notices", () => {
   it("set and clear the event filters", () => {
     const s = reduce(
       open(bufferedModel()),
-      { type: "filters/goroutineChanged", goroutine: 2 },
-      { type: "filters/channelChanged", channel: 1 },
+      { type: "filters/goroutineChanged", goroutine: goroutineId(2) },
+      { type: "filters/channelChanged", channel: channelId(1) },
       { type: "filters/kindsChanged", kinds: "channel" },
       { type: "filters/searchChanged", search: "recv" },
     );
@@ -383,8 +383,8 @@ describe("filters, panels and notices", () => {
   it("a new trace clears the filters and the selection", () => {
     const s = reduce(
       open(bufferedModel()),
-      { type: "filters/goroutineChanged", goroutine: 2 },
-      { type: "selection/changed", selection: { kind: "channel", ch: 1 } },
+      { type: "filters/goroutineChanged", goroutine: goroutineId(2) },
+      { type: "selection/changed", selection: { kind: "channel", ch: channelId(1) } },
     );
     const next = open(circularDeadlockModel(), s);
     expect(next.ui.filters.goroutine).toBeUndefined();

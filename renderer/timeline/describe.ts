@@ -1,7 +1,7 @@
 // Tooltip words for whatever the pointer is on: a title line that answers
 // "who is blocked on what" at a glance, and a line of detail.
 
-import type { GoroutineId, TraceEvent } from "../../traces/events";
+import type { ChannelId, GoroutineId, TraceEvent } from "../../traces/events";
 import { formatTime, GOROUTINE_STATES, isWaitingCode, type TraceModel } from "../../traces/model/index";
 import { STATE_LABELS } from "../theme/palette";
 import type { HitTarget } from "./hitTest";
@@ -20,7 +20,7 @@ export function goroutineName(model: TraceModel, g: GoroutineId): string {
   return info === undefined ? (g === 0 ? "runtime" : `G${g}`) : goroutineLabel(info);
 }
 
-const chName = (model: TraceModel, ch: number | null | undefined): string =>
+const chName = (model: TraceModel, ch: ChannelId | null | undefined): string =>
   ch === null || ch === undefined ? "a nil channel" : `\`${channelLabel(model.channel(ch), ch)}\``;
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
@@ -98,7 +98,7 @@ export function describeEvent(model: TraceModel, index: number): Description | u
     }
     case "recv": {
       if (!e.ok) return { title: `${who} — receive from ${chName(model, e.ch)}: closed`, detail: `${when} · got the zero value${loc}` };
-      const from = e.from === undefined ? "" : `sent by ${goroutineName(model, model.columns.g[e.from] as number)} at event ${e.from.toLocaleString("en")}`;
+      const from = e.from === undefined ? "" : `sent by ${goroutineName(model, model.columns.g[e.from] as GoroutineId)} at event ${e.from.toLocaleString("en")}`;
       return { title: `${who} — receive ${e.v} from ${chName(model, e.ch)}`, detail: [when, from].filter((s) => s !== "").join(" · ") + loc };
     }
     case "close":
@@ -134,7 +134,7 @@ export function describeFlow(model: TraceModel, flow: number): Description | und
 }
 
 /** A channel at one moment: its buffer, who waits on it, whether it is closed. */
-export function describeChannelAt(model: TraceModel, ch: number, index: number): Description | undefined {
+export function describeChannelAt(model: TraceModel, ch: ChannelId, index: number): Description | undefined {
   const info = model.channel(ch);
   if (info === undefined || index < 0 || index >= model.length) return undefined;
   if (info.made !== undefined && info.made.index > index) return { title: `${chName(model, ch)} — not made yet at event ${index.toLocaleString("en")}`, detail: undefined };
@@ -155,7 +155,7 @@ export function describeChannelAt(model: TraceModel, ch: number, index: number):
   };
 }
 
-export function describeChannel(model: TraceModel, ch: number): Description | undefined {
+export function describeChannel(model: TraceModel, ch: ChannelId): Description | undefined {
   const info = model.channel(ch);
   if (info === undefined) return undefined;
   const kind = info.cap === 0 ? "unbuffered" : `buffered, capacity ${info.cap}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId, goroutineId } from "../../traces/events";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
 import { syntheticEvents } from "../../traces/testing/syntheticTrace";
 import { SPAN_INSET } from "./geometry";
@@ -55,7 +56,7 @@ describe("goroutine lanes", () => {
     const model = busyModel(2000);
     const rc = contextFor(model, { width: 184 + 12 + 200 });
     const busy = lanesOf(layoutTimeline(model, rc).rects, 2);
-    const spans = model.goroutine(2)?.spans.length ?? 0;
+    const spans = model.goroutine(goroutineId(2))?.spans.length ?? 0;
     expect(spans).toBeGreaterThan(4000);
     expect(busy.length).toBeLessThanOrEqual(rc.geometry.plot.width + 2);
     expect(busy.some((r) => r.merged && r.count > 1)).toBe(true);
@@ -167,7 +168,7 @@ describe("flows and glyphs", () => {
   });
 
   it("an arrow between two lanes arrives level at the receive and one within a lane arcs above it", () => {
-    const base = { flow: 0, ch: 1, sender: 1, receiver: 2, send: 3, recv: 4 };
+    const base = { flow: 0, ch: channelId(1), sender: goroutineId(1), receiver: goroutineId(2), send: 3, recv: 4 };
     const across = arrowCurve({ ...base, x0: 0, y0: 0, x1: 100, y1: 50, direct: true, pending: false });
     expect(across[5]).toBe(50);
     const within = arrowCurve({ ...base, x0: 0, y0: 20, x1: 100, y1: 20, direct: false, pending: false });
@@ -309,9 +310,9 @@ describe("labels and axis", () => {
 /** A goroutine with a name too long for the gutter. */
 function trace2() {
   const b = new TraceModelBuilder();
-  b.add({ seq: 0, t: 0 as never, g: 0, kind: "spawn", child: 1, name: "main" });
-  b.add({ seq: 1, t: 0 as never, g: 1, kind: "run" });
-  b.add({ seq: 2, t: 0 as never, g: 1, kind: "spawn", child: 2, name: "a goroutine with a very long descriptive name indeed" });
-  b.add({ seq: 3, t: 0 as never, g: 0, kind: "end", status: "ok" });
+  b.add({ seq: 0, t: 0 as never, g: goroutineId(0), kind: "spawn", child: goroutineId(1), name: "main" });
+  b.add({ seq: 1, t: 0 as never, g: goroutineId(1), kind: "run" });
+  b.add({ seq: 2, t: 0 as never, g: goroutineId(1), kind: "spawn", child: goroutineId(2), name: "a goroutine with a very long descriptive name indeed" });
+  b.add({ seq: 3, t: 0 as never, g: goroutineId(0), kind: "end", status: "ok" });
   return b.finish();
 }

@@ -501,7 +501,7 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
   const bottom = plot.y + plot.height;
   const lastX = new Map<GoroutineId, number>();
   const add = (i: number, kind: GlyphKind, always: boolean): void => {
-    const g = cols.g[i] as number;
+    const g = cols.g[i] as GoroutineId;
     const y = goroutineLaneMiddle(rc, g);
     if (!(y > top - 8 && y < bottom + 8)) return;
     const x = xOfEvent(model, rc, i);
@@ -566,19 +566,19 @@ function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [num
     }
     const send = flows.send[f] as number;
     const recv = flows.recv[f] as number;
-    const y0 = goroutineLaneMiddle(rc, flows.sender[f] as number);
+    const y0 = goroutineLaneMiddle(rc, flows.sender[f] as GoroutineId);
     if (Number.isNaN(y0)) return;
     const pending = recv < 0;
-    const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as number);
+    const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as GoroutineId);
     if (Number.isNaN(y1)) return;
     if ((y0 < top && y1 < top) || (y0 > bottom && y1 > bottom)) return;
     const x0 = clampX(xOfEvent(model, rc, send));
     const x1 = pending ? x0 + 14 : clampX(xOfEvent(model, rc, recv));
     arrows.push({
       flow: f,
-      ch: flows.ch[f] as number,
-      sender: flows.sender[f] as number,
-      receiver: pending ? -1 : (flows.receiver[f] as number),
+      ch: flows.ch[f] as ChannelId,
+      sender: flows.sender[f] as GoroutineId,
+      receiver: pending ? (-1 as GoroutineId) : (flows.receiver[f] as GoroutineId),
       send,
       recv,
       x0,

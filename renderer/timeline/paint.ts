@@ -4,6 +4,7 @@
 // interactive layer holds what changes with the pointer and the playhead.
 // Fills are batched per colour: a frame sets each colour once, not per bar.
 
+import type { ChannelId, GoroutineId } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 import {
   channelColor,
@@ -334,7 +335,7 @@ function paintChannelLane(ctx: Canvas2D, rc: RenderContext, lane: ChannelLaneLay
 
 function paintArrows(ctx: Canvas2D, layout: TimelineLayout, tokens: ThemeTokens): void {
   const rc = layout.context;
-  const byChannel = new Map<number, FlowArrow[]>();
+  const byChannel = new Map<ChannelId, FlowArrow[]>();
   for (const a of layout.arrows) {
     let list = byChannel.get(a.ch);
     if (list === undefined) byChannel.set(a.ch, (list = []));
@@ -480,8 +481,8 @@ export function paintGlyphs(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
 }
 
 /** The goroutines whose spawn links show: the hovered or selected one (and, for a spawn glyph, its child). */
-function focusedGoroutines(hover: HitTarget | undefined, selection: Selection | undefined): number[] {
-  const out: number[] = [];
+function focusedGoroutines(hover: HitTarget | undefined, selection: Selection | undefined): GoroutineId[] {
+  const out: GoroutineId[] = [];
   if (hover?.kind === "span") out.push(hover.rect.g);
   if (hover?.kind === "goroutine-label") out.push(hover.g);
   if (selection?.kind === "span" || selection?.kind === "goroutine") out.push(selection.g);
@@ -489,7 +490,7 @@ function focusedGoroutines(hover: HitTarget | undefined, selection: Selection | 
 }
 
 /** A dotted line from where a goroutine was started (its parent's spawn) down to its own lane. */
-function paintSpawnLinks(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, goroutines: readonly number[], hover: HitTarget | undefined, tokens: ThemeTokens): void {
+function paintSpawnLinks(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, goroutines: readonly GoroutineId[], hover: HitTarget | undefined, tokens: ThemeTokens): void {
   const rc = layout.context;
   ctx.strokeStyle = tokens.textMuted;
   ctx.lineWidth = 1.25;

@@ -4,6 +4,7 @@
 // (Timeline.tsx) only creates the elements and hands over each render's props.
 
 import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior } from "d3";
+import type { GoroutineId } from "../../traces/events";
 import type { ChannelWaits, TraceModel } from "../../traces/model/index";
 import { themeTokens } from "../theme/palette";
 import type { Selection, TimelineFrameStats, TimelineProps, TimeWindow } from "./contract";
@@ -533,10 +534,10 @@ export class TimelineView {
         r = rows.rowOfChannel(selection.ch);
         break;
       case "event":
-        if (selection.index >= 0 && selection.index < p.model.length) r = rows.rowOfGoroutine(p.model.columns.g[selection.index] as number);
+        if (selection.index >= 0 && selection.index < p.model.length) r = rows.rowOfGoroutine(p.model.columns.g[selection.index] as GoroutineId);
         break;
       case "flow":
-        if (selection.flow >= 0 && selection.flow < p.model.flows.length) r = rows.rowOfGoroutine(p.model.flows.sender[selection.flow] as number);
+        if (selection.flow >= 0 && selection.flow < p.model.flows.length) r = rows.rowOfGoroutine(p.model.flows.sender[selection.flow] as GoroutineId);
         break;
     }
     const row = rows.rows[r];

@@ -1,7 +1,7 @@
 // Words for what a parked goroutine waits on (the model's WaitInfo), for the
 // badges on blocked spans and for tooltips.
 
-import type { ChannelId } from "../../traces/events";
+import type { ChannelId, ObjectId } from "../../traces/events";
 import { formatTime, type TraceModel, type WaitInfo } from "../../traces/model/index";
 import { channelLabel } from "./lanes";
 
@@ -15,7 +15,7 @@ export function waitChannels(wait: WaitInfo): readonly ChannelId[] {
   return wait.ch === undefined || wait.reason.includes("nil chan") ? [] : [wait.ch];
 }
 
-const objectLabel = (model: TraceModel, obj: number, what: string): string => {
+const objectLabel = (model: TraceModel, obj: ObjectId, what: string): string => {
   const o = model.object(obj);
   return o?.name !== undefined && o.name !== "" ? o.name : `${what} #${obj}`;
 };

@@ -23,6 +23,11 @@ import {
   FORMAT_NAME,
   FORMAT_VERSION,
   type BlockEvent,
+  type ChannelId,
+  type ContextId,
+  type GoroutineId,
+  type ObjectId,
+  type TimerId,
   type Clock,
   type ContextCancelEvent,
   type ContextMakeEvent,
@@ -78,6 +83,12 @@ function nat(o: Raw, key: string, line: number, what: string): number {
   throw fieldError(line, key, what, v);
 }
 
+// Where ids are born from a file: checked as naturals, then typed.
+const goroutine = (o: Raw, key: string, line: number): GoroutineId => nat(o, key, line, GOROUTINE) as GoroutineId;
+const channel = (o: Raw, key: string, line: number): ChannelId => nat(o, key, line, CHANNEL) as ChannelId;
+const object = (o: Raw, key: string, line: number): ObjectId => nat(o, key, line, OBJECT) as ObjectId;
+const context = (o: Raw, key: string, line: number): ContextId => nat(o, key, line, CONTEXT) as ContextId;
+
 function int(o: Raw, key: string, line: number, what: string): number {
   const v = o[key];
   if (typeof v === "number" && Number.isSafeInteger(v)) return v;
@@ -125,7 +136,7 @@ function selectCases(o: Raw, line: number): SelectCase[] {
     if (dir !== "send" && dir !== "recv") {
       throw fieldError(line, `${field}.dir`, CHAN_DIRS.map((d) => JSON.stringify(d)).join(" or "), dir);
     }
-    cases[i] = { ch, dir };
+    cases[i] = { ch: ch as ChannelId | null, dir };
   }
   return cases;
 }
@@ -200,7 +211,7 @@ export function decodeEvent(raw: unknown, line: number): TraceEvent {
   const o = raw;
   const seq = nat(o, "seq", line, SEQ);
   const t = nat(o, "t", line, TIME) as Nanos;
-  const g = nat(o, "g", line, GOROUTINE);
+  const g = goroutine(o, "g", line);
   const k = o.kind;
   if (typeof k !== "string" || !KINDS.has(k)) {
     throw typeof k === "string"
@@ -221,10 +232,10 @@ export function decodeEvent(raw: unknown, line: number): TraceEvent {
   return e;
 }
 
-function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, line: number): TraceEvent {
+function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: GoroutineId, line: number): TraceEvent {
   switch (kind) {
     case "spawn": {
-      const e: Mutable<SpawnEvent> = { seq, t, g, kind, child: nat(o, "child", line, GOROUTINE) };
+      const e: Mutable<SpawnEvent> = { seq, t, g, kind, child: goroutine(o, "child", line) };
       if (o.name !== undefined) e.name = str(o, "name", line);
       return e;
     }
@@ -233,7 +244,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     case "exit":
       return { seq, t, g, kind };
     case "make": {
-      const e: Mutable<MakeEvent> = { seq, t, g, kind, ch: nat(o, "ch", line, CHANNEL), cap: nat(o, "cap", line, COUNT) };
+      const e: Mutable<MakeEvent> = { seq, t, g, kind, ch: channel(o, "ch", line), cap: nat(o, "cap", line, COUNT) };
       if (o.name !== undefined) e.name = str(o, "name", line);
       return e;
     }
@@ -243,11 +254,11 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        ch: nat(o, "ch", line, CHANNEL),
+        ch: channel(o, "ch", line),
         v: str(o, "v", line),
         len: nat(o, "len", line, COUNT),
       };
-      if (o.peer !== undefined) e.peer = nat(o, "peer", line, GOROUTINE);
+      if (o.peer !== undefined) e.peer = goroutine(o, "peer", line);
       if (o.sel !== undefined) e.sel = nat(o, "sel", line, "a select case index (an integer ≥ 0)");
       return e;
     }
@@ -257,22 +268,22 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        ch: nat(o, "ch", line, CHANNEL),
+        ch: channel(o, "ch", line),
         v: str(o, "v", line),
         ok: bool(o, "ok", line),
         len: nat(o, "len", line, COUNT),
       };
-      if (o.peer !== undefined) e.peer = nat(o, "peer", line, GOROUTINE);
+      if (o.peer !== undefined) e.peer = goroutine(o, "peer", line);
       if (o.from !== undefined) e.from = nat(o, "from", line, "the seq of the matching send (an integer ≥ 0)");
       if (o.sel !== undefined) e.sel = nat(o, "sel", line, "a select case index (an integer ≥ 0)");
       return e;
     }
     case "close":
-      return { seq, t, g, kind, ch: nat(o, "ch", line, CHANNEL), len: nat(o, "len", line, COUNT) };
+      return { seq, t, g, kind, ch: channel(o, "ch", line), len: nat(o, "len", line, COUNT) };
     case "block": {
       const e: Mutable<BlockEvent> = { seq, t, g, kind, reason: waitReason(o, line) };
-      if (o.ch !== undefined) e.ch = nat(o, "ch", line, CHANNEL);
-      if (o.obj !== undefined) e.obj = nat(o, "obj", line, OBJECT);
+      if (o.ch !== undefined) e.ch = channel(o, "ch", line);
+      if (o.obj !== undefined) e.obj = object(o, "obj", line);
       if (o.cases !== undefined) e.cases = selectCases(o, line);
       if (o.v !== undefined) e.v = str(o, "v", line);
       if (o.until !== undefined) e.until = nat(o, "until", line, TIME) as Nanos;
@@ -280,7 +291,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
       return e;
     }
     case "unblock":
-      return { seq, t, g, kind, by: nat(o, "by", line, GOROUTINE) };
+      return { seq, t, g, kind, by: goroutine(o, "by", line) };
     case "select": {
       const cases = selectCases(o, line);
       const ready = caseIndices(o, line, cases.length);
@@ -297,12 +308,12 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        timer: nat(o, "timer", line, "an integer timer id"),
+        timer: nat(o, "timer", line, "an integer timer id") as TimerId,
         op: oneOf(o, "op", line, TIMER_OPS),
         purpose: oneOf(o, "purpose", line, TIMER_PURPOSES),
         at: nat(o, "at", line, TIME) as Nanos,
       };
-      if (o.ch !== undefined) e.ch = nat(o, "ch", line, CHANNEL);
+      if (o.ch !== undefined) e.ch = channel(o, "ch", line);
       return e;
     }
     case "sync.make": {
@@ -311,7 +322,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        obj: nat(o, "obj", line, OBJECT),
+        obj: object(o, "obj", line),
         type: oneOf(o, "type", line, SYNC_TYPES),
       };
       if (o.name !== undefined) e.name = str(o, "name", line);
@@ -319,32 +330,32 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     }
     case "lock":
     case "unlock":
-      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT), mode: oneOf(o, "mode", line, LOCK_MODES) };
+      return { seq, t, g, kind, obj: object(o, "obj", line), mode: oneOf(o, "mode", line, LOCK_MODES) };
     case "wg.add":
       return {
         seq,
         t,
         g,
         kind,
-        obj: nat(o, "obj", line, OBJECT),
+        obj: object(o, "obj", line),
         delta: int(o, "delta", line, INTEGER),
         count: int(o, "count", line, INTEGER),
       };
     case "wg.wait":
-      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT) };
+      return { seq, t, g, kind, obj: object(o, "obj", line) };
     case "once":
-      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT), op: oneOf(o, "op", line, ONCE_OPS) };
+      return { seq, t, g, kind, obj: object(o, "obj", line), op: oneOf(o, "op", line, ONCE_OPS) };
     case "ctx.make": {
       const e: Mutable<ContextMakeEvent> = {
         seq,
         t,
         g,
         kind,
-        ctx: nat(o, "ctx", line, CONTEXT),
+        ctx: context(o, "ctx", line),
         type: oneOf(o, "type", line, CONTEXT_TYPES),
-        done: nat(o, "done", line, CHANNEL),
+        done: channel(o, "done", line),
       };
-      if (o.parent !== undefined) e.parent = nat(o, "parent", line, CONTEXT);
+      if (o.parent !== undefined) e.parent = context(o, "parent", line);
       if (o.deadline !== undefined) e.deadline = nat(o, "deadline", line, TIME) as Nanos;
       return e;
     }
@@ -354,9 +365,9 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        ctx: nat(o, "ctx", line, CONTEXT),
+        ctx: context(o, "ctx", line),
         err: str(o, "err", line),
-        source: nat(o, "source", line, CONTEXT),
+        source: context(o, "source", line),
       };
       if (o.cause !== undefined) e.cause = str(o, "cause", line);
       return e;
@@ -384,8 +395,8 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     }
     case "leak": {
       const e: Mutable<LeakEvent> = { seq, t, g, kind, reason: waitReason(o, line) };
-      if (o.ch !== undefined) e.ch = nat(o, "ch", line, CHANNEL);
-      if (o.obj !== undefined) e.obj = nat(o, "obj", line, OBJECT);
+      if (o.ch !== undefined) e.ch = channel(o, "ch", line);
+      if (o.obj !== undefined) e.obj = object(o, "obj", line);
       return e;
     }
     case "deadlock":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Nanos, TraceEvent } from "../events";
+import { type Nanos, type TraceEvent, channelId, goroutineId } from "../events";
 import { buildModel, TraceModelBuilder } from "./builder";
 import { columnsOf } from "./createModel";
 import { synthesize } from "../testing/syntheticTrace";
@@ -10,7 +10,7 @@ describe("building a model", () => {
     const m = trace().main().end("ok").model();
     expect(Object.isFrozen(m)).toBe(true);
     expect(Object.isFrozen(m.goroutines)).toBe(true);
-    expect(Object.isFrozen(m.goroutine(1))).toBe(true);
+    expect(Object.isFrozen(m.goroutine(goroutineId(1)))).toBe(true);
     expect(Object.isFrozen(m.channels)).toBe(true);
   });
 
@@ -29,7 +29,7 @@ describe("building a model", () => {
     const b = new TraceModelBuilder();
     b.addAll(trace().main().events);
     b.finish();
-    expect(() => b.add({ seq: 2, t: 30 as Nanos, g: 1, kind: "exit" })).toThrow(/after finish/);
+    expect(() => b.add({ seq: 2, t: 30 as Nanos, g: goroutineId(1), kind: "exit" })).toThrow(/after finish/);
   });
 
   it("keeps the header it was given", () => {
@@ -102,13 +102,13 @@ describe("anomalies", () => {
       "channel 7 used without a make event",
       "recv.from 0 is not a send in this trace",
     ]);
-    expect(m.channel(7)?.made).toBeUndefined();
+    expect(m.channel(channelId(7))?.made).toBeUndefined();
   });
 
   it("notes a goroutine that appears without being spawned", () => {
     const m = trace().main().run(9).model();
     expect(m.anomalies.map((a) => a.message)).toEqual(["goroutine 9 appears without a spawn event"]);
-    expect(m.stateAt(2).goroutine(9)?.state).toBe("running");
+    expect(m.stateAt(2).goroutine(goroutineId(9))?.state).toBe("running");
   });
 });
 

@@ -4,7 +4,7 @@
 // big arrays are shared, only per-entity records are copied); `finish()` gives
 // the final one.
 
-import { assertNever, RUNTIME_G, type EndEvent, type GoroutineId, type TraceEvent, type TraceHeader } from "../events";
+import { assertNever, RUNTIME_G, type ChannelId, type EndEvent, type GoroutineId, type ObjectId, type TraceEvent, type TraceHeader } from "../events";
 import { ChannelRecord } from "./channels";
 import { ColumnStore } from "./columnStore";
 import { K, NONE } from "./columns";
@@ -188,7 +188,7 @@ export class TraceModelBuilder {
     return r;
   }
 
-  private channel(id: number, index: number): ChannelRecord {
+  private channel(id: ChannelId, index: number): ChannelRecord {
     let c = this.channels[id];
     if (c === undefined) {
       c = this.channels[id] = new ChannelRecord(id);
@@ -197,7 +197,7 @@ export class TraceModelBuilder {
     return c;
   }
 
-  private object(id: number, index: number): SyncObjectRecord {
+  private object(id: ObjectId, index: number): SyncObjectRecord {
     let o = this.objects[id];
     if (o === undefined) {
       o = this.objects[id] = new SyncObjectRecord(id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId } from "../events";
 import { trace } from "../testing/traceBuilder";
 
 /** main makes unbuffered `jobs`; a worker parks receiving on it (events 6-8) until main's 42 reaches it. */
@@ -24,7 +25,7 @@ const handoffModel = () =>
 
 describe("who waits on each channel", () => {
   it("a goroutine parked receiving counts as a receiver waiting on that channel for as long as it is blocked", () => {
-    const waits = handoffModel().channelWaits.get(1);
+    const waits = handoffModel().channelWaits.get(channelId(1));
     expect(waits).toBeDefined();
     expect(waits!.receivers.countAt(5)).toBe(0);
     expect(waits!.receivers.countAt(6)).toBe(1);
@@ -43,9 +44,9 @@ describe("who waits on each channel", () => {
       .end("deadlock")
       .model();
     const waits = model.channelWaits;
-    expect(waits.get(1)!.receivers.countAt(4)).toBe(1);
-    expect(waits.get(2)!.senders.countAt(4)).toBe(1);
-    expect(waits.get(1)!.senders.index.length).toBe(0);
+    expect(waits.get(channelId(1))!.receivers.countAt(4)).toBe(1);
+    expect(waits.get(channelId(2))!.senders.countAt(4)).toBe(1);
+    expect(waits.get(channelId(1))!.senders.index.length).toBe(0);
   });
 
   it("two goroutines blocked sending at once count two", () => {
@@ -62,7 +63,7 @@ describe("who waits on each channel", () => {
       .deadlock()
       .end("deadlock")
       .model();
-    const senders = model.channelWaits.get(1)!.senders;
+    const senders = model.channelWaits.get(channelId(1))!.senders;
     expect(senders.countAt(7)).toBe(1);
     expect(senders.countAt(9)).toBe(2);
   });

@@ -90,7 +90,7 @@ export function channelWaits(goroutines: readonly { readonly id: GoroutineId; re
       }
       const ch = cols.ch[w] as number;
       const reason = reasonCodeAt(cols, w);
-      if (ch >= 0 && (reason === SEND_REASON || reason === RECV_REASON)) add(ch, reason === SEND_REASON, start, end);
+      if (ch >= 0 && (reason === SEND_REASON || reason === RECV_REASON)) add(ch as ChannelId, reason === SEND_REASON, start, end);
     }
   }
   const sorted = keys.subarray(0, n).sort();
@@ -102,7 +102,7 @@ export function channelWaits(goroutines: readonly { readonly id: GoroutineId; re
     let j = i;
     while (j < n && Math.floor(Math.floor((sorted[j] as number) / 2) / INDEX_SPAN) === lane) j++;
     const series = toSeries(sorted, i, j, lane * INDEX_SPAN);
-    (lane % 2 === 0 ? senders : receivers).set(Math.floor(lane / 2), series);
+    (lane % 2 === 0 ? senders : receivers).set(Math.floor(lane / 2) as ChannelId, series);
     i = j;
   }
   const out = new Map<ChannelId, ChannelWaitSeries>();

@@ -163,8 +163,8 @@ class ChannelInfoView implements ChannelInfo {
     this.name = r.name;
     this.cap = r.cap;
     this.made = r.made === NONE ? undefined : refAt(cols.t, r.made);
-    this.madeBy = r.madeBy === NONE ? undefined : r.madeBy;
-    this.closed = r.closedAt === NONE ? undefined : Object.freeze({ at: refAt(cols.t, r.closedAt), by: r.closedBy });
+    this.madeBy = r.madeBy === NONE ? undefined : (r.madeBy as GoroutineId);
+    this.closed = r.closedAt === NONE ? undefined : Object.freeze({ at: refAt(cols.t, r.closedAt), by: r.closedBy as GoroutineId });
     this.sends = r.sends;
     this.recvs = r.recvs;
     this.occupancy = new OpsSeries(r.ops, r.ops.length, cols.len);
@@ -178,7 +178,7 @@ class ChannelInfoView implements ChannelInfo {
       const list: User[] = [];
       for (let k = 0; k < this.occupancy.length; k++) {
         const i = this.occupancy.index(k);
-        const g = this.g[i] as number;
+        const g = this.g[i] as GoroutineId;
         if (!seen.has(g)) {
           seen.add(g);
           list.push(Object.freeze({ g, first: i }));

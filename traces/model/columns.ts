@@ -10,7 +10,7 @@
 // columns too so the fold reads every kind the same way.
 
 import { EVENT_KINDS, KIND_CODE } from "../codes";
-import type { EventKind, SelectCase, TraceEvent } from "../events";
+import type { EventKind, ObjectId, SelectCase, TraceEvent } from "../events";
 import type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
 
 /** Marks an absent field in an Int32/Int16 column (NaN in `until`). */
@@ -100,13 +100,13 @@ export const blockIoAt = (cols: EventColumns, i: number): number | undefined =>
   ((cols.detail[i] as number) & BLOCK_IO) !== 0 ? (cols.obj[i] as number) : undefined;
 
 /** The sync object a block event waits for, or undefined. */
-export const blockObjAt = (cols: EventColumns, i: number): number | undefined => {
+export const blockObjAt = (cols: EventColumns, i: number): ObjectId | undefined => {
   if (((cols.detail[i] as number) & BLOCK_IO) !== 0) {
     const whole = sideEventAt(cols, i);
     return whole?.kind === "block" ? whole.obj : undefined;
   }
   const o = cols.obj[i] as number;
-  return o === NONE ? undefined : o;
+  return o === NONE ? undefined : (o as ObjectId);
 };
 
 /** The wait reason code of a block or leak event (without the io flag). */

@@ -19,7 +19,8 @@ import type { SelectTable } from "./selects";
 import { materializeState, type ModelState, type StateSources } from "./stateAt";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
-import type { Anomaly, EventColumn, GoroutineInfo, HotColumns, RunEnding, TraceModel } from "./traceModel";
+import { columnOf } from "./readonlyArrays";
+import type { Anomaly, GoroutineInfo, HotColumns, RunEnding, TraceModel } from "./traceModel";
 
 export interface ModelParts {
   readonly header: TraceHeader | undefined;
@@ -78,12 +79,12 @@ export function createModel(p: ModelParts): TraceModel {
 
   const hot: HotColumns = Object.freeze({
     length: n,
-    t: cols.t as unknown as EventColumn<Nanos>,
-    g: cols.g as unknown as EventColumn<GoroutineId>,
+    t: columnOf<Nanos>(cols.t as Float64Array),
+    g: columnOf<GoroutineId>(cols.g as Int32Array),
   });
   const channelOf = (i: number): ChannelId | undefined => {
     const ch = cols.ch[i];
-    return ch === undefined || ch === NONE ? undefined : ch;
+    return ch === undefined || ch === NONE ? undefined : (ch as ChannelId);
   };
   const sources: StateSources = {
     columns: cols,

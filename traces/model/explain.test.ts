@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId, goroutineId } from "../events";
 import { DEADLOCK_MESSAGE, formatTime } from "./explain";
 import { pingPongDeadlock } from "../testing/fixtureTraces";
 import { trace } from "../testing/traceBuilder";
@@ -37,11 +38,11 @@ describe("explaining a deadlock", () => {
   });
 
   it("keeps the wait in the deadlocked spans", () => {
-    const spans = m.goroutine(2)?.spans;
+    const spans = m.goroutine(goroutineId(2))?.spans;
     const last = (spans?.length ?? 0) - 1;
     expect(spans?.stateOf(last)).toBe("deadlocked");
     expect(spans?.span(last).wait?.block.index).toBe(19);
-    expect(m.goroutine(2)?.end?.state).toBe("deadlocked");
+    expect(m.goroutine(goroutineId(2))?.end?.state).toBe("deadlocked");
   });
 });
 
@@ -89,7 +90,7 @@ describe("explaining leaks", () => {
   });
 
   it("keeps the leaked goroutine on its channel's queue", () => {
-    expect(m.stateAt(25).channel(1)?.recvq.map((w) => w.g)).toEqual([2]);
+    expect(m.stateAt(25).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2]);
   });
 });
 
@@ -168,7 +169,7 @@ describe("explaining other endings", () => {
       "goroutine 2 (producer) panicked at producer.ts:9: send on closed channel; it was waiting to send to `jobs` when G1 closed it (event #7), and a send on a closed channel panics",
     );
     expect(x.items[0]?.jumpTo?.index).toBe(10);
-    expect(m.goroutine(2)?.end?.state).toBe("panicked");
+    expect(m.goroutine(goroutineId(2))?.end?.state).toBe("panicked");
   });
 
   it("says once that the user stopped a run, without repeating the runtime's message", () => {

@@ -467,7 +467,7 @@ function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
       }
     }
     // Otherwise: the channel it had been sending to that was closed last before the panic.
-    let best: { ch: number; at: number; by: number } | undefined;
+    let best: { ch: ChannelId; at: number; by: GoroutineId } | undefined;
     for (const c of model.channels) {
       if (c.closed === undefined || c.closed.at.index >= p.at.index) continue;
       if (best !== undefined && c.closed.at.index <= best.at) continue;

@@ -5,7 +5,7 @@ import type { ChannelId, GoroutineId } from "../events";
 import { K, NONE, valueAt, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
 import { growableInt32, growableUint8, lowerBound } from "./growableArray";
-import type { ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
+import { columnOf, type EventColumn, type ReadonlyInt32Array, type ReadonlyUint8Array } from "./readonlyArrays";
 
 /**
  * delivered: received. buffered: still in the channel's buffer at the end of the trace.
@@ -32,10 +32,10 @@ export interface FlowTable {
   readonly send: ReadonlyInt32Array;
   /** -1: not received (yet). */
   readonly recv: ReadonlyInt32Array;
-  readonly ch: ReadonlyInt32Array;
-  readonly sender: ReadonlyInt32Array;
+  readonly ch: EventColumn<ChannelId>;
+  readonly sender: EventColumn<GoroutineId>;
   /** -1: not received (yet). */
-  readonly receiver: ReadonlyInt32Array;
+  readonly receiver: EventColumn<GoroutineId>;
   /** 1: direct handoff. */
   readonly direct: ReadonlyUint8Array;
   flow(id: number): Flow;
@@ -79,9 +79,9 @@ export class FlowRecorder {
     return new FlowTableView(
       this.send.view(),
       this.recv.view().slice(),
-      this.ch.view(),
-      this.sender.view(),
-      this.receiver.view().slice(),
+      columnOf<ChannelId>(this.ch.view()),
+      columnOf<GoroutineId>(this.sender.view()),
+      columnOf<GoroutineId>(this.receiver.view().slice()),
       this.direct.view(),
       cols,
     );
@@ -94,9 +94,9 @@ class FlowTableView implements FlowTable {
   constructor(
     readonly send: ReadonlyInt32Array,
     readonly recv: ReadonlyInt32Array,
-    readonly ch: ReadonlyInt32Array,
-    readonly sender: ReadonlyInt32Array,
-    readonly receiver: ReadonlyInt32Array,
+    readonly ch: EventColumn<ChannelId>,
+    readonly sender: EventColumn<GoroutineId>,
+    readonly receiver: EventColumn<GoroutineId>,
     readonly direct: ReadonlyUint8Array,
     private readonly cols: EventColumns,
   ) {
@@ -111,11 +111,11 @@ class FlowTableView implements FlowTable {
     const direct = this.direct[id] === 1;
     return Object.freeze({
       id,
-      ch: this.ch[id] as number,
+      ch: this.ch[id] as ChannelId,
       send: refAt(this.cols.t, send),
       recv: recv === NONE ? undefined : refAt(this.cols.t, recv),
-      sender: this.sender[id] as number,
-      receiver: recv === NONE ? undefined : (this.receiver[id] as number),
+      sender: this.sender[id] as GoroutineId,
+      receiver: recv === NONE ? undefined : (this.receiver[id] as GoroutineId),
       direct,
       v: valueAt(this.cols, send) ?? "",
       status: recv !== NONE ? "delivered" : direct ? "lost" : "buffered",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Nanos } from "../events";
+import { type Nanos, goroutineId } from "../events";
 import { trace } from "../testing/traceBuilder";
 
 describe("goroutine spans", () => {
@@ -20,7 +20,7 @@ describe("goroutine spans", () => {
     .exit(2) // 12
     .end("ok"); // 13
   const m = t.model();
-  const worker = m.goroutine(2);
+  const worker = m.goroutine(goroutineId(2));
 
   it("a spawned goroutine is runnable until it first runs", () => {
     expect(worker?.spans.stateOf(0)).toBe("runnable");
@@ -50,7 +50,7 @@ describe("goroutine spans", () => {
   });
 
   it("running another goroutine makes the previous one runnable", () => {
-    const main = m.goroutine(1)?.spans;
+    const main = m.goroutine(goroutineId(1))?.spans;
     expect(main?.stateOf(main.spanAt(4))).toBe("runnable");
     expect(main?.stateOf(main.spanAt(6))).toBe("running");
   });
@@ -75,6 +75,6 @@ describe("goroutine spans", () => {
     expect(worker?.name).toBe("worker");
     expect(worker?.parent).toBe(1);
     expect(worker?.spawn?.index).toBe(3);
-    expect(m.goroutine(1)?.parent).toBe(0);
+    expect(m.goroutine(goroutineId(1))?.parent).toBe(0);
   });
 });

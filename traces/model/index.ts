@@ -3,7 +3,7 @@
 
 export { TraceModelBuilder, buildModel, type BuildOptions } from "./builder";
 export { replayStateAt } from "./createModel";
-export type { TraceModel, GoroutineInfo, RunEnding, Anomaly, HotColumns, EventColumn } from "./traceModel";
+export type { TraceModel, GoroutineInfo, RunEnding, Anomaly, HotColumns } from "./traceModel";
 export type { ChannelWaits, ChannelWaitSeries, WaitSeries } from "./channelWaits";
 export type { EventRef } from "./eventRef";
 export { GOROUTINE_STATES, StateCode, stateName, stateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
@@ -39,4 +39,4 @@ export type {
 } from "./waitForGraph";
 export { DEADLOCK_MESSAGE, formatTime } from "./explain";
 export type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
-export type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
+export type { EventColumn, ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";

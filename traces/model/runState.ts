@@ -5,7 +5,7 @@
 // stateAt replays it from a checkpoint (checkpoint.ts: its compact copies).
 
 import { EVENT_KINDS, StateCode, type GoroutineStateCode } from "../codes";
-import { assertNever, RUNTIME_G, type EventKind, type SelectCase } from "../events";
+import { assertNever, RUNTIME_G, type EventKind, type GoroutineId, type SelectCase } from "../events";
 import { encodeChannels, encodeObjects, decodeChan, decodeObj, type Checkpoint } from "./checkpoint";
 import { NONE, reasonCodeAt } from "./columns";
 import { isBlockedCode, isWaitingCode, STATE_OF_REASON_CODE } from "./goroutineState";
@@ -25,7 +25,7 @@ export interface FoldColumns {
 }
 
 /** Called when a goroutine changes state: the builder turns these into spans. `wait` is the event it waits since (block or leak), or NONE. */
-export type StateChange = (g: number, code: GoroutineStateCode, index: number, wait: number) => void;
+export type StateChange = (g: GoroutineId, code: GoroutineStateCode, index: number, wait: number) => void;
 
 const remove = (q: number[], x: number): void => {
   for (let k = q.indexOf(x); k >= 0; k = q.indexOf(x, k)) q.splice(k, 1);
@@ -259,7 +259,7 @@ export class RunState {
     this.gSince[g] = i;
     this.gWait[g] = wait;
     if (this.running === g && code !== StateCode.running) this.running = NONE;
-    this.onChange?.(g, code, i, wait);
+    this.onChange?.(g as GoroutineId, code, i, wait);
   }
 
   private ensure(g: number): void {

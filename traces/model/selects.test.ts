@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId, goroutineId } from "../events";
 import { trace } from "../testing/traceBuilder";
 
 describe("select decisions", () => {
@@ -41,7 +42,7 @@ describe("select decisions", () => {
   });
 
   it("does not block the goroutine on a select that decided", () => {
-    expect(m.stateAt(7).goroutine(1)?.state).toBe("running");
+    expect(m.stateAt(7).goroutine(goroutineId(1))?.state).toBe("running");
   });
 
   it("puts a goroutine parked in a select on the queue of every case channel", () => {
@@ -59,8 +60,8 @@ describe("select decisions", () => {
       })
       .model();
     const st = parked.stateAt(parked.length - 1);
-    expect(st.goroutine(1)?.state).toBe("blocked-select");
-    expect(st.channel(1)?.recvq.map((w) => [w.g, w.select])).toEqual([[1, true]]);
-    expect(st.channel(2)?.sendq.map((w) => [w.g, w.v])).toEqual([[1, "v"]]);
+    expect(st.goroutine(goroutineId(1))?.state).toBe("blocked-select");
+    expect(st.channel(channelId(1))?.recvq.map((w) => [w.g, w.select])).toEqual([[1, true]]);
+    expect(st.channel(channelId(2))?.sendq.map((w) => [w.g, w.v])).toEqual([[1, "v"]]);
   });
 });

@@ -151,7 +151,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
 
   const waiter = (w: number): ChannelWaiter =>
     Object.freeze({
-      g: cols.g[w] as number,
+      g: cols.g[w] as GoroutineId,
       block: refAt(cols.t, w),
       select: reasonName(reasonCodeAt(cols, w)) === "select",
       v: valueAt(cols, w),
@@ -165,7 +165,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
       const ch = decodeChan(cp.chans, at);
       const info = src.channel(id);
       const buffer = ch.buf.map(
-        (s): BufferedValue => Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as number }),
+        (s): BufferedValue => Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as GoroutineId }),
       );
       cs = chCache[id] = Object.freeze({
         id,
@@ -194,26 +194,26 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
         id,
         type,
         name: info?.name,
-        holder: o.holder === NONE ? undefined : o.holder,
+        holder: o.holder === NONE ? undefined : (o.holder as GoroutineId),
         holderSince: o.holderSince === NONE ? undefined : refAt(cols.t, o.holderSince),
-        readers: Object.freeze(o.readers),
+        readers: Object.freeze(o.readers as GoroutineId[]),
         waiters: Object.freeze(
           o.waiters.map((w) =>
-            Object.freeze({ g: cols.g[w] as number, block: refAt(cols.t, w), reason: reasonName(reasonCodeAt(cols, w)) }),
+            Object.freeze({ g: cols.g[w] as GoroutineId, block: refAt(cols.t, w), reason: reasonName(reasonCodeAt(cols, w)) }),
           ),
         ),
         counter: type === "WaitGroup" ? o.count : undefined,
         once: type === "Once" ? ONCE_NAMES[o.once] : undefined,
-        onceBy: type === "Once" && o.once !== OnceState.idle && o.onceBy !== NONE ? o.onceBy : undefined,
+        onceBy: type === "Once" && o.once !== OnceState.idle && o.onceBy !== NONE ? (o.onceBy as GoroutineId) : undefined,
       });
     }
     return os;
   };
 
-  const all = <T>(count: number, one: (id: number) => T | undefined): readonly T[] => {
+  const all = <I extends number, T>(count: number, one: (id: I) => T | undefined): readonly T[] => {
     const out: T[] = [];
     for (let id = 0; id < count; id++) {
-      const x = one(id);
+      const x = one(id as I);
       if (x !== undefined) out.push(x);
     }
     return Object.freeze(out);
@@ -227,7 +227,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
   return Object.freeze({
     index,
     t,
-    running: cp.running === NONE ? undefined : cp.running,
+    running: cp.running === NONE ? undefined : (cp.running as GoroutineId),
     get goroutines(): readonly GoroutineStateAt[] {
       return (goroutines ??= all(cp.gState.length, goroutine));
     },
@@ -253,7 +253,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
       if (graph === undefined) {
         const waiters: GoroutineStateAt[] = [];
         for (let g = 1; g < cp.gState.length; g++) {
-          if (isWaitingCode(cp.gState[g] as GoroutineStateCode)) waiters.push(goroutine(g) as GoroutineStateAt);
+          if (isWaitingCode(cp.gState[g] as GoroutineStateCode)) waiters.push(goroutine(g as GoroutineId) as GoroutineStateAt);
         }
         graph = buildWaitForGraph({
           index,

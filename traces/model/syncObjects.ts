@@ -49,7 +49,7 @@ export class SyncObjectRecord {
       type: this.type,
       name: this.name,
       made: this.made === NONE ? undefined : refAt(cols.t, this.made),
-      madeBy: this.madeBy === NONE ? undefined : this.madeBy,
+      madeBy: this.madeBy === NONE ? undefined : (this.madeBy as GoroutineId),
       counter: this.counter === undefined ? (this.type === "WaitGroup" ? new SeriesRecorder().view() : undefined) : this.counter.view(),
       users: Object.freeze(this.users.slice()),
     });

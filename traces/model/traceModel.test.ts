@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId, goroutineId } from "../events";
 import { trace } from "../testing/traceBuilder";
 
 // 0 spawn main · 1 run main · 2 make a · 3 make b · 4 spawn G2 · 5 send on a · 6 select (b, a) · 7 block in select (a, nil)
@@ -49,15 +50,15 @@ describe("asking the model about one event", () => {
 
   it("counts a goroutine's own events and the spawn that started it as its events", () => {
     const m = model();
-    expect([4, 8, 9, 10, 11].every((i) => m.isEventOf(i, 2))).toBe(true);
-    expect(m.isEventOf(5, 2)).toBe(false);
+    expect([4, 8, 9, 10, 11].every((i) => m.isEventOf(i, goroutineId(2)))).toBe(true);
+    expect(m.isEventOf(5, goroutineId(2))).toBe(false);
   });
 
   it("counts operations on a channel and selects with a case on it as events on the channel", () => {
     const m = model();
-    expect([2, 5, 6, 7, 9].every((i) => m.isEventOn(i, 1))).toBe(true);
-    expect(m.isEventOn(7, 2)).toBe(false);
-    expect(m.isEventOn(6, 2)).toBe(true);
-    expect(m.isEventOn(8, 1)).toBe(false);
+    expect([2, 5, 6, 7, 9].every((i) => m.isEventOn(i, channelId(1)))).toBe(true);
+    expect(m.isEventOn(7, channelId(2))).toBe(false);
+    expect(m.isEventOn(6, channelId(2))).toBe(true);
+    expect(m.isEventOn(8, channelId(1))).toBe(false);
   });
 });

@@ -25,6 +25,7 @@ import type { RunExplanation } from "./explanation";
 import type { FlowTable } from "./flows";
 import type { SpanTrack } from "./goroutineSpans";
 import type { SelectTable } from "./selects";
+import type { EventColumn } from "./readonlyArrays";
 import type { ModelState } from "./stateAt";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
@@ -56,12 +57,6 @@ export interface RunEnding {
 export interface Anomaly {
   readonly index: number;
   readonly message: string;
-}
-
-/** A per-event column: a plain typed-array read (undefined outside [0, length)). */
-export interface EventColumn<T> {
-  readonly length: number;
-  readonly [index: number]: T;
 }
 
 /**

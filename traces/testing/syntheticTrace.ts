@@ -8,9 +8,9 @@
 // it to make a million realistic events. Its randomness is the project's one
 // PRNG, seeded: the same options give the same trace.
 
-import type { ChannelId, GoroutineId, Nanos, SelectCase, TraceEvent, WaitReason } from "../events";
+import { channelId, goroutineId, objectId, type ChannelId, type GoroutineId, type ObjectId, type Nanos, type SelectCase, type TraceEvent, type WaitReason } from "../events";
 import { Prng } from "../prng";
-import { fixtureHeader, type FixtureTrace } from "./traceBuilder";
+import { fixtureHeader, type EventDraft, type FixtureTrace } from "./traceBuilder";
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -40,8 +40,8 @@ export interface TruthSnapshot {
     ChannelId,
     { readonly buffer: readonly number[]; readonly sendq: readonly GoroutineId[]; readonly recvq: readonly GoroutineId[]; readonly closed: boolean }
   >;
-  readonly holders: ReadonlyMap<number, GoroutineId | undefined>;
-  readonly counters: ReadonlyMap<number, number>;
+  readonly holders: ReadonlyMap<ObjectId, GoroutineId | undefined>;
+  readonly counters: ReadonlyMap<ObjectId, number>;
 }
 
 interface Waiter {
@@ -85,14 +85,14 @@ interface Ch {
 }
 
 interface Mx {
-  readonly id: number;
+  readonly id: ObjectId;
   holder: G | undefined;
   readonly waiters: G[];
   readonly blockSeq: Map<GoroutineId, number>;
 }
 
 interface Wg {
-  readonly id: number;
+  readonly id: ObjectId;
   count: number;
   readonly waiters: G[];
 }
@@ -104,7 +104,6 @@ interface Ctx {
   cancelled: boolean;
 }
 
-type Draft = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, "seq" | "t"> : never) : never;
 
 class Simulator {
   private readonly rand: () => number;
@@ -144,7 +143,7 @@ class Simulator {
     return xs[Math.floor(this.rand() * xs.length)] as T;
   }
 
-  private emit(e: Draft): number {
+  private emit(e: EventDraft): number {
     const seq = this.seq++;
     this.now += 20 + Math.floor(this.rand() * 200);
     this.out.push({ ...e, seq, t: this.now as Nanos } as TraceEvent);
@@ -167,9 +166,9 @@ class Simulator {
         closed: c.closed,
       });
     }
-    const holders = new Map<number, GoroutineId | undefined>();
+    const holders = new Map<ObjectId, GoroutineId | undefined>();
     for (const m of this.mutexes) holders.set(m.id, m.holder?.id);
-    const counters = new Map<number, number>();
+    const counters = new Map<ObjectId, number>();
     for (const w of this.wgs) counters.set(w.id, w.count);
     this.truth.push({ index: this.seq - 1, running: this.running?.id, goroutines, channels, holders, counters });
   }
@@ -188,9 +187,9 @@ class Simulator {
     this.snapshot();
   }
 
-  private spawn(parent: GoroutineId, name: string, isMain = false): G {
+  private spawn(parent: number, name: string, isMain = false): G {
     const g: G = {
-      id: this.nextG++,
+      id: goroutineId(this.nextG++),
       state: "runnable",
       opsLeft: isMain ? Infinity : 4 + Math.floor(this.rand() * 30),
       waiter: undefined,
@@ -210,7 +209,7 @@ class Simulator {
 
   private makeChan(by: G, done: boolean, listed = true): Ch {
     const cap = done || this.rand() < 0.5 ? 0 : 1 + Math.floor(this.rand() * (this.o.maxCap ?? 4));
-    const c: Ch = { id: this.nextCh++, cap, buf: [], sendq: [], recvq: [], closed: false, done };
+    const c: Ch = { id: channelId(this.nextCh++), cap, buf: [], sendq: [], recvq: [], closed: false, done };
     this.chans.push(c);
     if (listed) (done ? this.doneChans : this.dataChans).push(c);
     this.emit({ kind: "make", g: by.id, ch: c.id, cap, name: `${done ? "done" : "ch"}${c.id}` });
@@ -306,7 +305,7 @@ class Simulator {
   }
 
   private spawnGroup(main: G): void {
-    const wg: Wg = { id: this.nextObj++, count: 0, waiters: [] };
+    const wg: Wg = { id: objectId(this.nextObj++), count: 0, waiters: [] };
     this.wgs.push(wg);
     this.emit({ kind: "sync.make", g: main.id, obj: wg.id, type: "WaitGroup", name: `wg${wg.id}` });
     const n = 1 + Math.floor(this.rand() * 3);
@@ -599,7 +598,7 @@ class Simulator {
 
   private lock(g: G): void {
     if (this.mutexes.length < 4 && (this.mutexes.length === 0 || this.rand() < 0.1)) {
-      const m: Mx = { id: this.nextObj++, holder: undefined, waiters: [], blockSeq: new Map() };
+      const m: Mx = { id: objectId(this.nextObj++), holder: undefined, waiters: [], blockSeq: new Map() };
       this.mutexes.push(m);
       this.emit({ kind: "sync.make", g: g.id, obj: m.id, type: "Mutex", name: `mu${m.id}` });
     }

@@ -17,6 +17,7 @@ import {
   type ContextId,
   type ContextType,
   type EndEvent,
+  type EventIndex,
   type GoroutineId,
   type LockMode,
   type Nanos,
@@ -32,7 +33,7 @@ import {
 } from "../events";
 
 /** Ids as plain numbers, in an event's fields and in select cases. */
-type Loose<T> = T extends GoroutineId | ChannelId | ObjectId | ContextId | TimerId
+type Loose<T> = T extends GoroutineId | ChannelId | ObjectId | ContextId | TimerId | EventIndex
   ? number
   : T extends readonly (infer U)[]
     ? readonly Loose<U>[]
