@@ -3,7 +3,7 @@
 // select its cases, which were ready and which fired.
 
 import type { ReactNode } from "react";
-import type { ChannelId, GoroutineId, SelectCase } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId, SelectCase } from "../../traces/events";
 import { formatTime, type TraceModel } from "../../traces/model/index";
 import type { ThemeName } from "../theme/palette";
 import { describeEvent } from "../state/eventDescription";
@@ -11,12 +11,12 @@ import { ChannelChip, EventLink, GoroutineChip } from "./chips";
 
 interface EventDetailsProps {
   readonly model: TraceModel;
-  readonly index: number;
+  readonly index: EventIndex;
   readonly theme: ThemeName;
-  readonly onActivate: (index: number) => void;
+  readonly onActivate: (index: EventIndex) => void;
   readonly onSelectGoroutine: (g: GoroutineId) => void;
   readonly onSelectChannel: (ch: ChannelId) => void;
-  readonly onShowLine: (index: number) => void;
+  readonly onShowLine: (index: EventIndex) => void;
 }
 
 export function EventDetails(p: EventDetailsProps) {

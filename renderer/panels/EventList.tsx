@@ -3,7 +3,7 @@
 // and kind, and searchable. Clicking a row moves the playhead there and selects it.
 
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
-import { channelId, goroutineId } from "../../traces/events";
+import { channelId, goroutineId, type EventIndex } from "../../traces/events";
 import { formatTime, type TraceModel } from "../../traces/model/index";
 import { channelColor, type ThemeName } from "../theme/palette";
 import type { Selection } from "../timeline/contract";
@@ -26,7 +26,7 @@ const OVERSCAN = 8;
 export interface EventListProps {
   readonly model: TraceModel;
   readonly filters: FilterState;
-  readonly playhead: number;
+  readonly playhead: EventIndex;
   readonly selection: Selection | undefined;
   readonly theme: ThemeName;
   readonly searchFocusRequest: number;
@@ -75,7 +75,7 @@ export function EventList(p: EventListProps) {
   const selectedIndex = p.selection?.kind === "event" ? p.selection.index : undefined;
   const visible = [];
   for (let r = first; r < last; r++) {
-    const i = rows[r] as number;
+    const i = rows[r] as EventIndex;
     const e = model.event(i);
     const ch = "ch" in e && typeof e.ch === "number" ? e.ch : undefined;
     const classes = ["ev-row"];

@@ -3,7 +3,7 @@
 // values in order, parked senders and receivers, closed), the sync objects,
 // and the selected event in full.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import { eventIndex, type ChannelId, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { ModelState, SyncObjectStateAt, TraceModel } from "../../traces/model/index";
 import { formatTime } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
@@ -20,9 +20,9 @@ export interface InspectorProps {
   readonly state: ModelState;
   readonly selection: Selection | undefined;
   readonly theme: ThemeName;
-  readonly onActivate: (index: number) => void;
+  readonly onActivate: (index: EventIndex) => void;
   readonly onSelect: (selection: Selection | undefined) => void;
-  readonly onShowLine: (index: number) => void;
+  readonly onShowLine: (index: EventIndex) => void;
 }
 
 export function Inspector(p: InspectorProps) {
@@ -102,7 +102,7 @@ export function Inspector(p: InspectorProps) {
                         className="event-link line-link"
                         onClick={(e) => {
                           e.stopPropagation();
-                          p.onShowLine(g.wait?.block.index ?? -1);
+                          p.onShowLine(g.wait?.block.index ?? eventIndex(-1));
                         }}
                         title={`Show line ${line} in the source`}
                       >
@@ -183,7 +183,7 @@ export function Inspector(p: InspectorProps) {
 }
 
 /** The event the details section shows: the selected event, a selected flow's send, a selected span's start; else the playhead's. */
-function detailIndexOf(model: TraceModel, selection: Selection | undefined, playhead: number): number {
+function detailIndexOf(model: TraceModel, selection: Selection | undefined, playhead: EventIndex): EventIndex {
   switch (selection?.kind) {
     case "event":
       return selection.index;

@@ -3,7 +3,7 @@
 // events that passed the cheap filters).
 
 import { EVENT_KINDS } from "../../traces/codes";
-import type { EventKind } from "../../traces/events";
+import { eventIndex, type EventIndex, type EventKind } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { describeEvent } from "./eventDescription";
 import type { FilterState, KindFilterKey } from "./uiState";
@@ -51,7 +51,7 @@ export function filterEvents(model: TraceModel, f: FilterState): Int32Array {
   const needle = f.search.trim().toLowerCase();
   const out = new Int32Array(n);
   let m = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = eventIndex(0); i < n; i++) {
     if (kindSet !== undefined && !kindSet.has(model.kind(i))) continue;
     if (f.goroutine !== undefined && !model.isEventOf(i, f.goroutine)) continue;
     if (f.channel !== undefined && !model.isEventOn(i, f.channel)) continue;
@@ -62,7 +62,7 @@ export function filterEvents(model: TraceModel, f: FilterState): Int32Array {
 }
 
 /** What the search box matches: "#12 g2 consumer send 4 on messages samples/x.ts:18", lower-cased. */
-export function searchText(model: TraceModel, i: number): string {
+export function searchText(model: TraceModel, i: EventIndex): string {
   const e = model.event(i);
   const name = model.goroutine(e.g)?.name ?? "";
   return `#${i} g${e.g} ${name} ${e.kind} ${describeEvent(model, e)} ${e.loc ?? ""}`.toLowerCase();

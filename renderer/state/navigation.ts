@@ -1,13 +1,13 @@
 // Which events belong to a goroutine or a channel, asked of the model without
 // building event objects, for Shift+←/→ and the event filters.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import { eventIndex, type ChannelId, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
 
 export type EventScope = { readonly kind: "goroutine"; readonly g: GoroutineId } | { readonly kind: "channel"; readonly ch: ChannelId };
 
-export function isEventInScope(model: TraceModel, i: number, scope: EventScope): boolean {
+export function isEventInScope(model: TraceModel, i: EventIndex, scope: EventScope): boolean {
   return scope.kind === "goroutine" ? model.isEventOf(i, scope.g) : model.isEventOn(i, scope.ch);
 }
 
@@ -39,10 +39,10 @@ export function scopeOfSelection(model: TraceModel, selection: Selection | undef
  * The next (direction 1) or previous (-1) event from `from` within the scope;
  * undefined when there is none. From -1 (before the first event) forward is event 0's turn.
  */
-export function nextEventInScope(model: TraceModel, from: number, direction: -1 | 1, scope: EventScope | undefined): number | undefined {
+export function nextEventInScope(model: TraceModel, from: EventIndex, direction: -1 | 1, scope: EventScope | undefined): EventIndex | undefined {
   const n = model.length;
   for (let i = from + direction; i >= 0 && i < n; i += direction) {
-    if (scope === undefined || isEventInScope(model, i, scope)) return i;
+    if (scope === undefined || isEventInScope(model, eventIndex(i), scope)) return eventIndex(i);
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goroutineId, channelId } from "../../traces/events";
+import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode } from "../../traces/model/index";
 import { describeChannel, describeChannelAt, describeEvent, describeFlow, describeSpan } from "./describe";
 import { bufferModel, handoffModel } from "./timelineFixtures";
@@ -22,9 +22,9 @@ describe("tooltip words", () => {
   });
 
   it("a send says what went where", () => {
-    expect(describeEvent(model, 8)?.title).toBe("G1 main — send 42 on `jobs`");
-    expect(describeEvent(model, 8)?.detail).toContain("handed to G2 worker");
-    expect(describeEvent(model, 12)?.detail).toContain("sent by G1 main at event 8");
+    expect(describeEvent(model, eventIndex(8))?.title).toBe("G1 main — send 42 on `jobs`");
+    expect(describeEvent(model, eventIndex(8))?.detail).toContain("handed to G2 worker");
+    expect(describeEvent(model, eventIndex(12))?.detail).toContain("sent by G1 main at event 8");
   });
 
   it("a flow names both ends and the way it went", () => {
@@ -35,12 +35,12 @@ describe("tooltip words", () => {
   });
 
   it("a channel at a moment says how full it is and who waits on it", () => {
-    const d = describeChannelAt(model, channelId(1), 7);
+    const d = describeChannelAt(model, channelId(1), eventIndex(7));
     expect(d?.title).toBe("`jobs` after event 7 (70ns): unbuffered");
     expect(d?.detail).toBe("1 receiver waiting: G2 worker");
-    expect(describeChannelAt(bufferModel(), channelId(1), 5)?.title).toBe("`results` after event 5 (50ns): 3 of 3 buffered");
-    expect(describeChannelAt(bufferModel(), channelId(1), 5)?.detail).toBe("nobody waiting on it");
-    expect(describeChannelAt(bufferModel(), channelId(1), 9)?.title).toContain("closed");
+    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(5))?.title).toBe("`results` after event 5 (50ns): 3 of 3 buffered");
+    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(5))?.detail).toBe("nobody waiting on it");
+    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(9))?.title).toContain("closed");
   });
 
   it("a channel says its kind, its traffic and its close", () => {

@@ -1,7 +1,7 @@
 // Tooltip words for whatever the pointer is on: a title line that answers
 // "who is blocked on what" at a glance, and a line of detail.
 
-import type { ChannelId, GoroutineId, TraceEvent } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId, TraceEvent } from "../../traces/events";
 import { formatTime, GOROUTINE_STATES, isWaitingCode, type TraceModel } from "../../traces/model/index";
 import { STATE_LABELS } from "../theme/palette";
 import type { HitTarget } from "./hitTest";
@@ -79,7 +79,7 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
   return { title: `${who} — ${STATE_LABELS[s.state]} since ${at(model, start)}`, detail: `lasted ${lasted}` };
 }
 
-export function describeEvent(model: TraceModel, index: number): Description | undefined {
+export function describeEvent(model: TraceModel, index: EventIndex): Description | undefined {
   if (index < 0 || index >= model.length) return undefined;
   const e: TraceEvent = model.event(index);
   const who = goroutineName(model, e.g);
@@ -134,7 +134,7 @@ export function describeFlow(model: TraceModel, flow: number): Description | und
 }
 
 /** A channel at one moment: its buffer, who waits on it, whether it is closed. */
-export function describeChannelAt(model: TraceModel, ch: ChannelId, index: number): Description | undefined {
+export function describeChannelAt(model: TraceModel, ch: ChannelId, index: EventIndex): Description | undefined {
   const info = model.channel(ch);
   if (info === undefined || index < 0 || index >= model.length) return undefined;
   if (info.made !== undefined && info.made.index > index) return { title: `${chName(model, ch)} — not made yet at event ${index.toLocaleString("en")}`, detail: undefined };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelId, goroutineId } from "../../traces/events";
+import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
 import { syntheticEvents } from "../../traces/testing/syntheticTrace";
 import { SPAN_INSET } from "./geometry";
@@ -126,8 +126,8 @@ describe("goroutine lanes", () => {
     const model = handoffModel();
     const rc = contextFor(model, { axis: "time" });
     const blocked = lanesOf(layoutTimeline(model, rc).rects, 2).find((r) => r.state === StateCode.blockedRecv);
-    expect(blocked?.x).toBeCloseTo(xOf(rc, model.time(6)));
-    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(xOf(rc, model.time(9)));
+    expect(blocked?.x).toBeCloseTo(xOf(rc, model.time(eventIndex(6))));
+    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(xOf(rc, model.time(eventIndex(9))));
   });
 });
 
@@ -168,7 +168,7 @@ describe("flows and glyphs", () => {
   });
 
   it("an arrow between two lanes arrives level at the receive and one within a lane arcs above it", () => {
-    const base = { flow: 0, ch: channelId(1), sender: goroutineId(1), receiver: goroutineId(2), send: 3, recv: 4 };
+    const base = { flow: 0, ch: channelId(1), sender: goroutineId(1), receiver: goroutineId(2), send: eventIndex(3), recv: eventIndex(4) };
     const across = arrowCurve({ ...base, x0: 0, y0: 0, x1: 100, y1: 50, direct: true, pending: false });
     expect(across[5]).toBe(50);
     const within = arrowCurve({ ...base, x0: 0, y0: 20, x1: 100, y1: 20, direct: false, pending: false });
@@ -264,7 +264,7 @@ describe("labels and axis", () => {
     const model = syntheticModel(20_000);
     for (const axis of ["sequence", "time"] as const) {
       for (const w of [undefined, { start: 500, end: 700 }, { start: 0, end: 40 }]) {
-        const window = axis === "time" && w !== undefined ? { start: model.time(w.start), end: model.time(w.end) } : w;
+        const window = axis === "time" && w !== undefined ? { start: model.time(eventIndex(w.start)), end: model.time(eventIndex(w.end)) } : w;
         for (const width of [420, 1000, 1900]) {
           const layout = layoutTimeline(model, contextFor(model, { axis, width, ...(window === undefined ? {} : { window }) }));
           const labels = layout.labels;

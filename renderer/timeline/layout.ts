@@ -6,8 +6,8 @@
 // cost what the screen's pixels cost.
 
 import { format } from "d3";
-import type { ChannelId, EventKind, GoroutineId, Nanos, PanicEvent } from "../../traces/events";
-import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type SpanTrack, type TraceModel, type WaitInfo, type WaitSeries } from "../../traces/model/index";
+import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type Nanos, type PanicEvent } from "../../traces/events";
+import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type GoroutineStateCode, type SpanTrack, type TraceModel, type WaitInfo, type WaitSeries } from "../../traces/model/index";
 import {
   BADGE_MIN_WIDTH,
   EVENT_DETAIL_LIMIT,
@@ -112,15 +112,18 @@ export const xOf = (rc: RenderContext, v: number): number => rc.geometry.plot.x 
 /** Screen x of event `index`. */
 export const xOfEvent = (model: TraceModel, rc: RenderContext, index: number): number => xOf(rc, axisValueAt(model, rc, index));
 
+/** Events [first, end). */
+export type EventRange = readonly [EventIndex, EventIndex];
+
 /** The event indices [first, end) whose positions fall in the window (with a few pixels to spare at each edge). */
-export function eventRange(model: TraceModel, rc: RenderContext): readonly [number, number] {
+export function eventRange(model: TraceModel, rc: RenderContext): EventRange {
   const n = model.length;
   const m = EDGE_PX / rc.pxPerUnit;
   const lo = rc.window.start - m;
   const hi = rc.window.end + m;
-  if (rc.axis === "sequence") return [Math.min(n, Math.max(0, Math.ceil(lo))), Math.min(n, Math.max(0, Math.floor(hi) + 1))];
+  if (rc.axis === "sequence") return [eventIndex(Math.min(n, Math.max(0, Math.ceil(lo)))), eventIndex(Math.min(n, Math.max(0, Math.floor(hi) + 1)))];
   const first = model.firstIndexAtOrAfter(lo as Nanos);
-  return [first, Math.max(first, model.lastIndexAtOrBefore(hi as Nanos) + 1)];
+  return [first, eventIndex(Math.max(first, model.lastIndexAtOrBefore(hi as Nanos) + 1))];
 }
 
 // ---------------------------------------------------------------------------
@@ -155,7 +158,7 @@ function layoutGoroutineLane(
   const endValue = seq ? total : (t[total - 1] as number);
   const y = lane.y + SPAN_INSET;
   const h = lane.height - 2 * SPAN_INSET;
-  const first = seq ? Math.max(0, track.spanAt(Math.floor(ws))) : track.firstEndingAtOrAfter(ws as Nanos);
+  const first = seq ? Math.max(0, track.spanAt(eventIndex(Math.floor(ws)))) : track.firstEndingAtOrAfter(ws as Nanos);
 
   // The merge group in progress: tiny spans whose starts share one absolute pixel bucket.
   let groupBucket = Number.NaN;
@@ -360,7 +363,7 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
   const at = (k: number): number => (seq ? series.index(k) : (t[series.index(k)] as number));
   const ws = rc.window.start;
   const we = rc.window.end;
-  const k0 = series.firstAtOrAfter(seq ? Math.ceil(ws) : model.firstIndexAtOrAfter(ws as Nanos));
+  const k0 = series.firstAtOrAfter(seq ? eventIndex(Math.ceil(ws)) : model.firstIndexAtOrAfter(ws as Nanos));
   const madeX = info.made === undefined ? undefined : xOfEvent(model, rc, info.made.index);
   const closedX = info.closed === undefined ? undefined : xOfEvent(model, rc, info.closed.at.index);
   const lastX = Math.min(right, xOf(rc, seq ? model.length : (model.endTime as number)));
@@ -387,7 +390,7 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
       values.push(columnLast);
     }
   };
-  let tick: { x: number; kind: ChannelTick["kind"]; index: number } | undefined;
+  let tick: { x: number; kind: ChannelTick["kind"]; index: EventIndex } | undefined;
   for (let kk = k0; kk < n; kk++) {
     const v = at(kk);
     if (v >= we) break;
@@ -493,14 +496,14 @@ function glyphKindOf(kind: EventKind): GlyphKind | undefined {
   }
 }
 
-function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [number, number], eventDetail: boolean): Glyph[] {
+function layoutGlyphs(model: TraceModel, rc: RenderContext, range: EventRange, eventDetail: boolean): Glyph[] {
   const cols = model.columns;
   const glyphs: Glyph[] = [];
   const { plot } = rc.geometry;
   const top = plot.y;
   const bottom = plot.y + plot.height;
   const lastX = new Map<GoroutineId, number>();
-  const add = (i: number, kind: GlyphKind, always: boolean): void => {
+  const add = (i: EventIndex, kind: GlyphKind, always: boolean): void => {
     const g = cols.g[i] as GoroutineId;
     const y = goroutineLaneMiddle(rc, g);
     if (!(y > top - 8 && y < bottom + 8)) return;
@@ -549,7 +552,7 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
   return glyphs;
 }
 
-function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [number, number]): { arrows: FlowArrow[]; dropped: number } {
+function layoutArrows(model: TraceModel, rc: RenderContext, range: EventRange): { arrows: FlowArrow[]; dropped: number } {
   const flows = model.flows;
   const arrows: FlowArrow[] = [];
   const { plot } = rc.geometry;
@@ -564,8 +567,8 @@ function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [num
       dropped++;
       return;
     }
-    const send = flows.send[f] as number;
-    const recv = flows.recv[f] as number;
+    const send = flows.send[f] as EventIndex;
+    const recv = flows.recv[f] as EventIndex;
     const y0 = goroutineLaneMiddle(rc, flows.sender[f] as GoroutineId);
     if (Number.isNaN(y0)) return;
     const pending = recv < 0;
@@ -593,7 +596,7 @@ function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [num
     const f = flows.ofEvent(i);
     if (f === undefined) continue;
     if (flows.send[f] === i) {
-      const recv = flows.recv[f] as number;
+      const recv = flows.recv[f] as EventIndex;
       // Receives inside the range add their own flow; here only those received later, or never.
       if (recv < 0 || recv >= range[1]) add(f);
     } else add(f);
@@ -665,7 +668,7 @@ function placeRow(
 function layoutAxis(
   model: TraceModel,
   rc: RenderContext,
-  range: readonly [number, number],
+  range: EventRange,
   eventDetail: boolean,
   labels: TextLabel[],
 ): { ticks: AxisTick[]; timeMarks: AxisTick[] } {
@@ -753,7 +756,7 @@ function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLane[], la
 }
 
 /** The state code of goroutine `g` after event `index` (StateCode.none before it exists). */
-export function stateCodeAt(info: GoroutineInfo, index: number): number {
+export function stateCodeAt(info: GoroutineInfo, index: EventIndex): GoroutineStateCode {
   const k = info.spans.spanAt(index);
   return k < 0 ? StateCode.none : info.spans.stateCode(k);
 }

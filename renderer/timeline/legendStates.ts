@@ -2,6 +2,7 @@
 // new model per batch; spans below an earlier snapshot's length never change,
 // so StatesSeen scans only what each goroutine gained since the last model.
 
+import { eventIndex } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 
 /** The state codes that occur in the model's spans (running and runnable always listed). */
@@ -20,7 +21,7 @@ export class StatesSeen {
   update(model: TraceModel): ReadonlySet<number> {
     // Another run, or an earlier moment of this one: start over.
     const cols = model.columns;
-    const at = this.lastLength - 1;
+    const at = eventIndex(this.lastLength - 1);
     const sameRun =
       at < 0 ||
       (model.length >= this.lastLength && cols.t[at] === this.lastEvent[0] && model.kind(at) === this.lastEvent[1] && cols.g[at] === this.lastEvent[2]);
@@ -29,7 +30,7 @@ export class StatesSeen {
       this.seen = new Set<number>([StateCode.running, StateCode.runnable]);
     }
     this.lastLength = model.length;
-    const last = model.length - 1;
+    const last = eventIndex(model.length - 1);
     this.lastEvent = last < 0 ? [Number.NaN, "", 0] : [cols.t[last] as number, model.kind(last), cols.g[last] as number];
     const before = this.seen.size;
     for (const g of model.goroutines) {

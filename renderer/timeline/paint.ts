@@ -4,7 +4,7 @@
 // interactive layer holds what changes with the pointer and the playhead.
 // Fills are batched per colour: a frame sets each colour once, not per bar.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 import {
   channelColor,
@@ -805,7 +805,7 @@ export function overviewWindowX(rc: RenderContext, summary: OverviewSummary): re
 // Interactive layer
 
 export interface InteractiveState {
-  readonly playhead: number;
+  readonly playhead: EventIndex;
   readonly selection: Selection | undefined;
   readonly hover: HitTarget | undefined;
 }
@@ -846,7 +846,7 @@ function paintPlayhead(
   ctx: Canvas2D,
   layout: TimelineLayout,
   model: TraceModel,
-  playhead: number,
+  playhead: EventIndex,
   x: number,
   tokens: ThemeTokens,
   overview: OverviewSummary | undefined,
@@ -883,7 +883,7 @@ function paintPlayhead(
   ctx.fillText(text, hx + 5, axis.y + axis.height - 9);
 }
 
-const xOfPlayhead = (rc: RenderContext, model: TraceModel, playhead: number): number =>
+const xOfPlayhead = (rc: RenderContext, model: TraceModel, playhead: EventIndex): number =>
   rc.axis === "sequence" ? Math.max(playhead, 0) : (model.columns.t[Math.max(0, playhead)] as number);
 
 function formatNs(ns: number): string {
@@ -894,7 +894,7 @@ function formatNs(ns: number): string {
 }
 
 /** In the gutter, each goroutine's state at the playhead (a dot) and each channel's length (n/cap). */
-function paintGutterState(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, playhead: number, tokens: ThemeTokens): void {
+function paintGutterState(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, playhead: EventIndex, tokens: ThemeTokens): void {
   const rc = layout.context;
   const colors = STATE_COLORS_BY_CODE[rc.theme];
   const { gutter } = rc.geometry;

@@ -2,7 +2,7 @@
 // the layout: a selected span or event is outlined even when thinning or
 // merging left it out of this frame's rectangles and glyphs.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { Selection } from "./contract";
 import { SPAN_INSET } from "./geometry";
@@ -48,7 +48,7 @@ export function selectionGeometry(model: TraceModel, rc: RenderContext, selectio
       const f = selection.flow;
       if (f < 0 || f >= flows.length) return undefined;
       const y0 = goroutineLaneMiddle(rc, flows.sender[f] as GoroutineId);
-      const recv = flows.recv[f] as number;
+      const recv = flows.recv[f] as EventIndex;
       const pending = recv < 0;
       const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as GoroutineId);
       if (Number.isNaN(y0) || Number.isNaN(y1)) return undefined;
@@ -61,7 +61,7 @@ export function selectionGeometry(model: TraceModel, rc: RenderContext, selectio
           ch: flows.ch[f] as ChannelId,
           sender: flows.sender[f] as GoroutineId,
           receiver: pending ? (-1 as GoroutineId) : (flows.receiver[f] as GoroutineId),
-          send: flows.send[f] as number,
+          send: flows.send[f] as EventIndex,
           recv,
           x0,
           y0,

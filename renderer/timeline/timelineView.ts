@@ -4,7 +4,7 @@
 // (Timeline.tsx) only creates the elements and hands over each render's props.
 
 import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior } from "d3";
-import type { GoroutineId } from "../../traces/events";
+import { eventIndex, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { ChannelWaits, TraceModel } from "../../traces/model/index";
 import { themeTokens } from "../theme/palette";
 import type { Selection, TimelineFrameStats, TimelineProps, TimeWindow } from "./contract";
@@ -482,9 +482,9 @@ export class TimelineView {
     this.reportWindow({ start: a - pad, end: b + pad });
   }
 
-  private readonly eventAt = (value: number): number => {
+  private readonly eventAt = (value: number): EventIndex => {
     const p = this.props;
-    return p === undefined ? -1 : eventAtAxisValue(p.model, p.axis, value);
+    return p === undefined ? eventIndex(-1) : eventAtAxisValue(p.model, p.axis, value);
   };
 
   private setHover(hit: HitTarget | undefined): void {

@@ -3,7 +3,7 @@
 // following a live run). Axis units: in "sequence" mode event i sits at x = i
 // and the state it starts lasts until x = i + 1; in "time" mode x is ns.
 
-import type { Nanos } from "../../traces/events";
+import { eventIndex, type EventIndex, type Nanos } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, TimeWindow } from "./contract";
 
@@ -64,11 +64,11 @@ export function axisValueOfEvent(model: TraceModel, axis: AxisMode, index: numbe
  * nearest event; in time mode the last event at or before that instant (the
  * state at that time). -1 before the first event (or for an empty trace).
  */
-export function eventAtAxisValue(model: TraceModel, axis: AxisMode, x: number): number {
+export function eventAtAxisValue(model: TraceModel, axis: AxisMode, x: number): EventIndex {
   const n = model.length;
-  if (n === 0 || Number.isNaN(x)) return -1;
-  if (axis === "sequence") return Math.min(Math.max(Math.floor(x + 0.5), 0), n - 1);
-  return Math.min(model.lastIndexAtOrBefore(x as Nanos), n - 1);
+  if (n === 0 || Number.isNaN(x)) return eventIndex(-1);
+  if (axis === "sequence") return eventIndex(Math.min(Math.max(Math.floor(x + 0.5), 0), n - 1));
+  return eventIndex(Math.min(model.lastIndexAtOrBefore(x as Nanos), n - 1));
 }
 
 /** The smallest pan that brings `value` inside the window with `margin` (a fraction of its width) to spare. */

@@ -1,7 +1,7 @@
 // Words for what a parked goroutine waits on (the model's WaitInfo), for the
 // badges on blocked spans and for tooltips.
 
-import type { ChannelId, ObjectId } from "../../traces/events";
+import type { ChannelId, EventIndex, ObjectId } from "../../traces/events";
 import { formatTime, type TraceModel, type WaitInfo } from "../../traces/model/index";
 import { channelLabel } from "./lanes";
 
@@ -84,7 +84,7 @@ export function describeWait(model: TraceModel, wait: WaitInfo): string {
 }
 
 /** The channel a select event's chosen case used, or undefined for default (or not a select). */
-export function chosenChannel(model: TraceModel, selectIndex: number): ChannelId | undefined {
+export function chosenChannel(model: TraceModel, selectIndex: EventIndex): ChannelId | undefined {
   const id = model.selects.ofEvent(selectIndex);
   if (id === undefined) return undefined;
   const d = model.selects.decision(id);

@@ -4,7 +4,7 @@
 // big arrays are shared, only per-entity records are copied); `finish()` gives
 // the final one.
 
-import { assertNever, RUNTIME_G, type ChannelId, type EndEvent, type GoroutineId, type ObjectId, type TraceEvent, type TraceHeader } from "../events";
+import { assertNever, RUNTIME_G, type ChannelId, type EndEvent, type EventIndex, type GoroutineId, type ObjectId, type TraceEvent, type TraceHeader } from "../events";
 import { ChannelRecord } from "./channels";
 import { ColumnStore } from "./columnStore";
 import { K, NONE } from "./columns";
@@ -207,7 +207,7 @@ export class TraceModelBuilder {
   }
 
   private anomaly(index: number, message: string): void {
-    if (this.anomalies.length < MAX_ANOMALIES) this.anomalies.push(Object.freeze({ index, message }));
+    if (this.anomalies.length < MAX_ANOMALIES) this.anomalies.push(Object.freeze({ index: index as EventIndex, message }));
   }
 
   private record(e: TraceEvent, i: number): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelId } from "../events";
+import { channelId, eventIndex } from "../events";
 import { trace } from "../testing/traceBuilder";
 
 /** main makes unbuffered `jobs`; a worker parks receiving on it (events 6-8) until main's 42 reaches it. */
@@ -27,10 +27,10 @@ describe("who waits on each channel", () => {
   it("a goroutine parked receiving counts as a receiver waiting on that channel for as long as it is blocked", () => {
     const waits = handoffModel().channelWaits.get(channelId(1));
     expect(waits).toBeDefined();
-    expect(waits!.receivers.countAt(5)).toBe(0);
-    expect(waits!.receivers.countAt(6)).toBe(1);
-    expect(waits!.receivers.countAt(8)).toBe(1);
-    expect(waits!.receivers.countAt(9)).toBe(0);
+    expect(waits!.receivers.countAt(eventIndex(5))).toBe(0);
+    expect(waits!.receivers.countAt(eventIndex(6))).toBe(1);
+    expect(waits!.receivers.countAt(eventIndex(8))).toBe(1);
+    expect(waits!.receivers.countAt(eventIndex(9))).toBe(0);
     expect(waits!.senders.index.length).toBe(0);
   });
 
@@ -44,8 +44,8 @@ describe("who waits on each channel", () => {
       .end("deadlock")
       .model();
     const waits = model.channelWaits;
-    expect(waits.get(channelId(1))!.receivers.countAt(4)).toBe(1);
-    expect(waits.get(channelId(2))!.senders.countAt(4)).toBe(1);
+    expect(waits.get(channelId(1))!.receivers.countAt(eventIndex(4))).toBe(1);
+    expect(waits.get(channelId(2))!.senders.countAt(eventIndex(4))).toBe(1);
     expect(waits.get(channelId(1))!.senders.index.length).toBe(0);
   });
 
@@ -64,7 +64,7 @@ describe("who waits on each channel", () => {
       .end("deadlock")
       .model();
     const senders = model.channelWaits.get(channelId(1))!.senders;
-    expect(senders.countAt(7)).toBe(1);
-    expect(senders.countAt(9)).toBe(2);
+    expect(senders.countAt(eventIndex(7))).toBe(1);
+    expect(senders.countAt(eventIndex(9))).toBe(2);
   });
 });

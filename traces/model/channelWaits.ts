@@ -5,20 +5,20 @@
 // (O(spans log spans)), never per frame.
 
 import { REASON, StateCode } from "../codes";
-import type { ChannelId, GoroutineId } from "../events";
+import type { ChannelId, EventIndex, GoroutineId } from "../events";
 import { casesAt, K, reasonCodeAt, type EventColumns } from "./columns";
 import type { SpanTrack } from "./goroutineSpans";
 import { upperBound } from "./growableArray";
-import type { ReadonlyInt32Array } from "./readonlyArrays";
+import { columnOf, type EventColumn, type ReadonlyInt32Array } from "./readonlyArrays";
 
 /** A step series over event indices: count(k) waiters from event index(k) until index(k + 1). */
 export interface WaitSeries {
   /** Event indices where the count changes, ascending. */
-  readonly index: ReadonlyInt32Array;
+  readonly index: EventColumn<EventIndex>;
   /** The count from index[k] on. */
   readonly count: ReadonlyInt32Array;
   /** The count in force after event `at`. */
-  countAt(at: number): number;
+  countAt(at: EventIndex): number;
 }
 
 export interface ChannelWaitSeries {
@@ -30,14 +30,17 @@ export interface ChannelWaitSeries {
 export type ChannelWaits = ReadonlyMap<ChannelId, ChannelWaitSeries>;
 
 class StepSeries implements WaitSeries {
+  readonly index: EventColumn<EventIndex>;
+
   constructor(
-    readonly index: Int32Array,
+    index: Int32Array,
     readonly count: Int32Array,
   ) {
+    this.index = columnOf<EventIndex>(index);
     Object.freeze(this);
   }
 
-  countAt(at: number): number {
+  countAt(at: EventIndex): number {
     const k = upperBound(this.index, this.index.length, at);
     return k === 0 ? 0 : (this.count[k - 1] as number);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Nanos, contextId } from "../events";
+import { contextId, eventIndex, type Nanos } from "../events";
 import { trace } from "../testing/traceBuilder";
 
 describe("context tree", () => {
@@ -46,7 +46,7 @@ describe("context tree", () => {
   });
 
   it("says which contexts are cancelled at a moment", () => {
-    const cancelled = (i: number) => m.stateAt(i).contexts.map((c) => [c.id, c.cancelled]);
+    const cancelled = (i: number) => m.stateAt(eventIndex(i)).contexts.map((c) => [c.id, c.cancelled]);
     expect(cancelled(9)).toEqual([
       [1, false],
       [2, false],
@@ -59,7 +59,7 @@ describe("context tree", () => {
       [3, true],
       [4, false],
     ]);
-    expect(m.stateAt(12).contexts[1]?.err).toBe("context canceled");
-    expect(m.stateAt(4).contexts.map((c) => c.id)).toEqual([1]);
+    expect(m.stateAt(eventIndex(12)).contexts[1]?.err).toBe("context canceled");
+    expect(m.stateAt(eventIndex(4)).contexts.map((c) => c.id)).toEqual([1]);
   });
 });

@@ -3,7 +3,7 @@
 // state read), and the explanation on first read.
 
 import { EVENT_KINDS } from "../codes";
-import type { ChannelId, EventKind, GoroutineId, Nanos, TraceHeader } from "../events";
+import type { ChannelId, EventIndex, EventKind, GoroutineId, Nanos, TraceHeader } from "../events";
 import type { ChannelInfo } from "./channels";
 import { channelWaits, type ChannelWaits } from "./channelWaits";
 import { casesAt, K, NONE, type EventColumns } from "./columns";
@@ -129,8 +129,8 @@ export function createModel(p: ModelParts): TraceModel {
       const cases = casesAt(cols, i);
       return cases !== undefined && cases.some((sc) => sc.ch === ch);
     },
-    firstIndexAtOrAfter: (t) => lowerBound(cols.t, n, t),
-    lastIndexAtOrBefore: (t) => upperBound(cols.t, n, t) - 1,
+    firstIndexAtOrAfter: (t) => lowerBound(cols.t, n, t) as EventIndex,
+    lastIndexAtOrBefore: (t) => (upperBound(cols.t, n, t) - 1) as EventIndex,
     goroutines: p.goroutines,
     goroutine,
     channels: p.channels,
@@ -174,7 +174,7 @@ export function createModel(p: ModelParts): TraceModel {
 }
 
 /** stateAt without checkpoints: a replay from the first event. For tests and as the reference semantics. */
-export function replayStateAt(model: TraceModel, index: number): ModelState {
+export function replayStateAt(model: TraceModel, index: EventIndex): ModelState {
   const rs = new RunState();
   const sources = stateSourcesOf(model);
   for (let i = 0; i <= index; i++) rs.step(sources.columns, i);

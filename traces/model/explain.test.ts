@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { channelId, goroutineId } from "../events";
+import { channelId, eventIndex, goroutineId, type EventIndex } from "../events";
 import { DEADLOCK_MESSAGE, formatTime } from "./explain";
 import { pingPongDeadlock } from "../testing/fixtureTraces";
 import { trace } from "../testing/traceBuilder";
@@ -90,7 +90,7 @@ describe("explaining leaks", () => {
   });
 
   it("keeps the leaked goroutine on its channel's queue", () => {
-    expect(m.stateAt(25).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2]);
+    expect(m.stateAt(eventIndex(25)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2]);
   });
 });
 
@@ -131,8 +131,8 @@ describe("explaining goroutines main's return cut off", () => {
   it("jumps to where each became runnable: the wake-up, or the go statement", () => {
     const m = build(false);
     const [worker, printer] = m.explanation.items;
-    expect(m.event(worker?.jumpTo?.index as number)).toMatchObject({ kind: "unblock", g: 2 });
-    expect(m.event(printer?.jumpTo?.index as number)).toMatchObject({ kind: "spawn", child: 3 });
+    expect(m.event(worker?.jumpTo?.index as EventIndex)).toMatchObject({ kind: "unblock", g: 2 });
+    expect(m.event(printer?.jumpTo?.index as EventIndex)).toMatchObject({ kind: "spawn", child: 3 });
   });
 
   it("names leaked and cut-off goroutines apart when a run has both", () => {

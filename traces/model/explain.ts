@@ -3,7 +3,7 @@
 // wait cycle; for leaks the same per leaked goroutine; for a panic where and
 // why; for a timeout which limit; for a trace without an end, that it was cut.
 
-import type { ChannelId, EndEvent, GoroutineId, Nanos, ObjectId, PanicEvent, RunStatus } from "../events";
+import type { ChannelId, EndEvent, EventIndex, GoroutineId, Nanos, ObjectId, PanicEvent, RunStatus } from "../events";
 import type { EventRef } from "./eventRef";
 import type {
   ExplainedCycle,
@@ -301,7 +301,7 @@ export function explainRun(model: TraceModel): RunExplanation {
       text: "The trace has no events.",
     });
   }
-  const state = model.stateAt(n - 1);
+  const state = model.stateAt((n - 1) as EventIndex);
   const d = new Describer(model, state);
   const waiters = state.goroutines.filter((g) => g.wait !== undefined);
   const cycles = state.waitFor.cycles.map((c) => d.cycle(c));
@@ -442,7 +442,7 @@ function freeze(e: {
 }
 
 /** The block event of g's last wait before `before`, from its spans. */
-function lastBlockOf(model: TraceModel, g: GoroutineId, before: number): EventRef | undefined {
+function lastBlockOf(model: TraceModel, g: GoroutineId, before: EventIndex): EventRef | undefined {
   const spans = model.goroutine(g)?.spans;
   if (spans === undefined) return undefined;
   for (let k = spans.spanAt(before); k >= 0; k--) {

@@ -3,7 +3,7 @@
 // to the start of span k+1, so only starts are stored and appends never touch
 // earlier entries — which is what lets a live snapshot share the arrays.
 
-import type { Nanos } from "../events";
+import type { EventIndex, Nanos } from "../events";
 import { NONE, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
 import { stateName, type GoroutineState, type GoroutineStateCode } from "../codes";
@@ -25,17 +25,17 @@ export interface SpanTrack {
   /** GOROUTINE_STATES index of span k (for columnar use: colour tables, merging). */
   stateCode(k: number): GoroutineStateCode;
   stateOf(k: number): GoroutineState;
-  startIndex(k: number): number;
+  startIndex(k: number): EventIndex;
   /** Exclusive end: the index of the event that ended span k (the trace length for the last span). */
-  endIndex(k: number): number;
+  endIndex(k: number): EventIndex;
   startTime(k: number): Nanos;
   /** For the last span, the time of the trace's last event. */
   endTime(k: number): Nanos;
   /** Index of the block (or leak) event span k waits since, or -1. */
-  waitIndex(k: number): number;
+  waitIndex(k: number): EventIndex;
   span(k: number): Span;
   /** The span in force after event `index`, or -1 before the goroutine existed. */
-  spanAt(index: number): number;
+  spanAt(index: EventIndex): number;
   /** The first span still going at time t (its end ≥ t): where drawing a window starting at t begins. Returns length if none. */
   firstEndingAtOrAfter(t: Nanos): number;
 }
@@ -93,16 +93,16 @@ class SpanTrackView implements SpanTrack {
     return stateName(this.state[k] as GoroutineStateCode);
   }
 
-  startIndex(k: number): number {
-    return this.start[k] as number;
+  startIndex(k: number): EventIndex {
+    return this.start[k] as EventIndex;
   }
 
-  waitIndex(k: number): number {
-    return this.wait[k] as number;
+  waitIndex(k: number): EventIndex {
+    return this.wait[k] as EventIndex;
   }
 
-  endIndex(k: number): number {
-    return k + 1 < this.length ? (this.start[k + 1] as number) : this.cols.length;
+  endIndex(k: number): EventIndex {
+    return (k + 1 < this.length ? this.start[k + 1] : this.cols.length) as EventIndex;
   }
 
   startTime(k: number): Nanos {
@@ -127,7 +127,7 @@ class SpanTrackView implements SpanTrack {
     });
   }
 
-  spanAt(index: number): number {
+  spanAt(index: EventIndex): number {
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {

@@ -3,7 +3,7 @@
 // contexts, and the wait-for graph. Built from a RunState (replayed from the
 // nearest checkpoint by the model) and the model's static tables.
 
-import type { ChannelId, ContextId, GoroutineId, Nanos, ObjectId, SyncType, WaitReason } from "../events";
+import type { ChannelId, ContextId, EventIndex, GoroutineId, Nanos, ObjectId, SyncType, WaitReason } from "../events";
 import type { ChannelInfo } from "./channels";
 import { NONE, reasonCodeAt, valueAt, type EventColumns } from "./columns";
 import type { ContextInfo } from "./contexts";
@@ -90,7 +90,7 @@ export interface ContextStateAt {
 
 export interface ModelState {
   /** The state is the one after this event; -1 is before the first. */
-  readonly index: number;
+  readonly index: EventIndex;
   readonly t: Nanos;
   readonly running: GoroutineId | undefined;
   /** Goroutines spawned so far, by id. Built on first read, like the other lists. */
@@ -126,7 +126,7 @@ const ONCE_NAMES = ["idle", "running", "done"] as const;
  * channel costs that one, which keeps stateAt cheap on traces with tens of
  * thousands of goroutines and channels.
  */
-export function materializeState(src: StateSources, cp: Checkpoint, index: number): ModelState {
+export function materializeState(src: StateSources, cp: Checkpoint, index: EventIndex): ModelState {
   const cols = src.columns;
   const t = (index >= 0 ? cols.t[index] : 0) as Nanos;
 

@@ -2,7 +2,7 @@
 // and who waits at a given moment is in stateAt; here is what does not depend on
 // the moment: identity, the WaitGroup counter's history, and who used each.
 
-import type { GoroutineId, ObjectId, SyncType } from "../events";
+import type { EventIndex, GoroutineId, ObjectId, SyncType } from "../events";
 import { NONE, type EventColumns } from "./columns";
 import { SeriesRecorder, type StepSeries, type User } from "./channels";
 import { refAt, type EventRef } from "./eventRef";
@@ -36,7 +36,7 @@ export class SyncObjectRecord {
   use(g: GoroutineId, index: number): void {
     if (this.userSet.has(g)) return;
     this.userSet.add(g);
-    this.users.push({ g, first: index });
+    this.users.push({ g, first: index as EventIndex });
   }
 
   count(index: number, value: number): void {

@@ -8,6 +8,7 @@ import type {
   ChannelId,
   ContextId,
   EndEvent,
+  EventIndex,
   EventKind,
   GoroutineId,
   Nanos,
@@ -55,7 +56,7 @@ export interface RunEnding {
 
 /** Something in the events that contradicts the schema's rules; the model carries on. */
 export interface Anomaly {
-  readonly index: number;
+  readonly index: EventIndex;
   readonly message: string;
 }
 
@@ -81,31 +82,31 @@ export interface TraceModel {
   readonly startTime: Nanos;
   readonly endTime: Nanos;
   readonly columns: HotColumns;
-  time(index: number): Nanos;
-  kind(index: number): EventKind;
+  time(index: EventIndex): Nanos;
+  kind(index: EventIndex): EventKind;
   /** Event i as a TraceEvent object (rebuilt from the columns, or the stored original). */
-  event(index: number): TraceEvent;
+  event(index: EventIndex): TraceEvent;
 
   // What views ask about one event, without building it. Plain reads: no checks, no allocation.
   /**
    * The channel event i is about: a send, recv, close or make; a block or leak on
    * one channel; a timer's delivery channel; a new context's done channel.
    */
-  channelOf(index: number): ChannelId | undefined;
+  channelOf(index: EventIndex): ChannelId | undefined;
   /** The goroutine a spawn event started (undefined for other kinds). */
-  spawned(index: number): GoroutineId | undefined;
+  spawned(index: EventIndex): GoroutineId | undefined;
   /** Whether a recv got a value (false: closed and drained); undefined for other kinds. */
-  receivedOk(index: number): boolean | undefined;
+  receivedOk(index: EventIndex): boolean | undefined;
   /** The cases of a select, or of a block in a select. */
-  casesOf(index: number): readonly SelectCase[] | undefined;
+  casesOf(index: EventIndex): readonly SelectCase[] | undefined;
   /** Event i is goroutine g's own, or the spawn that started g. */
-  isEventOf(index: number, g: GoroutineId): boolean;
+  isEventOf(index: EventIndex, g: GoroutineId): boolean;
   /** Event i is an operation on channel ch, or a select (or a block in one) with a case on it. */
-  isEventOn(index: number, ch: ChannelId): boolean;
+  isEventOn(index: EventIndex, ch: ChannelId): boolean;
   /** The first event at or after time t (length if none): binary search. */
-  firstIndexAtOrAfter(t: Nanos): number;
+  firstIndexAtOrAfter(t: Nanos): EventIndex;
   /** The last event at or before time t (-1 if none). */
-  lastIndexAtOrBefore(t: Nanos): number;
+  lastIndexAtOrBefore(t: Nanos): EventIndex;
 
   /** By id. */
   readonly goroutines: readonly GoroutineInfo[];
@@ -132,7 +133,7 @@ export interface TraceModel {
   readonly explanation: RunExplanation;
 
   /** The full state after event `index` (-1: before the first event). */
-  stateAt(index: number): ModelState;
+  stateAt(index: EventIndex): ModelState;
   /** Where full states are kept: checkpoint k holds the state after events [0, checkpoints[k]). */
   readonly checkpoints: readonly number[];
   readonly anomalies: readonly Anomaly[];

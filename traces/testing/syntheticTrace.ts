@@ -8,7 +8,7 @@
 // it to make a million realistic events. Its randomness is the project's one
 // PRNG, seeded: the same options give the same trace.
 
-import { channelId, goroutineId, objectId, type ChannelId, type GoroutineId, type ObjectId, type Nanos, type SelectCase, type TraceEvent, type WaitReason } from "../events";
+import { channelId, eventIndex, goroutineId, objectId, type ChannelId, type EventIndex, type GoroutineId, type Nanos, type ObjectId, type SelectCase, type TraceEvent, type WaitReason } from "../events";
 import { Prng } from "../prng";
 import { fixtureHeader, type EventDraft, type FixtureTrace } from "./traceBuilder";
 
@@ -33,7 +33,7 @@ export interface SyntheticOptions {
 
 /** The simulator's own view of the state after event `index`. */
 export interface TruthSnapshot {
-  readonly index: number;
+  readonly index: EventIndex;
   readonly running: GoroutineId | undefined;
   readonly goroutines: ReadonlyMap<GoroutineId, string>;
   readonly channels: ReadonlyMap<
@@ -170,7 +170,7 @@ class Simulator {
     for (const m of this.mutexes) holders.set(m.id, m.holder?.id);
     const counters = new Map<ObjectId, number>();
     for (const w of this.wgs) counters.set(w.id, w.count);
-    this.truth.push({ index: this.seq - 1, running: this.running?.id, goroutines, channels, holders, counters });
+    this.truth.push({ index: eventIndex(this.seq - 1), running: this.running?.id, goroutines, channels, holders, counters });
   }
   private readonly wgs: Wg[] = [];
   private readonly ctxDone = new Set<ChannelId>();
