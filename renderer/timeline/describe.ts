@@ -13,7 +13,7 @@ export interface Description {
   readonly detail: string | undefined;
 }
 
-const at = (model: TraceModel, index: number): string => `event ${index.toLocaleString("en")} (${formatTime(model.columns.t[index] as number)})`;
+const at = (model: TraceModel, index: EventIndex): string => `event ${index.toLocaleString("en")} (${formatTime(model.time(index))})`;
 
 export function goroutineName(model: TraceModel, g: GoroutineId): string {
   const info = model.goroutine(g);
@@ -67,7 +67,7 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
   const start = s.start.index;
   const end = track.endIndex(span);
   const events = end - start;
-  const lasted = `${plural(events, "event", "events")}, ${formatTime((s.end.t as number) - (s.start.t as number))}${s.open ? " so far" : ""}`;
+  const lasted = `${plural(events, "event", "events")}, ${formatTime(s.end.t - s.start.t)}${s.open ? " so far" : ""}`;
   if (isWaitingCode(code) && s.wait !== undefined) {
     const kind = s.state === "deadlocked" || s.state === "leaked" ? s.state : "blocked";
     return {

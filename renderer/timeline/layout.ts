@@ -103,7 +103,7 @@ export function axisValueAt(model: TraceModel, rc: RenderContext, index: number)
   if (rc.axis === "sequence") return index;
   const n = model.length;
   if (n === 0) return 0;
-  return model.columns.t[Math.min(Math.max(index, 0), n - 1)] as number;
+  return model.columns.t[Math.min(Math.max(index, 0), n - 1)] as Nanos;
 }
 
 /** Screen x of an axis value. */
@@ -155,7 +155,7 @@ function layoutGoroutineLane(
   const left = plot.x - 2;
   const right = plot.x + plot.width + 2;
   const total = model.length;
-  const endValue = seq ? total : (t[total - 1] as number);
+  const endValue = seq ? total : (t[total - 1] as Nanos);
   const y = lane.y + SPAN_INSET;
   const h = lane.height - 2 * SPAN_INSET;
   const first = seq ? Math.max(0, track.spanAt(eventIndex(Math.floor(ws)))) : track.firstEndingAtOrAfter(ws as Nanos);
@@ -221,10 +221,10 @@ function layoutGoroutineLane(
 
   for (let s = first; s < n; s++) {
     const si = track.startIndex(s);
-    const sv = seq ? si : (t[si] as number);
+    const sv = seq ? si : (t[si] as Nanos);
     if (sv >= we) break;
     const next = s + 1 < n ? track.startIndex(s + 1) : -1;
-    const ev = next < 0 ? endValue : seq ? next : (t[next] as number);
+    const ev = next < 0 ? endValue : seq ? next : (t[next] as Nanos);
     if (ev < ws) continue;
     const xa = plot.x + (sv - ws) * k;
     const xb = plot.x + (ev - ws) * k;
@@ -360,13 +360,13 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
   const n = series.length;
   const seq = rc.axis === "sequence";
   const t = model.columns.t;
-  const at = (k: number): number => (seq ? series.index(k) : (t[series.index(k)] as number));
+  const at = (k: number): number => (seq ? series.index(k) : (t[series.index(k)] as Nanos));
   const ws = rc.window.start;
   const we = rc.window.end;
   const k0 = series.firstAtOrAfter(seq ? eventIndex(Math.ceil(ws)) : model.firstIndexAtOrAfter(ws as Nanos));
   const madeX = info.made === undefined ? undefined : xOfEvent(model, rc, info.made.index);
   const closedX = info.closed === undefined ? undefined : xOfEvent(model, rc, info.closed.at.index);
-  const lastX = Math.min(right, xOf(rc, seq ? model.length : (model.endTime as number)));
+  const lastX = Math.min(right, xOf(rc, seq ? model.length : model.endTime));
 
   const xs: number[] = [];
   const values: number[] = [];
@@ -445,7 +445,7 @@ function layoutWaitBands(model: TraceModel, rc: RenderContext, series: WaitSerie
   if (startCount > 0) open = { x: plot.x, width: 0, count: startCount };
   for (let k = lo; k < n; k++) {
     const ei = index[k] as number;
-    const v = seq ? ei : (t[Math.min(ei, model.length - 1)] as number);
+    const v = seq ? ei : (t[Math.min(ei, model.length - 1)] as Nanos);
     if (v >= rc.window.end) break;
     const x = xOf(rc, v);
     const c = series.count[k] as number;
@@ -699,7 +699,7 @@ function layoutAxis(
   if (eventDetail && rc.pxPerUnit >= TIME_MARK_MIN_PX) {
     const marks: { x: number; text: string; value: number }[] = [];
     for (let i = Math.max(range[0], 0); i < range[1]; i++) {
-      if (i === 0 || t[i] !== t[i - 1]) marks.push({ x: xOf(rc, i), text: formatTime(t[i] as number), value: i });
+      if (i === 0 || t[i] !== t[i - 1]) marks.push({ x: xOf(rc, i), text: formatTime(t[i] as Nanos), value: i });
     }
     const keptMarks = placeRow(marks, rc, row2, "axis", "axis-time", labels);
     marks.forEach((m, i) => timeMarks.push({ x: m.x, value: m.value, label: keptMarks.has(i) ? m.text : undefined }));
@@ -707,7 +707,7 @@ function layoutAxis(
     let previous = Number.NaN;
     const timeCandidates: { x: number; text: string }[] = [];
     for (const v of values) {
-      const tv = t[Math.min(v, n - 1)] as number;
+      const tv = t[Math.min(v, n - 1)] as Nanos;
       if (tv !== previous) timeCandidates.push({ x: xOf(rc, v), text: formatTime(tv) });
       previous = tv;
     }

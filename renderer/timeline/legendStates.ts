@@ -2,7 +2,7 @@
 // new model per batch; spans below an earlier snapshot's length never change,
 // so StatesSeen scans only what each goroutine gained since the last model.
 
-import { eventIndex } from "../../traces/events";
+import { eventIndex, type Nanos } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 
 /** The state codes that occur in the model's spans (running and runnable always listed). */
@@ -31,7 +31,7 @@ export class StatesSeen {
     }
     this.lastLength = model.length;
     const last = eventIndex(model.length - 1);
-    this.lastEvent = last < 0 ? [Number.NaN, "", 0] : [cols.t[last] as number, model.kind(last), cols.g[last] as number];
+    this.lastEvent = last < 0 ? [Number.NaN, "", 0] : [cols.t[last] as Nanos, model.kind(last), cols.g[last] as number];
     const before = this.seen.size;
     for (const g of model.goroutines) {
       const t = g.spans;

@@ -52,7 +52,7 @@ export function selectionGeometry(model: TraceModel, rc: RenderContext, selectio
       const pending = recv < 0;
       const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as GoroutineId);
       if (Number.isNaN(y0) || Number.isNaN(y1)) return undefined;
-      const x0 = xOfEvent(model, rc, flows.send[f] as number);
+      const x0 = xOfEvent(model, rc, flows.send[f] as EventIndex);
       const x1 = pending ? x0 + 14 : xOfEvent(model, rc, recv);
       return {
         kind: "flow",

@@ -13,8 +13,8 @@ export const MIN_WINDOW_WIDTH: Readonly<Record<AxisMode, number>> = Object.freez
 /** The axis extent of the whole trace (never empty, so scales never divide by zero). */
 export function fitWindow(model: TraceModel, axis: AxisMode): TimeWindow {
   if (axis === "sequence") return { start: 0, end: Math.max(1, model.length) };
-  const start = model.startTime as number;
-  const end = model.endTime as number;
+  const start: number = model.startTime;
+  const end: number = model.endTime;
   if (end <= start) return { start, end: start + MIN_WINDOW_WIDTH.time };
   // A little room on the right so the last instant's glyphs are not cut in half.
   return { start, end: end + (end - start) * 0.01 };
@@ -56,7 +56,7 @@ export function axisValueOfEvent(model: TraceModel, axis: AxisMode, index: numbe
   if (axis === "sequence") return index;
   if (model.length === 0) return 0;
   const i = Math.min(Math.max(index, 0), model.length - 1);
-  return model.columns.t[i] as number;
+  return model.columns.t[i] as Nanos;
 }
 
 /**

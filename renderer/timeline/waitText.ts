@@ -44,7 +44,7 @@ export function waitBadgeTexts(model: TraceModel, wait: WaitInfo): readonly stri
     case "select (no cases)":
       return ["select {}"];
     case "sleep":
-      return wait.until === undefined ? ["sleep"] : [`sleep ${formatTime((wait.until as number) - (wait.block.t as number))}`, "sleep"];
+      return wait.until === undefined ? ["sleep"] : [`sleep ${formatTime(wait.until - wait.block.t)}`, "sleep"];
     case "sync.Mutex.Lock":
     case "sync.RWMutex.Lock":
       return obj === undefined ? ["lock"] : [`lock ${objectLabel(model, obj, "mutex")}`, objectLabel(model, obj, "mutex")];
