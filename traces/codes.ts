@@ -186,7 +186,6 @@ export const MODE_R = 0;
 export const MODE_W = 1;
 
 export const ONCE_OPS = ["start", "done"] as const satisfies readonly OnceEvent["op"][];
-export const ONCE_START = 0;
 export const ONCE_DONE = 1;
 
 export const CONTEXT_TYPES = ["background", "cancel", "timeout", "deadline"] as const satisfies readonly ContextType[];

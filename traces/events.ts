@@ -5,7 +5,6 @@
 /** Virtual (or real) time since the run started, in integer nanoseconds. */
 export type Nanos = number & { readonly __unit: "ns" };
 export const nanos = (n: number): Nanos => n as Nanos;
-export const MS: Nanos = nanos(1_000_000);
 
 // Ids are branded numbers: a goroutine id is not a channel id, so
 // `model.channel(g)` does not type-check. They are born in few places (the

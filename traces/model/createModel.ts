@@ -22,7 +22,7 @@ import type { TimerInfo } from "./timers";
 import { columnOf } from "./readonlyArrays";
 import type { Anomaly, GoroutineInfo, HotColumns, RunEnding, TraceModel } from "./traceModel";
 
-export interface ModelParts {
+interface ModelParts {
   readonly header: TraceHeader | undefined;
   readonly columns: EventColumns;
   readonly goroutines: readonly GoroutineInfo[];

@@ -1,5 +1,5 @@
 // What the goroutine states mean to the fold and the views: which are parked,
-// which are gone, and the state a wait reason puts a goroutine in. The states
+// and the state a wait reason puts a goroutine in. The states
 // and their codes are in traces/codes.ts.
 
 import { StateCode, WAIT_REASONS, type GoroutineStateCode } from "../codes";
@@ -7,13 +7,11 @@ import { assertNever, type WaitReason } from "../events";
 
 /** Parked on something (the runtime counts these as asleep). */
 export const isBlockedCode = (code: GoroutineStateCode): boolean => code >= StateCode.blockedSend && code <= StateCode.blockedIo;
-/** Will never run again: exited or panicked (leaked/deadlocked goroutines are still parked). */
-export const isGoneCode = (code: GoroutineStateCode): boolean => code === StateCode.exited || code === StateCode.panicked;
 /** Parked for good or for now: the states that have a wait to show. */
 export const isWaitingCode = (code: GoroutineStateCode): boolean =>
   isBlockedCode(code) || code === StateCode.deadlocked || code === StateCode.leaked;
 
-export function blockedStateOf(reason: WaitReason): GoroutineStateCode {
+function blockedStateOf(reason: WaitReason): GoroutineStateCode {
   switch (reason) {
     case "chan send":
       return StateCode.blockedSend;

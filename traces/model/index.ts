@@ -7,7 +7,7 @@ export type { TraceModel, GoroutineInfo, RunEnding, Anomaly, HotColumns } from "
 export type { ChannelWaits, ChannelWaitSeries, WaitSeries } from "./channelWaits";
 export type { EventRef } from "./eventRef";
 export { GOROUTINE_STATES, StateCode, stateName, stateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
-export { isBlockedCode, isWaitingCode, isGoneCode } from "./goroutineState";
+export { isWaitingCode } from "./goroutineState";
 export type { Span, SpanTrack } from "./goroutineSpans";
 export type { WaitInfo } from "./waitInfo";
 export type { ChannelInfo, StepSeries, User } from "./channels";
@@ -39,4 +39,4 @@ export type {
 } from "./waitForGraph";
 export { DEADLOCK_MESSAGE, formatTime } from "./explain";
 export type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
-export type { EventColumn, ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
+export type { EventColumn, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";

@@ -4,7 +4,7 @@
 type Mutating = "set" | "fill" | "copyWithin" | "reverse" | "sort" | "subarray";
 
 /** A typed array seen through a type that only reads. */
-export type ReadonlyTypedArray<T> = { readonly [K in keyof T as K extends Mutating ? never : K]: T[K] };
+type ReadonlyTypedArray<T> = { readonly [K in keyof T as K extends Mutating ? never : K]: T[K] };
 
 export type ReadonlyFloat64Array = ReadonlyTypedArray<Float64Array>;
 export type ReadonlyInt32Array = ReadonlyTypedArray<Int32Array>;

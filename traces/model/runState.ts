@@ -12,7 +12,7 @@ import { isBlockedCode, isWaitingCode, STATE_OF_REASON_CODE } from "./goroutineS
 import { ChanRun, ObjRun, OnceState } from "./runRecords";
 
 /** What the fold reads: the event columns (mutable store or read-only views alike). */
-export interface FoldColumns {
+interface FoldColumns {
   readonly g: { readonly [i: number]: number };
   readonly kind: { readonly [i: number]: number };
   readonly ch: { readonly [i: number]: number };
@@ -25,7 +25,7 @@ export interface FoldColumns {
 }
 
 /** Called when a goroutine changes state: the builder turns these into spans. `wait` is the event it waits since (block or leak), or NONE. */
-export type StateChange = (g: GoroutineId, code: GoroutineStateCode, index: number, wait: number) => void;
+type StateChange = (g: GoroutineId, code: GoroutineStateCode, index: number, wait: number) => void;
 
 const remove = (q: number[], x: number): void => {
   for (let k = q.indexOf(x); k >= 0; k = q.indexOf(x, k)) q.splice(k, 1);

@@ -112,8 +112,8 @@ export interface WaitForInput {
   timerArmedOn(ch: ChannelId): boolean;
 }
 
-export const nodeKey = (r: ResourceRef): string => (r.kind === "channel" ? `ch${r.id}` : `obj${r.id}`);
-export const goroutineKey = (g: GoroutineId): string => `g${g}`;
+const nodeKey = (r: ResourceRef): string => (r.kind === "channel" ? `ch${r.id}` : `obj${r.id}`);
+const goroutineKey = (g: GoroutineId): string => `g${g}`;
 
 const isGone = (s: GoroutineState): boolean => s === "exited" || s === "panicked";
 const isWaiting = (s: GoroutineState): boolean =>
