@@ -12,7 +12,7 @@ import { describeEvent, parseLoc } from "../state/eventDescription";
 import { filterEvents, isFiltering, isKindFilterKey, KIND_GROUPS, rowAtOrBefore } from "../state/eventFilter";
 import { channelLabel, goroutineLabel } from "../state/names";
 import type { FilterState } from "../state/uiState";
-import { EVENT_KINDS } from "../../traces/codes";
+import { EVENT_KINDS } from "../../traces/model/index";
 
 const ROW_HEIGHT = 22;
 

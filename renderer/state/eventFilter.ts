@@ -2,7 +2,7 @@
 // without building events: cheap), then by search text (against the event's description, built only for
 // events that passed the cheap filters).
 
-import { EVENT_KINDS } from "../../traces/codes";
+import { EVENT_KINDS } from "../../traces/model/index";
 import { eventIndex, type EventIndex, type EventKind } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { describeEvent } from "./eventDescription";

@@ -6,7 +6,7 @@ export { replayStateAt } from "./createModel";
 export type { TraceModel, GoroutineInfo, RunEnding, Anomaly, HotColumns } from "./traceModel";
 export type { ChannelWaits, ChannelWaitSeries, WaitSeries } from "./channelWaits";
 export type { EventRef } from "./eventRef";
-export { GOROUTINE_STATES, StateCode, stateName, stateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
+export { EVENT_KINDS, GOROUTINE_STATES, StateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
 export { isWaitingCode } from "./goroutineState";
 export type { Span, SpanTrack } from "./goroutineSpans";
 export type { WaitInfo } from "./waitInfo";
