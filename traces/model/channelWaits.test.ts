@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { channelId, eventIndex } from "../events";
+import { handoff } from "../testing/fixtureTraces";
 import { trace } from "../testing/traceBuilder";
 
-/** main makes unbuffered `jobs`; a worker parks receiving on it (events 6-8) until main's 42 reaches it. */
-const handoffModel = () =>
-  trace()
-    .main()
-    .make(1, 1, 0, "jobs")
-    .spawn(1, 2, "worker")
-    .yield(1)
-    .run(2)
-    .block(2, "chan receive", { ch: 1 })
-    .run(1)
-    .send(1, 1, "42", 0, { peer: 2 })
-    .unblock(2, 1)
-    .yield(1)
-    .run(2)
-    .recv(2, 1, "42", { from: 8, peer: 1 })
-    .exit(2)
-    .run(1)
-    .exit(1)
-    .end("ok")
-    .model();
+const handoffModel = () => handoff().model();
 
 describe("who waits on each channel", () => {
   it("a goroutine parked receiving counts as a receiver waiting on that channel for as long as it is blocked", () => {

@@ -83,6 +83,34 @@ export function everyKindTrace(): FixtureTrace {
   return b.trace();
 }
 
+/**
+ * main makes unbuffered `jobs`, starts a worker that parks receiving on it,
+ * then sends 42, which the worker takes.
+ *
+ *   0 spawn main · 1 run main · 2 make jobs · 3 spawn worker · 4 yield main · 5 run worker
+ *   6 worker blocks: chan receive on jobs · 7 run main · 8 main sends 42 (to the worker)
+ *   9 worker unblocked · 10 yield main · 11 run worker · 12 worker receives 42 · 13 worker exits
+ *   14 run main · 15 main exits · 16 end
+ */
+export const handoff = (): TraceBuilder =>
+  trace()
+    .main()
+    .make(1, 1, 0, "jobs")
+    .spawn(1, 2, "worker")
+    .yield(1)
+    .run(2)
+    .block(2, "chan receive", { ch: 1 })
+    .run(1)
+    .send(1, 1, "42", 0, { peer: 2 })
+    .unblock(2, 1)
+    .yield(1)
+    .run(2)
+    .recv(2, 1, "42", { from: 8, peer: 1 })
+    .exit(2)
+    .run(1)
+    .exit(1)
+    .end("ok");
+
 /** ping (G2) and pong (G3) trade a value each way, then each waits for the other; main waits on `done`. */
 export const pingPongDeadlock = (): TraceBuilder =>
   trace()
