@@ -127,7 +127,10 @@ export function createModel(p: ModelParts): TraceModel {
       const k = cols.kind[i];
       if (k !== K.select && k !== K.block) return false;
       const cases = casesAt(cols, i);
-      return cases !== undefined && cases.some((sc) => sc.ch === ch);
+      if (cases === undefined) return false;
+      // A loop, not cases.some(...): no closure per call in a sweep over every event.
+      for (const sc of cases) if (sc.ch === ch) return true;
+      return false;
     },
     firstIndexAtOrAfter: (t) => lowerBound(cols.t, n, t) as EventIndex,
     lastIndexAtOrBefore: (t) => (upperBound(cols.t, n, t) - 1) as EventIndex,
