@@ -8,8 +8,9 @@
 
 import os from "node:os";
 import { TraceModelBuilder, replayStateAt, type TraceModel } from "../traces/model";
-import { prng, syntheticEvents, type SyntheticOptions } from "../traces/model/syntheticTrace";
-import type { TraceEvent } from "../traces/events";
+import { syntheticEvents, type SyntheticOptions } from "../traces/testing/syntheticTrace";
+import { Prng } from "../traces/prng";
+import { eventIndex, type EventIndex, type TraceEvent } from "../traces/events";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -99,16 +100,16 @@ const streamCpuMs = cpuMs(c0) - snapshotCpuMs;
 const modelHeap = heapMB() - baseHeap;
 
 // 3. stateAt at random moments.
-const rand = prng(7);
-const indices = Array.from({ length: 1000 }, () => Math.floor(rand() * model.length));
-const timeEach = (xs: readonly number[], f: (i: number) => void): number[] =>
+const random = new Prng(7);
+const indices = Array.from({ length: 1000 }, () => eventIndex(random.below(model.length)));
+const timeEach = (xs: readonly EventIndex[], f: (i: EventIndex) => void): number[] =>
   xs.map((i) => {
     const s0 = performance.now();
     f(i);
     return ms(s0);
   });
 // CPU time of this thread's process per call too: on a shared machine the wall clock also counts other processes.
-const cpuEach = (xs: readonly number[], f: (i: number) => void): number[] =>
+const cpuEach = (xs: readonly EventIndex[], f: (i: EventIndex) => void): number[] =>
   xs.map((i) => {
     const c = process.cpuUsage();
     f(i);
@@ -123,7 +124,7 @@ const fullMs = timeEach(indices.slice(0, 200), (i) => {
 });
 const graphMs = timeEach(indices.slice(0, 200), (i) => void model.stateAt(i).waitFor.cycles);
 // Playback: stepping forward one event at a time continues from the last state.
-const start = Math.floor(model.length / 2);
+const start = eventIndex(Math.floor(model.length / 2));
 t0 = performance.now();
 for (let i = start; i < start + 1000; i++) model.stateAt(i);
 const stepMs = ms(t0) / 1000;

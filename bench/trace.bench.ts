@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chan, go, run, select, recv, send, sleep, WaitGroup, Mutex } from "../runtime/index";
-import { FORMAT_NAME, FORMAT_VERSION, type TraceHeader } from "../traces/events";
+import { eventIndex, FORMAT_NAME, FORMAT_VERSION, type TraceHeader } from "../traces/events";
 import { TraceModelBuilder, buildModel, type TraceModel } from "../traces/model/index";
 import { deserialize, serialize } from "node:v8";
 import { readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic } from "../main/node/files/traceFile";
@@ -107,7 +107,7 @@ async function readAndBuild(path: string): Promise<void> {
   const next = () => ((s = (s * 1103515245 + 12345) % 2 ** 31), s / 2 ** 31);
   const times: number[] = [];
   for (let k = 0; k < 1000; k++) {
-    const i = Math.floor(next() * model.length);
+    const i = eventIndex(Math.floor(next() * model.length));
     const q0 = performance.now();
     const st = model.stateAt(i);
     void st.goroutines.length;

@@ -19,6 +19,7 @@ import { chromium, type CDPSession, type Page } from "playwright-core";
 import { chromiumPath } from "../e2e/browser";
 import { serveStatic } from "../e2e/staticServer";
 import { buildTimelinePage, TIMELINE_PAGE_DIR } from "./ui/buildPage";
+import type { EventIndex } from "../traces/events";
 import type { TimelinePageApi } from "../renderer/timeline/dev/pageApi";
 
 const args = process.argv.slice(2);
@@ -205,7 +206,7 @@ async function main(): Promise<void> {
           await page.evaluate((k) => {
             const w = globalThis as PageWindow;
             w.__lastInput = performance.now();
-            w.__timeline.setPlayhead(1000 + k);
+            w.__timeline.setPlayhead((1000 + k) as EventIndex);
           }, i);
         }, false),
       );

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SAMPLES } from "../samples/catalog/catalog";
 import { parseTrace, serializeTrace } from "../traces/format";
-import { syntheticTrace } from "../traces/format/fixtures";
+import { syntheticTrace } from "../traces/testing/syntheticTrace";
 import { buildModel } from "../traces/model";
 import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
 

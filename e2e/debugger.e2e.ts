@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { eventIndex, type EventIndex } from "../traces/events";
 import { parseTrace } from "../traces/format";
 import { buildModel, type TraceModel } from "../traces/model";
 import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
@@ -30,7 +31,7 @@ async function savedModel(page: Page, name: string): Promise<TraceModel> {
   return buildModel(parsed.events, parsed.header);
 }
 
-const playhead = async (page: Page): Promise<number> => Number(await page.getAttribute("[data-testid=readout]", "data-playhead"));
+const playhead = async (page: Page): Promise<EventIndex> => eventIndex(Number(await page.getAttribute("[data-testid=readout]", "data-playhead")));
 const inspectorText = async (page: Page): Promise<string> => (await page.textContent("[data-testid=inspector]")) ?? "";
 
 /** Moves the playhead to event `index` with the keyboard, as a person stepping would. */
@@ -102,7 +103,7 @@ describe("debugging in Chromium", () => {
     if (messages === undefined) throw new Error("no channel `messages`");
     // The moment the fourth send has blocked: the buffer is full and main waits to send.
     let blocked = -1;
-    for (let i = 0; i < model.length; i++) {
+    for (let i = eventIndex(0); i < model.length; i++) {
       const e = model.event(i);
       if (e.kind === "block" && e.reason === "chan send" && e.ch === messages.id) {
         blocked = i;
@@ -112,7 +113,7 @@ describe("debugging in Chromium", () => {
     expect(blocked).toBeGreaterThan(0);
     for (const at of [blocked - 2, blocked, blocked + 4, model.length - 1]) {
       await stepTo(page, at);
-      const expected = model.stateAt(at).channel(messages.id);
+      const expected = model.stateAt(eventIndex(at)).channel(messages.id);
       const card = page.locator(`.channel-card[data-ch="${messages.id}"]`);
       const values = await card.locator(".buffer-slot.full").evaluateAll((slots) => slots.map((s) => s.getAttribute("data-value")));
       expect(values, `after event ${at}`).toEqual(expected?.buffer.map((b) => b.v));
@@ -132,7 +133,7 @@ describe("debugging in Chromium", () => {
     // At the end every goroutine is in the table; the selection stays when the playhead goes back.
     await page.click(`[data-testid=goroutine-table] tr[data-g="${consumer.id}"]`);
     await page.keyboard.press("Home");
-    const visited: number[] = [];
+    const visited: EventIndex[] = [];
     for (let k = 0; k < 4; k++) {
       await page.keyboard.press("Shift+ArrowRight");
       visited.push(await playhead(page));

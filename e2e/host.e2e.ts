@@ -7,7 +7,8 @@ import type { Page } from "playwright-core";
 import type { HostApi, OpenResult, RunBatch, RunEnded, SampleSummary } from "../main/contract/hostApi";
 import type { TraceEvent } from "../traces/events";
 import { parseTrace, serializeTrace } from "../traces/format";
-import { sampleTrace, syntheticTrace } from "../traces/format/fixtures";
+import { sampleTrace } from "../traces/testing/fixtureTraces";
+import { syntheticTrace } from "../traces/testing/syntheticTrace";
 import { RUNAWAY_PROGRAM } from "../main/testing/programs";
 import { pageErrors, useApp } from "./fixture";
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import type { GoroutineId } from "../traces/events";
 import { buildTimelinePage } from "../bench/ui/buildPage";
 import type { TimelinePageApi } from "../renderer/timeline/dev/pageApi";
 import { launchChromium } from "./browser";
@@ -90,14 +91,14 @@ async function pointAt(o: Opened, index: number, row: number): Promise<{ x: numb
 const spanOf = (page: Page, g: number, k: number) =>
   page.evaluate(
     ([gg, kk]) => {
-      const t = (globalThis as PageWindow).__timeline.model?.goroutine(gg as number)?.spans;
+      const t = (globalThis as PageWindow).__timeline.model?.goroutine(gg as GoroutineId)?.spans;
       return t === undefined ? undefined : { start: t.startIndex(kk as number), end: t.endIndex(kk as number), state: t.stateOf(kk as number) };
     },
     [g, k] as const,
   );
 
 const lastSpan = (page: Page, g: number) =>
-  page.evaluate((gg) => ((globalThis as PageWindow).__timeline.model?.goroutine(gg)?.spans.length ?? 0) - 1, g);
+  page.evaluate((gg) => ((globalThis as PageWindow).__timeline.model?.goroutine(gg as GoroutineId)?.spans.length ?? 0) - 1, g);
 
 describe("the timeline in Chromium", () => {
   it("shows the worker pool: lanes, spans, channel buffers and arrows", async () => {

@@ -8,7 +8,7 @@
 //   receive with buffer full and S parked: recv{R, from head} [select{S}] send{S, len cap} unblock{S, by R}
 
 import type { ChannelId } from "../traces/events";
-import { REASON } from "./codes";
+import { REASON } from "../traces/codes";
 import { FORM_ITER, FORM_OK, FORM_VALUE, type Goroutine, type SelectWait, type Waiter } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";
@@ -82,7 +82,7 @@ function formResult(form: number, v: unknown, ok: boolean): unknown {
 export class Channel<T> implements Chan<T> {
   /** Brand for select's hot loop: a property load is cheaper there than instanceof. */
   readonly live = true;
-  readonly id: number;
+  readonly id: ChannelId;
   readonly capacity: number;
   closed = false;
   /** undefined for unbuffered channels. */

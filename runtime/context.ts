@@ -9,7 +9,7 @@
 // it) but is never closed, so receiving from it blocks forever.
 
 import { RUNTIME_G, type ContextId } from "../traces/events";
-import { CTX_BACKGROUND, CTX_CANCEL, CTX_DEADLINE, CTX_TIMEOUT, PURPOSE_DEADLINE, TIMER_FIRE, TIMER_SET, TIMER_STOP } from "./codes";
+import { CTX_BACKGROUND, CTX_CANCEL, CTX_DEADLINE, CTX_TIMEOUT, PURPOSE_DEADLINE, TIMER_FIRE, TIMER_SET, TIMER_STOP } from "../traces/codes";
 import { Channel, type RecvChan } from "./channel";
 import { registerRuntimeModule } from "./location";
 import { preview } from "./preview";
@@ -44,7 +44,7 @@ export type CancelFunc = () => void;
 export type CancelCauseFunc = (cause?: unknown) => void;
 
 class Ctx implements Context {
-  readonly id: number;
+  readonly id: ContextId;
   readonly doneCh: Channel<void>;
   errValue: Error | undefined = undefined;
   causeValue: unknown = undefined;

@@ -4,7 +4,7 @@
 // what the ending says and records.
 
 import type { Nanos } from "../traces/events";
-import { LIMITS, STATUS_OK, type Limit, type ReasonCode, type STATUS_DEADLOCK, type STATUS_PANIC, type STATUS_TIMEOUT } from "./codes";
+import { LIMITS, STATUS_OK, type Limit, type ReasonCode, type STATUS_DEADLOCK, type STATUS_PANIC, type STATUS_TIMEOUT } from "../traces/codes";
 import { G_BLOCKED, G_DONE, STATE_NAMES, type Goroutine } from "./goroutine";
 import type { Recorder } from "./recorder";
 

@@ -1,7 +1,8 @@
 // The event ordering rules and links between events (HACKING.md, "Event order").
 
 import { describe, expect, it } from "vitest";
-import { VALUE_PREVIEW_MAX, isEventKind } from "../traces/events";
+import { isEventKind } from "../traces/codes";
+import { VALUE_PREVIEW_MAX } from "../traces/events";
 import { chan } from "./channel";
 import { go } from "./go";
 import { runTest, shape } from "./testing/testRuns";

@@ -6,7 +6,7 @@
 // rules and what the runtime cannot tell apart.
 
 import { RUNTIME_G, type Nanos } from "../traces/events";
-import { REASON } from "./codes";
+import { REASON } from "../traces/codes";
 import { G_BLOCKED, type Goroutine } from "./goroutine";
 import { afterMicrotasks } from "./host";
 import { NO_VALUE, type Recorder } from "./recorder";

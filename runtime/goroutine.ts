@@ -2,7 +2,8 @@
 // it is waiting on while parked (for leak reports and the unfinished goroutines
 // of a run's result), and the waiters it parks with (Go's g and sudog).
 
-import type { ReasonCode } from "./codes";
+import type { ReasonCode } from "../traces/codes";
+import type { GoroutineId } from "../traces/events";
 
 /**
  * runnable: in the run queue. running: the one goroutine the scheduler resumed.
@@ -49,7 +50,7 @@ export class Goroutine {
   selectState: unknown = undefined;
 
   constructor(
-    readonly id: number,
+    readonly id: GoroutineId,
     readonly name: string | undefined,
     readonly fn: () => unknown,
   ) {

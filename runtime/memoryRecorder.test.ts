@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nanos } from "../traces/events";
-import { REASON } from "./codes";
+import { REASON } from "../traces/codes";
 import { spareRowChunks } from "./chunkPool";
 import { MemoryRecorder } from "./memoryRecorder";
 import { NO_VALUE } from "./recorder";

@@ -3,9 +3,9 @@
 // them back. The append path is the tracing hot path: see HACKING.md, "What
 // the recorder stores".
 
-import { KIND_CODE, type Nanos, type TraceEvent } from "../traces/events";
+import { KIND_CODE, type ReasonCode } from "../traces/codes";
+import type { Nanos, TraceEvent } from "../traces/events";
 import { keepSpares, reclaimWhenCollected, takeChunk } from "./chunkPool";
-import type { ReasonCode } from "./codes";
 import { Float64Pool, Int32Pool } from "./numberPools";
 import { preview } from "./preview";
 import { NO_VALUE, type CaseList, type MaybeValue, type Recorder } from "./recorder";

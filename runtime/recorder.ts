@@ -4,7 +4,7 @@
 // events as rows; `NoopRecorder` is what a run uses with tracing off.
 
 import type { Nanos, TraceEvent } from "../traces/events";
-import type { ReasonCode } from "./codes";
+import type { ReasonCode } from "../traces/codes";
 
 /** Passed as a value argument when the event has no `v` field. */
 export const NO_VALUE: unique symbol = Symbol("no value");

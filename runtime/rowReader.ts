@@ -2,14 +2,13 @@
 // from the checkpoint before it, and materializes events as the schema's
 // objects, previewing the values kept by reference.
 
+import { CONTEXT_TYPES, EVENT_KINDS, KIND_CODE, LIMITS, LOCK_MODES, RUN_STATUSES, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES, WAIT_REASONS } from "../traces/codes";
 import {
-  EVENT_KINDS,
-  KIND_CODE,
-  WAIT_REASONS,
   nanos,
   type Nanos,
   type SelectCase,
   type BlockEvent,
+  type ChannelId,
   type ContextMakeEvent,
   type EndEvent,
   type IoEvent,
@@ -19,7 +18,6 @@ import {
   type SendEvent,
   type TraceEvent,
 } from "../traces/events";
-import { CONTEXT_TYPES, LIMITS, LOCK_MODES, RUN_STATUSES, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES } from "./codes";
 import type { Float64Pool, Int32Pool } from "./numberPools";
 import { preview } from "./preview";
 import * as format from "./rowFormat";
@@ -61,6 +59,9 @@ const {
   MASK_CASES,
   FIELDS,
 } = format;
+
+/** A row word, assignable to any id type (the row format says which id a field holds). */
+type RowWord = number & { readonly __brand: never };
 const K_SEND = KIND_CODE.send;
 const K_RECV = KIND_CODE.recv;
 const K_BLOCK = KIND_CODE.block;
@@ -269,7 +270,7 @@ export class RowReader {
     for (let k = 0; k < n; k++) {
       const code = p[id + 1 + k]!;
       const ch = code >> 1;
-      cases.push({ ch: ch === 0 ? null : ch, dir: (code & 1) === 1 ? "recv" : "send" });
+      cases.push({ ch: ch === 0 ? null : (ch as ChannelId), dir: (code & 1) === 1 ? "recv" : "send" });
     }
     return cases;
   }
@@ -293,11 +294,11 @@ export class RowReader {
       EVENT_KINDS[h & KIND_MASK]!,
       seq,
       nanos(tv),
-      row.g,
-      row.a,
-      row.b,
-      row.c,
-      row.d === -2 ? seq - 1 : row.d,
+      row.g as RowWord,
+      row.a as RowWord,
+      row.b as RowWord,
+      row.c as RowWord,
+      (row.d === -2 ? seq - 1 : row.d) as RowWord,
       (h & KIND_MASK) === K_SEND || (h & KIND_MASK) === K_RECV ? (h >>> SEL_SHIFT) - 1 : -1,
       (h >> TAG_SHIFT) & TAG_MASK,
       (h & OK_BIT) !== 0,
@@ -310,15 +311,16 @@ export class RowReader {
     return ev as TraceEvent;
   }
 
+  /** The row's words hold ids of the kinds its event has: ids are born here, typed by the field they go to. */
   private fields(
     kind: TraceEvent["kind"],
     seq: number,
     t: Nanos,
-    g: number,
-    a: number,
-    b: number,
-    c: number,
-    d: number,
+    g: RowWord,
+    a: RowWord,
+    b: RowWord,
+    c: RowWord,
+    d: RowWord,
     sel: number,
     tag: number,
     ok: boolean,
@@ -388,7 +390,7 @@ export class RowReader {
       case "once":
         return { seq, t, g, kind, obj: a, op: b === 1 ? "done" : "start" };
       case "ctx.make": {
-        const ev = { seq, t, g, kind, ctx: a } as Mutable<ContextMakeEvent>;
+        const ev = { seq, t, g, kind, ctx: a } as unknown as Mutable<ContextMakeEvent>;
         if (b >= 0) ev.parent = b;
         ev.type = CONTEXT_TYPES[c]!;
         if (tag === V_TIME) ev.deadline = nanos(this.nums.data[payload]!);

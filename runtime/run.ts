@@ -1,13 +1,12 @@
 // run(): runs a program's main function on a fresh scheduler and reports how it ended.
 
-import type { Clock, Nanos, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
-import { RUN_STATUSES, STATUS_PANIC, type Limit } from "./codes";
+import type { Clock, Limit, Nanos, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
+import { RUN_STATUSES, STATUS_PANIC, WAIT_REASONS } from "../traces/codes";
 import { registerRuntimeModule } from "./location";
 import { MemoryRecorder } from "./memoryRecorder";
 import { NoopRecorder, type Recorder } from "./recorder";
 import { Scheduler, isRunActive, type AbortSignalLike } from "./scheduler";
 import { msToNs } from "./time";
-import { WAIT_REASONS } from "../traces/events";
 
 registerRuntimeModule(import.meta.url);
 

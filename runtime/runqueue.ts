@@ -3,7 +3,7 @@
 // entry, which explores other interleavings while staying reproducible.
 
 import type { Goroutine } from "./goroutine";
-import type { Prng } from "./prng";
+import type { Prng } from "../traces/prng";
 
 export class RunQueue {
   private items: (Goroutine | undefined)[] = new Array<Goroutine | undefined>(16).fill(undefined);

@@ -20,15 +20,15 @@
 // foreign await), wallClock.ts (wall time, the budget, the host's turns and
 // timers) and endings.ts (what a run's ending says and records).
 
-import { MAIN_G, RUNTIME_G, nanos, type Nanos, type Strategy } from "../traces/events";
-import { REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type Limit, type ReasonCode } from "./codes";
+import { MAIN_G, RUNTIME_G, channelId, contextId, goroutineId, nanos, objectId, timerId, type ChannelId, type ContextId, type Limit, type Nanos, type ObjectId, type Strategy, type TimerId } from "../traces/events";
+import { REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type ReasonCode } from "../traces/codes";
 import { DEADLOCK_MESSAGE, fatalMessage, haltMessage, panicMessage, recordEnding, type Outcome } from "./endings";
 import { ForeignAwaits } from "./foreignAwaits";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine } from "./goroutine";
 import { MacrotaskQueue, wallNow } from "./host";
 import { captureLocation, registerRuntimeModule } from "./location";
 import { GoFatal, GoPanic, describeThrown, thrownStack } from "./panic";
-import { Prng } from "./prng";
+import { Prng } from "../traces/prng";
 import { NO_VALUE, type CaseList, type Recorder } from "./recorder";
 import { RunQueue } from "./runqueue";
 import { TimerHeap, type TimerEntry } from "./timers";
@@ -202,17 +202,17 @@ export class Scheduler {
 
   // ---- ids -----------------------------------------------------------------
 
-  newChanId(): number {
-    return this.nextChan++;
+  newChanId(): ChannelId {
+    return channelId(this.nextChan++);
   }
-  newObjId(): number {
-    return this.nextObj++;
+  newObjId(): ObjectId {
+    return objectId(this.nextObj++);
   }
-  newCtxId(): number {
-    return this.nextCtx++;
+  newCtxId(): ContextId {
+    return contextId(this.nextCtx++);
   }
-  newTimerId(): number {
-    return this.nextTimer++;
+  newTimerId(): TimerId {
+    return timerId(this.nextTimer++);
   }
 
   // ---- starting and spawning ------------------------------------------------
@@ -237,7 +237,7 @@ export class Scheduler {
   }
 
   spawn(fn: () => unknown, name: string | undefined, parent: number): Goroutine {
-    const g = new Goroutine(this.nextG++, name, fn);
+    const g = new Goroutine(goroutineId(this.nextG++), name, fn);
     g.boot = () => this.boot(g);
     this.live.add(g);
     this.rec.spawn(this.now, parent, g.id, name);

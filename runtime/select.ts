@@ -17,7 +17,7 @@
 // Case indices in the trace (select's cases/ready/chosen and send/recv's `sel`)
 // count the channel cases only, in order, skipping the default case.
 
-import { DIR_RECV, DIR_SEND, REASON } from "./codes";
+import { DIR_RECV, DIR_SEND, REASON } from "../traces/codes";
 import { NilChannel, type Channel, type MaybeChan, type RecvChan, type RecvResult, type SendChan } from "./channel";
 import { FORM_SELECT, Waiter, type Goroutine, type SelectWait } from "./goroutine";
 import { registerRuntimeModule } from "./location";

@@ -6,7 +6,7 @@
 // inside a run (they get an id and a `sync.make` event).
 
 import { RUNTIME_G } from "../traces/events";
-import { MODE_R, MODE_W, REASON, SYNC_MUTEX, SYNC_ONCE, SYNC_RWMUTEX, SYNC_WAITGROUP, type ReasonCode } from "./codes";
+import { MODE_R, MODE_W, REASON, SYNC_MUTEX, SYNC_ONCE, SYNC_RWMUTEX, SYNC_WAITGROUP, type ReasonCode } from "../traces/codes";
 import type { Goroutine } from "./goroutine";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";

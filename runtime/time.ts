@@ -17,7 +17,7 @@ import {
   TIMER_FIRE,
   TIMER_SET,
   TIMER_STOP,
-} from "./codes";
+} from "../traces/codes";
 import { Channel, nilChan, type RecvChan } from "./channel";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";

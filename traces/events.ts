@@ -5,40 +5,57 @@
 /** Virtual (or real) time since the run started, in integer nanoseconds. */
 export type Nanos = number & { readonly __unit: "ns" };
 export const nanos = (n: number): Nanos => n as Nanos;
-export const MS: Nanos = nanos(1_000_000);
+
+// Ids are branded numbers: a goroutine id is not a channel id, so
+// `model.channel(g)` does not type-check. They are born in few places (the
+// runtime's counters, the trace decoder, the model's builder, the test kit),
+// which make them with the constructors below.
 
 /** Goroutine ids start at 1 (main). 0 is "the runtime": timers, io completions, the scheduler. */
-export type GoroutineId = number;
-export const RUNTIME_G: GoroutineId = 0;
-export const MAIN_G: GoroutineId = 1;
+export type GoroutineId = number & { readonly __brand: "GoroutineId" };
 /** Channel ids start at 1. A nil channel has no id: `null` where a channel may be nil. */
-export type ChannelId = number;
+export type ChannelId = number & { readonly __brand: "ChannelId" };
 /** Ids of sync objects (Mutex, RWMutex, WaitGroup, Once), starting at 1. */
-export type ObjectId = number;
+export type ObjectId = number & { readonly __brand: "ObjectId" };
 /** Ids of contexts; background is the first context made in a run. */
-export type ContextId = number;
-export type TimerId = number;
+export type ContextId = number & { readonly __brand: "ContextId" };
+export type TimerId = number & { readonly __brand: "TimerId" };
+/**
+ * An event's position in a trace (the model's event i). The wire schema's `seq`
+ * (and `recv.from`, which names a seq) stays a plain number: a stream may
+ * skip or repeat seqs, which the model reports as anomalies, so a seq is not
+ * known to be an index until the model has read it.
+ */
+export type EventIndex = number & { readonly __brand: "EventIndex" };
+
+export const goroutineId = (n: number): GoroutineId => n as GoroutineId;
+export const channelId = (n: number): ChannelId => n as ChannelId;
+export const objectId = (n: number): ObjectId => n as ObjectId;
+export const contextId = (n: number): ContextId => n as ContextId;
+export const timerId = (n: number): TimerId => n as TimerId;
+export const eventIndex = (n: number): EventIndex => n as EventIndex;
+
+export const RUNTIME_G = goroutineId(0);
+export const MAIN_G = goroutineId(1);
 
 /** Source location of the user's code: "file:line" or "file:line:column". */
 export type SourceLoc = string;
 
 /** Why a goroutine is blocked, spelled as Go's runtime spells it in a deadlock dump. */
-export const WAIT_REASONS = [
-  "chan send",
-  "chan receive",
-  "chan send (nil chan)",
-  "chan receive (nil chan)",
-  "select",
-  "select (no cases)",
-  "sleep",
-  "sync.Mutex.Lock",
-  "sync.RWMutex.RLock",
-  "sync.RWMutex.Lock",
-  "sync.WaitGroup.Wait",
-  "sync.Once.Do",
-  "io",
-] as const;
-export type WaitReason = (typeof WAIT_REASONS)[number];
+export type WaitReason =
+  | "chan send"
+  | "chan receive"
+  | "chan send (nil chan)"
+  | "chan receive (nil chan)"
+  | "select"
+  | "select (no cases)"
+  | "sleep"
+  | "sync.Mutex.Lock"
+  | "sync.RWMutex.RLock"
+  | "sync.RWMutex.Lock"
+  | "sync.WaitGroup.Wait"
+  | "sync.Once.Do"
+  | "io";
 
 export type ChanDir = "send" | "recv";
 export interface SelectCase {
@@ -52,6 +69,8 @@ export type LockMode = "r" | "w";
 export type ContextType = "background" | "cancel" | "timeout" | "deadline";
 export type TimerPurpose = "sleep" | "after" | "ticker" | "timer" | "deadline";
 export type RunStatus = "ok" | "deadlock" | "panic" | "timeout";
+/** Which limit ended a `timeout` run. */
+export type Limit = "events" | "virtual-time" | "wall-time" | "stopped";
 export type Strategy = "fifo" | "random";
 export type Clock = "virtual" | "real";
 
@@ -226,8 +245,7 @@ export interface DeadlockEvent extends Base<"deadlock"> {
 export interface EndEvent extends Base<"end"> {
   readonly status: RunStatus;
   readonly message?: string;
-  /** Which limit ended a `timeout` run. */
-  readonly limit?: "events" | "virtual-time" | "wall-time" | "stopped";
+  readonly limit?: Limit;
 }
 
 export type TraceEvent =
@@ -260,52 +278,6 @@ export type TraceEvent =
 
 export type EventKind = TraceEvent["kind"];
 export type EventOf<K extends EventKind> = Extract<TraceEvent, { kind: K }>;
-
-/** Every kind, in a fixed order; the index is the kind's code in columnar storage. */
-export const EVENT_KINDS = [
-  "spawn",
-  "run",
-  "yield",
-  "exit",
-  "make",
-  "send",
-  "recv",
-  "close",
-  "block",
-  "unblock",
-  "select",
-  "timer",
-  "sync.make",
-  "lock",
-  "unlock",
-  "wg.add",
-  "wg.wait",
-  "once",
-  "ctx.make",
-  "ctx.cancel",
-  "io",
-  "warn",
-  "panic",
-  "leak",
-  "deadlock",
-  "end",
-] as const satisfies readonly EventKind[];
-
-// Compile-time proof that EVENT_KINDS lists every kind exactly once.
-type Missing = Exclude<EventKind, (typeof EVENT_KINDS)[number]>;
-const _everyKindListed: Missing extends never ? true : Missing = true;
-void _everyKindListed;
-
-export const KIND_CODE: Readonly<Record<EventKind, number>> = Object.freeze(
-  Object.fromEntries(EVENT_KINDS.map((k, i) => [k, i])) as Record<EventKind, number>,
-);
-
-const KIND_SET: ReadonlySet<string> = new Set(EVENT_KINDS);
-
-export function isEventKind(s: unknown): s is EventKind {
-  // A Set, not an `in` test on KIND_CODE: "constructor" is not a kind.
-  return typeof s === "string" && KIND_SET.has(s);
-}
 
 /** Exhaustiveness guard for switches over event kinds. */
 export function assertNever(x: never, what = "value"): never {

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Strategy } from "../../traces/events";
+import { eventIndex, type Strategy } from "../../traces/events";
 import { toChromeTrace } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
@@ -186,9 +186,9 @@ async function explainCommand(args: readonly string[], io: CliIo): Promise<numbe
   io.out(summaryText(model, { title, file }));
   if (at !== undefined) {
     if (at >= model.length) throw new UsageError(`chanscope explain: --at ${at} is past the last event (${model.length - 1})`);
-    io.out("\n" + stateText(model, model.stateAt(at)));
+    io.out("\n" + stateText(model, model.stateAt(eventIndex(at))));
   } else if (model.length > 0) {
-    io.out("\n" + stateText(model, model.stateAt(model.length - 1)));
+    io.out("\n" + stateText(model, model.stateAt(eventIndex(model.length - 1))));
   }
   return EXIT.ok;
 }

@@ -1,7 +1,7 @@
 // Plain-text views of a trace model for the command line: the one-screen
 // summary and "who waits on what" at any event. Presentation only: every fact
 // comes from the model.
-import type { ChannelId, ObjectId, SelectCase } from "../../traces/events";
+import type { ChannelId, GoroutineId, ObjectId, SelectCase } from "../../traces/events";
 import { formatTime, type ModelState, type TraceModel } from "../../traces/model/index";
 
 export function channelLabel(model: TraceModel, id: ChannelId | null | undefined): string {
@@ -16,7 +16,7 @@ export function objectLabel(model: TraceModel, id: ObjectId | undefined): string
   return o?.name ? `\`${o.name}\`` : `${o?.type ?? "object"} #${id}`;
 }
 
-export function goroutineLabel(model: TraceModel, g: number): string {
+export function goroutineLabel(model: TraceModel, g: GoroutineId): string {
   const name = model.goroutine(g)?.name;
   return name ? `G${g} ${name}` : `G${g}`;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { TraceEvent } from "../../traces/events";
-import { sampleTrace } from "../../traces/format/fixtures";
+import { sampleTrace } from "../../traces/testing/fixtureTraces";
 import { EventBatcher } from "./eventBatcher";
 
 const events = sampleTrace().events;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TraceFormatError, parseTrace, serializeTrace } from "../../traces/format";
-import { sampleTrace } from "../../traces/format/fixtures";
+import { sampleTrace } from "../../traces/testing/fixtureTraces";
 import type { OpenProgress } from "../contract/hostApi";
 import { failedResult, openedResult, progressReporter } from "./openedTrace";
 import { suggestedPerfettoName, suggestedTraceName } from "./fileNames";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RunBatch, RunEnded } from "../contract/hostApi";
-import { sampleTrace } from "../../traces/format/fixtures";
+import { sampleTrace } from "../../traces/testing/fixtureTraces";
 import { RunSupervisor, type RunWorkerEvents } from "./runSupervisor";
 import type { ToWorker } from "./workerProtocol";
 

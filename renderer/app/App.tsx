@@ -5,6 +5,7 @@
 
 import { useCallback, useEffect, useMemo, useReducer, type Dispatch, type DragEvent } from "react";
 import { type HostApi, type MenuCommand, type SampleSummary } from "../../main/contract/hostApi";
+import { eventIndex, type EventIndex } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import { formatTime } from "../../traces/model/index";
 import { Timeline } from "../timeline/Timeline";
@@ -140,7 +141,7 @@ function Workspace(p: {
 }) {
   const { model, theme, dispatch } = p;
   const ui = p.state.ui;
-  const atPlayhead: ModelState = useMemo(() => model.stateAt(Math.min(ui.playhead, model.length - 1)), [model, ui.playhead]);
+  const atPlayhead: ModelState = useMemo(() => model.stateAt(eventIndex(Math.min(ui.playhead, model.length - 1))), [model, ui.playhead]);
   const live = ui.document.kind === "trace" && ui.document.liveRunId !== undefined;
   const banner = useMemo(() => endStateView(model, live), [model, live]);
   const source = useMemo(() => programSource(model, p.samples), [model, p.samples]);
@@ -150,10 +151,10 @@ function Workspace(p: {
   const visibleChannels = useMemo(() => (ui.filters.channel === undefined ? undefined : new Set([ui.filters.channel])), [ui.filters.channel]);
   const currentWindow = ui.viewport.window;
 
-  const activate = useCallback((index: number) => dispatch({ type: "event/activated", index }), [dispatch]);
+  const activate = useCallback((index: EventIndex) => dispatch({ type: "event/activated", index }), [dispatch]);
   const select = useCallback((selection: Selection | undefined) => dispatch({ type: "selection/changed", selection }), [dispatch]);
   const showLine = useCallback(
-    (index: number) => {
+    (index: EventIndex) => {
       if (index >= 0) dispatch({ type: "selection/changed", selection: { kind: "event", index } });
     },
     [dispatch],
@@ -164,7 +165,7 @@ function Workspace(p: {
     },
     [dispatch, currentWindow],
   );
-  const onPlayheadChange = useCallback((index: number) => dispatch({ type: "playhead/moved", index }), [dispatch]);
+  const onPlayheadChange = useCallback((index: EventIndex) => dispatch({ type: "playhead/moved", index }), [dispatch]);
 
   const side = ui.panels.inspector || ui.panels.graph;
   const bottom = ui.panels.events || ui.panels.source;

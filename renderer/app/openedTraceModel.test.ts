@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { eventIndex } from "../../traces/events";
 import type { OpenedTrace, TraceContent } from "../../main/contract/hostApi";
 import { serializeTrace } from "../../traces/format";
-import { syntheticTrace } from "../../traces/format/fixtures";
+import { syntheticTrace } from "../../traces/testing/syntheticTrace";
 import { buildModel } from "../../traces/model/index";
 import { EarlyChunkBuilds, modelOfOpenedTrace, openStatusText, openedTraceProblem, statusOfHostProgress } from "./openedTraceModel";
 
@@ -36,7 +37,7 @@ describe("the model of an opened trace", () => {
     expect(model.length).toBe(direct.length);
     // The states as data (the state objects carry lazily computed parts).
     const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
-    for (const i of [0, 1_234, model.length - 1]) expect(plain(model.stateAt(i))).toEqual(plain(direct.stateAt(i)));
+    for (const i of [0, 1_234, model.length - 1]) expect(plain(model.stateAt(eventIndex(i)))).toEqual(plain(direct.stateAt(eventIndex(i))));
     // Progress after every chunk, growing to the whole size.
     expect(seen).toHaveLength(chunks.length);
     expect(seen.every((x, i) => i === 0 || x > seen[i - 1]!)).toBe(true);
@@ -114,7 +115,7 @@ describe("a trace's model built while the desktop still reads the file", () => {
     const direct = buildModel(events, header);
     const plain = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
     expect(model.length).toBe(direct.length);
-    for (const i of [0, 2_000, model.length - 1]) expect(plain(model.stateAt(i))).toEqual(plain(direct.stateAt(i)));
+    for (const i of [0, 2_000, model.length - 1]) expect(plain(model.stateAt(eventIndex(i)))).toEqual(plain(direct.stateAt(eventIndex(i))));
   });
 
   it("follows only the newest open: an older one's build ends, and a late announcement starts nothing", async () => {

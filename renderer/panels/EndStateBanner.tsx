@@ -2,6 +2,7 @@
 // stuck / leaked / panicked goroutine what it waits on and why nothing can wake
 // it, with a button to jump to its last block; and the wait cycle, if any.
 
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { stateColor, type ThemeName } from "../theme/palette";
 import { ChannelChip, GoroutineChip } from "./chips";
@@ -13,9 +14,9 @@ export interface EndStateBannerProps {
   readonly theme: ThemeName;
   readonly collapsed: boolean;
   readonly onCollapsedChange: (collapsed: boolean) => void;
-  readonly onJump: (index: number) => void;
-  readonly onSelectGoroutine: (g: number) => void;
-  readonly onSelectChannel: (ch: number) => void;
+  readonly onJump: (index: EventIndex) => void;
+  readonly onSelectGoroutine: (g: GoroutineId) => void;
+  readonly onSelectChannel: (ch: ChannelId) => void;
 }
 
 const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
@@ -72,7 +73,7 @@ export function EndStateBanner(p: EndStateBannerProps) {
                   {it.why !== "" && <span className="end-why">, {it.why}</span>}
                 </div>
                 {it.jumpTo !== undefined && (
-                  <button type="button" className="small" onClick={() => p.onJump(it.jumpTo as number)} data-testid="jump-to-block">
+                  <button type="button" className="small" onClick={() => p.onJump(it.jumpTo as EventIndex)} data-testid="jump-to-block">
                     {jumpLabel(it.kind, it.g)}
                   </button>
                 )}

@@ -3,7 +3,7 @@
 // select its cases, which were ready and which fired.
 
 import type { ReactNode } from "react";
-import type { SelectCase } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId, SelectCase } from "../../traces/events";
 import { formatTime, type TraceModel } from "../../traces/model/index";
 import type { ThemeName } from "../theme/palette";
 import { describeEvent } from "../state/eventDescription";
@@ -11,12 +11,12 @@ import { ChannelChip, EventLink, GoroutineChip } from "./chips";
 
 interface EventDetailsProps {
   readonly model: TraceModel;
-  readonly index: number;
+  readonly index: EventIndex;
   readonly theme: ThemeName;
-  readonly onActivate: (index: number) => void;
-  readonly onSelectGoroutine: (g: number) => void;
-  readonly onSelectChannel: (ch: number) => void;
-  readonly onShowLine: (index: number) => void;
+  readonly onActivate: (index: EventIndex) => void;
+  readonly onSelectGoroutine: (g: GoroutineId) => void;
+  readonly onSelectChannel: (ch: ChannelId) => void;
+  readonly onShowLine: (index: EventIndex) => void;
 }
 
 export function EventDetails(p: EventDetailsProps) {
@@ -46,7 +46,7 @@ export function EventDetails(p: EventDetailsProps) {
           <>
             <dt>channel</dt>
             <dd>
-              <ChannelChip model={model} ch={e.ch} theme={theme} onClick={() => p.onSelectChannel(e.ch as number)} />
+              <ChannelChip model={model} ch={e.ch} theme={theme} onClick={() => p.onSelectChannel(e.ch as ChannelId)} />
               {model.channel(e.ch) !== undefined && <span className="muted"> cap {model.channel(e.ch)?.cap}</span>}
             </dd>
           </>

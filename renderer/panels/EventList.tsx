@@ -3,6 +3,7 @@
 // and kind, and searchable. Clicking a row moves the playhead there and selects it.
 
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
+import { channelId, goroutineId, type EventIndex } from "../../traces/events";
 import { formatTime, type TraceModel } from "../../traces/model/index";
 import { channelColor, type ThemeName } from "../theme/palette";
 import type { Selection } from "../timeline/contract";
@@ -11,7 +12,7 @@ import { describeEvent, parseLoc } from "../state/eventDescription";
 import { filterEvents, isFiltering, isKindFilterKey, KIND_GROUPS, rowAtOrBefore } from "../state/eventFilter";
 import { channelLabel, goroutineLabel } from "../state/names";
 import type { FilterState } from "../state/uiState";
-import { EVENT_KINDS } from "../../traces/events";
+import { EVENT_KINDS } from "../../traces/model/index";
 
 const ROW_HEIGHT = 22;
 
@@ -25,7 +26,7 @@ const OVERSCAN = 8;
 export interface EventListProps {
   readonly model: TraceModel;
   readonly filters: FilterState;
-  readonly playhead: number;
+  readonly playhead: EventIndex;
   readonly selection: Selection | undefined;
   readonly theme: ThemeName;
   readonly searchFocusRequest: number;
@@ -74,7 +75,7 @@ export function EventList(p: EventListProps) {
   const selectedIndex = p.selection?.kind === "event" ? p.selection.index : undefined;
   const visible = [];
   for (let r = first; r < last; r++) {
-    const i = rows[r] as number;
+    const i = rows[r] as EventIndex;
     const e = model.event(i);
     const ch = "ch" in e && typeof e.ch === "number" ? e.ch : undefined;
     const classes = ["ev-row"];
@@ -114,7 +115,7 @@ export function EventList(p: EventListProps) {
         <select
           aria-label="Filter by goroutine"
           value={p.filters.goroutine ?? ""}
-          onChange={(e) => dispatch({ type: "filters/goroutineChanged", goroutine: e.target.value === "" ? undefined : Number(e.target.value) })}
+          onChange={(e) => dispatch({ type: "filters/goroutineChanged", goroutine: e.target.value === "" ? undefined : goroutineId(Number(e.target.value)) })}
         >
           <option value="">All goroutines</option>
           {model.goroutines.map((g) => (
@@ -126,7 +127,7 @@ export function EventList(p: EventListProps) {
         <select
           aria-label="Filter by channel"
           value={p.filters.channel ?? ""}
-          onChange={(e) => dispatch({ type: "filters/channelChanged", channel: e.target.value === "" ? undefined : Number(e.target.value) })}
+          onChange={(e) => dispatch({ type: "filters/channelChanged", channel: e.target.value === "" ? undefined : channelId(Number(e.target.value)) })}
         >
           <option value="">All channels</option>
           {model.channels.map((c) => (

@@ -3,6 +3,7 @@
 // values in order, parked senders and receivers, closed), the sync objects,
 // and the selected event in full.
 
+import { eventIndex, type ChannelId, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { ModelState, SyncObjectStateAt, TraceModel } from "../../traces/model/index";
 import { formatTime } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
@@ -19,15 +20,15 @@ export interface InspectorProps {
   readonly state: ModelState;
   readonly selection: Selection | undefined;
   readonly theme: ThemeName;
-  readonly onActivate: (index: number) => void;
+  readonly onActivate: (index: EventIndex) => void;
   readonly onSelect: (selection: Selection | undefined) => void;
-  readonly onShowLine: (index: number) => void;
+  readonly onShowLine: (index: EventIndex) => void;
 }
 
 export function Inspector(p: InspectorProps) {
   const { model, state, theme, selection } = p;
-  const selectG = (g: number) => p.onSelect({ kind: "goroutine", g });
-  const selectCh = (ch: number) => p.onSelect({ kind: "channel", ch });
+  const selectG = (g: GoroutineId) => p.onSelect({ kind: "goroutine", g });
+  const selectCh = (ch: ChannelId) => p.onSelect({ kind: "channel", ch });
   const detailIndex = detailIndexOf(model, selection, state.index);
   const detailTitle = titleOfDetail(selection, detailIndex, state.index);
   const selectedG = selection?.kind === "goroutine" || selection?.kind === "span" ? selection.g : undefined;
@@ -101,7 +102,7 @@ export function Inspector(p: InspectorProps) {
                         className="event-link line-link"
                         onClick={(e) => {
                           e.stopPropagation();
-                          p.onShowLine(g.wait?.block.index ?? -1);
+                          p.onShowLine(g.wait?.block.index ?? eventIndex(-1));
                         }}
                         title={`Show line ${line} in the source`}
                       >
@@ -182,7 +183,7 @@ export function Inspector(p: InspectorProps) {
 }
 
 /** The event the details section shows: the selected event, a selected flow's send, a selected span's start; else the playhead's. */
-function detailIndexOf(model: TraceModel, selection: Selection | undefined, playhead: number): number {
+function detailIndexOf(model: TraceModel, selection: Selection | undefined, playhead: EventIndex): EventIndex {
   switch (selection?.kind) {
     case "event":
       return selection.index;
@@ -217,9 +218,9 @@ function titleOfDetail(selection: Selection | undefined, index: number, playhead
 function WaitWithChannels(p: {
   readonly text: string;
   readonly model: TraceModel;
-  readonly channels: readonly number[];
+  readonly channels: readonly ChannelId[];
   readonly theme: ThemeName;
-  readonly onSelectChannel: (ch: number) => void;
+  readonly onSelectChannel: (ch: ChannelId) => void;
 }) {
   // "recv ← a": the verb in words, the channels as coloured chips.
   const verb = p.text.split(/[←→]/)[0]?.trim() ?? "";
@@ -241,10 +242,10 @@ function SyncObjectState(p: {
   readonly model: TraceModel;
   readonly object: SyncObjectStateAt;
   readonly theme: ThemeName;
-  readonly onSelectGoroutine: (g: number) => void;
+  readonly onSelectGoroutine: (g: GoroutineId) => void;
 }) {
   const o = p.object;
-  const chip = (g: number) => <GoroutineChip key={g} model={p.model} g={g} theme={p.theme} onClick={() => p.onSelectGoroutine(g)} />;
+  const chip = (g: GoroutineId) => <GoroutineChip key={g} model={p.model} g={g} theme={p.theme} onClick={() => p.onSelectGoroutine(g)} />;
   switch (o.type) {
     case "Mutex":
     case "RWMutex":

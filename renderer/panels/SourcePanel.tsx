@@ -3,6 +3,7 @@
 // goroutines parked on each line at this moment.
 
 import { useEffect, useMemo, useRef } from "react";
+import type { GoroutineId } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import { stateColor, textOnColor, type ThemeName } from "../theme/palette";
 import { parkedByLine, type ProgramSource } from "./sourceView";
@@ -16,7 +17,7 @@ export interface SourcePanelProps {
   readonly state: ModelState;
   readonly line: number | undefined;
   readonly theme: ThemeName;
-  readonly onSelectGoroutine: (g: number) => void;
+  readonly onSelectGoroutine: (g: GoroutineId) => void;
 }
 
 export function SourcePanel(p: SourcePanelProps) {

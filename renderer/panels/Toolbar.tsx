@@ -3,6 +3,7 @@
 
 import { useEffect, useRef, useState, type Dispatch } from "react";
 import type { SampleSummary } from "../../main/contract/hostApi";
+import type { EventIndex } from "../../traces/events";
 import { formatTime, type TraceModel } from "../../traces/model/index";
 import type { AppCommands } from "../app/useHostBridge";
 import type { UiAction } from "../state/actions";
@@ -144,7 +145,7 @@ function PanelToggle({ label, on, onClick }: { readonly label: string; readonly 
 
 function TimeReadout(p: {
   readonly model: TraceModel | undefined;
-  readonly playhead: number;
+  readonly playhead: EventIndex;
   readonly live: boolean;
   readonly follow: boolean;
   readonly dispatch: Dispatch<UiAction>;

@@ -3,6 +3,7 @@
 // A wait cycle (a deadlock ring) is drawn thick in the deadlock colour.
 
 import { useMemo, useRef } from "react";
+import type { ChannelId, GoroutineId } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
 import { channelColor, stateColor, textOnColor, withAlpha, type ThemeName } from "../theme/palette";
@@ -29,7 +30,7 @@ export function WaitForGraphView(p: WaitForGraphViewProps) {
     [graph, p.model, p.state, size.width, size.height],
   );
   const cycleColor = stateColor("deadlocked", p.theme);
-  const edgeColor = (channel: number | undefined): string => (channel === undefined ? "var(--muted)" : channelColor(channel, p.theme));
+  const edgeColor = (channel: ChannelId | undefined): string => (channel === undefined ? "var(--muted)" : channelColor(channel, p.theme));
   const nodeSelected = (n: GraphNodeLayout): boolean =>
     (n.kind === "goroutine" && (p.selection?.kind === "goroutine" || p.selection?.kind === "span") && p.selection.g === n.id) ||
     (n.kind === "channel" && p.selection?.kind === "channel" && p.selection.ch === n.id);
@@ -67,10 +68,10 @@ export function WaitForGraphView(p: WaitForGraphViewProps) {
                     ? "var(--panel)"
                     : stateColor(n.state, p.theme)
                   : n.kind === "channel"
-                    ? withAlpha(channelColor(n.id, p.theme), p.theme === "dark" ? 0.25 : 0.14)
+                    ? withAlpha(channelColor(n.id as ChannelId, p.theme), p.theme === "dark" ? 0.25 : 0.14)
                     : "var(--panel)";
-              const stroke = n.inCycle ? cycleColor : n.kind === "channel" ? channelColor(n.id, p.theme) : n.stuck ? cycleColor : "var(--border-strong)";
-              const text = n.kind === "goroutine" && n.state !== undefined ? textOnColor(fill) : n.kind === "channel" ? channelColor(n.id, p.theme) : "var(--fg)";
+              const stroke = n.inCycle ? cycleColor : n.kind === "channel" ? channelColor(n.id as ChannelId, p.theme) : n.stuck ? cycleColor : "var(--border-strong)";
+              const text = n.kind === "goroutine" && n.state !== undefined ? textOnColor(fill) : n.kind === "channel" ? channelColor(n.id as ChannelId, p.theme) : "var(--fg)";
               return (
                 <g
                   key={n.key}
@@ -79,8 +80,8 @@ export function WaitForGraphView(p: WaitForGraphViewProps) {
                   data-label={n.label}
                   transform={`translate(${n.x},${n.y})`}
                   onClick={() => {
-                    if (n.kind === "goroutine" && n.members === undefined) p.onSelect({ kind: "goroutine", g: n.id });
-                    else if (n.kind === "channel") p.onSelect({ kind: "channel", ch: n.id });
+                    if (n.kind === "goroutine" && n.members === undefined) p.onSelect({ kind: "goroutine", g: n.id as GoroutineId });
+                    else if (n.kind === "channel") p.onSelect({ kind: "channel", ch: n.id as ChannelId });
                   }}
                 >
                   <title>

@@ -1,7 +1,7 @@
 // Small inline badges shared by every panel, so a goroutine, a channel and a
 // state look the same wherever they appear (colours from renderer/theme).
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { GoroutineState, TraceModel } from "../../traces/model/index";
 import { channelColor, STATE_LABELS, stateColor, textOnColor, type ThemeName } from "../theme/palette";
 import { channelLabel, goroutineLabel } from "../state/names";
@@ -67,7 +67,7 @@ export function ChannelChip(props: {
 }
 
 /** "#42" that moves the playhead to the event. */
-export function EventLink({ index, onActivate, label }: { readonly index: number; readonly onActivate: (index: number) => void; readonly label?: string }) {
+export function EventLink({ index, onActivate, label }: { readonly index: EventIndex; readonly onActivate: (index: EventIndex) => void; readonly label?: string }) {
   return (
     <button type="button" className="event-link" onClick={() => onActivate(index)} title={`Go to event #${index}`} data-event={index}>
       {label ?? `#${index}`}

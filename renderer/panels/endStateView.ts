@@ -2,7 +2,7 @@
 // headline, one line per stuck (or leaked, or panicked) goroutine with where to
 // jump, and the wait cycle. Undefined for a run that simply finished.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { ExplanationItem, RunOutcome, TraceModel } from "../../traces/model/index";
 
 export type EndStateTone = "deadlock" | "leak" | "unfinished" | "panic" | "timeout" | "truncated";
@@ -14,7 +14,7 @@ export interface EndStateEntry {
   /** "goroutine 2 (alice) [chan receive]: waiting to receive from channel `a` (unbuffered)" */
   readonly summary: string;
   readonly why: string;
-  readonly jumpTo: number | undefined;
+  readonly jumpTo: EventIndex | undefined;
   readonly channels: readonly ChannelId[];
   readonly loc: string | undefined;
 }

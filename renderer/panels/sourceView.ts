@@ -3,7 +3,7 @@
 // which line — so the code shows where everyone is stuck.
 
 import type { SampleSummary } from "../../main/contract/hostApi";
-import type { GoroutineId } from "../../traces/events";
+import type { EventIndex, GoroutineId } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import { parseLoc } from "../state/eventDescription";
 
@@ -23,7 +23,7 @@ export function programSource(model: TraceModel | undefined, samples: readonly S
 }
 
 /** The line an event's location points at (locations always name the program's own code). */
-export function lineOfEvent(model: TraceModel, index: number): number | undefined {
+export function lineOfEvent(model: TraceModel, index: EventIndex): number | undefined {
   if (index < 0 || index >= model.length) return undefined;
   return parseLoc(model.event(index).loc)?.line;
 }

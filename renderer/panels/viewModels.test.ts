@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { eventIndex, goroutineId, type EventIndex } from "../../traces/events";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import { buildModel } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import { bufferedModel, circularDeadlockModel } from "../state/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";
@@ -12,7 +13,7 @@ const SIZE = { width: 420, height: 260 };
 
 describe("the wait-for graph layout", () => {
   const model = circularDeadlockModel();
-  const state = model.stateAt(model.length - 1);
+  const state = model.stateAt(eventIndex(model.length - 1));
   const layout = layoutWaitForGraph(state.waitFor, model, (g) => state.goroutine(g)?.state, SIZE);
 
   it("marks the deadlock ring: both goroutines, both channels and the four edges between them", () => {
@@ -53,7 +54,7 @@ describe("the wait-for graph layout", () => {
     const t = trace().main().make(1, 1, 0, "jobs").spawn(1, 2, "w1").spawn(1, 3, "w2");
     t.run(2).block(2, "chan receive", { ch: 1 }).run(3).block(3, "chan receive", { ch: 1 }).run(1).send(1, 1, "x", 0, { peer: 2 });
     const m = buildModel(t.events.slice(0, 9));
-    const s = m.stateAt(m.length - 1);
+    const s = m.stateAt(eventIndex(m.length - 1));
     const l = layoutWaitForGraph(s.waitFor, m, (g) => s.goroutine(g)?.state, SIZE);
     const x = (label: string): number => l.nodes.find((n) => n.label === label)?.x ?? NaN;
     expect(x("G2 w1")).toBe(x("G3 w2"));
@@ -78,7 +79,7 @@ describe("the end-state banner", () => {
     expect(v?.entries.map((e) => e.g)).toEqual([1, 2, 3]);
     const alice = v?.entries.find((e) => e.g === 2);
     expect(alice?.channels).toEqual([1]);
-    expect(model.event(alice?.jumpTo as number)).toMatchObject({ kind: "block", g: 2, reason: "chan receive" });
+    expect(model.event(alice?.jumpTo as EventIndex)).toMatchObject({ kind: "block", g: 2, reason: "chan receive" });
     expect(v?.cycles[0]).toContain("G2 waits for G3");
   });
 
@@ -129,16 +130,16 @@ describe("the source panel", () => {
 
   it("finds an event's line and which goroutines are parked on each line", () => {
     const model = bufferedModel();
-    expect(lineOfEvent(model, 7)).toBe(18);
-    expect(lineOfEvent(model, 0)).toBeUndefined();
-    expect(parkedByLine(model.stateAt(7)).get(18)).toEqual([1]);
+    expect(lineOfEvent(model, eventIndex(7))).toBe(18);
+    expect(lineOfEvent(model, eventIndex(0))).toBeUndefined();
+    expect(parkedByLine(model.stateAt(eventIndex(7))).get(18)).toEqual([1]);
   });
 });
 
 describe("a wait in words", () => {
   it("names the value and the channel of a blocked send", () => {
     const model = bufferedModel();
-    const w = model.stateAt(7).goroutine(1)?.wait;
+    const w = model.stateAt(eventIndex(7)).goroutine(goroutineId(1))?.wait;
     if (w === undefined) throw new Error("G1 should wait");
     expect(waitSummary(model, w)).toEqual({ text: "send 4 → messages", channels: [1] });
   });

@@ -4,6 +4,7 @@
 // that could act on it — ordered to keep edges from crossing. Deterministic
 // and sized from the labels, so labels never overlap.
 
+import { goroutineId, type ChannelId, type GoroutineId, type ObjectId } from "../../traces/events";
 import type { GoroutineState, TraceModel, WaitEdge, WaitForGraph, WaitNode } from "../../traces/model/index";
 import { channelLabel, goroutineLabel, objectLabel } from "../state/names";
 
@@ -22,7 +23,7 @@ export interface GraphNodeLayout {
   readonly stuck: boolean;
   readonly state: GoroutineState | undefined;
   /** A group of goroutines that wait on the same thing the same way, drawn as one node. */
-  readonly members: readonly number[] | undefined;
+  readonly members: readonly GoroutineId[] | undefined;
 }
 
 export interface GraphEdgeLayout {
@@ -37,7 +38,7 @@ export interface GraphEdgeLayout {
   readonly y2: number;
   readonly inCycle: boolean;
   /** The channel the edge goes through, for its colour. */
-  readonly channel: number | undefined;
+  readonly channel: ChannelId | undefined;
 }
 
 export interface GraphLayout {
@@ -59,7 +60,7 @@ const PADDING = 14;
 const GROUP_FROM = 4;
 
 interface DisplayNode extends WaitNode {
-  readonly members?: readonly number[];
+  readonly members?: readonly GoroutineId[];
 }
 
 interface DisplayGraph {
@@ -88,13 +89,13 @@ export function groupWaiters(graph: WaitForGraph, keep: ReadonlySet<string>): Di
     else list.push(key);
   }
   const groupOf = new Map<string, string>();
-  const groups = new Map<string, number[]>();
+  const groups = new Map<string, GoroutineId[]>();
   for (const [sig, keys] of bySignature) {
     if (keys.length < GROUP_FROM) continue;
     const groupKey = `group:${sig}`;
     groups.set(
       groupKey,
-      keys.map((k) => Number(k.slice(1))).sort((a, b) => a - b),
+      keys.map((k) => goroutineId(Number(k.slice(1)))).sort((a, b) => a - b),
     );
     for (const k of keys) groupOf.set(k, groupKey);
   }
@@ -106,7 +107,7 @@ export function groupWaiters(graph: WaitForGraph, keep: ReadonlySet<string>): Di
     if (g === undefined) nodes.push(n);
     else if (!placed.has(g)) {
       placed.add(g);
-      const members = groups.get(g) as number[];
+      const members = groups.get(g) as GoroutineId[];
       nodes.push({ key: g, kind: "goroutine", id: members[0] as number, members });
     }
   }
@@ -189,7 +190,7 @@ const edgeLabel = (e: WaitEdge): string => {
 export function layoutWaitForGraph(
   graph: WaitForGraph,
   model: TraceModel,
-  stateOf: (g: number) => GoroutineState | undefined,
+  stateOf: (g: GoroutineId) => GoroutineState | undefined,
   size: { readonly width: number; readonly height: number },
 ): GraphLayout {
   const cycle = cycleKeys(graph);
@@ -199,10 +200,10 @@ export function layoutWaitForGraph(
     n.members !== undefined
       ? `${n.members.length} goroutines (G${n.members[0]}…G${n.members[n.members.length - 1]})`
       : n.kind === "goroutine"
-        ? goroutineLabel(model, n.id) + ownWait(graph, n.id)
+        ? goroutineLabel(model, n.id as GoroutineId) + ownWait(graph, n.id as GoroutineId)
         : n.kind === "channel"
-          ? `chan ${channelLabel(model, n.id)}`
-          : objectLabel(model, n.id);
+          ? `chan ${channelLabel(model, n.id as ChannelId)}`
+          : objectLabel(model, n.id as ObjectId);
   const halfWidthOf = (label: string): number => (label.length * CHAR_WIDTH) / 2 + 10;
   const byKey = new Map<string, DisplayNode>(shown.map((n) => [n.key, n]));
   const ring = cycle.ring.filter((key) => byKey.has(key));
@@ -328,8 +329,8 @@ export function layoutWaitForGraph(
       halfWidth: halfWidthOf(label),
       halfHeight: NODE_HEIGHT / 2,
       inCycle: inRing.has(n.key),
-      stuck: n.kind === "goroutine" && (n.members ?? [n.id]).every((g) => stuck.has(g)),
-      state: n.kind === "goroutine" ? stateOf(n.id) : undefined,
+      stuck: n.kind === "goroutine" && (n.members ?? [n.id as GoroutineId]).every((g) => stuck.has(g)),
+      state: n.kind === "goroutine" ? stateOf(n.id as GoroutineId) : undefined,
       members: n.members,
     };
   });
@@ -353,7 +354,7 @@ export function layoutWaitForGraph(
         x2,
         y2,
         inCycle: cycle.edges.has(`${e.from}>${e.to}`),
-        channel: chNode?.id,
+        channel: chNode?.id as ChannelId | undefined,
       },
     ];
   });
@@ -361,7 +362,7 @@ export function layoutWaitForGraph(
 }
 
 /** " · sleep" for a goroutine that waits on nothing another goroutine could act on (so it has no edge to explain it). */
-function ownWait(graph: WaitForGraph, g: number): string {
+function ownWait(graph: WaitForGraph, g: GoroutineId): string {
   const d = graph.dependency(g);
   if (d === undefined || d.resources.length > 0) return "";
   switch (d.reason) {

@@ -3,7 +3,7 @@
 // it by reference; the reducer stores it beside the drafted UI state.
 
 import type { OpenedTrace, ProgramRef, RunEnded, TraceProblem } from "../../main/contract/hostApi";
-import type { ChannelId, GoroutineId, Strategy } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId, Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
 import type { KindFilterKey, Notice, OverlayName, PanelName, TraceOrigin } from "./uiState";
@@ -31,14 +31,14 @@ export type UiAction =
   | { readonly type: "trace/saved"; readonly name: string; readonly bytes: number; readonly as: "trace" | "perfetto" }
   | { readonly type: "trace/saveFailed"; readonly message: string }
   // Playhead and selection
-  | { readonly type: "playhead/moved"; readonly index: number }
+  | { readonly type: "playhead/moved"; readonly index: EventIndex }
   | { readonly type: "playhead/stepped"; readonly direction: -1 | 1; readonly scope: StepScope }
   | { readonly type: "playhead/jumpedToStart" }
   | { readonly type: "playhead/jumpedToEnd" }
   /** "Jump to end state": the deadlock, the panic or the first leak. */
   | { readonly type: "playhead/jumpedToEndState" }
   /** An event clicked in a list, a banner or the inspector: playhead there, event selected. */
-  | { readonly type: "event/activated"; readonly index: number }
+  | { readonly type: "event/activated"; readonly index: EventIndex }
   | { readonly type: "selection/changed"; readonly selection: Selection | undefined }
   // Playback
   | { readonly type: "playback/toggled" }

@@ -1,15 +1,15 @@
 // One line per event, in words a Go programmer reads at a glance: the event
 // list shows it and the search box matches against it.
 
-import { assertNever, type TraceEvent } from "../../traces/events";
+import { assertNever, type ChannelId, type GoroutineId, type TraceEvent } from "../../traces/events";
 import { formatTime, type TraceModel } from "../../traces/model/index";
 import { channelLabel, goroutineLabel, objectLabel } from "./names";
 
 const shown = (v: string): string => (v === "" ? "∅" : v);
 
 export function describeEvent(model: TraceModel | undefined, e: TraceEvent): string {
-  const ch = (id: number | null | undefined): string => (id === undefined ? "?" : channelLabel(model, id));
-  const g = (id: number): string => goroutineLabel(model, id);
+  const ch = (id: ChannelId | null | undefined): string => (id === undefined ? "?" : channelLabel(model, id));
+  const g = (id: GoroutineId): string => goroutineLabel(model, id);
   switch (e.kind) {
     case "spawn":
       return `spawn ${g(e.child)}${e.name !== undefined && model?.goroutine(e.child) === undefined ? ` ${e.name}` : ""}`;

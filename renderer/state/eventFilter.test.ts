@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { buildModel } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import { describeEvent, parseLoc } from "./eventDescription";
 import { filterEvents, isFiltering, kindsOfFilter, rowAtOrBefore } from "./eventFilter";
 import { bufferedModel, circularDeadlockModel } from "./fixtureTraces";
-import { isEventOnChannel, nextEventInScope, scopeOfSelection } from "./navigation";
+import { nextEventInScope, scopeOfSelection } from "./navigation";
 import { INITIAL_FILTERS } from "./uiState";
 
-const kinds = (model: ReturnType<typeof bufferedModel>, rows: Int32Array): string[] => [...rows].map((i) => model.kind(i));
+const kinds = (model: ReturnType<typeof bufferedModel>, rows: Int32Array): string[] => [...rows].map((i) => model.kind(eventIndex(i)));
 
 describe("the event filters", () => {
   const model = bufferedModel();
@@ -18,12 +19,12 @@ describe("the event filters", () => {
   });
 
   it("keep a goroutine's own events and the spawn that made it", () => {
-    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: 2 });
+    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: goroutineId(2) });
     expect(kinds(model, rows)).toEqual(["spawn", "run", "recv", "exit"]);
   });
 
   it("keep a channel's operations", () => {
-    const rows = filterEvents(model, { ...INITIAL_FILTERS, channel: 1 });
+    const rows = filterEvents(model, { ...INITIAL_FILTERS, channel: channelId(1) });
     expect(kinds(model, rows)).toEqual(["make", "send", "send", "send", "block", "recv", "send"]);
   });
 
@@ -36,12 +37,12 @@ describe("the event filters", () => {
 
   it("search the words shown for each event, ignoring case", () => {
     const rows = filterEvents(model, { ...INITIAL_FILTERS, search: "SEND 4" });
-    expect([...rows].map((i) => describeEvent(model, model.event(i)))).toEqual(["send 4 on messages (len 3)"]);
+    expect([...rows].map((i) => describeEvent(model, model.event(eventIndex(i))))).toEqual(["send 4 on messages (len 3)"]);
     expect(filterEvents(model, { ...INITIAL_FILTERS, search: "consumer" }).length).toBeGreaterThan(0);
   });
 
   it("combine: a goroutine's channel operations", () => {
-    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: 1, kinds: "channel" });
+    const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: goroutineId(1), kinds: "channel" });
     expect(kinds(model, rows)).toEqual(["make", "send", "send", "send", "send"]);
   });
 
@@ -58,22 +59,22 @@ describe("navigation", () => {
   it("counts a select with a case on the channel as an event on it", () => {
     const t = trace().main().make(1, 1, 0, "a").make(1, 2, 0, "b").select(1, [{ ch: 2, dir: "recv" }, { ch: 1, dir: "send" }], [1], 1);
     const m = buildModel(t.events);
-    expect(isEventOnChannel(m, 4, 1)).toBe(true);
-    expect(isEventOnChannel(m, 4, 3)).toBe(false);
+    expect(m.isEventOn(eventIndex(4), channelId(1))).toBe(true);
+    expect(m.isEventOn(eventIndex(4), channelId(3))).toBe(false);
   });
 
   it("steps within a scope and says when there is no further event", () => {
     const m = bufferedModel();
-    expect(nextEventInScope(m, 4, 1, { kind: "goroutine", g: 2 })).toBe(8);
-    expect(nextEventInScope(m, 8, -1, { kind: "goroutine", g: 2 })).toBe(3);
-    expect(nextEventInScope(m, 3, -1, { kind: "goroutine", g: 2 })).toBeUndefined();
+    expect(nextEventInScope(m, eventIndex(4), 1, { kind: "goroutine", g: goroutineId(2) })).toBe(8);
+    expect(nextEventInScope(m, eventIndex(8), -1, { kind: "goroutine", g: goroutineId(2) })).toBe(3);
+    expect(nextEventInScope(m, eventIndex(3), -1, { kind: "goroutine", g: goroutineId(2) })).toBeUndefined();
   });
 
   it("takes the scope from what is selected", () => {
     const m = circularDeadlockModel();
-    expect(scopeOfSelection(m, { kind: "span", g: 3, span: 0 })).toEqual({ kind: "goroutine", g: 3 });
+    expect(scopeOfSelection(m, { kind: "span", g: goroutineId(3), span: 0 })).toEqual({ kind: "goroutine", g: 3 });
     expect(scopeOfSelection(m, { kind: "flow", flow: 0 })).toEqual({ kind: "channel", ch: 2 });
-    expect(scopeOfSelection(m, { kind: "event", index: 0 })).toBeUndefined();
+    expect(scopeOfSelection(m, { kind: "event", index: eventIndex(0) })).toBeUndefined();
     expect(scopeOfSelection(m, undefined)).toBeUndefined();
   });
 });
@@ -81,7 +82,7 @@ describe("navigation", () => {
 describe("event descriptions", () => {
   it("read as what happened", () => {
     const m = circularDeadlockModel();
-    const texts = [...Array(m.length).keys()].map((i) => describeEvent(m, m.event(i)));
+    const texts = [...Array(m.length).keys()].map((i) => describeEvent(m, m.event(eventIndex(i))));
     expect(texts).toContain('send "hi bob" on b → G3 bob');
     expect(texts).toContain('recv "hi bob" from b ← G2 alice');
     expect(texts).toContain("block [chan receive] on a");

@@ -1,11 +1,11 @@
-// The event list's filters: by goroutine, channel and kind (from the columns,
-// cheap), then by search text (against the event's description, built only for
+// The event list's filters: by goroutine, channel and kind (asked of the model
+// without building events: cheap), then by search text (against the event's description, built only for
 // events that passed the cheap filters).
 
-import { EVENT_KINDS, KIND_CODE, type EventKind } from "../../traces/events";
+import { EVENT_KINDS } from "../../traces/model/index";
+import { eventIndex, type EventIndex, type EventKind } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { describeEvent } from "./eventDescription";
-import { isEventOfGoroutine, isEventOnChannel } from "./navigation";
 import type { FilterState, KindFilterKey } from "./uiState";
 
 export interface KindGroup {
@@ -47,15 +47,14 @@ export function filterEvents(model: TraceModel, f: FilterState): Int32Array {
     return all;
   }
   const kinds = kindsOfFilter(f.kinds);
-  const kindSet = kinds === undefined ? undefined : new Set(kinds.map((k) => KIND_CODE[k]));
+  const kindSet = kinds === undefined ? undefined : new Set<EventKind>(kinds);
   const needle = f.search.trim().toLowerCase();
   const out = new Int32Array(n);
   let m = 0;
-  const cols = model.columns;
-  for (let i = 0; i < n; i++) {
-    if (kindSet !== undefined && !kindSet.has(cols.kind[i] as number)) continue;
-    if (f.goroutine !== undefined && !isEventOfGoroutine(model, i, f.goroutine)) continue;
-    if (f.channel !== undefined && !isEventOnChannel(model, i, f.channel)) continue;
+  for (let i = eventIndex(0); i < n; i++) {
+    if (kindSet !== undefined && !kindSet.has(model.kind(i))) continue;
+    if (f.goroutine !== undefined && !model.isEventOf(i, f.goroutine)) continue;
+    if (f.channel !== undefined && !model.isEventOn(i, f.channel)) continue;
     if (needle !== "" && !searchText(model, i).includes(needle)) continue;
     out[m++] = i;
   }
@@ -63,7 +62,7 @@ export function filterEvents(model: TraceModel, f: FilterState): Int32Array {
 }
 
 /** What the search box matches: "#12 g2 consumer send 4 on messages samples/x.ts:18", lower-cased. */
-export function searchText(model: TraceModel, i: number): string {
+export function searchText(model: TraceModel, i: EventIndex): string {
   const e = model.event(i);
   const name = model.goroutine(e.g)?.name ?? "";
   return `#${i} g${e.g} ${name} ${e.kind} ${describeEvent(model, e)} ${e.loc ?? ""}`.toLowerCase();

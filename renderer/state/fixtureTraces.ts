@@ -3,7 +3,7 @@
 
 import type { TraceEvent } from "../../traces/events";
 import { buildModel, type TraceModel } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 
 /**
  * The deadlock-circular sample's run: alice (G2) and bob (G3) say hi over the

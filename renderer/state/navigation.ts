@@ -1,38 +1,14 @@
-// Which events belong to a goroutine or a channel, read straight from the
-// model's columns (no event objects), for Shift+←/→ and the event filters.
+// Which events belong to a goroutine or a channel, asked of the model without
+// building event objects, for Shift+←/→ and the event filters.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
-import { KIND_CODE } from "../../traces/events";
+import { eventIndex, type ChannelId, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
 
 export type EventScope = { readonly kind: "goroutine"; readonly g: GoroutineId } | { readonly kind: "channel"; readonly ch: ChannelId };
 
-const NONE = -1;
-const SPAWN = KIND_CODE.spawn;
-const SELECT = KIND_CODE.select;
-const BLOCK = KIND_CODE.block;
-
-/** The goroutine's own events, and the spawn that created it. */
-export function isEventOfGoroutine(model: TraceModel, i: number, g: GoroutineId): boolean {
-  const c = model.columns;
-  return c.g[i] === g || (c.kind[i] === SPAWN && c.peer[i] === g);
-}
-
-/** Operations on the channel, and selects (or select blocks) with a case on it. */
-export function isEventOnChannel(model: TraceModel, i: number, ch: ChannelId): boolean {
-  const c = model.columns;
-  if (c.ch[i] === ch) return true;
-  const k = c.kind[i];
-  if (k !== SELECT && k !== BLOCK) return false;
-  const list = c.from[i] as number;
-  if (list === NONE) return false;
-  const cases = c.caseLists[list];
-  return cases !== undefined && cases.some((sc) => sc.ch === ch);
-}
-
-export function isEventInScope(model: TraceModel, i: number, scope: EventScope): boolean {
-  return scope.kind === "goroutine" ? isEventOfGoroutine(model, i, scope.g) : isEventOnChannel(model, i, scope.ch);
+export function isEventInScope(model: TraceModel, i: EventIndex, scope: EventScope): boolean {
+  return scope.kind === "goroutine" ? model.isEventOf(i, scope.g) : model.isEventOn(i, scope.ch);
 }
 
 /** What Shift+←/→ steps through for a selection: the goroutine or channel it is about. */
@@ -51,10 +27,10 @@ export function scopeOfSelection(model: TraceModel, selection: Selection | undef
         : undefined;
     case "event": {
       if (selection.index < 0 || selection.index >= model.length) return undefined;
-      const g = model.columns.g[selection.index] as number;
+      const g = model.columns.g[selection.index] as GoroutineId;
       if (g !== 0) return { kind: "goroutine", g };
-      const ch = model.columns.ch[selection.index] as number;
-      return ch === NONE ? undefined : { kind: "channel", ch };
+      const ch = model.channelOf(selection.index);
+      return ch === undefined ? undefined : { kind: "channel", ch };
     }
   }
 }
@@ -63,10 +39,10 @@ export function scopeOfSelection(model: TraceModel, selection: Selection | undef
  * The next (direction 1) or previous (-1) event from `from` within the scope;
  * undefined when there is none. From -1 (before the first event) forward is event 0's turn.
  */
-export function nextEventInScope(model: TraceModel, from: number, direction: -1 | 1, scope: EventScope | undefined): number | undefined {
+export function nextEventInScope(model: TraceModel, from: EventIndex, direction: -1 | 1, scope: EventScope | undefined): EventIndex | undefined {
   const n = model.length;
   for (let i = from + direction; i >= 0 && i < n; i += direction) {
-    if (scope === undefined || isEventInScope(model, i, scope)) return i;
+    if (scope === undefined || isEventInScope(model, eventIndex(i), scope)) return eventIndex(i);
   }
   return undefined;
 }

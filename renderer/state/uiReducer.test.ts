@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { OpenedTrace, RunEnded } from "../../main/contract/hostApi";
-import type { TraceEvent } from "../../traces/events";
+import { channelId, eventIndex, goroutineId, type TraceEvent } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { UiAction } from "./actions";
 import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "./fixtureTraces";
@@ -71,7 +71,7 @@ describe("opening a trace", () => {
 
 describe("stepping", () => {
   it("moves the playhead one event forward and back", () => {
-    const s0 = reduce(open(bufferedModel()), { type: "playhead/moved", index: 5 });
+    const s0 = reduce(open(bufferedModel()), { type: "playhead/moved", index: eventIndex(5) });
     const s1 = uiReducer(s0, { type: "playhead/stepped", direction: 1, scope: "all" });
     expect(s1.ui.playhead).toBe(6);
     const s2 = uiReducer(s1, { type: "playhead/stepped", direction: -1, scope: "all" });
@@ -81,7 +81,7 @@ describe("stepping", () => {
   it("goes before the first event when stepping back from it, and no further", () => {
     const s = reduce(
       open(bufferedModel()),
-      { type: "playhead/moved", index: 0 },
+      { type: "playhead/moved", index: eventIndex(0) },
       { type: "playhead/stepped", direction: -1, scope: "all" },
       { type: "playhead/stepped", direction: -1, scope: "all" },
     );
@@ -98,17 +98,17 @@ describe("stepping", () => {
     const model = bufferedModel();
     const s = reduce(
       open(model),
-      { type: "playhead/moved", index: 4 },
-      { type: "selection/changed", selection: { kind: "goroutine", g: 2 } },
+      { type: "playhead/moved", index: eventIndex(4) },
+      { type: "selection/changed", selection: { kind: "goroutine", g: goroutineId(2) } },
       { type: "playhead/stepped", direction: 1, scope: "selection" },
     );
     expect(s.ui.playhead).toBe(8);
-    expect(model.event(8)).toMatchObject({ kind: "run", g: 2 });
+    expect(model.event(eventIndex(8))).toMatchObject({ kind: "run", g: 2 });
   });
 
   it("within a selected channel visits only its operations", () => {
     const model = bufferedModel();
-    let s = reduce(open(model), { type: "playhead/moved", index: 6 }, { type: "selection/changed", selection: { kind: "channel", ch: 1 } });
+    let s = reduce(open(model), { type: "playhead/moved", index: eventIndex(6) }, { type: "selection/changed", selection: { kind: "channel", ch: channelId(1) } });
     const visited: string[] = [];
     for (let k = 0; k < 3; k++) {
       s = uiReducer(s, { type: "playhead/stepped", direction: 1, scope: "selection" });
@@ -121,10 +121,10 @@ describe("stepping", () => {
     const model = bufferedModel();
     const s = reduce(
       open(model),
-      { type: "event/activated", index: 9 },
+      { type: "event/activated", index: eventIndex(9) },
       { type: "playhead/stepped", direction: -1, scope: "selection" },
     );
-    expect(model.event(9).g).toBe(2);
+    expect(model.event(eventIndex(9)).g).toBe(2);
     expect(s.ui.playhead).toBe(8);
     expect(s.ui.selection).toEqual({ kind: "event", index: 9 });
   });
@@ -134,7 +134,7 @@ describe("activating an event", () => {
   it("moves the playhead there, selects it and brings it into view", () => {
     const model = bufferedModel();
     const zoomed = reduce(open(model), { type: "viewport/changed", window: { start: 0, end: 4 } });
-    const s = uiReducer(zoomed, { type: "event/activated", index: 12 });
+    const s = uiReducer(zoomed, { type: "event/activated", index: eventIndex(12) });
     expect(s.ui.playhead).toBe(12);
     expect(s.ui.selection).toEqual({ kind: "event", index: 12 });
     expect(s.ui.viewport.window.start).toBeLessThanOrEqual(12);
@@ -144,7 +144,7 @@ describe("activating an event", () => {
 
   it("ignores an index outside the trace", () => {
     const before = open(bufferedModel());
-    expect(uiReducer(before, { type: "event/activated", index: 999 })).toBe(before);
+    expect(uiReducer(before, { type: "event/activated", index: eventIndex(999) })).toBe(before);
   });
 });
 
@@ -178,7 +178,7 @@ describe("playback", () => {
 
   it("pauses at the end of the trace", () => {
     const model = bufferedModel();
-    let s = reduce(open(model), { type: "playhead/moved", index: model.length - 3 }, { type: "playback/toggled" });
+    let s = reduce(open(model), { type: "playhead/moved", index: eventIndex(model.length - 3) }, { type: "playback/toggled" });
     for (let k = 0; k < 20; k++) s = uiReducer(s, { type: "playback/ticked", elapsedMs: 100 });
     expect(s.ui.playhead).toBe(model.length - 1);
     expect(s.ui.playback.kind).toBe("paused");
@@ -199,7 +199,7 @@ describe("playback", () => {
 describe("the viewport", () => {
   it("zooms in around the playhead and out again", () => {
     const model = bufferedModel();
-    const s0 = reduce(open(model), { type: "playhead/moved", index: 8 });
+    const s0 = reduce(open(model), { type: "playhead/moved", index: eventIndex(8) });
     const zoomed = uiReducer(s0, { type: "viewport/zoomed", direction: "in" });
     const w = zoomed.ui.viewport.window;
     expect(w.end - w.start).toBe(model.length / 2);
@@ -233,8 +233,8 @@ describe("the viewport", () => {
       { type: "viewport/axisChanged", axis: "time" },
     );
     expect(s.ui.viewport.axis).toBe("time");
-    expect(s.ui.viewport.window.start).toBe(model.time(4));
-    expect(s.ui.viewport.window.end).toBe(model.time(10));
+    expect(s.ui.viewport.window.start).toBe(model.time(eventIndex(4)));
+    expect(s.ui.viewport.window.end).toBe(model.time(eventIndex(10)));
   });
 });
 
@@ -371,8 +371,8 @@ describe("filters, panels and notices", () => {
   it("set and clear the event filters", () => {
     const s = reduce(
       open(bufferedModel()),
-      { type: "filters/goroutineChanged", goroutine: 2 },
-      { type: "filters/channelChanged", channel: 1 },
+      { type: "filters/goroutineChanged", goroutine: goroutineId(2) },
+      { type: "filters/channelChanged", channel: channelId(1) },
       { type: "filters/kindsChanged", kinds: "channel" },
       { type: "filters/searchChanged", search: "recv" },
     );
@@ -383,8 +383,8 @@ describe("filters, panels and notices", () => {
   it("a new trace clears the filters and the selection", () => {
     const s = reduce(
       open(bufferedModel()),
-      { type: "filters/goroutineChanged", goroutine: 2 },
-      { type: "selection/changed", selection: { kind: "channel", ch: 1 } },
+      { type: "filters/goroutineChanged", goroutine: goroutineId(2) },
+      { type: "selection/changed", selection: { kind: "channel", ch: channelId(1) } },
     );
     const next = open(circularDeadlockModel(), s);
     expect(next.ui.filters.goroutine).toBeUndefined();

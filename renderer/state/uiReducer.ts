@@ -4,7 +4,7 @@
 // action reads the current model to do its arithmetic (steps, windows).
 
 import { produce, type Draft } from "immer";
-import { assertNever } from "../../traces/events";
+import { assertNever, eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
 import {
@@ -124,7 +124,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
         d.document.liveRunId = undefined;
         if (model !== undefined && d.viewport.followLive) {
           d.viewport.window = fitWindow(model, d.viewport.axis);
-          d.playhead = model.length - 1;
+          d.playhead = eventIndex(model.length - 1);
         }
       }
       if (e.outcome === "failed") {
@@ -311,7 +311,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
 function showNewTrace(d: Draft<UiState>, model: TraceModel): void {
   d.viewport.window = fitWindow(model, d.viewport.axis);
   d.viewport.followLive = false;
-  d.playhead = model.length - 1;
+  d.playhead = eventIndex(model.length - 1);
   d.selection = undefined;
   d.filters = { ...INITIAL_FILTERS };
   d.playback = { kind: "paused" };
@@ -322,11 +322,11 @@ function showNewTrace(d: Draft<UiState>, model: TraceModel): void {
 function followLiveEnd(d: Draft<UiState>, model: TraceModel): void {
   if (!d.viewport.followLive) return;
   d.viewport.window = fitWindow(model, d.viewport.axis);
-  if (d.playback.kind !== "playing") d.playhead = model.length - 1;
+  if (d.playback.kind !== "playing") d.playhead = eventIndex(model.length - 1);
 }
 
 function movePlayhead(d: Draft<UiState>, model: TraceModel, index: number): void {
-  const to = Math.min(Math.max(Math.trunc(index), -1), model.length - 1);
+  const to = eventIndex(Math.min(Math.max(Math.trunc(index), -1), model.length - 1));
   d.playhead = to;
   // A person who moves the playhead during a live run wants it to stay put.
   if (d.document.kind === "trace" && d.document.liveRunId !== undefined) d.viewport.followLive = false;
@@ -354,7 +354,7 @@ function windowOnNewAxis(model: TraceModel, from: AxisMode, to: AxisMode, w: Tim
 }
 
 /** The event "jump to end state" goes to: the deadlock, the last panic, or the first leak. */
-export function endStateEvent(model: TraceModel): number | undefined {
+export function endStateEvent(model: TraceModel): EventIndex | undefined {
   const e = model.ending;
   if (e.deadlock !== undefined) return e.deadlock.index;
   const panic = e.panics.at(-1);

@@ -3,7 +3,7 @@
 // never copied or proxied — it can hold a million events in typed arrays.
 
 import type { ProgramRef, RunEnded } from "../../main/contract/hostApi";
-import type { ChannelId, EventKind, GoroutineId, Strategy } from "../../traces/events";
+import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
 
@@ -94,7 +94,7 @@ export interface UiState {
   readonly run: RunStatusState;
   readonly viewport: ViewportState;
   /** The state shown is the one after this event; -1: before the first. */
-  readonly playhead: number;
+  readonly playhead: EventIndex;
   readonly selection: Selection | undefined;
   readonly filters: FilterState;
   readonly playback: PlaybackState;
@@ -123,7 +123,7 @@ export const INITIAL_UI: UiState = {
   document: { kind: "empty" },
   run: { kind: "idle" },
   viewport: { axis: "sequence", window: { start: 0, end: 1 }, followLive: true },
-  playhead: -1,
+  playhead: eventIndex(-1),
   selection: undefined,
   filters: INITIAL_FILTERS,
   playback: { kind: "paused" },

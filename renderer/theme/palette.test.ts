@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId } from "../../traces/events";
 import { GOROUTINE_STATES } from "../../traces/model/index";
 import { channelColor, relativeLuminance, STATE_COLORS, STATE_COLORS_BY_CODE, STATE_LABELS, STATE_LEGEND_ORDER, stateColor, textOnColor, THEMES, withAlpha } from "./palette";
 
@@ -27,9 +28,9 @@ describe("the shared palette", () => {
   });
 
   it("a channel keeps its colour, and neighbouring channels differ", () => {
-    expect(channelColor(3, "light")).toBe(channelColor(3, "light"));
-    for (let ch = 1; ch < 10; ch++) expect(channelColor(ch, "dark")).not.toBe(channelColor(ch + 1, "dark"));
-    expect(channelColor(1, "light")).toBe(channelColor(11, "light"));
+    expect(channelColor(channelId(3), "light")).toBe(channelColor(channelId(3), "light"));
+    for (let ch = 1; ch < 10; ch++) expect(channelColor(channelId(ch), "dark")).not.toBe(channelColor(channelId(ch + 1), "dark"));
+    expect(channelColor(channelId(1), "light")).toBe(channelColor(channelId(11), "light"));
   });
 
   it("text on a fill is dark on light fills and light on dark ones", () => {

@@ -1,7 +1,7 @@
 // What the rest of the renderer and the timeline agree on. The timeline is a
 // controlled component: it draws what it is given and reports what the user
 // did; the UI state (renderer/state) decides what happens.
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 
 /**
@@ -19,7 +19,7 @@ export interface TimeWindow {
 
 /** Something the user can select on the timeline (and in the panels). */
 export type Selection =
-  | { readonly kind: "event"; readonly index: number }
+  | { readonly kind: "event"; readonly index: EventIndex }
   | { readonly kind: "span"; readonly g: GoroutineId; readonly span: number }
   | { readonly kind: "flow"; readonly flow: number }
   | { readonly kind: "goroutine"; readonly g: GoroutineId }
@@ -32,14 +32,14 @@ export interface TimelineProps {
   readonly axis: AxisMode;
   readonly window: TimeWindow;
   /** The playhead: the state shown is the one after this event (-1: before the first). */
-  readonly playhead: number;
+  readonly playhead: EventIndex;
   readonly selection: Selection | undefined;
   /** When set, only these lanes are drawn (the event-list filters); undefined: all. */
   readonly visibleGoroutines?: ReadonlySet<GoroutineId>;
   readonly visibleChannels?: ReadonlySet<ChannelId>;
   readonly theme: ThemeName;
   onWindowChange(window: TimeWindow): void;
-  onPlayheadChange(index: number): void;
+  onPlayheadChange(index: EventIndex): void;
   onSelect(selection: Selection | undefined): void;
   /** Optional: called after each painted frame with what it cost (a performance HUD, the UI benchmark). */
   onFrame?(stats: TimelineFrameStats): void;

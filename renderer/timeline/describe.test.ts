@@ -1,29 +1,30 @@
 import { describe, expect, it } from "vitest";
+import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode } from "../../traces/model/index";
 import { describeChannel, describeChannelAt, describeEvent, describeFlow, describeSpan } from "./describe";
 import { bufferModel, handoffModel } from "./timelineFixtures";
 
 describe("tooltip words", () => {
   const model = handoffModel();
-  const worker = model.goroutine(2)!.spans;
+  const worker = model.goroutine(goroutineId(2))!.spans;
   const blocked = [...Array(worker.length).keys()].find((k) => worker.stateCode(k) === StateCode.blockedRecv)!;
 
   it("a blocked span says who waits on which channel, since when", () => {
-    const d = describeSpan(model, 2, blocked, 1, StateCode.blockedRecv);
+    const d = describeSpan(model, goroutineId(2), blocked, 1, StateCode.blockedRecv);
     expect(d?.title).toBe("G2 worker — blocked: chan receive on `jobs` since event 6 (60ns)");
     expect(d?.detail).toBe("lasted 3 events, 30ns");
   });
 
   it("a merged bar says how many spans it stands for and what most of it was", () => {
-    const d = describeSpan(model, 2, blocked, 12, StateCode.runnable);
+    const d = describeSpan(model, goroutineId(2), blocked, 12, StateCode.runnable);
     expect(d?.title).toBe("G2 worker — 12 spans in this pixel");
     expect(d?.detail).toContain("mostly runnable");
   });
 
   it("a send says what went where", () => {
-    expect(describeEvent(model, 8)?.title).toBe("G1 main — send 42 on `jobs`");
-    expect(describeEvent(model, 8)?.detail).toContain("handed to G2 worker");
-    expect(describeEvent(model, 12)?.detail).toContain("sent by G1 main at event 8");
+    expect(describeEvent(model, eventIndex(8))?.title).toBe("G1 main — send 42 on `jobs`");
+    expect(describeEvent(model, eventIndex(8))?.detail).toContain("handed to G2 worker");
+    expect(describeEvent(model, eventIndex(12))?.detail).toContain("sent by G1 main at event 8");
   });
 
   it("a flow names both ends and the way it went", () => {
@@ -34,16 +35,16 @@ describe("tooltip words", () => {
   });
 
   it("a channel at a moment says how full it is and who waits on it", () => {
-    const d = describeChannelAt(model, 1, 7);
+    const d = describeChannelAt(model, channelId(1), eventIndex(7));
     expect(d?.title).toBe("`jobs` after event 7 (70ns): unbuffered");
     expect(d?.detail).toBe("1 receiver waiting: G2 worker");
-    expect(describeChannelAt(bufferModel(), 1, 5)?.title).toBe("`results` after event 5 (50ns): 3 of 3 buffered");
-    expect(describeChannelAt(bufferModel(), 1, 5)?.detail).toBe("nobody waiting on it");
-    expect(describeChannelAt(bufferModel(), 1, 9)?.title).toContain("closed");
+    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(5))?.title).toBe("`results` after event 5 (50ns): 3 of 3 buffered");
+    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(5))?.detail).toBe("nobody waiting on it");
+    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(9))?.title).toContain("closed");
   });
 
   it("a channel says its kind, its traffic and its close", () => {
-    const d = describeChannel(bufferModel(), 1);
+    const d = describeChannel(bufferModel(), channelId(1));
     expect(d?.title).toBe("`results` — buffered, capacity 3");
     expect(d?.detail).toContain("3 sends, 2 receives");
     expect(d?.detail).toContain("closed at event 8 by G1 main");

@@ -1,7 +1,7 @@
 // Tooltip words for whatever the pointer is on: a title line that answers
 // "who is blocked on what" at a glance, and a line of detail.
 
-import type { GoroutineId, TraceEvent } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId, TraceEvent } from "../../traces/events";
 import { formatTime, GOROUTINE_STATES, isWaitingCode, type TraceModel } from "../../traces/model/index";
 import { STATE_LABELS } from "../theme/palette";
 import type { HitTarget } from "./hitTest";
@@ -13,14 +13,14 @@ export interface Description {
   readonly detail: string | undefined;
 }
 
-const at = (model: TraceModel, index: number): string => `event ${index.toLocaleString("en")} (${formatTime(model.columns.t[index] as number)})`;
+const at = (model: TraceModel, index: EventIndex): string => `event ${index.toLocaleString("en")} (${formatTime(model.time(index))})`;
 
 export function goroutineName(model: TraceModel, g: GoroutineId): string {
   const info = model.goroutine(g);
   return info === undefined ? (g === 0 ? "runtime" : `G${g}`) : goroutineLabel(info);
 }
 
-const chName = (model: TraceModel, ch: number | null | undefined): string =>
+const chName = (model: TraceModel, ch: ChannelId | null | undefined): string =>
   ch === null || ch === undefined ? "a nil channel" : `\`${channelLabel(model.channel(ch), ch)}\``;
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
@@ -67,7 +67,7 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
   const start = s.start.index;
   const end = track.endIndex(span);
   const events = end - start;
-  const lasted = `${plural(events, "event", "events")}, ${formatTime((s.end.t as number) - (s.start.t as number))}${s.open ? " so far" : ""}`;
+  const lasted = `${plural(events, "event", "events")}, ${formatTime(s.end.t - s.start.t)}${s.open ? " so far" : ""}`;
   if (isWaitingCode(code) && s.wait !== undefined) {
     const kind = s.state === "deadlocked" || s.state === "leaked" ? s.state : "blocked";
     return {
@@ -79,7 +79,7 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
   return { title: `${who} — ${STATE_LABELS[s.state]} since ${at(model, start)}`, detail: `lasted ${lasted}` };
 }
 
-export function describeEvent(model: TraceModel, index: number): Description | undefined {
+export function describeEvent(model: TraceModel, index: EventIndex): Description | undefined {
   if (index < 0 || index >= model.length) return undefined;
   const e: TraceEvent = model.event(index);
   const who = goroutineName(model, e.g);
@@ -98,7 +98,7 @@ export function describeEvent(model: TraceModel, index: number): Description | u
     }
     case "recv": {
       if (!e.ok) return { title: `${who} — receive from ${chName(model, e.ch)}: closed`, detail: `${when} · got the zero value${loc}` };
-      const from = e.from === undefined ? "" : `sent by ${goroutineName(model, model.columns.g[e.from] as number)} at event ${e.from.toLocaleString("en")}`;
+      const from = e.from === undefined ? "" : `sent by ${goroutineName(model, model.columns.g[e.from] as GoroutineId)} at event ${e.from.toLocaleString("en")}`;
       return { title: `${who} — receive ${e.v} from ${chName(model, e.ch)}`, detail: [when, from].filter((s) => s !== "").join(" · ") + loc };
     }
     case "close":
@@ -134,7 +134,7 @@ export function describeFlow(model: TraceModel, flow: number): Description | und
 }
 
 /** A channel at one moment: its buffer, who waits on it, whether it is closed. */
-export function describeChannelAt(model: TraceModel, ch: number, index: number): Description | undefined {
+export function describeChannelAt(model: TraceModel, ch: ChannelId, index: EventIndex): Description | undefined {
   const info = model.channel(ch);
   if (info === undefined || index < 0 || index >= model.length) return undefined;
   if (info.made !== undefined && info.made.index > index) return { title: `${chName(model, ch)} — not made yet at event ${index.toLocaleString("en")}`, detail: undefined };
@@ -155,7 +155,7 @@ export function describeChannelAt(model: TraceModel, ch: number, index: number):
   };
 }
 
-export function describeChannel(model: TraceModel, ch: number): Description | undefined {
+export function describeChannel(model: TraceModel, ch: ChannelId): Description | undefined {
   const info = model.channel(ch);
   if (info === undefined) return undefined;
   const kind = info.cap === 0 ? "unbuffered" : `buffered, capacity ${info.cap}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { eventIndex } from "../../traces/events";
 import { StateCode } from "../../traces/model/index";
 import { hitTest, selectionOfHit } from "./hitTest";
 import { arrowCurve, layoutTimeline, xOf } from "./layout";
@@ -50,7 +51,7 @@ describe("hit testing", () => {
 
   it("a channel lane's hit says which event the pointer is at, when asked", () => {
     const channelLane = layout.lanes.find((l) => l.row.kind === "channel");
-    const hit = hitTest(layout, xOf(rc, 7), (channelLane?.y ?? 0) + 18, (v) => Math.round(v));
+    const hit = hitTest(layout, xOf(rc, 7), (channelLane?.y ?? 0) + 18, (v) => eventIndex(Math.round(v)));
     expect(hit?.kind === "channel-lane" ? hit.index : undefined).toBe(7);
   });
 

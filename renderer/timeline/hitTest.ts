@@ -2,7 +2,7 @@
 // tested without a browser). Small things win over big ones: a glyph over the
 // arrow through it, an arrow over the span under it.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { Selection } from "./contract";
 import { contains } from "./geometry";
 import { arrowCurve } from "./layout";
@@ -22,7 +22,7 @@ export type HitTarget =
       /** The operation tick under the pointer, if any. */
       readonly tick: ChannelTick | undefined;
       /** The event at the pointer's x (when hitTest was given eventAt): the channel's state there is the one to tell. */
-      readonly index: number | undefined;
+      readonly index: EventIndex | undefined;
     }
   | { readonly kind: "axis" }
   | { readonly kind: "overview" };
@@ -37,7 +37,7 @@ const SPAN_SLACK = 2;
  * `eventAt` turns an axis value into the event it means (viewport's
  * eventAtAxisValue); given, a channel lane's hit says which event the pointer is at.
  */
-export function hitTest(layout: TimelineLayout, x: number, y: number, eventAt?: (axisValue: number) => number): HitTarget | undefined {
+export function hitTest(layout: TimelineLayout, x: number, y: number, eventAt?: (axisValue: number) => EventIndex): HitTarget | undefined {
   const geo = layout.context.geometry;
   if (contains(geo.overview, x, y)) return { kind: "overview" };
   if (contains(geo.axis, x, y)) return { kind: "axis" };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId, goroutineId } from "../../traces/events";
 import { channelLabel, goroutineLabel, laneRows } from "./lanes";
 import { handoffModel } from "./timelineFixtures";
 
@@ -18,25 +19,25 @@ describe("lane rows", () => {
   });
 
   it("filters leave out the lanes not asked for", () => {
-    const lanes = laneRows(model, new Set([2]), new Set());
-    expect(lanes.rowOfGoroutine(1)).toBe(-1);
-    expect(lanes.rowOfGoroutine(2)).toBe(1);
-    expect(lanes.rowOfChannel(1)).toBe(-1);
+    const lanes = laneRows(model, new Set([goroutineId(2)]), new Set());
+    expect(lanes.rowOfGoroutine(goroutineId(1))).toBe(-1);
+    expect(lanes.rowOfGoroutine(goroutineId(2))).toBe(1);
+    expect(lanes.rowOfChannel(channelId(1))).toBe(-1);
     expect(lanes.rows).toHaveLength(2);
   });
 
   it("finds the rows between two heights by search", () => {
     const lanes = laneRows(model);
-    const g2 = lanes.rows[lanes.rowOfGoroutine(2)]!;
+    const g2 = lanes.rows[lanes.rowOfGoroutine(goroutineId(2))]!;
     expect(lanes.rowsBetween(g2.top + 1, g2.top + 2)).toEqual([2, 3]);
     expect(lanes.rowsBetween(0, lanes.contentHeight)).toEqual([0, lanes.rows.length]);
     expect(lanes.rowsBetween(lanes.contentHeight + 10, lanes.contentHeight + 20)).toEqual([lanes.rows.length, lanes.rows.length]);
   });
 
   it("labels say G and the id, and the name when there is one", () => {
-    expect(goroutineLabel({ id: 3, name: "worker 2" })).toBe("G3 worker 2");
-    expect(goroutineLabel({ id: 3, name: undefined })).toBe("G3");
-    expect(channelLabel({ id: 4, name: undefined })).toBe("chan #4");
-    expect(channelLabel({ id: 4, name: "jobs" })).toBe("jobs");
+    expect(goroutineLabel({ id: goroutineId(3), name: "worker 2" })).toBe("G3 worker 2");
+    expect(goroutineLabel({ id: goroutineId(3), name: undefined })).toBe("G3");
+    expect(channelLabel({ id: channelId(4), name: undefined })).toBe("chan #4");
+    expect(channelLabel({ id: channelId(4), name: "jobs" })).toBe("jobs");
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
-import { syntheticEvents } from "../../traces/model/syntheticTrace";
+import { syntheticEvents } from "../../traces/testing/syntheticTrace";
 import { SPAN_INSET } from "./geometry";
 import { arrowCurve, layoutTimeline, timeTickFormat, xOf } from "./layout";
 import type { SpanRect, TextLabel } from "./layoutTypes";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import { busyModel, bufferModel, contextFor, handoffModel } from "./timelineFixtures";
 
 const lanesOf = (rects: readonly SpanRect[], g: number): readonly SpanRect[] => rects.filter((r) => r.g === g);
@@ -55,7 +56,7 @@ describe("goroutine lanes", () => {
     const model = busyModel(2000);
     const rc = contextFor(model, { width: 184 + 12 + 200 });
     const busy = lanesOf(layoutTimeline(model, rc).rects, 2);
-    const spans = model.goroutine(2)?.spans.length ?? 0;
+    const spans = model.goroutine(goroutineId(2))?.spans.length ?? 0;
     expect(spans).toBeGreaterThan(4000);
     expect(busy.length).toBeLessThanOrEqual(rc.geometry.plot.width + 2);
     expect(busy.some((r) => r.merged && r.count > 1)).toBe(true);
@@ -125,8 +126,8 @@ describe("goroutine lanes", () => {
     const model = handoffModel();
     const rc = contextFor(model, { axis: "time" });
     const blocked = lanesOf(layoutTimeline(model, rc).rects, 2).find((r) => r.state === StateCode.blockedRecv);
-    expect(blocked?.x).toBeCloseTo(xOf(rc, model.time(6)));
-    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(xOf(rc, model.time(9)));
+    expect(blocked?.x).toBeCloseTo(xOf(rc, model.time(eventIndex(6))));
+    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(xOf(rc, model.time(eventIndex(9))));
   });
 });
 
@@ -167,7 +168,7 @@ describe("flows and glyphs", () => {
   });
 
   it("an arrow between two lanes arrives level at the receive and one within a lane arcs above it", () => {
-    const base = { flow: 0, ch: 1, sender: 1, receiver: 2, send: 3, recv: 4 };
+    const base = { flow: 0, ch: channelId(1), sender: goroutineId(1), receiver: goroutineId(2), send: eventIndex(3), recv: eventIndex(4) };
     const across = arrowCurve({ ...base, x0: 0, y0: 0, x1: 100, y1: 50, direct: true, pending: false });
     expect(across[5]).toBe(50);
     const within = arrowCurve({ ...base, x0: 0, y0: 20, x1: 100, y1: 20, direct: false, pending: false });
@@ -263,7 +264,7 @@ describe("labels and axis", () => {
     const model = syntheticModel(20_000);
     for (const axis of ["sequence", "time"] as const) {
       for (const w of [undefined, { start: 500, end: 700 }, { start: 0, end: 40 }]) {
-        const window = axis === "time" && w !== undefined ? { start: model.time(w.start), end: model.time(w.end) } : w;
+        const window = axis === "time" && w !== undefined ? { start: model.time(eventIndex(w.start)), end: model.time(eventIndex(w.end)) } : w;
         for (const width of [420, 1000, 1900]) {
           const layout = layoutTimeline(model, contextFor(model, { axis, width, ...(window === undefined ? {} : { window }) }));
           const labels = layout.labels;
@@ -309,9 +310,9 @@ describe("labels and axis", () => {
 /** A goroutine with a name too long for the gutter. */
 function trace2() {
   const b = new TraceModelBuilder();
-  b.add({ seq: 0, t: 0 as never, g: 0, kind: "spawn", child: 1, name: "main" });
-  b.add({ seq: 1, t: 0 as never, g: 1, kind: "run" });
-  b.add({ seq: 2, t: 0 as never, g: 1, kind: "spawn", child: 2, name: "a goroutine with a very long descriptive name indeed" });
-  b.add({ seq: 3, t: 0 as never, g: 0, kind: "end", status: "ok" });
+  b.add({ seq: 0, t: 0 as never, g: goroutineId(0), kind: "spawn", child: goroutineId(1), name: "main" });
+  b.add({ seq: 1, t: 0 as never, g: goroutineId(1), kind: "run" });
+  b.add({ seq: 2, t: 0 as never, g: goroutineId(1), kind: "spawn", child: goroutineId(2), name: "a goroutine with a very long descriptive name indeed" });
+  b.add({ seq: 3, t: 0 as never, g: goroutineId(0), kind: "end", status: "ok" });
   return b.finish();
 }

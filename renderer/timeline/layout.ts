@@ -6,8 +6,8 @@
 // cost what the screen's pixels cost.
 
 import { format } from "d3";
-import { KIND_CODE, type ChannelId, type GoroutineId, type Nanos, type PanicEvent } from "../../traces/events";
-import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type SpanTrack, type TraceModel, type WaitInfo } from "../../traces/model/index";
+import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type Nanos, type PanicEvent } from "../../traces/events";
+import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type GoroutineStateCode, type SpanTrack, type TraceModel, type WaitInfo, type WaitSeries } from "../../traces/model/index";
 import {
   BADGE_MIN_WIDTH,
   EVENT_DETAIL_LIMIT,
@@ -31,13 +31,11 @@ import type {
   VisibleLane,
   WaitBand,
 } from "./layoutTypes";
-import type { WaitSeries } from "./channelWaits";
 import { fitText, goroutineLaneMiddle, type RenderContext, type TextFont } from "./renderContext";
 import { chosenChannel, waitBadgeTexts, waitChannels } from "./waitText";
 
 export type * from "./layoutTypes";
 
-const NONE = -1;
 const NO_CHANNELS: readonly ChannelId[] = Object.freeze([]);
 const BADGE_HEIGHT = 14;
 const BADGE_PAD = 4;
@@ -105,7 +103,7 @@ export function axisValueAt(model: TraceModel, rc: RenderContext, index: number)
   if (rc.axis === "sequence") return index;
   const n = model.length;
   if (n === 0) return 0;
-  return model.columns.t[Math.min(Math.max(index, 0), n - 1)] as number;
+  return model.columns.t[Math.min(Math.max(index, 0), n - 1)] as Nanos;
 }
 
 /** Screen x of an axis value. */
@@ -114,15 +112,18 @@ export const xOf = (rc: RenderContext, v: number): number => rc.geometry.plot.x 
 /** Screen x of event `index`. */
 export const xOfEvent = (model: TraceModel, rc: RenderContext, index: number): number => xOf(rc, axisValueAt(model, rc, index));
 
+/** Events [first, end). */
+export type EventRange = readonly [EventIndex, EventIndex];
+
 /** The event indices [first, end) whose positions fall in the window (with a few pixels to spare at each edge). */
-export function eventRange(model: TraceModel, rc: RenderContext): readonly [number, number] {
+export function eventRange(model: TraceModel, rc: RenderContext): EventRange {
   const n = model.length;
   const m = EDGE_PX / rc.pxPerUnit;
   const lo = rc.window.start - m;
   const hi = rc.window.end + m;
-  if (rc.axis === "sequence") return [Math.min(n, Math.max(0, Math.ceil(lo))), Math.min(n, Math.max(0, Math.floor(hi) + 1))];
+  if (rc.axis === "sequence") return [eventIndex(Math.min(n, Math.max(0, Math.ceil(lo)))), eventIndex(Math.min(n, Math.max(0, Math.floor(hi) + 1)))];
   const first = model.firstIndexAtOrAfter(lo as Nanos);
-  return [first, Math.max(first, model.lastIndexAtOrBefore(hi as Nanos) + 1)];
+  return [first, eventIndex(Math.max(first, model.lastIndexAtOrBefore(hi as Nanos) + 1))];
 }
 
 // ---------------------------------------------------------------------------
@@ -154,10 +155,10 @@ function layoutGoroutineLane(
   const left = plot.x - 2;
   const right = plot.x + plot.width + 2;
   const total = model.length;
-  const endValue = seq ? total : (t[total - 1] as number);
+  const endValue = seq ? total : (t[total - 1] as Nanos);
   const y = lane.y + SPAN_INSET;
   const h = lane.height - 2 * SPAN_INSET;
-  const first = seq ? Math.max(0, track.spanAt(Math.floor(ws))) : track.firstEndingAtOrAfter(ws as Nanos);
+  const first = seq ? Math.max(0, track.spanAt(eventIndex(Math.floor(ws)))) : track.firstEndingAtOrAfter(ws as Nanos);
 
   // The merge group in progress: tiny spans whose starts share one absolute pixel bucket.
   let groupBucket = Number.NaN;
@@ -220,10 +221,10 @@ function layoutGoroutineLane(
 
   for (let s = first; s < n; s++) {
     const si = track.startIndex(s);
-    const sv = seq ? si : (t[si] as number);
+    const sv = seq ? si : (t[si] as Nanos);
     if (sv >= we) break;
     const next = s + 1 < n ? track.startIndex(s + 1) : -1;
-    const ev = next < 0 ? endValue : seq ? next : (t[next] as number);
+    const ev = next < 0 ? endValue : seq ? next : (t[next] as Nanos);
     if (ev < ws) continue;
     const xa = plot.x + (sv - ws) * k;
     const xb = plot.x + (ev - ws) * k;
@@ -284,13 +285,13 @@ function layoutWait(
 ): void {
   const state = r.state;
   const w = track.waitIndex(s);
-  if (w === NONE) return;
+  if (w < 0) return;
   const { plot } = rc.geometry;
   const visibleWidth = Math.min(r.x + r.width, plot.x + plot.width) - Math.max(r.x, plot.x);
   if ((state === StateCode.blockedSend || state === StateCode.blockedRecv) && visibleWidth < BADGE_MIN_WIDTH) {
-    // The common case, read from the columns without building the span's WaitInfo.
-    const ch = model.columns.ch[w] as number;
-    if (ch !== NONE) r.channels = [ch];
+    // The common case, without building the span's WaitInfo.
+    const ch = model.channelOf(w);
+    if (ch !== undefined) r.channels = [ch];
     return;
   }
   const wait = track.span(s).wait;
@@ -355,18 +356,17 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
     receivers: [],
   };
   if (info === undefined || model.length === 0) return empty;
-  const cols = model.columns;
   const series = info.occupancy;
   const n = series.length;
   const seq = rc.axis === "sequence";
-  const t = cols.t;
-  const at = (k: number): number => (seq ? series.index(k) : (t[series.index(k)] as number));
+  const t = model.columns.t;
+  const at = (k: number): number => (seq ? series.index(k) : (t[series.index(k)] as Nanos));
   const ws = rc.window.start;
   const we = rc.window.end;
-  const k0 = series.firstAtOrAfter(seq ? Math.ceil(ws) : model.firstIndexAtOrAfter(ws as Nanos));
+  const k0 = series.firstAtOrAfter(seq ? eventIndex(Math.ceil(ws)) : model.firstIndexAtOrAfter(ws as Nanos));
   const madeX = info.made === undefined ? undefined : xOfEvent(model, rc, info.made.index);
   const closedX = info.closed === undefined ? undefined : xOfEvent(model, rc, info.closed.at.index);
-  const lastX = Math.min(right, xOf(rc, seq ? model.length : (model.endTime as number)));
+  const lastX = Math.min(right, xOf(rc, seq ? model.length : model.endTime));
 
   const xs: number[] = [];
   const values: number[] = [];
@@ -390,7 +390,7 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
       values.push(columnLast);
     }
   };
-  let tick: { x: number; kind: ChannelTick["kind"]; index: number } | undefined;
+  let tick: { x: number; kind: ChannelTick["kind"]; index: EventIndex } | undefined;
   for (let kk = k0; kk < n; kk++) {
     const v = at(kk);
     if (v >= we) break;
@@ -407,8 +407,8 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
       columnLast = len;
     }
     const ei = series.index(kk);
-    const kindCode = cols.kind[ei] as number;
-    const kind: ChannelTick["kind"] = kindCode === KIND_CODE.send ? "send" : kindCode === KIND_CODE.recv ? "recv" : "close";
+    const op = model.kind(ei);
+    const kind: ChannelTick["kind"] = op === "send" ? "send" : op === "recv" ? "recv" : "close";
     if (tick !== undefined && x < tick.x + 2) {
       if (tick.kind !== kind) tick.kind = "mixed";
     } else {
@@ -445,7 +445,7 @@ function layoutWaitBands(model: TraceModel, rc: RenderContext, series: WaitSerie
   if (startCount > 0) open = { x: plot.x, width: 0, count: startCount };
   for (let k = lo; k < n; k++) {
     const ei = index[k] as number;
-    const v = seq ? ei : (t[Math.min(ei, model.length - 1)] as number);
+    const v = seq ? ei : (t[Math.min(ei, model.length - 1)] as Nanos);
     if (v >= rc.window.end) break;
     const x = xOf(rc, v);
     const c = series.count[k] as number;
@@ -475,36 +475,36 @@ function layoutWaitBands(model: TraceModel, rc: RenderContext, series: WaitSerie
 // ---------------------------------------------------------------------------
 // Glyphs and arrows
 
-function glyphKindOf(code: number): GlyphKind | undefined {
-  switch (code) {
-    case KIND_CODE.spawn:
+function glyphKindOf(kind: EventKind): GlyphKind | undefined {
+  switch (kind) {
+    case "spawn":
       return "spawn";
-    case KIND_CODE.send:
+    case "send":
       return "send";
-    case KIND_CODE.recv:
+    case "recv":
       return "recv";
-    case KIND_CODE.close:
+    case "close":
       return "close";
-    case KIND_CODE.select:
+    case "select":
       return "select";
-    case KIND_CODE["ctx.cancel"]:
+    case "ctx.cancel":
       return "cancel";
-    case KIND_CODE.panic:
+    case "panic":
       return "panic";
     default:
       return undefined;
   }
 }
 
-function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [number, number], eventDetail: boolean): Glyph[] {
+function layoutGlyphs(model: TraceModel, rc: RenderContext, range: EventRange, eventDetail: boolean): Glyph[] {
   const cols = model.columns;
   const glyphs: Glyph[] = [];
   const { plot } = rc.geometry;
   const top = plot.y;
   const bottom = plot.y + plot.height;
   const lastX = new Map<GoroutineId, number>();
-  const add = (i: number, kind: GlyphKind, always: boolean): void => {
-    const g = cols.g[i] as number;
+  const add = (i: EventIndex, kind: GlyphKind, always: boolean): void => {
+    const g = cols.g[i] as GoroutineId;
     const y = goroutineLaneMiddle(rc, g);
     if (!(y > top - 8 && y < bottom + 8)) return;
     const x = xOfEvent(model, rc, i);
@@ -518,15 +518,16 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
       case "send":
       case "recv":
       case "close":
-        ch = cols.ch[i] as number;
-        empty = kind === "recv" && cols.detail[i] === 0;
+        ch = model.channelOf(i);
+        empty = kind === "recv" && model.receivedOk(i) === false;
         break;
       case "select":
         ch = chosenChannel(model, i);
         empty = ch === undefined;
         break;
       case "spawn": {
-        const cy = goroutineLaneMiddle(rc, cols.peer[i] as number);
+        const child = model.spawned(i);
+        const cy = child === undefined ? Number.NaN : goroutineLaneMiddle(rc, child);
         // Only the part of the link that can be seen: a dashed line thousands of pixels long costs a frame.
         childY = Number.isNaN(cy) ? undefined : Math.min(Math.max(cy, top - 4), bottom + 4);
         break;
@@ -539,7 +540,7 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
   };
   if (eventDetail) {
     for (let i = range[0]; i < range[1]; i++) {
-      const kind = glyphKindOf(cols.kind[i] as number);
+      const kind = glyphKindOf(model.kind(i));
       if (kind !== undefined) add(i, kind, kind === "panic");
     }
   } else {
@@ -551,8 +552,7 @@ function layoutGlyphs(model: TraceModel, rc: RenderContext, range: readonly [num
   return glyphs;
 }
 
-function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [number, number]): { arrows: FlowArrow[]; dropped: number } {
-  const cols = model.columns;
+function layoutArrows(model: TraceModel, rc: RenderContext, range: EventRange): { arrows: FlowArrow[]; dropped: number } {
   const flows = model.flows;
   const arrows: FlowArrow[] = [];
   const { plot } = rc.geometry;
@@ -567,21 +567,21 @@ function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [num
       dropped++;
       return;
     }
-    const send = flows.send[f] as number;
-    const recv = flows.recv[f] as number;
-    const y0 = goroutineLaneMiddle(rc, flows.sender[f] as number);
+    const send = flows.send[f] as EventIndex;
+    const recv = flows.recv[f] as EventIndex;
+    const y0 = goroutineLaneMiddle(rc, flows.sender[f] as GoroutineId);
     if (Number.isNaN(y0)) return;
-    const pending = recv === NONE;
-    const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as number);
+    const pending = recv < 0;
+    const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as GoroutineId);
     if (Number.isNaN(y1)) return;
     if ((y0 < top && y1 < top) || (y0 > bottom && y1 > bottom)) return;
     const x0 = clampX(xOfEvent(model, rc, send));
     const x1 = pending ? x0 + 14 : clampX(xOfEvent(model, rc, recv));
     arrows.push({
       flow: f,
-      ch: flows.ch[f] as number,
-      sender: flows.sender[f] as number,
-      receiver: pending ? -1 : (flows.receiver[f] as number),
+      ch: flows.ch[f] as ChannelId,
+      sender: flows.sender[f] as GoroutineId,
+      receiver: pending ? (-1 as GoroutineId) : (flows.receiver[f] as GoroutineId),
       send,
       recv,
       x0,
@@ -593,18 +593,13 @@ function layoutArrows(model: TraceModel, rc: RenderContext, range: readonly [num
     });
   };
   for (let i = range[0]; i < range[1]; i++) {
-    const kind = cols.kind[i] as number;
-    if (kind === KIND_CODE.recv) {
-      if ((cols.from[i] as number) === NONE) continue;
-      const f = flows.ofEvent(i);
-      if (f !== undefined) add(f);
-    } else if (kind === KIND_CODE.send) {
-      const f = flows.ofEvent(i);
-      if (f === undefined) continue;
-      const recv = flows.recv[f] as number;
+    const f = flows.ofEvent(i);
+    if (f === undefined) continue;
+    if (flows.send[f] === i) {
+      const recv = flows.recv[f] as EventIndex;
       // Receives inside the range add their own flow; here only those received later, or never.
-      if (recv === NONE || recv >= range[1]) add(f);
-    }
+      if (recv < 0 || recv >= range[1]) add(f);
+    } else add(f);
   }
   return { arrows, dropped };
 }
@@ -673,7 +668,7 @@ function placeRow(
 function layoutAxis(
   model: TraceModel,
   rc: RenderContext,
-  range: readonly [number, number],
+  range: EventRange,
   eventDetail: boolean,
   labels: TextLabel[],
 ): { ticks: AxisTick[]; timeMarks: AxisTick[] } {
@@ -704,7 +699,7 @@ function layoutAxis(
   if (eventDetail && rc.pxPerUnit >= TIME_MARK_MIN_PX) {
     const marks: { x: number; text: string; value: number }[] = [];
     for (let i = Math.max(range[0], 0); i < range[1]; i++) {
-      if (i === 0 || t[i] !== t[i - 1]) marks.push({ x: xOf(rc, i), text: formatTime(t[i] as number), value: i });
+      if (i === 0 || t[i] !== t[i - 1]) marks.push({ x: xOf(rc, i), text: formatTime(t[i] as Nanos), value: i });
     }
     const keptMarks = placeRow(marks, rc, row2, "axis", "axis-time", labels);
     marks.forEach((m, i) => timeMarks.push({ x: m.x, value: m.value, label: keptMarks.has(i) ? m.text : undefined }));
@@ -712,7 +707,7 @@ function layoutAxis(
     let previous = Number.NaN;
     const timeCandidates: { x: number; text: string }[] = [];
     for (const v of values) {
-      const tv = t[Math.min(v, n - 1)] as number;
+      const tv = t[Math.min(v, n - 1)] as Nanos;
       if (tv !== previous) timeCandidates.push({ x: xOf(rc, v), text: formatTime(tv) });
       previous = tv;
     }
@@ -761,7 +756,7 @@ function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLane[], la
 }
 
 /** The state code of goroutine `g` after event `index` (StateCode.none before it exists). */
-export function stateCodeAt(info: GoroutineInfo, index: number): number {
+export function stateCodeAt(info: GoroutineInfo, index: EventIndex): GoroutineStateCode {
   const k = info.spans.spanAt(index);
   return k < 0 ? StateCode.none : info.spans.stateCode(k);
 }

@@ -1,7 +1,7 @@
 // What layoutTimeline produces: plain readonly data in CSS pixels, which the
 // painters draw and hit testing searches. Nothing here knows about canvas.
 
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { LaneRow } from "./lanes";
 import type { RenderContext, TextFont } from "./renderContext";
 
@@ -57,7 +57,7 @@ export type GlyphKind = "spawn" | "send" | "recv" | "close" | "select" | "cancel
 export interface Glyph {
   readonly kind: GlyphKind;
   /** The event it marks. */
-  readonly index: number;
+  readonly index: EventIndex;
   readonly g: GoroutineId;
   readonly x: number;
   readonly y: number;
@@ -77,8 +77,8 @@ export interface FlowArrow {
   /** -1 while not received. */
   readonly receiver: GoroutineId;
   /** The send and receive events (recv -1 while not received). */
-  readonly send: number;
-  readonly recv: number;
+  readonly send: EventIndex;
+  readonly recv: EventIndex;
   readonly x0: number;
   readonly y0: number;
   readonly x1: number;
@@ -123,7 +123,7 @@ export interface ChannelTick {
   readonly x: number;
   readonly kind: "send" | "recv" | "close" | "mixed";
   /** An event it stands for (the first in its pixel column). */
-  readonly index: number;
+  readonly index: EventIndex;
 }
 
 export interface AxisTick {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { trace } from "../../traces/testing/traceBuilder";
 import { StatesSeen, statesInModel } from "./legendStates";
 import { handoffModel } from "./timelineFixtures";
 

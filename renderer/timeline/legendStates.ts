@@ -2,6 +2,7 @@
 // new model per batch; spans below an earlier snapshot's length never change,
 // so StatesSeen scans only what each goroutine gained since the last model.
 
+import { eventIndex, type Nanos } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 
 /** The state codes that occur in the model's spans (running and runnable always listed). */
@@ -14,23 +15,23 @@ export class StatesSeen {
   private seen = new Set<number>([StateCode.running, StateCode.runnable]);
   private lastLength = 0;
   /** The last event seen, by time, kind and goroutine: a later model of the same run still has it at the same index. */
-  private lastEvent: readonly [number, number, number] = [Number.NaN, 0, 0];
+  private lastEvent: readonly [number, string, number] = [Number.NaN, "", 0];
 
   /** The states in `model`, scanning only spans added since the previous model of the same run. */
   update(model: TraceModel): ReadonlySet<number> {
     // Another run, or an earlier moment of this one: start over.
     const cols = model.columns;
-    const at = this.lastLength - 1;
+    const at = eventIndex(this.lastLength - 1);
     const sameRun =
       at < 0 ||
-      (model.length >= this.lastLength && cols.t[at] === this.lastEvent[0] && cols.kind[at] === this.lastEvent[1] && cols.g[at] === this.lastEvent[2]);
+      (model.length >= this.lastLength && cols.t[at] === this.lastEvent[0] && model.kind(at) === this.lastEvent[1] && cols.g[at] === this.lastEvent[2]);
     if (!sameRun) {
       this.scanned = [];
       this.seen = new Set<number>([StateCode.running, StateCode.runnable]);
     }
     this.lastLength = model.length;
-    const last = model.length - 1;
-    this.lastEvent = last < 0 ? [Number.NaN, 0, 0] : [cols.t[last] as number, cols.kind[last] as number, cols.g[last] as number];
+    const last = eventIndex(model.length - 1);
+    this.lastEvent = last < 0 ? [Number.NaN, "", 0] : [cols.t[last] as Nanos, model.kind(last), cols.g[last] as number];
     const before = this.seen.size;
     for (const g of model.goroutines) {
       const t = g.spans;

@@ -3,6 +3,7 @@
 // once per model, axis and width (a sweep over every span, O(spans + columns)),
 // never per frame.
 
+import type { Nanos } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { GOROUTINE_STATES, StateCode } from "../../traces/model/index";
 import type { AxisMode, TimeWindow } from "./contract";
@@ -56,7 +57,7 @@ export function overviewSummary(model: TraceModel, axis: AxisMode, columns: numb
   const n = model.length;
   const t = model.columns.t;
   const seq = axis === "sequence";
-  const endValue = seq ? n : n > 0 ? (t[n - 1] as number) : 0;
+  const endValue = seq ? n : n > 0 ? (t[n - 1] as Nanos) : 0;
   const drawn = new Uint8Array(states);
   for (const s of OVERVIEW_STACK) drawn[s] = 1;
   for (const g of model.goroutines) {
@@ -67,8 +68,8 @@ export function overviewSummary(model: TraceModel, axis: AxisMode, columns: numb
       if (drawn[code] === 0) continue;
       const si = track.startIndex(k);
       const next = k + 1 < m ? track.startIndex(k + 1) : -1;
-      const sv = seq ? si : (t[si] as number);
-      const ev = next < 0 ? endValue : seq ? next : (t[next] as number);
+      const sv = seq ? si : (t[si] as Nanos);
+      const ev = next < 0 ? endValue : seq ? next : (t[next] as Nanos);
       const p0 = Math.max(0, (sv - domain.start) / width);
       const p1 = Math.min(cols, (ev - domain.start) / width);
       if (!(p1 > p0)) continue;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { channelId, goroutineId } from "../../traces/events";
 import { layoutTimeline } from "./layout";
 import { focusedArrows } from "./paint";
 import { bufferModel, contextFor, handoffModel } from "./timelineFixtures";
@@ -13,8 +14,8 @@ describe("which arrows are brought forward", () => {
   });
 
   it("a selected goroutine brings out the arrows it sent or received", () => {
-    expect(focusedArrows(layout, undefined, { kind: "goroutine", g: 1 })).toHaveLength(3);
-    expect(focusedArrows(layout, undefined, { kind: "goroutine", g: 2 })).toEqual([]);
+    expect(focusedArrows(layout, undefined, { kind: "goroutine", g: goroutineId(1) })).toHaveLength(3);
+    expect(focusedArrows(layout, undefined, { kind: "goroutine", g: goroutineId(2) })).toEqual([]);
   });
 
   it("a hovered send brings out its own arrow only", () => {
@@ -28,7 +29,7 @@ describe("which arrows are brought forward", () => {
     const handoff = handoffModel();
     const l = layoutTimeline(handoff, contextFor(handoff, { width: 1400 }));
     const lane = l.lanes.find((x) => x.row.kind === "channel");
-    const focused = focusedArrows(l, { kind: "channel-label", ch: 1, laneY: lane?.y ?? 0, laneHeight: lane?.height ?? 0 }, undefined);
+    const focused = focusedArrows(l, { kind: "channel-label", ch: channelId(1), laneY: lane?.y ?? 0, laneHeight: lane?.height ?? 0 }, undefined);
     expect(focused).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@
 // interactive layer holds what changes with the pointer and the playhead.
 // Fills are batched per colour: a frame sets each colour once, not per bar.
 
+import type { ChannelId, EventIndex, GoroutineId, Nanos } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 import {
   channelColor,
@@ -334,7 +335,7 @@ function paintChannelLane(ctx: Canvas2D, rc: RenderContext, lane: ChannelLaneLay
 
 function paintArrows(ctx: Canvas2D, layout: TimelineLayout, tokens: ThemeTokens): void {
   const rc = layout.context;
-  const byChannel = new Map<number, FlowArrow[]>();
+  const byChannel = new Map<ChannelId, FlowArrow[]>();
   for (const a of layout.arrows) {
     let list = byChannel.get(a.ch);
     if (list === undefined) byChannel.set(a.ch, (list = []));
@@ -480,8 +481,8 @@ export function paintGlyphs(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
 }
 
 /** The goroutines whose spawn links show: the hovered or selected one (and, for a spawn glyph, its child). */
-function focusedGoroutines(hover: HitTarget | undefined, selection: Selection | undefined): number[] {
-  const out: number[] = [];
+function focusedGoroutines(hover: HitTarget | undefined, selection: Selection | undefined): GoroutineId[] {
+  const out: GoroutineId[] = [];
   if (hover?.kind === "span") out.push(hover.rect.g);
   if (hover?.kind === "goroutine-label") out.push(hover.g);
   if (selection?.kind === "span" || selection?.kind === "goroutine") out.push(selection.g);
@@ -489,7 +490,7 @@ function focusedGoroutines(hover: HitTarget | undefined, selection: Selection | 
 }
 
 /** A dotted line from where a goroutine was started (its parent's spawn) down to its own lane. */
-function paintSpawnLinks(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, goroutines: readonly number[], hover: HitTarget | undefined, tokens: ThemeTokens): void {
+function paintSpawnLinks(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, goroutines: readonly GoroutineId[], hover: HitTarget | undefined, tokens: ThemeTokens): void {
   const rc = layout.context;
   ctx.strokeStyle = tokens.textMuted;
   ctx.lineWidth = 1.25;
@@ -804,7 +805,7 @@ export function overviewWindowX(rc: RenderContext, summary: OverviewSummary): re
 // Interactive layer
 
 export interface InteractiveState {
-  readonly playhead: number;
+  readonly playhead: EventIndex;
   readonly selection: Selection | undefined;
   readonly hover: HitTarget | undefined;
 }
@@ -845,7 +846,7 @@ function paintPlayhead(
   ctx: Canvas2D,
   layout: TimelineLayout,
   model: TraceModel,
-  playhead: number,
+  playhead: EventIndex,
   x: number,
   tokens: ThemeTokens,
   overview: OverviewSummary | undefined,
@@ -860,7 +861,7 @@ function paintPlayhead(
   }
   if (x < plot.x - 1 || x > plot.x + plot.width + 1) return;
   // The handle on the axis, with the event number and its time.
-  const text = playhead < 0 ? "start" : `#${playhead.toLocaleString("en")} · ${formatNs(model.columns.t[playhead] as number)}`;
+  const text = playhead < 0 ? "start" : `#${playhead.toLocaleString("en")} · ${formatNs(model.time(playhead))}`;
   ctx.font = `600 ${tokens.axisFont}`;
   const w = ctx.measureText(text).width + 10;
   const hx = Math.min(Math.max(x - w / 2, axis.x), axis.x + axis.width - w);
@@ -882,8 +883,8 @@ function paintPlayhead(
   ctx.fillText(text, hx + 5, axis.y + axis.height - 9);
 }
 
-const xOfPlayhead = (rc: RenderContext, model: TraceModel, playhead: number): number =>
-  rc.axis === "sequence" ? Math.max(playhead, 0) : (model.columns.t[Math.max(0, playhead)] as number);
+const xOfPlayhead = (rc: RenderContext, model: TraceModel, playhead: EventIndex): number =>
+  rc.axis === "sequence" ? Math.max(playhead, 0) : (model.columns.t[Math.max(0, playhead)] as Nanos);
 
 function formatNs(ns: number): string {
   if (ns >= 1e9) return `${Number((ns / 1e9).toFixed(3))}s`;
@@ -893,7 +894,7 @@ function formatNs(ns: number): string {
 }
 
 /** In the gutter, each goroutine's state at the playhead (a dot) and each channel's length (n/cap). */
-function paintGutterState(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, playhead: number, tokens: ThemeTokens): void {
+function paintGutterState(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, playhead: EventIndex, tokens: ThemeTokens): void {
   const rc = layout.context;
   const colors = STATE_COLORS_BY_CODE[rc.theme];
   const { gutter } = rc.geometry;

@@ -5,9 +5,9 @@
 
 import { scaleLinear, type ScaleLinear } from "d3";
 import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { ChannelWaits } from "../../traces/model/index";
 import type { AxisMode, ThemeName, TimeWindow } from "./contract";
 import { timelineGeometry, type TimelineGeometry } from "./geometry";
-import type { ChannelWaits } from "./channelWaits";
 import type { LaneRows } from "./lanes";
 
 /** The fonts the timeline measures text in. */
@@ -29,7 +29,7 @@ export interface RenderContext {
   /** How far the lanes are scrolled, in CSS px. */
   readonly scrollTop: number;
   readonly lanes: LaneRows;
-  /** Who waits on each channel over time (channelWaits of the same model). */
+  /** Who waits on each channel over time (the same model's channelWaits). */
   readonly channelWaits: ChannelWaits;
   readonly measureText: MeasureText;
 }

@@ -2,6 +2,7 @@
 // the layout: a selected span or event is outlined even when thinning or
 // merging left it out of this frame's rectangles and glyphs.
 
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { Selection } from "./contract";
 import { SPAN_INSET } from "./geometry";
@@ -39,28 +40,28 @@ export function selectionGeometry(model: TraceModel, rc: RenderContext, selectio
     }
     case "event": {
       if (selection.index < 0 || selection.index >= model.length) return undefined;
-      const g = model.columns.g[selection.index] as number;
+      const g = model.columns.g[selection.index] as GoroutineId;
       return { kind: "event", x: xOfEvent(model, rc, selection.index), y: goroutineLaneMiddle(rc, g) };
     }
     case "flow": {
       const flows = model.flows;
       const f = selection.flow;
       if (f < 0 || f >= flows.length) return undefined;
-      const y0 = goroutineLaneMiddle(rc, flows.sender[f] as number);
-      const recv = flows.recv[f] as number;
+      const y0 = goroutineLaneMiddle(rc, flows.sender[f] as GoroutineId);
+      const recv = flows.recv[f] as EventIndex;
       const pending = recv < 0;
-      const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as number);
+      const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as GoroutineId);
       if (Number.isNaN(y0) || Number.isNaN(y1)) return undefined;
-      const x0 = xOfEvent(model, rc, flows.send[f] as number);
+      const x0 = xOfEvent(model, rc, flows.send[f] as EventIndex);
       const x1 = pending ? x0 + 14 : xOfEvent(model, rc, recv);
       return {
         kind: "flow",
         arrow: {
           flow: f,
-          ch: flows.ch[f] as number,
-          sender: flows.sender[f] as number,
-          receiver: pending ? -1 : (flows.receiver[f] as number),
-          send: flows.send[f] as number,
+          ch: flows.ch[f] as ChannelId,
+          sender: flows.sender[f] as GoroutineId,
+          receiver: pending ? (-1 as GoroutineId) : (flows.receiver[f] as GoroutineId),
+          send: flows.send[f] as EventIndex,
           recv,
           x0,
           y0,

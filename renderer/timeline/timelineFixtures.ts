@@ -2,41 +2,16 @@
 // the model's trace fixture, and a render context over them.
 
 import type { TraceModel } from "../../traces/model/index";
-import { trace } from "../../traces/model/traceFixture";
+import { handoff } from "../../traces/testing/fixtureTraces";
+import { trace } from "../../traces/testing/traceBuilder";
 import type { AxisMode, TimeWindow } from "./contract";
 import { laneRows } from "./lanes";
-import { channelWaits } from "./channelWaits";
 import { createRenderContext, type RenderContext } from "./renderContext";
 import { fitWindow } from "./viewport";
 
-/**
- * main makes unbuffered `jobs`, starts a worker that parks receiving on it,
- * then sends 42, which the worker takes.
- *
- *   0 spawn main · 1 run main · 2 make jobs · 3 spawn worker · 4 yield main · 5 run worker
- *   6 worker blocks: chan receive on jobs · 7 run main · 8 main sends 42 (to the worker)
- *   9 worker unblocked · 10 yield main · 11 run worker · 12 worker receives 42 · 13 worker exits
- *   14 run main · 15 main exits · 16 end
- */
+/** The traces kit's handoff (its events are numbered there): a worker parks receiving on `jobs` (events 6-8) until main's 42 reaches it. */
 export function handoffModel(): TraceModel {
-  return trace()
-    .main()
-    .make(1, 1, 0, "jobs")
-    .spawn(1, 2, "worker")
-    .yield(1)
-    .run(2)
-    .block(2, "chan receive", { ch: 1 })
-    .run(1)
-    .send(1, 1, "42", 0, { peer: 2 })
-    .unblock(2, 1)
-    .yield(1)
-    .run(2)
-    .recv(2, 1, "42", { from: 8, peer: 1 })
-    .exit(2)
-    .run(1)
-    .exit(1)
-    .end("ok")
-    .model();
+  return handoff().model();
 }
 
 /** A buffered channel `results` (capacity 3) filled to 3 by main, then drained by main to 1. */
@@ -74,6 +49,6 @@ export function contextFor(
     height: o.height ?? 600,
     scrollTop: o.scrollTop ?? 0,
     lanes: laneRows(model),
-    channelWaits: channelWaits(model),
+    channelWaits: model.channelWaits,
   });
 }

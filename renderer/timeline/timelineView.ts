@@ -4,10 +4,10 @@
 // (Timeline.tsx) only creates the elements and hands over each render's props.
 
 import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior } from "d3";
-import type { TraceModel } from "../../traces/model/index";
+import { eventIndex, type EventIndex, type GoroutineId } from "../../traces/events";
+import type { ChannelWaits, TraceModel } from "../../traces/model/index";
 import { themeTokens } from "../theme/palette";
 import type { Selection, TimelineFrameStats, TimelineProps, TimeWindow } from "./contract";
-import { channelWaits, type ChannelWaits } from "./channelWaits";
 import { describeHit } from "./describe";
 import { contains, timelineGeometry, type TimelineGeometry } from "./geometry";
 import { hitTest, selectionOfHit, type HitTarget } from "./hitTest";
@@ -150,7 +150,7 @@ export class TimelineView {
         const geo = timelineGeometry(this.width, this.height);
         const cols = Math.max(1, Math.round(geo.overview.width));
         if (this.waitsFor !== p.model) {
-          this.waits = channelWaits(p.model);
+          this.waits = p.model.channelWaits;
           this.waitsFor = p.model;
         }
         if (!sameKeys(this.overviewFor, [p.model, p.axis, cols])) {
@@ -482,9 +482,9 @@ export class TimelineView {
     this.reportWindow({ start: a - pad, end: b + pad });
   }
 
-  private readonly eventAt = (value: number): number => {
+  private readonly eventAt = (value: number): EventIndex => {
     const p = this.props;
-    return p === undefined ? -1 : eventAtAxisValue(p.model, p.axis, value);
+    return p === undefined ? eventIndex(-1) : eventAtAxisValue(p.model, p.axis, value);
   };
 
   private setHover(hit: HitTarget | undefined): void {
@@ -534,10 +534,10 @@ export class TimelineView {
         r = rows.rowOfChannel(selection.ch);
         break;
       case "event":
-        if (selection.index >= 0 && selection.index < p.model.length) r = rows.rowOfGoroutine(p.model.columns.g[selection.index] as number);
+        if (selection.index >= 0 && selection.index < p.model.length) r = rows.rowOfGoroutine(p.model.columns.g[selection.index] as GoroutineId);
         break;
       case "flow":
-        if (selection.flow >= 0 && selection.flow < p.model.flows.length) r = rows.rowOfGoroutine(p.model.flows.sender[selection.flow] as number);
+        if (selection.flow >= 0 && selection.flow < p.model.flows.length) r = rows.rowOfGoroutine(p.model.flows.sender[selection.flow] as GoroutineId);
         break;
     }
     const row = rows.rows[r];

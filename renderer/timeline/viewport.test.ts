@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { eventIndex } from "../../traces/events";
 import {
   axisValueOfEvent,
   clampWindow,
@@ -62,9 +63,9 @@ describe("viewport helpers", () => {
   });
 
   it("in time mode a point means the last event at or before that instant", () => {
-    expect(axisValueOfEvent(model, "time", 7)).toBe(model.time(7));
-    expect(eventAtAxisValue(model, "time", model.time(7) + 1)).toBe(7);
-    expect(eventAtAxisValue(model, "time", model.time(7))).toBe(7);
+    expect(axisValueOfEvent(model, "time", 7)).toBe(model.time(eventIndex(7)));
+    expect(eventAtAxisValue(model, "time", model.time(eventIndex(7)) + 1)).toBe(7);
+    expect(eventAtAxisValue(model, "time", model.time(eventIndex(7)))).toBe(7);
     expect(eventAtAxisValue(model, "time", -1)).toBe(-1);
   });
 

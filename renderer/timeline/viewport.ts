@@ -3,7 +3,7 @@
 // following a live run). Axis units: in "sequence" mode event i sits at x = i
 // and the state it starts lasts until x = i + 1; in "time" mode x is ns.
 
-import type { Nanos } from "../../traces/events";
+import { eventIndex, type EventIndex, type Nanos } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, TimeWindow } from "./contract";
 
@@ -13,8 +13,8 @@ export const MIN_WINDOW_WIDTH: Readonly<Record<AxisMode, number>> = Object.freez
 /** The axis extent of the whole trace (never empty, so scales never divide by zero). */
 export function fitWindow(model: TraceModel, axis: AxisMode): TimeWindow {
   if (axis === "sequence") return { start: 0, end: Math.max(1, model.length) };
-  const start = model.startTime as number;
-  const end = model.endTime as number;
+  const start: number = model.startTime;
+  const end: number = model.endTime;
   if (end <= start) return { start, end: start + MIN_WINDOW_WIDTH.time };
   // A little room on the right so the last instant's glyphs are not cut in half.
   return { start, end: end + (end - start) * 0.01 };
@@ -56,7 +56,7 @@ export function axisValueOfEvent(model: TraceModel, axis: AxisMode, index: numbe
   if (axis === "sequence") return index;
   if (model.length === 0) return 0;
   const i = Math.min(Math.max(index, 0), model.length - 1);
-  return model.columns.t[i] as number;
+  return model.columns.t[i] as Nanos;
 }
 
 /**
@@ -64,11 +64,11 @@ export function axisValueOfEvent(model: TraceModel, axis: AxisMode, index: numbe
  * nearest event; in time mode the last event at or before that instant (the
  * state at that time). -1 before the first event (or for an empty trace).
  */
-export function eventAtAxisValue(model: TraceModel, axis: AxisMode, x: number): number {
+export function eventAtAxisValue(model: TraceModel, axis: AxisMode, x: number): EventIndex {
   const n = model.length;
-  if (n === 0 || Number.isNaN(x)) return -1;
-  if (axis === "sequence") return Math.min(Math.max(Math.floor(x + 0.5), 0), n - 1);
-  return Math.min(model.lastIndexAtOrBefore(x as Nanos), n - 1);
+  if (n === 0 || Number.isNaN(x)) return eventIndex(-1);
+  if (axis === "sequence") return eventIndex(Math.min(Math.max(Math.floor(x + 0.5), 0), n - 1));
+  return eventIndex(Math.min(model.lastIndexAtOrBefore(x as Nanos), n - 1));
 }
 
 /** The smallest pan that brings `value` inside the window with `margin` (a fraction of its width) to spare. */

@@ -1,7 +1,7 @@
 // Words for what a parked goroutine waits on (the model's WaitInfo), for the
 // badges on blocked spans and for tooltips.
 
-import type { ChannelId } from "../../traces/events";
+import type { ChannelId, EventIndex, ObjectId } from "../../traces/events";
 import { formatTime, type TraceModel, type WaitInfo } from "../../traces/model/index";
 import { channelLabel } from "./lanes";
 
@@ -15,7 +15,7 @@ export function waitChannels(wait: WaitInfo): readonly ChannelId[] {
   return wait.ch === undefined || wait.reason.includes("nil chan") ? [] : [wait.ch];
 }
 
-const objectLabel = (model: TraceModel, obj: number, what: string): string => {
+const objectLabel = (model: TraceModel, obj: ObjectId, what: string): string => {
   const o = model.object(obj);
   return o?.name !== undefined && o.name !== "" ? o.name : `${what} #${obj}`;
 };
@@ -44,7 +44,7 @@ export function waitBadgeTexts(model: TraceModel, wait: WaitInfo): readonly stri
     case "select (no cases)":
       return ["select {}"];
     case "sleep":
-      return wait.until === undefined ? ["sleep"] : [`sleep ${formatTime((wait.until as number) - (wait.block.t as number))}`, "sleep"];
+      return wait.until === undefined ? ["sleep"] : [`sleep ${formatTime(wait.until - wait.block.t)}`, "sleep"];
     case "sync.Mutex.Lock":
     case "sync.RWMutex.Lock":
       return obj === undefined ? ["lock"] : [`lock ${objectLabel(model, obj, "mutex")}`, objectLabel(model, obj, "mutex")];
@@ -84,7 +84,7 @@ export function describeWait(model: TraceModel, wait: WaitInfo): string {
 }
 
 /** The channel a select event's chosen case used, or undefined for default (or not a select). */
-export function chosenChannel(model: TraceModel, selectIndex: number): ChannelId | undefined {
+export function chosenChannel(model: TraceModel, selectIndex: EventIndex): ChannelId | undefined {
   const id = model.selects.ofEvent(selectIndex);
   if (id === undefined) return undefined;
   const d = model.selects.decision(id);

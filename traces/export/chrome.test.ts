@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { everyKindTrace, sampleTrace, syntheticTrace, type FixtureTrace } from "../format/fixtures";
+import { everyKindTrace, sampleTrace } from "../testing/fixtureTraces";
+import { syntheticTrace } from "../testing/syntheticTrace";
+import type { FixtureTrace } from "../testing/traceBuilder";
 import { toChromeTrace, type ChromeTraceEvent } from "./chrome";
 
 const traces: ReadonlyArray<readonly [string, () => FixtureTrace]> = [

@@ -16,6 +16,7 @@
 // Zero-length slices never overlap a state slice partially, which Perfetto would drop.
 import {
   RUNTIME_G,
+  goroutineId,
   assertNever,
   type ChannelId,
   type GoroutineId,
@@ -390,7 +391,7 @@ class ChromeExport {
     const tids = [...this.usedTids].sort((a, b) => a - b);
     const meta: ChromeTraceEvent[] = [];
     for (const tid of tids) {
-      const g = tid === this.facts.runtimeTid ? RUNTIME_G : tid;
+      const g = tid === this.facts.runtimeTid ? RUNTIME_G : goroutineId(tid);
       meta.push({ name: "thread_name", ph: "M", pid: PID, tid, args: { name: this.goroutineLabel(g) } });
       // The runtime's lane goes last whatever its tid.
       meta.push({ name: "thread_sort_index", ph: "M", pid: PID, tid, args: { sort_index: g === RUNTIME_G ? tids.length + 1 : g } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeEvent, decodeHeader } from "./decode";
 import { TraceFormatError } from "./errors";
-import { fixtureHeader } from "./fixtures";
+import { fixtureHeader } from "../testing/traceBuilder";
 
 function decodeError(raw: unknown): TraceFormatError {
   try {

@@ -6,36 +6,45 @@
 // Hot path: a million calls per large trace. Plain functions, a switch per kind, no
 // closures, no schema library.
 import {
-  assertNever,
+  CHAN_DIRS,
+  CONTEXT_TYPES,
   EVENT_KINDS,
+  LIMITS,
+  LOCK_MODES,
+  ONCE_OPS,
+  RUN_STATUSES,
+  SYNC_TYPES,
+  TIMER_OPS,
+  TIMER_PURPOSES,
+  WAIT_REASONS,
+} from "../codes";
+import {
+  assertNever,
   FORMAT_NAME,
   FORMAT_VERSION,
-  WAIT_REASONS,
   type BlockEvent,
-  type ChanDir,
+  type ChannelId,
+  type ContextId,
+  type GoroutineId,
+  type ObjectId,
+  type TimerId,
   type Clock,
   type ContextCancelEvent,
   type ContextMakeEvent,
-  type ContextType,
   type EndEvent,
   type EventKind,
   type IoEvent,
   type LeakEvent,
-  type LockMode,
   type MakeEvent,
   type Nanos,
-  type OnceEvent,
   type PanicEvent,
   type RecvEvent,
-  type RunStatus,
   type SelectCase,
   type SendEvent,
   type SpawnEvent,
   type Strategy,
   type SyncMakeEvent,
-  type SyncType,
   type TimerEvent,
-  type TimerPurpose,
   type TraceEvent,
   type TraceHeader,
   type WaitReason,
@@ -49,18 +58,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 // "constructor" or "toString" as kinds.
 const KINDS: ReadonlySet<string> = new Set<string>(EVENT_KINDS);
 const REASONS: ReadonlySet<string> = new Set<string>(WAIT_REASONS);
-const DIRS: readonly ChanDir[] = ["send", "recv"];
 const STRATEGIES = ["fifo", "random"] as const satisfies readonly Strategy[];
 const CLOCKS = ["virtual", "real"] as const satisfies readonly Clock[];
-const TIMER_OPS = ["set", "fire", "stop"] as const satisfies readonly TimerEvent["op"][];
-const TIMER_PURPOSES = ["sleep", "after", "ticker", "timer", "deadline"] as const satisfies readonly TimerPurpose[];
-const SYNC_TYPES = ["Mutex", "RWMutex", "WaitGroup", "Once"] as const satisfies readonly SyncType[];
-const LOCK_MODES = ["r", "w"] as const satisfies readonly LockMode[];
-const START_DONE = ["start", "done"] as const satisfies readonly OnceEvent["op"][];
-const CONTEXT_TYPES = ["background", "cancel", "timeout", "deadline"] as const satisfies readonly ContextType[];
 const START_END = ["start", "end"] as const satisfies readonly IoEvent["op"][];
-const STATUSES = ["ok", "deadlock", "panic", "timeout"] as const satisfies readonly RunStatus[];
-const LIMITS = ["events", "virtual-time", "wall-time", "stopped"] as const satisfies readonly NonNullable<EndEvent["limit"]>[];
 
 const SEQ = "a sequence number (an integer ≥ 0)";
 const TIME = "a time in nanoseconds (an integer ≥ 0)";
@@ -82,6 +82,12 @@ function nat(o: Raw, key: string, line: number, what: string): number {
   if (typeof v === "number" && Number.isSafeInteger(v) && v >= 0) return v;
   throw fieldError(line, key, what, v);
 }
+
+// Where ids are born from a file: checked as naturals, then typed.
+const goroutine = (o: Raw, key: string, line: number): GoroutineId => nat(o, key, line, GOROUTINE) as GoroutineId;
+const channel = (o: Raw, key: string, line: number): ChannelId => nat(o, key, line, CHANNEL) as ChannelId;
+const object = (o: Raw, key: string, line: number): ObjectId => nat(o, key, line, OBJECT) as ObjectId;
+const context = (o: Raw, key: string, line: number): ContextId => nat(o, key, line, CONTEXT) as ContextId;
 
 function int(o: Raw, key: string, line: number, what: string): number {
   const v = o[key];
@@ -128,9 +134,9 @@ function selectCases(o: Raw, line: number): SelectCase[] {
     }
     const dir = c.dir;
     if (dir !== "send" && dir !== "recv") {
-      throw fieldError(line, `${field}.dir`, DIRS.map((d) => JSON.stringify(d)).join(" or "), dir);
+      throw fieldError(line, `${field}.dir`, CHAN_DIRS.map((d) => JSON.stringify(d)).join(" or "), dir);
     }
-    cases[i] = { ch, dir };
+    cases[i] = { ch: ch as ChannelId | null, dir };
   }
   return cases;
 }
@@ -205,7 +211,7 @@ export function decodeEvent(raw: unknown, line: number): TraceEvent {
   const o = raw;
   const seq = nat(o, "seq", line, SEQ);
   const t = nat(o, "t", line, TIME) as Nanos;
-  const g = nat(o, "g", line, GOROUTINE);
+  const g = goroutine(o, "g", line);
   const k = o.kind;
   if (typeof k !== "string" || !KINDS.has(k)) {
     throw typeof k === "string"
@@ -226,10 +232,10 @@ export function decodeEvent(raw: unknown, line: number): TraceEvent {
   return e;
 }
 
-function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, line: number): TraceEvent {
+function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: GoroutineId, line: number): TraceEvent {
   switch (kind) {
     case "spawn": {
-      const e: Mutable<SpawnEvent> = { seq, t, g, kind, child: nat(o, "child", line, GOROUTINE) };
+      const e: Mutable<SpawnEvent> = { seq, t, g, kind, child: goroutine(o, "child", line) };
       if (o.name !== undefined) e.name = str(o, "name", line);
       return e;
     }
@@ -238,7 +244,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     case "exit":
       return { seq, t, g, kind };
     case "make": {
-      const e: Mutable<MakeEvent> = { seq, t, g, kind, ch: nat(o, "ch", line, CHANNEL), cap: nat(o, "cap", line, COUNT) };
+      const e: Mutable<MakeEvent> = { seq, t, g, kind, ch: channel(o, "ch", line), cap: nat(o, "cap", line, COUNT) };
       if (o.name !== undefined) e.name = str(o, "name", line);
       return e;
     }
@@ -248,11 +254,11 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        ch: nat(o, "ch", line, CHANNEL),
+        ch: channel(o, "ch", line),
         v: str(o, "v", line),
         len: nat(o, "len", line, COUNT),
       };
-      if (o.peer !== undefined) e.peer = nat(o, "peer", line, GOROUTINE);
+      if (o.peer !== undefined) e.peer = goroutine(o, "peer", line);
       if (o.sel !== undefined) e.sel = nat(o, "sel", line, "a select case index (an integer ≥ 0)");
       return e;
     }
@@ -262,22 +268,22 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        ch: nat(o, "ch", line, CHANNEL),
+        ch: channel(o, "ch", line),
         v: str(o, "v", line),
         ok: bool(o, "ok", line),
         len: nat(o, "len", line, COUNT),
       };
-      if (o.peer !== undefined) e.peer = nat(o, "peer", line, GOROUTINE);
+      if (o.peer !== undefined) e.peer = goroutine(o, "peer", line);
       if (o.from !== undefined) e.from = nat(o, "from", line, "the seq of the matching send (an integer ≥ 0)");
       if (o.sel !== undefined) e.sel = nat(o, "sel", line, "a select case index (an integer ≥ 0)");
       return e;
     }
     case "close":
-      return { seq, t, g, kind, ch: nat(o, "ch", line, CHANNEL), len: nat(o, "len", line, COUNT) };
+      return { seq, t, g, kind, ch: channel(o, "ch", line), len: nat(o, "len", line, COUNT) };
     case "block": {
       const e: Mutable<BlockEvent> = { seq, t, g, kind, reason: waitReason(o, line) };
-      if (o.ch !== undefined) e.ch = nat(o, "ch", line, CHANNEL);
-      if (o.obj !== undefined) e.obj = nat(o, "obj", line, OBJECT);
+      if (o.ch !== undefined) e.ch = channel(o, "ch", line);
+      if (o.obj !== undefined) e.obj = object(o, "obj", line);
       if (o.cases !== undefined) e.cases = selectCases(o, line);
       if (o.v !== undefined) e.v = str(o, "v", line);
       if (o.until !== undefined) e.until = nat(o, "until", line, TIME) as Nanos;
@@ -285,7 +291,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
       return e;
     }
     case "unblock":
-      return { seq, t, g, kind, by: nat(o, "by", line, GOROUTINE) };
+      return { seq, t, g, kind, by: goroutine(o, "by", line) };
     case "select": {
       const cases = selectCases(o, line);
       const ready = caseIndices(o, line, cases.length);
@@ -302,12 +308,12 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        timer: nat(o, "timer", line, "an integer timer id"),
+        timer: nat(o, "timer", line, "an integer timer id") as TimerId,
         op: oneOf(o, "op", line, TIMER_OPS),
         purpose: oneOf(o, "purpose", line, TIMER_PURPOSES),
         at: nat(o, "at", line, TIME) as Nanos,
       };
-      if (o.ch !== undefined) e.ch = nat(o, "ch", line, CHANNEL);
+      if (o.ch !== undefined) e.ch = channel(o, "ch", line);
       return e;
     }
     case "sync.make": {
@@ -316,7 +322,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        obj: nat(o, "obj", line, OBJECT),
+        obj: object(o, "obj", line),
         type: oneOf(o, "type", line, SYNC_TYPES),
       };
       if (o.name !== undefined) e.name = str(o, "name", line);
@@ -324,32 +330,32 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     }
     case "lock":
     case "unlock":
-      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT), mode: oneOf(o, "mode", line, LOCK_MODES) };
+      return { seq, t, g, kind, obj: object(o, "obj", line), mode: oneOf(o, "mode", line, LOCK_MODES) };
     case "wg.add":
       return {
         seq,
         t,
         g,
         kind,
-        obj: nat(o, "obj", line, OBJECT),
+        obj: object(o, "obj", line),
         delta: int(o, "delta", line, INTEGER),
         count: int(o, "count", line, INTEGER),
       };
     case "wg.wait":
-      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT) };
+      return { seq, t, g, kind, obj: object(o, "obj", line) };
     case "once":
-      return { seq, t, g, kind, obj: nat(o, "obj", line, OBJECT), op: oneOf(o, "op", line, START_DONE) };
+      return { seq, t, g, kind, obj: object(o, "obj", line), op: oneOf(o, "op", line, ONCE_OPS) };
     case "ctx.make": {
       const e: Mutable<ContextMakeEvent> = {
         seq,
         t,
         g,
         kind,
-        ctx: nat(o, "ctx", line, CONTEXT),
+        ctx: context(o, "ctx", line),
         type: oneOf(o, "type", line, CONTEXT_TYPES),
-        done: nat(o, "done", line, CHANNEL),
+        done: channel(o, "done", line),
       };
-      if (o.parent !== undefined) e.parent = nat(o, "parent", line, CONTEXT);
+      if (o.parent !== undefined) e.parent = context(o, "parent", line);
       if (o.deadline !== undefined) e.deadline = nat(o, "deadline", line, TIME) as Nanos;
       return e;
     }
@@ -359,9 +365,9 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
         t,
         g,
         kind,
-        ctx: nat(o, "ctx", line, CONTEXT),
+        ctx: context(o, "ctx", line),
         err: str(o, "err", line),
-        source: nat(o, "source", line, CONTEXT),
+        source: context(o, "source", line),
       };
       if (o.cause !== undefined) e.cause = str(o, "cause", line);
       return e;
@@ -389,14 +395,14 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: number, l
     }
     case "leak": {
       const e: Mutable<LeakEvent> = { seq, t, g, kind, reason: waitReason(o, line) };
-      if (o.ch !== undefined) e.ch = nat(o, "ch", line, CHANNEL);
-      if (o.obj !== undefined) e.obj = nat(o, "obj", line, OBJECT);
+      if (o.ch !== undefined) e.ch = channel(o, "ch", line);
+      if (o.obj !== undefined) e.obj = object(o, "obj", line);
       return e;
     }
     case "deadlock":
       return { seq, t, g, kind, message: str(o, "message", line) };
     case "end": {
-      const e: Mutable<EndEvent> = { seq, t, g, kind, status: oneOf(o, "status", line, STATUSES) };
+      const e: Mutable<EndEvent> = { seq, t, g, kind, status: oneOf(o, "status", line, RUN_STATUSES) };
       if (o.message !== undefined) e.message = str(o, "message", line);
       if (o.limit !== undefined) e.limit = oneOf(o, "limit", line, LIMITS);
       return e;

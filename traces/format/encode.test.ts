@@ -1,26 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { nanos, type TraceEvent } from "../events";
+import { channelId, goroutineId, nanos, type TraceEvent } from "../events";
 import { serializeEvent, serializeHeader, serializeTrace } from "./encode";
-import { everyKindTrace, fixtureHeader, sampleTrace, syntheticTrace } from "./fixtures";
+import { everyKindTrace, sampleTrace } from "../testing/fixtureTraces";
+import { syntheticTrace } from "../testing/syntheticTrace";
+import { fixtureHeader } from "../testing/traceBuilder";
 
 describe("serializeEvent", () => {
   it("writes keys in the fixed order whatever order the object was built in", () => {
-    const shuffled = { len: 1, v: "x", ch: 2, kind: "send", g: 1, t: nanos(5), seq: 3, peer: 4 } as TraceEvent;
+    const shuffled = { len: 1, v: "x", ch: channelId(2), kind: "send", g: goroutineId(1), t: nanos(5), seq: 3, peer: goroutineId(4) } as TraceEvent;
     expect(serializeEvent(shuffled)).toBe('{"seq":3,"t":5,"g":1,"kind":"send","ch":2,"v":"x","len":1,"peer":4}');
   });
 
   it("leaves absent optional fields out instead of writing null", () => {
-    const e: TraceEvent = { seq: 0, t: nanos(0), g: 0, kind: "spawn", child: 1 };
+    const e: TraceEvent = { seq: 0, t: nanos(0), g: goroutineId(0), kind: "spawn", child: goroutineId(1) };
     expect(serializeEvent(e)).toBe('{"seq":0,"t":0,"g":0,"kind":"spawn","child":1}');
   });
 
   it("writes the source location last", () => {
-    const e: TraceEvent = { seq: 2, t: nanos(0), g: 1, kind: "run", loc: "main.ts:3" };
+    const e: TraceEvent = { seq: 2, t: nanos(0), g: goroutineId(1), kind: "run", loc: "main.ts:3" };
     expect(serializeEvent(e)).toBe('{"seq":2,"t":0,"g":1,"kind":"run","loc":"main.ts:3"}');
   });
 
   it("escapes quotes, newlines and control characters in strings", () => {
-    const e: TraceEvent = { seq: 0, t: nanos(0), g: 1, kind: "warn", message: 'say "hi"\n\u0000 🎉' };
+    const e: TraceEvent = { seq: 0, t: nanos(0), g: goroutineId(1), kind: "warn", message: 'say "hi"\n\u0000 🎉' };
     const line = serializeEvent(e);
     expect(line).not.toContain("\n");
     expect(JSON.parse(line)).toMatchObject({ message: 'say "hi"\n\u0000 🎉' });
@@ -30,7 +32,7 @@ describe("serializeEvent", () => {
     const e: TraceEvent = {
       seq: 0,
       t: nanos(0),
-      g: 1,
+      g: goroutineId(1),
       kind: "select",
       cases: [{ ch: null, dir: "recv" }],
       ready: [],

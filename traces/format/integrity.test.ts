@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TraceFormatError } from "./errors";
-import { mainRunning, rawTraceText } from "./fixtures";
+import { mainRunning, rawTraceText } from "../testing/fixtureTraces";
 import { parseTrace } from "./reader";
 
 function errorOf(lines: readonly unknown[]): TraceFormatError {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { FORMAT_VERSION, type TraceEvent, type TraceHeader } from "../events";
 import { serializeHeader, serializeTrace } from "./encode";
 import { TraceFormatError, UnsupportedVersionError, type TraceWarning } from "./errors";
-import { fixtureHeader, mainRunning, rawTraceText, sampleTrace } from "./fixtures";
+import { mainRunning, rawTraceText, sampleTrace } from "../testing/fixtureTraces";
+import { fixtureHeader } from "../testing/traceBuilder";
 import { TraceReader, parseTrace, readTrace, traceEvents } from "./reader";
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_KINDS } from "../events";
+import { EVENT_KINDS } from "../codes";
 import { serializeTrace } from "./encode";
-import { everyKindTrace, sampleTrace, syntheticTrace } from "./fixtures";
+import { everyKindTrace, sampleTrace } from "../testing/fixtureTraces";
+import { syntheticTrace } from "../testing/syntheticTrace";
 import { parseTrace } from "./reader";
 import { TraceWriter } from "./writer";
 

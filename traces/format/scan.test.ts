@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { serializeEvent } from "./encode";
 import { decodeEvent } from "./decode";
 import { TraceFormatError } from "./errors";
-import { everyKindTrace, sampleTrace, seededRandom, syntheticTrace } from "./fixtures";
+import { Prng } from "../prng";
+import { everyKindTrace, sampleTrace } from "../testing/fixtureTraces";
+import { syntheticTrace } from "../testing/syntheticTrace";
 import { LineScanner } from "./scan";
 
 function scanner(text: string): LineScanner {
@@ -35,7 +37,13 @@ describe("LineScanner", () => {
       fast++;
       expect(decoded(() => s.fields)).toBe(decoded(() => JSON.parse(line)));
     }
-    expect(fast / lines.length).toBeGreaterThan(0.9);
+    // The generator's runs select often: about one line in ten holds an array, which the fast path leaves to JSON.parse.
+    expect(fast / lines.length).toBeGreaterThan(0.85);
+  });
+
+  it("reads every line without an array or an escape", () => {
+    const plain = fixtureLines().filter((line) => !line.includes("[") && !line.includes("\\"));
+    expect(plain.filter((line) => !scanned(line))).toEqual([]);
   });
 
   it("reads a line in the middle of a chunk by its offsets", () => {
@@ -77,7 +85,8 @@ describe("LineScanner", () => {
   });
 
   it("never accepts a damaged line that JSON.parse would read differently or refuse", () => {
-    const rand = seededRandom(0x5ca1);
+    const random = new Prng(0x5ca1);
+    const rand = (): number => random.nextFloat();
     const lines = fixtureLines();
     const pieces = ['"', "\\", "{", "}", "[", "]", ",", ":", "0", "-", ".", "e", "1", "t", "f", "n", " ", "\t", "\u0000", "é", "a", "00", "1e9", "null", "true", "false", '"x":1', ',"v":"1"'];
     const failures: string[] = [];

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import type { Nanos, TraceEvent } from "../events";
+import { channelId, eventIndex, goroutineId, type Nanos, type TraceEvent } from "../events";
 import { buildModel, TraceModelBuilder } from "./builder";
-import { synthesize } from "./syntheticTrace";
-import { trace } from "./traceFixture";
+import { columnsOf } from "./createModel";
+import { synthesize } from "../testing/syntheticTrace";
+import { trace } from "../testing/traceBuilder";
 
 describe("building a model", () => {
   it("gives a frozen model", () => {
     const m = trace().main().end("ok").model();
     expect(Object.isFrozen(m)).toBe(true);
     expect(Object.isFrozen(m.goroutines)).toBe(true);
-    expect(Object.isFrozen(m.goroutine(1))).toBe(true);
+    expect(Object.isFrozen(m.goroutine(goroutineId(1)))).toBe(true);
     expect(Object.isFrozen(m.channels)).toBe(true);
   });
 
@@ -21,14 +22,14 @@ describe("building a model", () => {
     const whole = buildModel(events, undefined, { checkpointEvery: 50 });
     expect(fed.length).toBe(whole.length);
     expect(fed.explanation.text).toBe(whole.explanation.text);
-    expect(fed.stateAt(700).goroutines).toEqual(whole.stateAt(700).goroutines);
+    expect(fed.stateAt(eventIndex(700)).goroutines).toEqual(whole.stateAt(eventIndex(700)).goroutines);
   });
 
   it("refuses events after finish", () => {
     const b = new TraceModelBuilder();
     b.addAll(trace().main().events);
     b.finish();
-    expect(() => b.add({ seq: 2, t: 30 as Nanos, g: 1, kind: "exit" })).toThrow(/after finish/);
+    expect(() => b.add({ seq: 2, t: 30 as Nanos, g: goroutineId(1), kind: "exit" })).toThrow(/after finish/);
   });
 
   it("keeps the header it was given", () => {
@@ -54,8 +55,8 @@ describe("a growing trace", () => {
     for (const e of events.slice(0, 1200)) b.add(e);
     const early = b.snapshot();
     const before = {
-      state: JSON.stringify(early.stateAt(1199).goroutines),
-      channels: JSON.stringify(early.stateAt(1199).channels),
+      state: JSON.stringify(early.stateAt(eventIndex(1199)).goroutines),
+      channels: JSON.stringify(early.stateAt(eventIndex(1199)).channels),
       flows: Array.from({ length: early.flows.length }, (_, k) => early.flows.flow(k)),
       spans: early.goroutines.map((g) => g.spans.length),
       explanation: early.explanation.text,
@@ -65,8 +66,8 @@ describe("a growing trace", () => {
     expect(late.length).toBe(events.length);
     expect(early.length).toBe(1200);
     expect(early.complete).toBe(false);
-    expect(JSON.stringify(early.stateAt(1199).goroutines)).toBe(before.state);
-    expect(JSON.stringify(early.stateAt(1199).channels)).toBe(before.channels);
+    expect(JSON.stringify(early.stateAt(eventIndex(1199)).goroutines)).toBe(before.state);
+    expect(JSON.stringify(early.stateAt(eventIndex(1199)).channels)).toBe(before.channels);
     expect(Array.from({ length: early.flows.length }, (_, k) => early.flows.flow(k))).toEqual(before.flows);
     expect(early.goroutines.map((g) => g.spans.length)).toEqual(before.spans);
     expect(early.explanation.text).toBe(before.explanation);
@@ -79,8 +80,8 @@ describe("a growing trace", () => {
     for (const e of events.slice(2000)) b.add(e);
     const prefix = buildModel(events.slice(0, 2000), undefined, { checkpointEvery: 64 });
     for (const i of [0, 500, 1333, 1999]) {
-      expect(JSON.stringify(snap.stateAt(i).goroutines)).toBe(JSON.stringify(prefix.stateAt(i).goroutines));
-      expect(JSON.stringify(snap.stateAt(i).channels)).toBe(JSON.stringify(prefix.stateAt(i).channels));
+      expect(JSON.stringify(snap.stateAt(eventIndex(i)).goroutines)).toBe(JSON.stringify(prefix.stateAt(eventIndex(i)).goroutines));
+      expect(JSON.stringify(snap.stateAt(eventIndex(i)).channels)).toBe(JSON.stringify(prefix.stateAt(eventIndex(i)).channels));
     }
     expect(snap.flows.undelivered()).toEqual(prefix.flows.undelivered());
     expect(snap.explanation.text).toBe(prefix.explanation.text);
@@ -101,13 +102,13 @@ describe("anomalies", () => {
       "channel 7 used without a make event",
       "recv.from 0 is not a send in this trace",
     ]);
-    expect(m.channel(7)?.made).toBeUndefined();
+    expect(m.channel(channelId(7))?.made).toBeUndefined();
   });
 
   it("notes a goroutine that appears without being spawned", () => {
     const m = trace().main().run(9).model();
     expect(m.anomalies.map((a) => a.message)).toEqual(["goroutine 9 appears without a spawn event"]);
-    expect(m.stateAt(2).goroutine(9)?.state).toBe("running");
+    expect(m.stateAt(eventIndex(2)).goroutine(goroutineId(9))?.state).toBe("running");
   });
 });
 
@@ -145,19 +146,19 @@ describe("events by index", () => {
   const m = buildModel(events);
 
   it("rebuilds every kind of event exactly as it was given", () => {
-    for (let i = 0; i < events.length; i++) expect(m.event(i)).toStrictEqual(events[i]);
+    for (let i = 0; i < events.length; i++) expect(m.event(eventIndex(i))).toStrictEqual(events[i]);
   });
 
   it("gives the time and kind of an event from the columns", () => {
-    expect(m.kind(3)).toBe("send");
-    expect(m.time(3)).toBe(events[3]?.t);
-    expect(m.columns.kind[3]).toBe(5);
+    expect(m.kind(eventIndex(3))).toBe("send");
+    expect(m.time(eventIndex(3))).toBe(events[3]?.t);
+    expect(columnsOf(m).kind[3]).toBe(5);
   });
 
   it("finds events by time with binary search", () => {
-    expect(m.firstIndexAtOrAfter(m.time(5))).toBe(5);
-    expect(m.firstIndexAtOrAfter((m.time(5) + 1) as Nanos)).toBe(6);
-    expect(m.lastIndexAtOrBefore((m.time(5) + 1) as Nanos)).toBe(5);
+    expect(m.firstIndexAtOrAfter(m.time(eventIndex(5)))).toBe(5);
+    expect(m.firstIndexAtOrAfter((m.time(eventIndex(5)) + 1) as Nanos)).toBe(6);
+    expect(m.lastIndexAtOrBefore((m.time(eventIndex(5)) + 1) as Nanos)).toBe(5);
     expect(m.firstIndexAtOrAfter((m.endTime + 1) as Nanos)).toBe(m.length);
   });
 });

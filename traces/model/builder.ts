@@ -4,19 +4,22 @@
 // big arrays are shared, only per-entity records are copied); `finish()` gives
 // the final one.
 
-import { assertNever, RUNTIME_G, type EndEvent, type GoroutineId, type TraceEvent, type TraceHeader } from "../events";
+import { assertNever, RUNTIME_G, type ChannelId, type EndEvent, type EventIndex, type GoroutineId, type ObjectId, type TraceEvent, type TraceHeader } from "../events";
 import { ChannelRecord } from "./channels";
-import { ColumnStore, K, NONE } from "./columns";
+import { ColumnStore } from "./columnStore";
+import { K, NONE } from "./columns";
 import { ContextRecorder } from "./contexts";
 import { refAt } from "./eventRef";
 import { FlowRecorder } from "./flows";
 import { SpanRecorder } from "./goroutineSpans";
-import { StateCode, stateName } from "./goroutineState";
-import { checkpointWords, RunState, type Checkpoint } from "./runState";
+import { StateCode, stateName, type GoroutineStateCode } from "../codes";
+import { checkpointWords, type Checkpoint } from "./checkpoint";
+import { RunState } from "./runState";
 import { SelectRecorder } from "./selects";
 import { SyncObjectRecord } from "./syncObjects";
 import { TimerRecorder } from "./timers";
-import { createModel, type Anomaly, type GoroutineInfo, type TraceModel } from "./traceModel";
+import { createModel } from "./createModel";
+import type { Anomaly, GoroutineInfo, TraceModel } from "./traceModel";
 
 export interface BuildOptions {
   /**
@@ -36,12 +39,12 @@ class GoroutineRecord {
   parent: GoroutineId | undefined;
   spawn = NONE;
   end = NONE;
-  endState = StateCode.none as number;
+  endState: GoroutineStateCode = StateCode.none;
   readonly spans = new SpanRecorder();
   constructor(readonly id: GoroutineId) {}
 }
 
-const isEndState = (code: number): boolean =>
+const isEndState = (code: GoroutineStateCode): boolean =>
   code === StateCode.exited || code === StateCode.panicked || code === StateCode.leaked || code === StateCode.deadlocked;
 
 export class TraceModelBuilder {
@@ -160,7 +163,7 @@ export class TraceModelBuilder {
     });
   }
 
-  private stateChanged(g: GoroutineId, code: number, index: number, wait: number): void {
+  private stateChanged(g: GoroutineId, code: GoroutineStateCode, index: number, wait: number): void {
     const r = this.goroutine(g, index);
     r.spans.add(code, index, wait);
     if (isEndState(code)) {
@@ -185,7 +188,7 @@ export class TraceModelBuilder {
     return r;
   }
 
-  private channel(id: number, index: number): ChannelRecord {
+  private channel(id: ChannelId, index: number): ChannelRecord {
     let c = this.channels[id];
     if (c === undefined) {
       c = this.channels[id] = new ChannelRecord(id);
@@ -194,7 +197,7 @@ export class TraceModelBuilder {
     return c;
   }
 
-  private object(id: number, index: number): SyncObjectRecord {
+  private object(id: ObjectId, index: number): SyncObjectRecord {
     let o = this.objects[id];
     if (o === undefined) {
       o = this.objects[id] = new SyncObjectRecord(id);
@@ -204,7 +207,7 @@ export class TraceModelBuilder {
   }
 
   private anomaly(index: number, message: string): void {
-    if (this.anomalies.length < MAX_ANOMALIES) this.anomalies.push(Object.freeze({ index, message }));
+    if (this.anomalies.length < MAX_ANOMALIES) this.anomalies.push(Object.freeze({ index: index as EventIndex, message }));
   }
 
   private record(e: TraceEvent, i: number): void {

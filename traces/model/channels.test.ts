@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { channelId, eventIndex, goroutineId } from "../events";
+import { trace } from "../testing/traceBuilder";
 
 describe("channel state over time", () => {
   // A buffer of 2 filled by main, two producers parked on the full buffer, then main drains it.
@@ -23,7 +24,7 @@ describe("channel state over time", () => {
     .unblock(3, 1) // 17
     .recv(1, 1, "c", { len: 1, from: 13 }) // 18
     .model({ checkpointEvery: 4 });
-  const buffer = (i: number) => m.stateAt(i).channel(1)?.buffer.map((b) => [b.v, b.send.index, b.g]);
+  const buffer = (i: number) => m.stateAt(eventIndex(i)).channel(channelId(1))?.buffer.map((b) => [b.v, b.send.index, b.g]);
 
   it("lists buffered values head first, each with the send that put it there", () => {
     expect(buffer(3)).toEqual([["a", 3, 1]]);
@@ -34,7 +35,7 @@ describe("channel state over time", () => {
   });
 
   it("keeps parked senders and their values out of the buffer while it is full", () => {
-    const ch = m.stateAt(10).channel(1);
+    const ch = m.stateAt(eventIndex(10)).channel(channelId(1));
     expect(ch?.buffer.map((b) => b.v)).toEqual(["a", "b"]);
     expect(ch?.sendq.map((w) => [w.g, w.v, w.block.index])).toEqual([
       [2, "c", 8],
@@ -44,12 +45,12 @@ describe("channel state over time", () => {
 
   it("appends a parked sender's value to the tail when a receive frees a slot", () => {
     expect(buffer(12)).toEqual([["b", 4, 1]]);
-    expect(m.stateAt(12).channel(1)?.sendq.map((w) => w.g)).toEqual([2, 3]);
+    expect(m.stateAt(eventIndex(12)).channel(channelId(1))?.sendq.map((w) => w.g)).toEqual([2, 3]);
     expect(buffer(13)).toEqual([
       ["b", 4, 1],
       ["c", 13, 2],
     ]);
-    expect(m.stateAt(13).channel(1)?.sendq.map((w) => w.g)).toEqual([3]);
+    expect(m.stateAt(eventIndex(13)).channel(channelId(1))?.sendq.map((w) => w.g)).toEqual([3]);
     expect(buffer(16)).toEqual([
       ["c", 13, 2],
       ["d", 16, 3],
@@ -58,12 +59,12 @@ describe("channel state over time", () => {
   });
 
   it("keeps the sender blocked until its unblock even though its value is in", () => {
-    expect(m.stateAt(13).goroutine(2)?.state).toBe("blocked-send");
-    expect(m.stateAt(14).goroutine(2)?.state).toBe("runnable");
+    expect(m.stateAt(eventIndex(13)).goroutine(goroutineId(2))?.state).toBe("blocked-send");
+    expect(m.stateAt(eventIndex(14)).goroutine(goroutineId(2))?.state).toBe("runnable");
   });
 
   it("records occupancy as a step series of the length after each operation", () => {
-    const occ = m.channel(1)?.occupancy;
+    const occ = m.channel(channelId(1))?.occupancy;
     expect(Array.from({ length: occ?.length ?? 0 }, (_, k) => [occ?.index(k), occ?.value(k)])).toEqual([
       [3, 1],
       [4, 2],
@@ -73,14 +74,14 @@ describe("channel state over time", () => {
       [16, 2],
       [18, 1],
     ]);
-    expect(occ?.at(2)).toBe(0);
-    expect(occ?.at(3)).toBe(1);
-    expect(occ?.at(17)).toBe(2);
-    expect(occ?.firstAtOrAfter(14)).toBe(4);
+    expect(occ?.at(eventIndex(2))).toBe(0);
+    expect(occ?.at(eventIndex(3))).toBe(1);
+    expect(occ?.at(eventIndex(17))).toBe(2);
+    expect(occ?.firstAtOrAfter(eventIndex(14))).toBe(4);
   });
 
   it("counts sends and receives and names the channel", () => {
-    const ch = m.channel(1);
+    const ch = m.channel(channelId(1));
     expect(ch?.name).toBe("jobs");
     expect(ch?.cap).toBe(2);
     expect(ch?.sends).toBe(4);
@@ -116,19 +117,19 @@ describe("wait queues", () => {
     .model();
 
   it("keeps parked receivers in the order they arrived", () => {
-    expect(m.stateAt(11).channel(1)?.recvq.map((w) => w.g)).toEqual([2, 3, 4]);
+    expect(m.stateAt(eventIndex(11)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2, 3, 4]);
   });
 
   it("takes the first parked receiver off the queue when its value arrives", () => {
-    expect(m.stateAt(13).channel(1)?.recvq.map((w) => w.g)).toEqual([2, 3, 4]);
-    expect(m.stateAt(14).channel(1)?.recvq.map((w) => w.g)).toEqual([3, 4]);
+    expect(m.stateAt(eventIndex(13)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2, 3, 4]);
+    expect(m.stateAt(eventIndex(14)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([3, 4]);
   });
 
   it("says when each waiter started waiting", () => {
-    const st = m.stateAt(12);
-    expect(st.goroutine(3)?.since).toEqual({ index: 9, t: m.time(9) });
-    expect(st.goroutine(3)?.wait?.block.index).toBe(9);
-    expect(st.channel(1)?.recvq[1]?.block.index).toBe(9);
+    const st = m.stateAt(eventIndex(12));
+    expect(st.goroutine(goroutineId(3))?.since).toEqual({ index: 9, t: m.time(eventIndex(9)) });
+    expect(st.goroutine(goroutineId(3))?.wait?.block.index).toBe(9);
+    expect(st.channel(channelId(1))?.recvq[1]?.block.index).toBe(9);
   });
 });
 
@@ -151,22 +152,22 @@ describe("closing a channel", () => {
     .model();
 
   it("marks the channel closed from the close event on", () => {
-    expect(m.stateAt(9).channel(1)?.closed).toBe(false);
-    expect(m.stateAt(10).channel(1)?.closed).toBe(true);
-    expect(m.channel(1)?.closed).toEqual({ at: { index: 10, t: m.time(10) }, by: 1 });
+    expect(m.stateAt(eventIndex(9)).channel(channelId(1))?.closed).toBe(false);
+    expect(m.stateAt(eventIndex(10)).channel(channelId(1))?.closed).toBe(true);
+    expect(m.channel(channelId(1))?.closed).toEqual({ at: { index: 10, t: m.time(eventIndex(10)) }, by: 1 });
   });
 
   it("wakes every parked receiver with ok false, in order", () => {
-    expect(m.stateAt(10).channel(1)?.recvq.map((w) => w.g)).toEqual([2, 3]);
-    expect(m.stateAt(11).channel(1)?.recvq.map((w) => w.g)).toEqual([3]);
-    expect(m.stateAt(14).channel(1)?.recvq).toEqual([]);
-    expect(m.stateAt(14).goroutine(2)?.state).toBe("runnable");
-    expect(m.stateAt(14).goroutine(3)?.state).toBe("runnable");
+    expect(m.stateAt(eventIndex(10)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2, 3]);
+    expect(m.stateAt(eventIndex(11)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([3]);
+    expect(m.stateAt(eventIndex(14)).channel(channelId(1))?.recvq).toEqual([]);
+    expect(m.stateAt(eventIndex(14)).goroutine(goroutineId(2))?.state).toBe("runnable");
+    expect(m.stateAt(eventIndex(14)).goroutine(goroutineId(3))?.state).toBe("runnable");
   });
 
   it("does not make flows of zero-value receives from a closed channel", () => {
     expect(m.flows.length).toBe(0);
-    expect(m.flows.ofEvent(11)).toBeUndefined();
+    expect(m.flows.ofEvent(eventIndex(11))).toBeUndefined();
     expect(m.anomalies).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // when it was made and closed, how full it was after every operation, and who
 // used it (the wait-for graph's guess at who could still act on it).
 
-import type { ChannelId, GoroutineId } from "../events";
+import type { ChannelId, EventIndex, GoroutineId } from "../events";
 import { NONE, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
 import { lowerBound, upperBound } from "./growableArray";
@@ -10,18 +10,18 @@ import { lowerBound, upperBound } from "./growableArray";
 /** A goroutine that sent, received or closed on a channel (or used a sync object), and its first such event. */
 export interface User {
   readonly g: GoroutineId;
-  readonly first: number;
+  readonly first: EventIndex;
 }
 
 /** A step series: value(k) holds from event index(k) until index(k+1). */
 export interface StepSeries {
   readonly length: number;
-  index(k: number): number;
+  index(k: number): EventIndex;
   value(k: number): number;
   /** The value after event `at` (0 before the first point). */
-  at(at: number): number;
+  at(at: EventIndex): number;
   /** The first point at or after event `at` (length if none). */
-  firstAtOrAfter(at: number): number;
+  firstAtOrAfter(at: EventIndex): number;
 }
 
 /**
@@ -52,8 +52,8 @@ class ArraySeries implements StepSeries {
     Object.freeze(this);
   }
 
-  index(k: number): number {
-    return this.indices[k] as number;
+  index(k: number): EventIndex {
+    return this.indices[k] as EventIndex;
   }
 
   value(k: number): number {
@@ -126,8 +126,8 @@ class OpsSeries implements StepSeries {
     Object.freeze(this);
   }
 
-  index(k: number): number {
-    return this.ops[k] as number;
+  index(k: number): EventIndex {
+    return this.ops[k] as EventIndex;
   }
 
   value(k: number): number {
@@ -163,8 +163,8 @@ class ChannelInfoView implements ChannelInfo {
     this.name = r.name;
     this.cap = r.cap;
     this.made = r.made === NONE ? undefined : refAt(cols.t, r.made);
-    this.madeBy = r.madeBy === NONE ? undefined : r.madeBy;
-    this.closed = r.closedAt === NONE ? undefined : Object.freeze({ at: refAt(cols.t, r.closedAt), by: r.closedBy });
+    this.madeBy = r.madeBy === NONE ? undefined : (r.madeBy as GoroutineId);
+    this.closed = r.closedAt === NONE ? undefined : Object.freeze({ at: refAt(cols.t, r.closedAt), by: r.closedBy as GoroutineId });
     this.sends = r.sends;
     this.recvs = r.recvs;
     this.occupancy = new OpsSeries(r.ops, r.ops.length, cols.len);
@@ -178,7 +178,7 @@ class ChannelInfoView implements ChannelInfo {
       const list: User[] = [];
       for (let k = 0; k < this.occupancy.length; k++) {
         const i = this.occupancy.index(k);
-        const g = this.g[i] as number;
+        const g = this.g[i] as GoroutineId;
         if (!seen.has(g)) {
           seen.add(g);
           list.push(Object.freeze({ g, first: i }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Nanos } from "../events";
-import { trace } from "./traceFixture";
+import { contextId, eventIndex, type Nanos } from "../events";
+import { trace } from "../testing/traceBuilder";
 
 describe("context tree", () => {
   const m = trace()
@@ -22,16 +22,16 @@ describe("context tree", () => {
     .model();
 
   it("records each context's parent, children, type, deadline and done channel", () => {
-    expect(m.context(1)).toMatchObject({ parent: undefined, children: [2], type: "background", done: 1 });
-    expect(m.context(2)).toMatchObject({ parent: 1, children: [3, 4], type: "cancel", done: 2 });
-    expect(m.context(3)).toMatchObject({ parent: 2, type: "timeout", deadline: 5000, done: 3 });
-    expect(m.context(3)?.made.index).toBe(7);
+    expect(m.context(contextId(1))).toMatchObject({ parent: undefined, children: [2], type: "background", done: 1 });
+    expect(m.context(contextId(2))).toMatchObject({ parent: 1, children: [3, 4], type: "cancel", done: 2 });
+    expect(m.context(contextId(3))).toMatchObject({ parent: 2, type: "timeout", deadline: 5000, done: 3 });
+    expect(m.context(contextId(3))?.made.index).toBe(7);
   });
 
   it("records the cancel of each context: when, by whom, why, and where it started", () => {
-    expect(m.context(1)?.cancel).toBeUndefined();
-    expect(m.context(4)?.cancel).toMatchObject({ g: 1, err: "context canceled", cause: "shutdown", source: 2 });
-    expect(m.context(4)?.cancel?.at.index).toBe(14);
+    expect(m.context(contextId(1))?.cancel).toBeUndefined();
+    expect(m.context(contextId(4))?.cancel).toMatchObject({ g: 1, err: "context canceled", cause: "shutdown", source: 2 });
+    expect(m.context(contextId(4))?.cancel?.at.index).toBe(14);
   });
 
   it("shows how a cancel propagated from its source to the descendants, in order", () => {
@@ -46,7 +46,7 @@ describe("context tree", () => {
   });
 
   it("says which contexts are cancelled at a moment", () => {
-    const cancelled = (i: number) => m.stateAt(i).contexts.map((c) => [c.id, c.cancelled]);
+    const cancelled = (i: number) => m.stateAt(eventIndex(i)).contexts.map((c) => [c.id, c.cancelled]);
     expect(cancelled(9)).toEqual([
       [1, false],
       [2, false],
@@ -59,7 +59,7 @@ describe("context tree", () => {
       [3, true],
       [4, false],
     ]);
-    expect(m.stateAt(12).contexts[1]?.err).toBe("context canceled");
-    expect(m.stateAt(4).contexts.map((c) => c.id)).toEqual([1]);
+    expect(m.stateAt(eventIndex(12)).contexts[1]?.err).toBe("context canceled");
+    expect(m.stateAt(eventIndex(4)).contexts.map((c) => c.id)).toEqual([1]);
   });
 });

@@ -1,10 +1,10 @@
-import type { Nanos } from "../events";
+import type { EventIndex, Nanos } from "../events";
 
 /** Points at an event by index (= its seq) and carries its time, so views need not look it up. */
 export interface EventRef {
-  readonly index: number;
+  readonly index: EventIndex;
   readonly t: Nanos;
 }
 
 export const refAt = (t: { readonly [i: number]: number }, index: number): EventRef =>
-  Object.freeze({ index, t: t[index] as Nanos });
+  Object.freeze({ index: index as EventIndex, t: t[index] as Nanos });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { channelId, eventIndex, goroutineId, type EventIndex } from "../events";
 import { DEADLOCK_MESSAGE, formatTime } from "./explain";
-import { pingPongDeadlock, trace } from "./traceFixture";
+import { pingPongDeadlock } from "../testing/fixtureTraces";
+import { trace } from "../testing/traceBuilder";
 
 describe("explaining a deadlock", () => {
   const m = pingPongDeadlock().model();
@@ -36,11 +38,11 @@ describe("explaining a deadlock", () => {
   });
 
   it("keeps the wait in the deadlocked spans", () => {
-    const spans = m.goroutine(2)?.spans;
+    const spans = m.goroutine(goroutineId(2))?.spans;
     const last = (spans?.length ?? 0) - 1;
     expect(spans?.stateOf(last)).toBe("deadlocked");
     expect(spans?.span(last).wait?.block.index).toBe(19);
-    expect(m.goroutine(2)?.end?.state).toBe("deadlocked");
+    expect(m.goroutine(goroutineId(2))?.end?.state).toBe("deadlocked");
   });
 });
 
@@ -88,7 +90,7 @@ describe("explaining leaks", () => {
   });
 
   it("keeps the leaked goroutine on its channel's queue", () => {
-    expect(m.stateAt(25).channel(1)?.recvq.map((w) => w.g)).toEqual([2]);
+    expect(m.stateAt(eventIndex(25)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2]);
   });
 });
 
@@ -129,8 +131,8 @@ describe("explaining goroutines main's return cut off", () => {
   it("jumps to where each became runnable: the wake-up, or the go statement", () => {
     const m = build(false);
     const [worker, printer] = m.explanation.items;
-    expect(m.event(worker?.jumpTo?.index as number)).toMatchObject({ kind: "unblock", g: 2 });
-    expect(m.event(printer?.jumpTo?.index as number)).toMatchObject({ kind: "spawn", child: 3 });
+    expect(m.event(worker?.jumpTo?.index as EventIndex)).toMatchObject({ kind: "unblock", g: 2 });
+    expect(m.event(printer?.jumpTo?.index as EventIndex)).toMatchObject({ kind: "spawn", child: 3 });
   });
 
   it("names leaked and cut-off goroutines apart when a run has both", () => {
@@ -167,7 +169,7 @@ describe("explaining other endings", () => {
       "goroutine 2 (producer) panicked at producer.ts:9: send on closed channel; it was waiting to send to `jobs` when G1 closed it (event #7), and a send on a closed channel panics",
     );
     expect(x.items[0]?.jumpTo?.index).toBe(10);
-    expect(m.goroutine(2)?.end?.state).toBe("panicked");
+    expect(m.goroutine(goroutineId(2))?.end?.state).toBe("panicked");
   });
 
   it("says once that the user stopped a run, without repeating the runtime's message", () => {

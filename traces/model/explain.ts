@@ -3,75 +3,19 @@
 // wait cycle; for leaks the same per leaked goroutine; for a panic where and
 // why; for a timeout which limit; for a trace without an end, that it was cut.
 
-import type {
-  ChannelId,
-  EndEvent,
-  GoroutineId,
-  Nanos,
-  ObjectId,
-  PanicEvent,
-  RunStatus,
-  SourceLoc,
-  WaitReason,
-} from "../events";
+import type { ChannelId, EndEvent, EventIndex, GoroutineId, Nanos, ObjectId, PanicEvent, RunStatus } from "../events";
 import type { EventRef } from "./eventRef";
-import type { GoroutineState } from "./goroutineState";
+import type {
+  ExplainedCycle,
+  ExplanationItem,
+  ExplanationItemKind,
+  PanicSummary,
+  RunExplanation,
+  RunOutcome,
+} from "./explanation";
 import type { GoroutineStateAt, ModelState } from "./stateAt";
 import type { TraceModel } from "./traceModel";
 import type { ResourceRef, WaitCycle, WaitDependency } from "./waitForGraph";
-
-export type RunOutcome = "ok" | "deadlock" | "panic" | "timeout" | "truncated";
-/** unfinished: runnable when main returned (Go ends it with main; it never ran, or never finished). */
-export type ExplanationItemKind = "deadlocked" | "leaked" | "panicked" | "blocked" | "unfinished";
-
-export interface ExplanationItem {
-  readonly g: GoroutineId;
-  readonly name: string | undefined;
-  readonly kind: ExplanationItemKind;
-  readonly state: GoroutineState;
-  /** Undefined for a panic. */
-  readonly reason: WaitReason | undefined;
-  /** What it waits on (channels of a select, the object of a lock...). */
-  readonly resources: readonly ResourceRef[];
-  /** Its last block event (index = seq): "jump to G2's last block". */
-  readonly lastBlock: EventRef | undefined;
-  /** Where a view should jump: the last block, or the panic. */
-  readonly jumpTo: EventRef | undefined;
-  readonly loc: SourceLoc | undefined;
-  /** "goroutine 2 [chan receive]: waiting to receive from channel `results` (unbuffered)" */
-  readonly summary: string;
-  /** Why nothing wakes it (or, for a panic, why it panicked). */
-  readonly why: string;
-  /** summary + why, one sentence. */
-  readonly text: string;
-}
-
-export interface ExplainedCycle extends WaitCycle {
-  /** "G2 waits for G3 (chan receive on `a`), G3 waits for G2 (chan receive on `b`)" */
-  readonly text: string;
-}
-
-export interface PanicSummary {
-  readonly g: GoroutineId;
-  readonly at: EventRef;
-  readonly message: string;
-  readonly fatal: boolean;
-  readonly loc: SourceLoc | undefined;
-  readonly stack: string | undefined;
-}
-
-export interface RunExplanation {
-  readonly outcome: RunOutcome;
-  readonly status: RunStatus | undefined;
-  /** One line: Go's own message where Go has one. */
-  readonly headline: string;
-  readonly items: readonly ExplanationItem[];
-  readonly cycles: readonly ExplainedCycle[];
-  readonly panic: PanicSummary | undefined;
-  readonly limit: EndEvent["limit"];
-  /** The whole explanation, several lines. */
-  readonly text: string;
-}
 
 export const DEADLOCK_MESSAGE = "fatal error: all goroutines are asleep - deadlock!";
 
@@ -357,7 +301,7 @@ export function explainRun(model: TraceModel): RunExplanation {
       text: "The trace has no events.",
     });
   }
-  const state = model.stateAt(n - 1);
+  const state = model.stateAt((n - 1) as EventIndex);
   const d = new Describer(model, state);
   const waiters = state.goroutines.filter((g) => g.wait !== undefined);
   const cycles = state.waitFor.cycles.map((c) => d.cycle(c));
@@ -498,7 +442,7 @@ function freeze(e: {
 }
 
 /** The block event of g's last wait before `before`, from its spans. */
-function lastBlockOf(model: TraceModel, g: GoroutineId, before: number): EventRef | undefined {
+function lastBlockOf(model: TraceModel, g: GoroutineId, before: EventIndex): EventRef | undefined {
   const spans = model.goroutine(g)?.spans;
   if (spans === undefined) return undefined;
   for (let k = spans.spanAt(before); k >= 0; k--) {
@@ -523,7 +467,7 @@ function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
       }
     }
     // Otherwise: the channel it had been sending to that was closed last before the panic.
-    let best: { ch: number; at: number; by: number } | undefined;
+    let best: { ch: ChannelId; at: number; by: GoroutineId } | undefined;
     for (const c of model.channels) {
       if (c.closed === undefined || c.closed.at.index >= p.at.index) continue;
       if (best !== undefined && c.closed.at.index <= best.at) continue;

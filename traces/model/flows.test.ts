@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { eventIndex } from "../events";
+import { trace } from "../testing/traceBuilder";
 
 describe("flows", () => {
   const m = trace()
@@ -20,7 +21,7 @@ describe("flows", () => {
     .send(1, 2, "y", 1) // 15: never received
     .model();
   const flowOf = (i: number) => {
-    const id = m.flows.ofEvent(i);
+    const id = m.flows.ofEvent(eventIndex(i));
     return id === undefined ? undefined : m.flows.flow(id);
   };
 
@@ -29,7 +30,7 @@ describe("flows", () => {
     expect(f).toMatchObject({ ch: 1, sender: 1, receiver: 2, direct: true, v: "42", status: "delivered" });
     expect(f?.send.index).toBe(8);
     expect(f?.recv?.index).toBe(9);
-    expect(m.flows.ofEvent(9)).toBe(m.flows.ofEvent(8));
+    expect(m.flows.ofEvent(eventIndex(9))).toBe(m.flows.ofEvent(eventIndex(8)));
   });
 
   it("links a value through the buffer by recv.from", () => {
@@ -50,7 +51,7 @@ describe("flows", () => {
   });
 
   it("keeps flows in send order for binary search", () => {
-    expect(m.flows.firstSendAtOrAfter(9)).toBe(1);
+    expect(m.flows.firstSendAtOrAfter(eventIndex(9))).toBe(1);
     expect(Array.from({ length: m.flows.length }, (_, k) => m.flows.send[k])).toEqual([8, 11, 15]);
   });
 });

@@ -1,11 +1,11 @@
 // Flows: each value's path from the send that put it on a channel to the
 // receive that took it, directly or through the buffer (recv.from names the send).
 
-import type { ChannelId, GoroutineId } from "../events";
+import type { ChannelId, EventIndex, GoroutineId } from "../events";
 import { K, NONE, valueAt, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
 import { growableInt32, growableUint8, lowerBound } from "./growableArray";
-import type { ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
+import { columnOf, type EventColumn, type ReadonlyUint8Array } from "./readonlyArrays";
 
 /**
  * delivered: received. buffered: still in the channel's buffer at the end of the trace.
@@ -29,20 +29,20 @@ export interface Flow {
 export interface FlowTable {
   /** Flows in the order of their sends. */
   readonly length: number;
-  readonly send: ReadonlyInt32Array;
+  readonly send: EventColumn<EventIndex>;
   /** -1: not received (yet). */
-  readonly recv: ReadonlyInt32Array;
-  readonly ch: ReadonlyInt32Array;
-  readonly sender: ReadonlyInt32Array;
+  readonly recv: EventColumn<EventIndex>;
+  readonly ch: EventColumn<ChannelId>;
+  readonly sender: EventColumn<GoroutineId>;
   /** -1: not received (yet). */
-  readonly receiver: ReadonlyInt32Array;
+  readonly receiver: EventColumn<GoroutineId>;
   /** 1: direct handoff. */
   readonly direct: ReadonlyUint8Array;
   flow(id: number): Flow;
   /** The flow a send or recv event belongs to. */
-  ofEvent(index: number): number | undefined;
+  ofEvent(index: EventIndex): number | undefined;
   /** The first flow whose send is at or after event `index`. */
-  firstSendAtOrAfter(index: number): number;
+  firstSendAtOrAfter(index: EventIndex): number;
   /** Flows never received, in send order. */
   undelivered(): readonly number[];
 }
@@ -77,11 +77,11 @@ export class FlowRecorder {
   view(cols: EventColumns): FlowTable {
     // recv and receiver are filled in place when a receive arrives later: copy them so this view never changes.
     return new FlowTableView(
-      this.send.view(),
-      this.recv.view().slice(),
-      this.ch.view(),
-      this.sender.view(),
-      this.receiver.view().slice(),
+      columnOf<EventIndex>(this.send.view()),
+      columnOf<EventIndex>(this.recv.view().slice()),
+      columnOf<ChannelId>(this.ch.view()),
+      columnOf<GoroutineId>(this.sender.view()),
+      columnOf<GoroutineId>(this.receiver.view().slice()),
       this.direct.view(),
       cols,
     );
@@ -92,11 +92,11 @@ class FlowTableView implements FlowTable {
   readonly length: number;
 
   constructor(
-    readonly send: ReadonlyInt32Array,
-    readonly recv: ReadonlyInt32Array,
-    readonly ch: ReadonlyInt32Array,
-    readonly sender: ReadonlyInt32Array,
-    readonly receiver: ReadonlyInt32Array,
+    readonly send: EventColumn<EventIndex>,
+    readonly recv: EventColumn<EventIndex>,
+    readonly ch: EventColumn<ChannelId>,
+    readonly sender: EventColumn<GoroutineId>,
+    readonly receiver: EventColumn<GoroutineId>,
     readonly direct: ReadonlyUint8Array,
     private readonly cols: EventColumns,
   ) {
@@ -111,11 +111,11 @@ class FlowTableView implements FlowTable {
     const direct = this.direct[id] === 1;
     return Object.freeze({
       id,
-      ch: this.ch[id] as number,
+      ch: this.ch[id] as ChannelId,
       send: refAt(this.cols.t, send),
       recv: recv === NONE ? undefined : refAt(this.cols.t, recv),
-      sender: this.sender[id] as number,
-      receiver: recv === NONE ? undefined : (this.receiver[id] as number),
+      sender: this.sender[id] as GoroutineId,
+      receiver: recv === NONE ? undefined : (this.receiver[id] as GoroutineId),
       direct,
       v: valueAt(this.cols, send) ?? "",
       status: recv !== NONE ? "delivered" : direct ? "lost" : "buffered",

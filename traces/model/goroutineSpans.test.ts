@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Nanos } from "../events";
-import { trace } from "./traceFixture";
+import { eventIndex, goroutineId, type Nanos } from "../events";
+import { trace } from "../testing/traceBuilder";
 
 describe("goroutine spans", () => {
   // main makes an unbuffered channel, spawns a worker that parks receiving,
@@ -20,7 +20,7 @@ describe("goroutine spans", () => {
     .exit(2) // 12
     .end("ok"); // 13
   const m = t.model();
-  const worker = m.goroutine(2);
+  const worker = m.goroutine(goroutineId(2));
 
   it("a spawned goroutine is runnable until it first runs", () => {
     expect(worker?.spans.stateOf(0)).toBe("runnable");
@@ -31,11 +31,11 @@ describe("goroutine spans", () => {
   it("a blocked receiver has a blocked-recv span from its block to its unblock, naming the channel and location", () => {
     const spans = worker?.spans;
     expect(spans).toBeDefined();
-    const k = spans?.spanAt(5) ?? -1;
+    const k = spans?.spanAt(eventIndex(5)) ?? -1;
     const s = spans?.span(k);
     expect(s?.state).toBe("blocked-recv");
-    expect(s?.start).toEqual({ index: 5, t: m.time(5) });
-    expect(s?.end).toEqual({ index: 9, t: m.time(9) });
+    expect(s?.start).toEqual({ index: 5, t: m.time(eventIndex(5)) });
+    expect(s?.end).toEqual({ index: 9, t: m.time(eventIndex(9)) });
     expect(s?.wait?.reason).toBe("chan receive");
     expect(s?.wait?.ch).toBe(1);
     expect(s?.wait?.loc).toBe("worker.ts:7");
@@ -50,9 +50,9 @@ describe("goroutine spans", () => {
   });
 
   it("running another goroutine makes the previous one runnable", () => {
-    const main = m.goroutine(1)?.spans;
-    expect(main?.stateOf(main.spanAt(4))).toBe("runnable");
-    expect(main?.stateOf(main.spanAt(6))).toBe("running");
+    const main = m.goroutine(goroutineId(1))?.spans;
+    expect(main?.stateOf(main.spanAt(eventIndex(4)))).toBe("runnable");
+    expect(main?.stateOf(main.spanAt(eventIndex(6)))).toBe("running");
   });
 
   it("the last span is open and lasts to the end of the trace", () => {
@@ -66,15 +66,15 @@ describe("goroutine spans", () => {
 
   it("finds the first span still going at a time by binary search", () => {
     const spans = worker?.spans;
-    expect(spans?.firstEndingAtOrAfter(m.time(6))).toBe(spans?.spanAt(5));
-    expect(spans?.firstEndingAtOrAfter(m.time(0))).toBe(0);
-    expect(spans?.firstEndingAtOrAfter((m.time(13) + 1) as Nanos)).toBe(spans?.length);
+    expect(spans?.firstEndingAtOrAfter(m.time(eventIndex(6)))).toBe(spans?.spanAt(eventIndex(5)));
+    expect(spans?.firstEndingAtOrAfter(m.time(eventIndex(0)))).toBe(0);
+    expect(spans?.firstEndingAtOrAfter((m.time(eventIndex(13)) + 1) as Nanos)).toBe(spans?.length);
   });
 
   it("records name, parent and spawn", () => {
     expect(worker?.name).toBe("worker");
     expect(worker?.parent).toBe(1);
     expect(worker?.spawn?.index).toBe(3);
-    expect(m.goroutine(1)?.parent).toBe(0);
+    expect(m.goroutine(goroutineId(1))?.parent).toBe(0);
   });
 });

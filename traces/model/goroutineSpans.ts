@@ -3,10 +3,10 @@
 // to the start of span k+1, so only starts are stored and appends never touch
 // earlier entries — which is what lets a live snapshot share the arrays.
 
-import type { Nanos } from "../events";
+import type { EventIndex, Nanos } from "../events";
 import { NONE, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
-import { stateName, type GoroutineState } from "./goroutineState";
+import { stateName, type GoroutineState, type GoroutineStateCode } from "../codes";
 import { waitInfoAt, type WaitInfo } from "./waitInfo";
 
 export interface Span {
@@ -23,19 +23,19 @@ export interface Span {
 export interface SpanTrack {
   readonly length: number;
   /** GOROUTINE_STATES index of span k (for columnar use: colour tables, merging). */
-  stateCode(k: number): number;
+  stateCode(k: number): GoroutineStateCode;
   stateOf(k: number): GoroutineState;
-  startIndex(k: number): number;
+  startIndex(k: number): EventIndex;
   /** Exclusive end: the index of the event that ended span k (the trace length for the last span). */
-  endIndex(k: number): number;
+  endIndex(k: number): EventIndex;
   startTime(k: number): Nanos;
   /** For the last span, the time of the trace's last event. */
   endTime(k: number): Nanos;
   /** Index of the block (or leak) event span k waits since, or -1. */
-  waitIndex(k: number): number;
+  waitIndex(k: number): EventIndex;
   span(k: number): Span;
   /** The span in force after event `index`, or -1 before the goroutine existed. */
-  spanAt(index: number): number;
+  spanAt(index: EventIndex): number;
   /** The first span still going at time t (its end ≥ t): where drawing a window starting at t begins. Returns length if none. */
   firstEndingAtOrAfter(t: Nanos): number;
 }
@@ -47,11 +47,11 @@ export interface SpanTrack {
  * shares the arrays and simply reads no further.
  */
 export class SpanRecorder {
-  private readonly state: number[] = [];
+  private readonly state: GoroutineStateCode[] = [];
   private readonly start: number[] = [];
   private readonly wait: number[] = [];
 
-  add(code: number, index: number, wait: number): void {
+  add(code: GoroutineStateCode, index: number, wait: number): void {
     // Several changes at one event (spawn then run in a batch, say): the last one wins.
     const n = this.start.length;
     if (n > 0 && this.start[n - 1] === index) {
@@ -76,7 +76,7 @@ export class SpanRecorder {
 
 class SpanTrackView implements SpanTrack {
   constructor(
-    private readonly state: readonly number[],
+    private readonly state: readonly GoroutineStateCode[],
     private readonly start: readonly number[],
     private readonly wait: readonly number[],
     readonly length: number,
@@ -85,24 +85,24 @@ class SpanTrackView implements SpanTrack {
     Object.freeze(this);
   }
 
-  stateCode(k: number): number {
-    return this.state[k] as number;
+  stateCode(k: number): GoroutineStateCode {
+    return this.state[k] as GoroutineStateCode;
   }
 
   stateOf(k: number): GoroutineState {
-    return stateName(this.state[k] as number);
+    return stateName(this.state[k] as GoroutineStateCode);
   }
 
-  startIndex(k: number): number {
-    return this.start[k] as number;
+  startIndex(k: number): EventIndex {
+    return this.start[k] as EventIndex;
   }
 
-  waitIndex(k: number): number {
-    return this.wait[k] as number;
+  waitIndex(k: number): EventIndex {
+    return this.wait[k] as EventIndex;
   }
 
-  endIndex(k: number): number {
-    return k + 1 < this.length ? (this.start[k + 1] as number) : this.cols.length;
+  endIndex(k: number): EventIndex {
+    return (k + 1 < this.length ? this.start[k + 1] : this.cols.length) as EventIndex;
   }
 
   startTime(k: number): Nanos {
@@ -127,7 +127,7 @@ class SpanTrackView implements SpanTrack {
     });
   }
 
-  spanAt(index: number): number {
+  spanAt(index: EventIndex): number {
     let lo = 0;
     let hi = this.length;
     while (lo < hi) {

@@ -2,19 +2,12 @@
 // or buildModel, then read everything from the frozen TraceModel.
 
 export { TraceModelBuilder, buildModel, type BuildOptions } from "./builder";
-export { createModel, replayStateAt, type TraceModel, type GoroutineInfo, type RunEnding, type Anomaly } from "./traceModel";
-export type { EventColumns } from "./columns";
+export { replayStateAt } from "./createModel";
+export type { TraceModel, GoroutineInfo, RunEnding, Anomaly, HotColumns } from "./traceModel";
+export type { ChannelWaits, ChannelWaitSeries, WaitSeries } from "./channelWaits";
 export type { EventRef } from "./eventRef";
-export {
-  GOROUTINE_STATES,
-  StateCode,
-  stateName,
-  stateCode,
-  isBlockedCode,
-  isWaitingCode,
-  isGoneCode,
-  type GoroutineState,
-} from "./goroutineState";
+export { EVENT_KINDS, GOROUTINE_STATES, StateCode, type GoroutineState, type GoroutineStateCode } from "../codes";
+export { isWaitingCode } from "./goroutineState";
 export type { Span, SpanTrack } from "./goroutineSpans";
 export type { WaitInfo } from "./waitInfo";
 export type { ChannelInfo, StepSeries, User } from "./channels";
@@ -44,14 +37,6 @@ export type {
   WaitForGraph,
   WaitNode,
 } from "./waitForGraph";
-export {
-  DEADLOCK_MESSAGE,
-  formatTime,
-  type ExplainedCycle,
-  type ExplanationItem,
-  type ExplanationItemKind,
-  type PanicSummary,
-  type RunExplanation,
-  type RunOutcome,
-} from "./explain";
-export type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
+export { DEADLOCK_MESSAGE, formatTime } from "./explain";
+export type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
+export type { EventColumn, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";

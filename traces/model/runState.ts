@@ -2,14 +2,17 @@
 // goroutine waits on, every channel's buffer and wait queues, lock holders and
 // WaitGroup counters. It is the one place that gives events their meaning for
 // "what is true at this moment": the builder drives it to produce spans, and
-// stateAt replays it from a checkpoint. Checkpoints are compact copies of it.
+// stateAt replays it from a checkpoint (checkpoint.ts: its compact copies).
 
-import { assertNever, EVENT_KINDS, RUNTIME_G, type EventKind, type SelectCase } from "../events";
+import { EVENT_KINDS, StateCode, type GoroutineStateCode } from "../codes";
+import { assertNever, RUNTIME_G, type EventKind, type GoroutineId, type SelectCase } from "../events";
+import { encodeChannels, encodeObjects, decodeChan, decodeObj, type Checkpoint } from "./checkpoint";
 import { NONE, reasonCodeAt } from "./columns";
-import { isBlockedCode, isWaitingCode, StateCode, STATE_OF_REASON_CODE } from "./goroutineState";
+import { isBlockedCode, isWaitingCode, STATE_OF_REASON_CODE } from "./goroutineState";
+import { ChanRun, ObjRun, OnceState } from "./runRecords";
 
 /** What the fold reads: the event columns (mutable store or read-only views alike). */
-export interface FoldColumns {
+interface FoldColumns {
   readonly g: { readonly [i: number]: number };
   readonly kind: { readonly [i: number]: number };
   readonly ch: { readonly [i: number]: number };
@@ -22,97 +25,7 @@ export interface FoldColumns {
 }
 
 /** Called when a goroutine changes state: the builder turns these into spans. `wait` is the event it waits since (block or leak), or NONE. */
-export type StateChange = (g: number, code: number, index: number, wait: number) => void;
-
-export class ChanRun {
-  len = 0;
-  closedAt = NONE;
-  /** Indices of the send events whose values are buffered, head at `head`. */
-  buf: number[] = [];
-  head = 0;
-  /** Block events of parked senders / receivers, FIFO (select waits appear on every channel they wait on). */
-  sendq: number[] = [];
-  recvq: number[] = [];
-
-  constructor(readonly cap: number) {}
-
-  bufferLength(): number {
-    return this.buf.length - this.head;
-  }
-
-  buffered(): number[] {
-    return this.buf.slice(this.head);
-  }
-
-  push(send: number): void {
-    this.buf.push(send);
-  }
-
-  /** Takes a buffered value out: normally the head (FIFO); tolerates any position. */
-  take(send: number): void {
-    if (this.head < this.buf.length && this.buf[this.head] === send) {
-      this.head++;
-      // Compact now and then so a long-lived channel does not keep every value it ever held.
-      if (this.head >= 64 && this.head * 2 >= this.buf.length) {
-        this.buf = this.buf.slice(this.head);
-        this.head = 0;
-      }
-      return;
-    }
-    const at = this.buf.indexOf(send, this.head);
-    if (at >= 0) this.buf.splice(at, 1);
-  }
-
-  popHead(): void {
-    if (this.head < this.buf.length) this.take(this.buf[this.head] as number);
-  }
-}
-
-export const enum OnceState {
-  idle = 0,
-  running = 1,
-  done = 2,
-}
-
-export class ObjRun {
-  holder = NONE;
-  holderSince = NONE;
-  /** Goroutines holding a read lock, in the order they took it. */
-  readers: number[] = [];
-  /** Block events of waiting goroutines, FIFO. */
-  waiters: number[] = [];
-  count = 0;
-  once: OnceState = OnceState.idle;
-  onceBy = NONE;
-
-  constructor(readonly type: number) {}
-}
-
-/**
- * A compact copy of a RunState: typed arrays only, cheap to keep hundreds of.
- * Channels and objects are variable-length records in one Int32Array each,
- * found through an offset table, so a restored state decodes only the channels
- * it touches.
- */
-export interface Checkpoint {
-  /** The state after events [0, at). */
-  readonly at: number;
-  readonly running: number;
-  readonly gState: Uint8Array;
-  readonly gSince: Int32Array;
-  readonly gWait: Int32Array;
-  readonly gQueued: Uint8Array;
-  /** Per channel: cap, len, closedAt, nbuf, buf..., nsend, sendq..., nrecv, recvq... */
-  readonly chans: Int32Array;
-  /** Offset of each channel id's record in `chans`, or -1. */
-  readonly chanAt: Int32Array;
-  /** Per object: type, holder, holderSince, count, once, onceBy, nreaders, readers..., nwaiters, waiters... */
-  readonly objs: Int32Array;
-  readonly objAt: Int32Array;
-}
-
-export const checkpointWords = (cp: Checkpoint): number =>
-  cp.gState.length * 3 + cp.chans.length + cp.chanAt.length + cp.objs.length + cp.objAt.length;
+type StateChange = (g: GoroutineId, code: GoroutineStateCode, index: number, wait: number) => void;
 
 const remove = (q: number[], x: number): void => {
   for (let k = q.indexOf(x); k >= 0; k = q.indexOf(x, k)) q.splice(k, 1);
@@ -156,7 +69,7 @@ export class RunState {
         break;
       case "unblock":
         this.leaveQueues(c, g);
-        if (isWaitingCode(this.gState[g] as number)) this.set(g, StateCode.runnable, i, NONE);
+        if (isWaitingCode(this.gState[g] as GoroutineStateCode)) this.set(g, StateCode.runnable, i, NONE);
         break;
       case "send": {
         const ch = this.chan(c.ch[i] as number);
@@ -253,7 +166,7 @@ export class RunState {
       }
       case "deadlock":
         for (let h = 1; h < this.gCount; h++) {
-          if (isBlockedCode(this.gState[h] as number)) this.set(h, StateCode.deadlocked, i, this.gWait[h] as number);
+          if (isBlockedCode(this.gState[h] as GoroutineStateCode)) this.set(h, StateCode.deadlocked, i, this.gWait[h] as number);
         }
         break;
       case "select": // the chosen case's op follows as its own send/recv
@@ -271,7 +184,7 @@ export class RunState {
 
   private block(c: FoldColumns, i: number, g: number): void {
     this.leaveQueues(c, g);
-    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, i)] as number;
+    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, i)] as GoroutineStateCode;
     this.set(g, state, i, i);
     let queued = true;
     switch (state) {
@@ -315,7 +228,7 @@ export class RunState {
     if (g >= this.gCount || this.gQueued[g] === 0) return;
     this.gQueued[g] = 0;
     const w = this.gWait[g] as number;
-    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, w)] as number;
+    const state = STATE_OF_REASON_CODE[reasonCodeAt(c, w)] as GoroutineStateCode;
     switch (state) {
       case StateCode.blockedSend:
       case StateCode.blockedRecv: {
@@ -338,7 +251,7 @@ export class RunState {
     }
   }
 
-  private set(g: number, code: number, i: number, wait: number): void {
+  private set(g: number, code: GoroutineStateCode, i: number, wait: number): void {
     if (g === RUNTIME_G) return; // the runtime has no state of its own
     if (g >= this.gCount) this.ensure(g);
     if (this.gState[g] === code && this.gWait[g] === wait) return;
@@ -346,7 +259,7 @@ export class RunState {
     this.gSince[g] = i;
     this.gWait[g] = wait;
     if (this.running === g && code !== StateCode.running) this.running = NONE;
-    this.onChange?.(g, code, i, wait);
+    this.onChange?.(g as GoroutineId, code, i, wait);
   }
 
   private ensure(g: number): void {
@@ -430,26 +343,8 @@ export class RunState {
    */
   checkpoint(at: number, rebase = false): Checkpoint {
     const n = this.gCount;
-    const chans = encodeRecords(
-      Math.max(this.chans.length, this.base?.chanAt.length ?? 0),
-      this.chans,
-      this.chanDirty,
-      this.base?.chans,
-      this.base?.chanAt,
-      chanWords,
-      encodeChan,
-      chanRecordWords,
-    );
-    const objs = encodeRecords(
-      Math.max(this.objs.length, this.base?.objAt.length ?? 0),
-      this.objs,
-      this.objDirty,
-      this.base?.objs,
-      this.base?.objAt,
-      objWords,
-      encodeObj,
-      objRecordWords,
-    );
+    const chans = encodeChannels(Math.max(this.chans.length, this.base?.chanAt.length ?? 0), this.chans, this.chanDirty, this.base);
+    const objs = encodeObjects(Math.max(this.objs.length, this.base?.objAt.length ?? 0), this.objs, this.objDirty, this.base);
     const cp: Checkpoint = {
       at,
       running: this.running,
@@ -491,144 +386,3 @@ const grown = (a: Uint8Array, id: number): Uint8Array => {
   b.set(a);
   return b;
 };
-
-/**
- * Writes every record: those touched since the base was taken are encoded from
- * the live objects, the others copied from the base in contiguous runs.
- */
-function encodeRecords<R>(
-  count: number,
-  live: readonly (R | undefined)[],
-  dirty: Uint8Array,
-  baseData: Int32Array | undefined,
-  baseAt: Int32Array | undefined,
-  words: (r: R) => number,
-  encode: (r: R, out: Int32Array, p: number) => number,
-  baseWords: (data: Int32Array, at: number) => number,
-): { data: Int32Array; at: Int32Array } {
-  const inBase = (id: number): boolean => baseAt !== undefined && id < baseAt.length && (baseAt[id] as number) >= 0;
-  const fresh = (id: number): boolean => live[id] !== undefined && (dirty[id] === 1 || !inBase(id));
-  const at = new Int32Array(count).fill(NONE);
-  let size = 0;
-  for (let id = 0; id < count; id++) {
-    if (fresh(id)) size += words(live[id] as R);
-    else if (inBase(id)) size += baseWords(baseData as Int32Array, baseAt?.[id] as number);
-  }
-  const data = new Int32Array(size);
-  let p = 0;
-  for (let id = 0; id < count; ) {
-    if (fresh(id)) {
-      at[id] = p;
-      p = encode(live[id] as R, data, p);
-      id++;
-    } else if (inBase(id)) {
-      // A run of untouched records is one block in the base: copy it at once.
-      const base = baseData as Int32Array;
-      const offsets = baseAt as Int32Array;
-      const start = offsets[id] as number;
-      let end = start;
-      for (; id < count && !fresh(id) && inBase(id); id++) {
-        at[id] = p + ((offsets[id] as number) - start);
-        end = (offsets[id] as number) + baseWords(base, offsets[id] as number);
-      }
-      data.set(base.subarray(start, end), p);
-      p += end - start;
-    } else {
-      id++;
-    }
-  }
-  return { data, at };
-}
-
-const chanWords = (ch: ChanRun): number => 6 + ch.bufferLength() + ch.sendq.length + ch.recvq.length;
-
-function chanRecordWords(a: Int32Array, at: number): number {
-  let p = at + 3;
-  p += 1 + (a[p] as number);
-  p += 1 + (a[p] as number);
-  p += 1 + (a[p] as number);
-  return p - at;
-}
-
-function encodeChan(ch: ChanRun, out: Int32Array, p: number): number {
-  out[p++] = ch.cap;
-  out[p++] = ch.len;
-  out[p++] = ch.closedAt;
-  out[p++] = ch.bufferLength();
-  for (let k = ch.head; k < ch.buf.length; k++) out[p++] = ch.buf[k] as number;
-  p = writeList(out, p, ch.sendq);
-  return writeList(out, p, ch.recvq);
-}
-
-/** Writes xs as its length, then its elements; returns the position after them. */
-function writeList(out: Int32Array, p: number, xs: readonly number[]): number {
-  out[p++] = xs.length;
-  for (const x of xs) out[p++] = x;
-  return p;
-}
-
-/** Reads a checkpoint record's words in order. */
-class WordReader {
-  constructor(
-    private readonly a: Int32Array,
-    private p: number,
-  ) {}
-
-  word(): number {
-    return this.a[this.p++] as number;
-  }
-
-  /** A list written by writeList. */
-  list(): number[] {
-    const n = this.word();
-    const out = Array.from(this.a.subarray(this.p, this.p + n));
-    this.p += n;
-    return out;
-  }
-}
-
-/** A channel of a checkpoint, as a fresh ChanRun. */
-export function decodeChan(a: Int32Array, at: number): ChanRun {
-  const r = new WordReader(a, at);
-  const ch = new ChanRun(r.word());
-  ch.len = r.word();
-  ch.closedAt = r.word();
-  ch.buf = r.list();
-  ch.sendq = r.list();
-  ch.recvq = r.list();
-  return ch;
-}
-
-const objWords = (o: ObjRun): number => 8 + o.readers.length + o.waiters.length;
-
-function objRecordWords(a: Int32Array, at: number): number {
-  let p = at + 6;
-  p += 1 + (a[p] as number);
-  p += 1 + (a[p] as number);
-  return p - at;
-}
-
-function encodeObj(o: ObjRun, out: Int32Array, p: number): number {
-  out[p++] = o.type;
-  out[p++] = o.holder;
-  out[p++] = o.holderSince;
-  out[p++] = o.count;
-  out[p++] = o.once;
-  out[p++] = o.onceBy;
-  p = writeList(out, p, o.readers);
-  return writeList(out, p, o.waiters);
-}
-
-/** A sync object of a checkpoint, as a fresh ObjRun. */
-export function decodeObj(a: Int32Array, at: number): ObjRun {
-  const r = new WordReader(a, at);
-  const o = new ObjRun(r.word());
-  o.holder = r.word();
-  o.holderSince = r.word();
-  o.count = r.word();
-  o.once = r.word() as OnceState;
-  o.onceBy = r.word();
-  o.readers = r.list();
-  o.waiters = r.list();
-  return o;
-}

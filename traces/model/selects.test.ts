@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { channelId, eventIndex, goroutineId } from "../events";
+import { trace } from "../testing/traceBuilder";
 
 describe("select decisions", () => {
   const m = trace()
@@ -35,13 +36,13 @@ describe("select decisions", () => {
   });
 
   it("finds the decision from the select event or from its op", () => {
-    expect(m.selects.ofEvent(6)).toBe(1);
-    expect(m.selects.ofEvent(7)).toBe(1);
-    expect(m.selects.ofEvent(5)).toBeUndefined();
+    expect(m.selects.ofEvent(eventIndex(6))).toBe(1);
+    expect(m.selects.ofEvent(eventIndex(7))).toBe(1);
+    expect(m.selects.ofEvent(eventIndex(5))).toBeUndefined();
   });
 
   it("does not block the goroutine on a select that decided", () => {
-    expect(m.stateAt(7).goroutine(1)?.state).toBe("running");
+    expect(m.stateAt(eventIndex(7)).goroutine(goroutineId(1))?.state).toBe("running");
   });
 
   it("puts a goroutine parked in a select on the queue of every case channel", () => {
@@ -58,9 +59,9 @@ describe("select decisions", () => {
         v: "v",
       })
       .model();
-    const st = parked.stateAt(parked.length - 1);
-    expect(st.goroutine(1)?.state).toBe("blocked-select");
-    expect(st.channel(1)?.recvq.map((w) => [w.g, w.select])).toEqual([[1, true]]);
-    expect(st.channel(2)?.sendq.map((w) => [w.g, w.v])).toEqual([[1, "v"]]);
+    const st = parked.stateAt(eventIndex(parked.length - 1));
+    expect(st.goroutine(goroutineId(1))?.state).toBe("blocked-select");
+    expect(st.channel(channelId(1))?.recvq.map((w) => [w.g, w.select])).toEqual([[1, true]]);
+    expect(st.channel(channelId(2))?.sendq.map((w) => [w.g, w.v])).toEqual([[1, "v"]]);
   });
 });

@@ -1,11 +1,12 @@
 // Select decisions: for each select event, its cases, which were ready, which
 // fired (or default), and the send/recv that the chosen case produced.
 
-import type { GoroutineId, SelectCase, SelectEvent, SourceLoc } from "../events";
-import { eventAt, NONE, type EventColumns } from "./columns";
+import type { EventIndex, GoroutineId, SelectCase, SelectEvent, SourceLoc } from "../events";
+import { NONE, type EventColumns } from "./columns";
+import { eventAt } from "./eventAt";
 import { refAt, type EventRef } from "./eventRef";
 import { growableInt32, lowerBound } from "./growableArray";
-import type { ReadonlyInt32Array } from "./readonlyArrays";
+import { columnOf, type EventColumn } from "./readonlyArrays";
 
 export interface SelectDecision {
   readonly id: number;
@@ -24,12 +25,12 @@ export interface SelectDecision {
 export interface SelectTable {
   readonly length: number;
   /** Event index of each select event. */
-  readonly event: ReadonlyInt32Array;
+  readonly event: EventColumn<EventIndex>;
   /** Event index of the op each produced, or -1. */
-  readonly op: ReadonlyInt32Array;
+  readonly op: EventColumn<EventIndex>;
   decision(id: number): SelectDecision;
   /** The decision made at a select event, or the one whose op is this send/recv. */
-  ofEvent(index: number): number | undefined;
+  ofEvent(index: EventIndex): number | undefined;
 }
 
 /** How many decisions back ofEvent looks for the one an op belongs to (other goroutines' selects may come between). */
@@ -82,8 +83,8 @@ export class SelectRecorder {
     };
     return Object.freeze({
       length: n,
-      event,
-      op,
+      event: columnOf<EventIndex>(event),
+      op: columnOf<EventIndex>(op),
       decision,
       ofEvent: (index: number): number | undefined => {
         const k = lowerBound(event, n, index);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { eventIndex } from "../events";
 import { buildModel } from "./builder";
+import { stateSourcesOf } from "./createModel";
 import { RunState } from "./runState";
 import { materializeState, type ModelState } from "./stateAt";
-import { prng, synthesize, type TruthSnapshot } from "./syntheticTrace";
+import { synthesize, type TruthSnapshot } from "../testing/syntheticTrace";
+import { Prng } from "../prng";
 import type { TraceModel } from "./traceModel";
 
 /** The parts of a state that are data (the lookups are functions, the graph a getter). */
@@ -25,7 +28,7 @@ function graph(s: ModelState): unknown {
 
 /** Every difference between the model's state and the simulator's own at one point. */
 function diffFromTruth(m: TraceModel, truth: TruthSnapshot): string[] {
-  const st = m.stateAt(truth.index);
+  const st = m.stateAt(eventIndex(truth.index));
   const out: string[] = [];
   const at = `after #${truth.index}`;
   if (st.running !== truth.running) out.push(`${at}: running ${st.running} != ${truth.running}`);
@@ -80,16 +83,18 @@ describe.each(configs)("stateAt on a simulated run (seed $seed)", (config) => {
     // The reference: one RunState stepped through every event, never restored from a checkpoint.
     const reference: unknown[] = [];
     const rs = new RunState();
-    reference.push(plain(materializeState(model, rs.checkpoint(0), -1)));
+    const src = stateSourcesOf(model);
+    reference.push(plain(materializeState(src, rs.checkpoint(0), eventIndex(-1))));
     for (let i = 0; i < model.length; i++) {
-      rs.step(model.columns, i);
-      reference.push(plain(materializeState(model, rs.checkpoint(i + 1), i)));
+      rs.step(src.columns, i);
+      reference.push(plain(materializeState(src, rs.checkpoint(i + 1), eventIndex(i))));
     }
-    const rand = prng(config.seed);
+    const random = new Prng(config.seed);
+    const rand = (): number => random.nextFloat();
     const order = Array.from({ length: model.length + 1 }, (_, k) => k - 1).sort(() => rand() - 0.5);
     let mismatches = 0;
     for (const i of order) {
-      if (JSON.stringify(plain(model.stateAt(i))) !== JSON.stringify(reference[i + 1])) mismatches++;
+      if (JSON.stringify(plain(model.stateAt(eventIndex(i)))) !== JSON.stringify(reference[i + 1])) mismatches++;
     }
     expect(mismatches).toBe(0);
   });
@@ -101,28 +106,30 @@ describe.each(configs)("stateAt on a simulated run (seed $seed)", (config) => {
       for (const i of [at - 2, at - 1, at]) {
         if (i < -1 || i >= fresh.length) continue;
         const rs = new RunState();
-        for (let k = 0; k <= i; k++) rs.step(fresh.columns, k);
-        expect(plain(fresh.stateAt(i))).toEqual(plain(materializeState(fresh, rs.checkpoint(i + 1), i)));
+        const src = stateSourcesOf(fresh);
+        for (let k = 0; k <= i; k++) rs.step(src.columns, k);
+        expect(plain(fresh.stateAt(eventIndex(i)))).toEqual(plain(materializeState(src, rs.checkpoint(i + 1), eventIndex(i))));
       }
     }
   });
 
   it("gives the same wait-for graph with and without checkpoints", () => {
     const dense = buildModel(events, undefined, { checkpointEvery: 1_000_000 });
-    const rand = prng(config.seed + 1);
+    const random = new Prng(config.seed + 1);
+    const rand = (): number => random.nextFloat();
     for (let k = 0; k < 40; k++) {
       const i = Math.floor(rand() * model.length);
-      expect(graph(model.stateAt(i))).toEqual(graph(dense.stateAt(i)));
+      expect(graph(model.stateAt(eventIndex(i)))).toEqual(graph(dense.stateAt(eventIndex(i))));
     }
   });
 
   it("agrees with the goroutine spans at every index", () => {
     let mismatches = 0;
     for (let i = 0; i < model.length; i += 3) {
-      const st = model.stateAt(i);
+      const st = model.stateAt(eventIndex(i));
       for (const g of st.goroutines) {
         const spans = model.goroutine(g.id)?.spans;
-        const k = spans?.spanAt(i) ?? -1;
+        const k = spans?.spanAt(eventIndex(i)) ?? -1;
         if (spans === undefined || spans.stateOf(k) !== g.state || spans.startIndex(k) !== g.since.index) mismatches++;
       }
     }
@@ -130,14 +137,14 @@ describe.each(configs)("stateAt on a simulated run (seed $seed)", (config) => {
   });
 
   it("rebuilds every event from the columns as it was", () => {
-    for (let i = 0; i < events.length; i++) expect(model.event(i)).toEqual(events[i]);
+    for (let i = 0; i < events.length; i++) expect(model.event(eventIndex(i))).toEqual(events[i]);
   });
 });
 
 describe("stateAt", () => {
   it("before the first event is empty", () => {
     const { events } = synthesize({ seed: 3, events: 200, goroutines: 3, channels: 2 });
-    const s = buildModel(events).stateAt(-1);
+    const s = buildModel(events).stateAt(eventIndex(-1));
     expect(s.goroutines).toEqual([]);
     expect(s.channels).toEqual([]);
     expect(s.running).toBeUndefined();
@@ -146,13 +153,13 @@ describe("stateAt", () => {
   it("rejects an index outside the trace", () => {
     const { events } = synthesize({ seed: 3, events: 200, goroutines: 3, channels: 2 });
     const m = buildModel(events);
-    expect(() => m.stateAt(m.length)).toThrow(RangeError);
-    expect(() => m.stateAt(-2)).toThrow(RangeError);
+    expect(() => m.stateAt(eventIndex(m.length))).toThrow(RangeError);
+    expect(() => m.stateAt(eventIndex(-2))).toThrow(RangeError);
   });
 
   it("returns frozen states", () => {
     const { events } = synthesize({ seed: 3, events: 200, goroutines: 3, channels: 2 });
-    const s = buildModel(events).stateAt(100);
+    const s = buildModel(events).stateAt(eventIndex(100));
     expect(Object.isFrozen(s)).toBe(true);
     expect(Object.isFrozen(s.goroutines)).toBe(true);
     expect(Object.isFrozen(s.channels)).toBe(true);

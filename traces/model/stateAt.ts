@@ -3,13 +3,15 @@
 // contexts, and the wait-for graph. Built from a RunState (replayed from the
 // nearest checkpoint by the model) and the model's static tables.
 
-import type { ChannelId, ContextId, GoroutineId, Nanos, ObjectId, SyncType, WaitReason } from "../events";
+import type { ChannelId, ContextId, EventIndex, GoroutineId, Nanos, ObjectId, SyncType, WaitReason } from "../events";
 import type { ChannelInfo } from "./channels";
-import { NONE, reasonCodeAt, SYNC_TYPES, valueAt, type EventColumns } from "./columns";
+import { NONE, reasonCodeAt, valueAt, type EventColumns } from "./columns";
 import type { ContextInfo } from "./contexts";
 import { refAt, type EventRef } from "./eventRef";
-import { isWaitingCode, reasonName, StateCode, stateName, type GoroutineState } from "./goroutineState";
-import { decodeChan, decodeObj, OnceState, type Checkpoint } from "./runState";
+import { reasonName, StateCode, stateName, SYNC_TYPES, type GoroutineState, type GoroutineStateCode } from "../codes";
+import { isWaitingCode } from "./goroutineState";
+import { decodeChan, decodeObj, type Checkpoint } from "./checkpoint";
+import { OnceState } from "./runRecords";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
 import { buildWaitForGraph, type WaitForGraph } from "./waitForGraph";
@@ -88,7 +90,7 @@ export interface ContextStateAt {
 
 export interface ModelState {
   /** The state is the one after this event; -1 is before the first. */
-  readonly index: number;
+  readonly index: EventIndex;
   readonly t: Nanos;
   readonly running: GoroutineId | undefined;
   /** Goroutines spawned so far, by id. Built on first read, like the other lists. */
@@ -124,14 +126,14 @@ const ONCE_NAMES = ["idle", "running", "done"] as const;
  * channel costs that one, which keeps stateAt cheap on traces with tens of
  * thousands of goroutines and channels.
  */
-export function materializeState(src: StateSources, cp: Checkpoint, index: number): ModelState {
+export function materializeState(src: StateSources, cp: Checkpoint, index: EventIndex): ModelState {
   const cols = src.columns;
   const t = (index >= 0 ? cols.t[index] : 0) as Nanos;
 
   const gCache: (GoroutineStateAt | undefined)[] = [];
   const goroutine = (g: GoroutineId): GoroutineStateAt | undefined => {
     if (!(g >= 1 && g < cp.gState.length)) return undefined;
-    const code = cp.gState[g] as number;
+    const code = cp.gState[g] as GoroutineStateCode;
     if (code === StateCode.none) return undefined;
     let gs = gCache[g];
     if (gs === undefined) {
@@ -149,7 +151,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
 
   const waiter = (w: number): ChannelWaiter =>
     Object.freeze({
-      g: cols.g[w] as number,
+      g: cols.g[w] as GoroutineId,
       block: refAt(cols.t, w),
       select: reasonName(reasonCodeAt(cols, w)) === "select",
       v: valueAt(cols, w),
@@ -163,7 +165,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
       const ch = decodeChan(cp.chans, at);
       const info = src.channel(id);
       const buffer = ch.buf.map(
-        (s): BufferedValue => Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as number }),
+        (s): BufferedValue => Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as GoroutineId }),
       );
       cs = chCache[id] = Object.freeze({
         id,
@@ -192,26 +194,26 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
         id,
         type,
         name: info?.name,
-        holder: o.holder === NONE ? undefined : o.holder,
+        holder: o.holder === NONE ? undefined : (o.holder as GoroutineId),
         holderSince: o.holderSince === NONE ? undefined : refAt(cols.t, o.holderSince),
-        readers: Object.freeze(o.readers),
+        readers: Object.freeze(o.readers as GoroutineId[]),
         waiters: Object.freeze(
           o.waiters.map((w) =>
-            Object.freeze({ g: cols.g[w] as number, block: refAt(cols.t, w), reason: reasonName(reasonCodeAt(cols, w)) }),
+            Object.freeze({ g: cols.g[w] as GoroutineId, block: refAt(cols.t, w), reason: reasonName(reasonCodeAt(cols, w)) }),
           ),
         ),
         counter: type === "WaitGroup" ? o.count : undefined,
         once: type === "Once" ? ONCE_NAMES[o.once] : undefined,
-        onceBy: type === "Once" && o.once !== OnceState.idle && o.onceBy !== NONE ? o.onceBy : undefined,
+        onceBy: type === "Once" && o.once !== OnceState.idle && o.onceBy !== NONE ? (o.onceBy as GoroutineId) : undefined,
       });
     }
     return os;
   };
 
-  const all = <T>(count: number, one: (id: number) => T | undefined): readonly T[] => {
+  const all = <I extends number, T>(count: number, one: (id: I) => T | undefined): readonly T[] => {
     const out: T[] = [];
     for (let id = 0; id < count; id++) {
-      const x = one(id);
+      const x = one(id as I);
       if (x !== undefined) out.push(x);
     }
     return Object.freeze(out);
@@ -225,7 +227,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
   return Object.freeze({
     index,
     t,
-    running: cp.running === NONE ? undefined : cp.running,
+    running: cp.running === NONE ? undefined : (cp.running as GoroutineId),
     get goroutines(): readonly GoroutineStateAt[] {
       return (goroutines ??= all(cp.gState.length, goroutine));
     },
@@ -251,13 +253,13 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: numbe
       if (graph === undefined) {
         const waiters: GoroutineStateAt[] = [];
         for (let g = 1; g < cp.gState.length; g++) {
-          if (isWaitingCode(cp.gState[g] as number)) waiters.push(goroutine(g) as GoroutineStateAt);
+          if (isWaitingCode(cp.gState[g] as GoroutineStateCode)) waiters.push(goroutine(g as GoroutineId) as GoroutineStateAt);
         }
         graph = buildWaitForGraph({
           index,
           waiters,
           stateOf: (g) => {
-            const code = g >= 1 && g < cp.gState.length ? (cp.gState[g] as number) : StateCode.none;
+            const code = g >= 1 && g < cp.gState.length ? (cp.gState[g] as GoroutineStateCode) : StateCode.none;
             return code === StateCode.none ? undefined : stateName(code);
           },
           channel,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "./traceFixture";
+import { eventIndex, goroutineId, objectId } from "../events";
+import { trace } from "../testing/traceBuilder";
 
 describe("sync objects", () => {
   it("tracks a mutex's holder and its waiters, handing over on unlock", () => {
@@ -15,18 +16,18 @@ describe("sync objects", () => {
       .lock(2, 1) // 9
       .unblock(2, 1) // 10
       .model();
-    expect(m.stateAt(4).object(1)).toMatchObject({ type: "Mutex", name: "mu", holder: 1, waiters: [] });
-    expect(m.stateAt(4).object(1)?.holderSince?.index).toBe(4);
-    expect(m.stateAt(6).object(1)?.waiters.map((w) => [w.g, w.reason, w.block.index])).toEqual([[2, "sync.Mutex.Lock", 6]]);
-    expect(m.stateAt(6).goroutine(2)?.state).toBe("blocked-mutex");
-    expect(m.stateAt(8).object(1)?.holder).toBeUndefined();
-    expect(m.stateAt(9).object(1)).toMatchObject({ holder: 2, waiters: [] });
+    expect(m.stateAt(eventIndex(4)).object(objectId(1))).toMatchObject({ type: "Mutex", name: "mu", holder: 1, waiters: [] });
+    expect(m.stateAt(eventIndex(4)).object(objectId(1))?.holderSince?.index).toBe(4);
+    expect(m.stateAt(eventIndex(6)).object(objectId(1))?.waiters.map((w) => [w.g, w.reason, w.block.index])).toEqual([[2, "sync.Mutex.Lock", 6]]);
+    expect(m.stateAt(eventIndex(6)).goroutine(goroutineId(2))?.state).toBe("blocked-mutex");
+    expect(m.stateAt(eventIndex(8)).object(objectId(1))?.holder).toBeUndefined();
+    expect(m.stateAt(eventIndex(9)).object(objectId(1))).toMatchObject({ holder: 2, waiters: [] });
   });
 
   it("tracks an RWMutex's readers", () => {
     const m = trace().main().syncMake(1, 1, "RWMutex").spawn(1, 2).lock(1, 1, "r").run(2).lock(2, 1, "r").unlock(1, 1, "r").model();
-    expect(m.stateAt(6).object(1)?.readers).toEqual([1, 2]);
-    expect(m.stateAt(7).object(1)?.readers).toEqual([2]);
+    expect(m.stateAt(eventIndex(6)).object(objectId(1))?.readers).toEqual([1, 2]);
+    expect(m.stateAt(eventIndex(7)).object(objectId(1))?.readers).toEqual([2]);
   });
 
   it("keeps a WaitGroup's counter over time", () => {
@@ -44,21 +45,21 @@ describe("sync objects", () => {
       .run(1) // 11
       .wgWait(1, 1) // 12
       .model();
-    const counter = m.object(1)?.counter;
+    const counter = m.object(objectId(1))?.counter;
     expect(Array.from({ length: counter?.length ?? 0 }, (_, k) => [counter?.index(k), counter?.value(k)])).toEqual([
       [3, 2],
       [7, 1],
       [8, 0],
     ]);
-    expect(m.stateAt(5).object(1)).toMatchObject({ counter: 2 });
-    expect(m.stateAt(5).object(1)?.waiters.map((w) => w.g)).toEqual([1]);
-    expect(m.stateAt(9).object(1)?.waiters).toEqual([]);
-    expect(m.object(1)?.users.map((u) => u.g)).toEqual([1, 2]);
+    expect(m.stateAt(eventIndex(5)).object(objectId(1))).toMatchObject({ counter: 2 });
+    expect(m.stateAt(eventIndex(5)).object(objectId(1))?.waiters.map((w) => w.g)).toEqual([1]);
+    expect(m.stateAt(eventIndex(9)).object(objectId(1))?.waiters).toEqual([]);
+    expect(m.object(objectId(1))?.users.map((u) => u.g)).toEqual([1, 2]);
   });
 
   it("tracks a Once from start to done", () => {
     const m = trace().main().syncMake(1, 1, "Once").add({ kind: "once", g: 1, obj: 1, op: "start" }).add({ kind: "once", g: 1, obj: 1, op: "done" }).model();
-    expect(m.stateAt(3).object(1)).toMatchObject({ once: "running", onceBy: 1 });
-    expect(m.stateAt(4).object(1)).toMatchObject({ once: "done" });
+    expect(m.stateAt(eventIndex(3)).object(objectId(1))).toMatchObject({ once: "running", onceBy: 1 });
+    expect(m.stateAt(eventIndex(4)).object(objectId(1))).toMatchObject({ once: "done" });
   });
 });

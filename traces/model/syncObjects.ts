@@ -2,7 +2,7 @@
 // and who waits at a given moment is in stateAt; here is what does not depend on
 // the moment: identity, the WaitGroup counter's history, and who used each.
 
-import type { GoroutineId, ObjectId, SyncType } from "../events";
+import type { EventIndex, GoroutineId, ObjectId, SyncType } from "../events";
 import { NONE, type EventColumns } from "./columns";
 import { SeriesRecorder, type StepSeries, type User } from "./channels";
 import { refAt, type EventRef } from "./eventRef";
@@ -36,7 +36,7 @@ export class SyncObjectRecord {
   use(g: GoroutineId, index: number): void {
     if (this.userSet.has(g)) return;
     this.userSet.add(g);
-    this.users.push({ g, first: index });
+    this.users.push({ g, first: index as EventIndex });
   }
 
   count(index: number, value: number): void {
@@ -49,7 +49,7 @@ export class SyncObjectRecord {
       type: this.type,
       name: this.name,
       made: this.made === NONE ? undefined : refAt(cols.t, this.made),
-      madeBy: this.madeBy === NONE ? undefined : this.madeBy,
+      madeBy: this.madeBy === NONE ? undefined : (this.madeBy as GoroutineId),
       counter: this.counter === undefined ? (this.type === "WaitGroup" ? new SeriesRecorder().view() : undefined) : this.counter.view(),
       users: Object.freeze(this.users.slice()),
     });

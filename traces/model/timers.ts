@@ -2,7 +2,7 @@
 // to. The wait-for graph asks whether a timer is armed on a channel a goroutine
 // waits on: then the runtime itself will wake it, and it is not stuck.
 
-import type { ChannelId, Nanos, TimerId, TimerPurpose } from "../events";
+import type { ChannelId, EventIndex, Nanos, TimerId, TimerPurpose } from "../events";
 import type { EventColumns } from "./columns";
 import { upperBound } from "./growableArray";
 
@@ -12,11 +12,11 @@ export interface TimerInfo {
   /** The channel a fire delivers to (after, timer, ticker). */
   readonly ch: ChannelId | undefined;
   /** Its set, fire and stop events, in order. */
-  readonly events: readonly number[];
+  readonly events: readonly EventIndex[];
   /** Armed after event `index`: set (or, for a ticker, still ticking) and not stopped. */
-  armedAt(index: number): boolean;
+  armedAt(index: EventIndex): boolean;
   /** When an armed timer fires next, after event `index`. */
-  nextFireAt(index: number): Nanos | undefined;
+  nextFireAt(index: EventIndex): Nanos | undefined;
 }
 
 const SET = 0;
@@ -36,7 +36,7 @@ class TimerInfoView implements TimerInfo {
   readonly id: TimerId;
   readonly purpose: TimerPurpose;
   readonly ch: ChannelId | undefined;
-  readonly events: readonly number[];
+  readonly events: readonly EventIndex[];
 
   constructor(
     r: TimerRecord,
@@ -45,7 +45,7 @@ class TimerInfoView implements TimerInfo {
     this.id = r.id;
     this.purpose = r.purpose;
     this.ch = r.ch;
-    this.events = Object.freeze(r.events.slice());
+    this.events = Object.freeze(r.events.slice() as EventIndex[]);
     Object.freeze(this);
   }
 

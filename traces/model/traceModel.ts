@@ -1,32 +1,33 @@
-// The trace model: what every view draws from. A pure function of the events,
-// frozen; per-event data in columns, per-entity tables, and stateAt for any
-// moment (a checkpoint plus a short replay).
+// The trace model's interface: what every view draws from. A pure function of
+// the events, frozen; per-event data in columns, per-entity tables, and stateAt
+// for any moment (a checkpoint plus a short replay). Types only: createModel.ts
+// builds the object.
 
-import {
-  EVENT_KINDS,
-  type ChannelId,
-  type ContextId,
-  type EndEvent,
-  type EventKind,
-  type GoroutineId,
-  type Nanos,
-  type ObjectId,
-  type RunStatus,
-  type TraceEvent,
-  type TraceHeader,
+import type { GoroutineState } from "../codes";
+import type {
+  ChannelId,
+  ContextId,
+  EndEvent,
+  EventIndex,
+  EventKind,
+  GoroutineId,
+  Nanos,
+  ObjectId,
+  RunStatus,
+  SelectCase,
+  TraceEvent,
+  TraceHeader,
 } from "../events";
 import type { ChannelInfo } from "./channels";
-import { eventAt, type EventColumns } from "./columns";
+import type { ChannelWaits } from "./channelWaits";
 import type { CancelPropagation, ContextInfo } from "./contexts";
 import type { EventRef } from "./eventRef";
-import { explainRun, type RunExplanation } from "./explain";
+import type { RunExplanation } from "./explanation";
 import type { FlowTable } from "./flows";
 import type { SpanTrack } from "./goroutineSpans";
-import type { GoroutineState } from "./goroutineState";
-import { lowerBound, upperBound } from "./growableArray";
-import { RunState, type Checkpoint } from "./runState";
 import type { SelectTable } from "./selects";
-import { materializeState, type ModelState } from "./stateAt";
+import type { EventColumn } from "./readonlyArrays";
+import type { ModelState } from "./stateAt";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
 
@@ -55,8 +56,21 @@ export interface RunEnding {
 
 /** Something in the events that contradicts the schema's rules; the model carries on. */
 export interface Anomaly {
-  readonly index: number;
+  readonly index: EventIndex;
   readonly message: string;
+}
+
+/**
+ * The per-event columns a hot loop (the layout, a sweep over a million events)
+ * may read directly. Everything else about an event is read through the
+ * model's accessors, so the columns' encoding stays inside the model.
+ */
+export interface HotColumns {
+  readonly length: number;
+  /** When event i happened. */
+  readonly t: EventColumn<Nanos>;
+  /** The goroutine event i is about (0: the runtime). */
+  readonly g: EventColumn<GoroutineId>;
 }
 
 export interface TraceModel {
@@ -67,15 +81,32 @@ export interface TraceModel {
   readonly complete: boolean;
   readonly startTime: Nanos;
   readonly endTime: Nanos;
-  readonly columns: EventColumns;
-  time(index: number): Nanos;
-  kind(index: number): EventKind;
+  readonly columns: HotColumns;
+  time(index: EventIndex): Nanos;
+  kind(index: EventIndex): EventKind;
   /** Event i as a TraceEvent object (rebuilt from the columns, or the stored original). */
-  event(index: number): TraceEvent;
+  event(index: EventIndex): TraceEvent;
+
+  // What views ask about one event, without building it. Plain reads: no checks, no allocation.
+  /**
+   * The channel event i is about: a send, recv, close or make; a block or leak on
+   * one channel; a timer's delivery channel; a new context's done channel.
+   */
+  channelOf(index: EventIndex): ChannelId | undefined;
+  /** The goroutine a spawn event started (undefined for other kinds). */
+  spawned(index: EventIndex): GoroutineId | undefined;
+  /** Whether a recv got a value (false: closed and drained); undefined for other kinds. */
+  receivedOk(index: EventIndex): boolean | undefined;
+  /** The cases of a select, or of a block in a select. */
+  casesOf(index: EventIndex): readonly SelectCase[] | undefined;
+  /** Event i is goroutine g's own, or the spawn that started g. */
+  isEventOf(index: EventIndex, g: GoroutineId): boolean;
+  /** Event i is an operation on channel ch, or a select (or a block in one) with a case on it. */
+  isEventOn(index: EventIndex, ch: ChannelId): boolean;
   /** The first event at or after time t (length if none): binary search. */
-  firstIndexAtOrAfter(t: Nanos): number;
+  firstIndexAtOrAfter(t: Nanos): EventIndex;
   /** The last event at or before time t (-1 if none). */
-  lastIndexAtOrBefore(t: Nanos): number;
+  lastIndexAtOrBefore(t: Nanos): EventIndex;
 
   /** By id. */
   readonly goroutines: readonly GoroutineInfo[];
@@ -95,118 +126,15 @@ export interface TraceModel {
   timersOn(ch: ChannelId): readonly TimerInfo[];
   readonly flows: FlowTable;
   readonly selects: SelectTable;
+  /** How many goroutines wait to send on and to receive from each channel, over time. Computed on first read. */
+  readonly channelWaits: ChannelWaits;
   readonly ending: RunEnding;
   /** How the run ended, in words and as data. Computed on first read. */
   readonly explanation: RunExplanation;
 
   /** The full state after event `index` (-1: before the first event). */
-  stateAt(index: number): ModelState;
+  stateAt(index: EventIndex): ModelState;
   /** Where full states are kept: checkpoint k holds the state after events [0, checkpoints[k]). */
   readonly checkpoints: readonly number[];
   readonly anomalies: readonly Anomaly[];
-}
-
-export interface ModelParts {
-  readonly header: TraceHeader | undefined;
-  readonly columns: EventColumns;
-  readonly goroutines: readonly GoroutineInfo[];
-  readonly channels: readonly ChannelInfo[];
-  readonly objects: readonly SyncObjectInfo[];
-  readonly contexts: readonly ContextInfo[];
-  readonly cancellations: readonly CancelPropagation[];
-  readonly timers: readonly TimerInfo[];
-  timersOn(ch: ChannelId): readonly TimerInfo[];
-  readonly flows: FlowTable;
-  readonly selects: SelectTable;
-  readonly ending: RunEnding;
-  /** Sorted by `at`; the first is at 0. */
-  readonly checkpoints: readonly Checkpoint[];
-  readonly anomalies: readonly Anomaly[];
-}
-
-const byId = <T extends { readonly id: number }>(items: readonly T[]): ((id: number) => T | undefined) => {
-  const table: (T | undefined)[] = [];
-  for (const it of items) table[it.id] = it;
-  return (id) => table[id];
-};
-
-export function createModel(p: ModelParts): TraceModel {
-  const cols = p.columns;
-  const n = cols.length;
-  const goroutine = byId(p.goroutines);
-  const channel = byId(p.channels);
-  const object = byId(p.objects);
-  const context = byId(p.contexts);
-  const byDone = new Map<ChannelId, ContextInfo>(p.contexts.map((c) => [c.done, c]));
-  const cpAt = Int32Array.from(p.checkpoints, (c) => c.at);
-
-  // The last replayed state: stepping forward (playback) continues from it instead of a checkpoint.
-  let cursor: RunState | undefined;
-  let cursorNext = 0;
-
-  const checkIndex = (i: number): void => {
-    if (!Number.isInteger(i) || i < 0 || i >= n) throw new RangeError(`event index ${i} out of range [0, ${n})`);
-  };
-
-  let explanation: RunExplanation | undefined;
-  const model: TraceModel = {
-    header: p.header,
-    length: n,
-    complete: p.ending.end !== undefined,
-    startTime: (n > 0 ? cols.t[0] : 0) as Nanos,
-    endTime: (n > 0 ? cols.t[n - 1] : 0) as Nanos,
-    columns: cols,
-    time: (i) => {
-      checkIndex(i);
-      return cols.t[i] as Nanos;
-    },
-    kind: (i) => {
-      checkIndex(i);
-      return EVENT_KINDS[cols.kind[i] as number] as EventKind;
-    },
-    event: (i) => eventAt(cols, i),
-    firstIndexAtOrAfter: (t) => lowerBound(cols.t, n, t),
-    lastIndexAtOrBefore: (t) => upperBound(cols.t, n, t) - 1,
-    goroutines: p.goroutines,
-    goroutine,
-    channels: p.channels,
-    channel,
-    objects: p.objects,
-    object,
-    contexts: p.contexts,
-    context,
-    contextOfDone: (ch) => byDone.get(ch),
-    cancellations: p.cancellations,
-    timers: p.timers,
-    timersOn: p.timersOn,
-    flows: p.flows,
-    selects: p.selects,
-    ending: p.ending,
-    get explanation(): RunExplanation {
-      explanation ??= explainRun(model);
-      return explanation;
-    },
-    stateAt: (i) => {
-      if (i !== -1) checkIndex(i);
-      const target = i + 1; // events to apply
-      const k = upperBound(cpAt, cpAt.length, target) - 1;
-      const cp = p.checkpoints[k] as Checkpoint;
-      if (cursor === undefined || cursorNext > target || cursorNext < cp.at) {
-        cursor = RunState.fromCheckpoint(cp);
-        cursorNext = cp.at;
-      }
-      for (; cursorNext < target; cursorNext++) cursor.step(cols, cursorNext);
-      return materializeState(model, cursor.checkpoint(target), i);
-    },
-    checkpoints: Object.freeze(Array.from(cpAt)),
-    anomalies: p.anomalies,
-  };
-  return Object.freeze(model);
-}
-
-/** stateAt without checkpoints: a replay from the first event. For tests and as the reference semantics. */
-export function replayStateAt(model: TraceModel, index: number): ModelState {
-  const rs = new RunState();
-  for (let i = 0; i <= index; i++) rs.step(model.columns, i);
-  return materializeState(model, rs.checkpoint(index + 1), index);
 }

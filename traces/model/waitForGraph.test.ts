@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { pingPongDeadlock, trace } from "./traceFixture";
+import { channelId, eventIndex, goroutineId } from "../events";
+import { pingPongDeadlock } from "../testing/fixtureTraces";
+import { trace } from "../testing/traceBuilder";
 
 describe("wait-for graph", () => {
   const m = pingPongDeadlock().model();
-  const graph = m.stateAt(21).waitFor;
+  const graph = m.stateAt(eventIndex(21)).waitFor;
 
   it("finds the two-goroutine cycle through both channels", () => {
     expect(graph.cycles).toHaveLength(1);
@@ -29,13 +31,13 @@ describe("wait-for graph", () => {
 
   it("never lists a waiter as able to wake itself", () => {
     for (const d of graph.dependencies) expect(d.actors.map((a) => a.g)).not.toContain(d.g);
-    expect(graph.dependency(1)?.actors).toEqual([]);
+    expect(graph.dependency(goroutineId(1))?.actors).toEqual([]);
   });
 
   it("finds no cycle while one of the pair can still run", () => {
-    const before = m.stateAt(20).waitFor;
+    const before = m.stateAt(eventIndex(20)).waitFor;
     expect(before.cycles).toEqual([]);
-    expect(before.dependency(2)?.stuck).toBe(false);
+    expect(before.dependency(goroutineId(2))?.stuck).toBe(false);
   });
 
   it("takes a mutex's holder as the one a waiter waits for", () => {
@@ -49,14 +51,14 @@ describe("wait-for graph", () => {
       .run(2)
       .block(2, "sync.Mutex.Lock", { obj: 1 })
       .model();
-    const d = mm.stateAt(mm.length - 1).waitFor.dependency(2);
+    const d = mm.stateAt(eventIndex(mm.length - 1)).waitFor.dependency(goroutineId(2));
     expect(d?.actors).toEqual([{ g: 1, via: { kind: "object", id: 1 }, role: "holder" }]);
     expect(d?.stuck).toBe(true);
   });
 
   it("treats a sleeping goroutine as one that will wake", () => {
     const mm = trace().main().spawn(1, 2).block(1, "sleep", { until: 1_000_000 as never }).model();
-    expect(mm.stateAt(mm.length - 1).waitFor.dependency(1)?.stuck).toBe(false);
+    expect(mm.stateAt(eventIndex(mm.length - 1)).waitFor.dependency(goroutineId(1))?.stuck).toBe(false);
   });
 
   it("treats a receiver on a channel an armed timer feeds as one that will wake", () => {
@@ -67,12 +69,12 @@ describe("wait-for graph", () => {
       .block(1, "chan receive", { ch: 1 }) // 4
       .add({ kind: "timer", g: 0, timer: 1, op: "fire", purpose: "after", at: 500 as never, ch: 1 }) // 5
       .model();
-    const armed = mm.stateAt(4).waitFor.dependency(1);
+    const armed = mm.stateAt(eventIndex(4)).waitFor.dependency(goroutineId(1));
     expect(armed?.timer).toEqual({ kind: "channel", id: 1 });
     expect(armed?.stuck).toBe(false);
-    expect(mm.timers.map((t) => [t.id, t.purpose, t.ch, t.armedAt(4), t.armedAt(5)])).toEqual([[1, "after", 1, true, false]]);
-    expect(mm.timersOn(1)[0]?.nextFireAt(4)).toBe(500);
+    expect(mm.timers.map((t) => [t.id, t.purpose, t.ch, t.armedAt(eventIndex(4)), t.armedAt(eventIndex(5))])).toEqual([[1, "after", 1, true, false]]);
+    expect(mm.timersOn(channelId(1))[0]?.nextFireAt(eventIndex(4))).toBe(500);
     // Fired, and nothing was sent (a dropped tick, say): now nothing will wake it.
-    expect(mm.stateAt(5).waitFor.dependency(1)?.stuck).toBe(true);
+    expect(mm.stateAt(eventIndex(5)).waitFor.dependency(goroutineId(1))?.stuck).toBe(true);
   });
 });

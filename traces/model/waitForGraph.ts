@@ -14,7 +14,7 @@
 
 import type { ChannelId, GoroutineId, ObjectId, SyncType, WaitReason } from "../events";
 import type { User } from "./channels";
-import type { GoroutineState } from "./goroutineState";
+import type { GoroutineState } from "../codes";
 import type { WaitInfo } from "./waitInfo";
 
 export type ResourceRef =
@@ -112,8 +112,8 @@ export interface WaitForInput {
   timerArmedOn(ch: ChannelId): boolean;
 }
 
-export const nodeKey = (r: ResourceRef): string => (r.kind === "channel" ? `ch${r.id}` : `obj${r.id}`);
-export const goroutineKey = (g: GoroutineId): string => `g${g}`;
+const nodeKey = (r: ResourceRef): string => (r.kind === "channel" ? `ch${r.id}` : `obj${r.id}`);
+const goroutineKey = (g: GoroutineId): string => `g${g}`;
 
 const isGone = (s: GoroutineState): boolean => s === "exited" || s === "panicked";
 const isWaiting = (s: GoroutineState): boolean =>

@@ -4,7 +4,7 @@
 import type { ChannelId, Nanos, ObjectId, SelectCase, SourceLoc, WaitReason } from "../events";
 import { blockObjAt, casesAt, locAt, NONE, reasonCodeAt, valueAt, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
-import { reasonName } from "./goroutineState";
+import { reasonName } from "../codes";
 
 export interface WaitInfo {
   readonly reason: WaitReason;
@@ -32,7 +32,7 @@ export function waitInfoAt(cols: EventColumns, index: number): WaitInfo {
     loc?: SourceLoc;
   } = { reason: reasonName(reasonCodeAt(cols, index)), block: refAt(cols.t, index) };
   const ch = cols.ch[index] as number;
-  if (ch !== NONE) w.ch = ch;
+  if (ch !== NONE) w.ch = ch as ChannelId;
   const obj = blockObjAt(cols, index);
   if (obj !== undefined) w.obj = obj;
   const cases = casesAt(cols, index);

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TraceEvent } from "../../../traces/events";
 import { TraceFormatError, serializeTrace } from "../../../traces/format";
-import { everyKindTrace, sampleTrace, syntheticTrace } from "../../../traces/format/fixtures";
+import { everyKindTrace, sampleTrace } from "../../../traces/testing/fixtureTraces";
+import { syntheticTrace } from "../../../traces/testing/syntheticTrace";
 import { TraceFileError, readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic, type ReadProgress } from "./traceFile";
 
 let dir = "";

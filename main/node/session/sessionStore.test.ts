@@ -2,7 +2,8 @@ import { mkdtemp, open, readFile, readdir, rm, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { sampleTrace, syntheticTrace } from "../../../traces/format/fixtures";
+import { sampleTrace } from "../../../traces/testing/fixtureTraces";
+import { syntheticTrace } from "../../../traces/testing/syntheticTrace";
 import { parseTrace, serializeTrace } from "../../../traces/format";
 import { readTraceFile } from "../files/traceFile";
 import { SessionStore } from "./sessionStore";

@@ -9,10 +9,10 @@
 
 import { useLayoutEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import type { TraceEvent } from "../../../traces/events";
+import { eventIndex, type TraceEvent } from "../../../traces/events";
 import { serializeEvent, serializeHeader, TraceReader } from "../../../traces/format/index";
 import { TraceModelBuilder, type TraceModel } from "../../../traces/model/index";
-import { syntheticEvents } from "../../../traces/model/syntheticTrace";
+import { syntheticEvents } from "../../../traces/testing/syntheticTrace";
 import type { AxisMode, Selection, ThemeName, TimeWindow } from "../contract";
 import { Timeline } from "../Timeline";
 import { fitWindow, followEnd } from "../viewport";
@@ -124,7 +124,7 @@ function Page({ initialModel, readAt, live }: { readonly initialModel: TraceMode
     const w = params.get("window")?.split(",").map(Number);
     return w !== undefined && w.length === 2 ? { start: w[0] as number, end: w[1] as number } : fitWindow(model, initialAxis);
   });
-  const [playhead, setPlayhead] = useState(Number(params.get("playhead") ?? Math.min(model.length - 1, Math.floor(model.length / 2))));
+  const [playhead, setPlayhead] = useState(eventIndex(Number(params.get("playhead") ?? Math.min(model.length - 1, Math.floor(model.length / 2)))));
   const [selection, setSelection] = useState<Selection | undefined>(undefined);
   api.state = () => ({ window, playhead, selection, axis, theme });
   api.setWindow = setWindow;

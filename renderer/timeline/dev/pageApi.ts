@@ -1,5 +1,6 @@
 // What the timeline's stand-alone page (TimelinePage.tsx) exposes to the test
 // driver, as types only, so the node-side bench and e2e test can name them.
+import type { EventIndex } from "../../../traces/events";
 import type { TraceModel } from "../../../traces/model/index";
 import type { AxisMode, Selection, ThemeName, TimelineFrameStats, TimeWindow } from "../contract";
 
@@ -19,7 +20,7 @@ export interface TimelinePageApi {
   readonly model: TraceModel | undefined;
   state(): { window: TimeWindow; playhead: number; selection: Selection | undefined; axis: AxisMode; theme: ThemeName };
   setWindow(w: TimeWindow): void;
-  setPlayhead(i: number): void;
+  setPlayhead(i: EventIndex): void;
   setSelection(s: Selection | undefined): void;
   setTheme(t: ThemeName): void;
   setAxis(a: AxisMode): void;

@@ -1,24 +1,16 @@
-// A small deterministic simulator of the runtime's event stream: goroutines
-// doing channel sends/receives (buffered and unbuffered), selects with and
-// without default, sleeps, mutexes, WaitGroups, contexts with cancellation and
-// closes, emitting events the way the runtime does (DESIGN §4, the brief's event
-// semantics). Tests use it for property checks — it also reports, at every
-// quiescent point, the true state it holds, an oracle independent of the model —
-// and the benchmark uses it to make a million realistic events.
+// The traces test kit's generator: a small deterministic simulator of the
+// runtime's event stream. Goroutines do channel sends/receives (buffered and
+// unbuffered), selects with and without default, sleeps, mutexes, WaitGroups,
+// contexts with cancellation and closes, emitting events the way the runtime
+// does (runtime/HACKING.md, "Event order"). Tests use it for property checks —
+// it also reports, at every quiescent point, the true state it holds, an oracle
+// independent of the model — and for big valid trace files; the benchmarks use
+// it to make a million realistic events. Its randomness is the project's one
+// PRNG, seeded: the same options give the same trace.
 
-import type { ChannelId, GoroutineId, Nanos, SelectCase, TraceEvent, WaitReason } from "../events";
-
-/** A seeded PRNG (mulberry32): the same seed gives the same trace. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { channelId, eventIndex, goroutineId, objectId, type ChannelId, type EventIndex, type GoroutineId, type Nanos, type ObjectId, type SelectCase, type TraceEvent, type WaitReason } from "../events";
+import { Prng } from "../prng";
+import { fixtureHeader, type EventDraft, type FixtureTrace } from "./traceBuilder";
 
 export interface SyntheticOptions {
   readonly seed: number;
@@ -41,15 +33,15 @@ export interface SyntheticOptions {
 
 /** The simulator's own view of the state after event `index`. */
 export interface TruthSnapshot {
-  readonly index: number;
+  readonly index: EventIndex;
   readonly running: GoroutineId | undefined;
   readonly goroutines: ReadonlyMap<GoroutineId, string>;
   readonly channels: ReadonlyMap<
     ChannelId,
     { readonly buffer: readonly number[]; readonly sendq: readonly GoroutineId[]; readonly recvq: readonly GoroutineId[]; readonly closed: boolean }
   >;
-  readonly holders: ReadonlyMap<number, GoroutineId | undefined>;
-  readonly counters: ReadonlyMap<number, number>;
+  readonly holders: ReadonlyMap<ObjectId, GoroutineId | undefined>;
+  readonly counters: ReadonlyMap<ObjectId, number>;
 }
 
 interface Waiter {
@@ -93,14 +85,14 @@ interface Ch {
 }
 
 interface Mx {
-  readonly id: number;
+  readonly id: ObjectId;
   holder: G | undefined;
   readonly waiters: G[];
   readonly blockSeq: Map<GoroutineId, number>;
 }
 
 interface Wg {
-  readonly id: number;
+  readonly id: ObjectId;
   count: number;
   readonly waiters: G[];
 }
@@ -112,7 +104,6 @@ interface Ctx {
   cancelled: boolean;
 }
 
-type Draft = TraceEvent extends infer E ? (E extends TraceEvent ? Omit<E, "seq" | "t"> : never) : never;
 
 class Simulator {
   private readonly rand: () => number;
@@ -138,7 +129,8 @@ class Simulator {
   done = false;
 
   constructor(private readonly o: SyntheticOptions) {
-    this.rand = prng(o.seed);
+    const random = new Prng(o.seed);
+    this.rand = () => random.nextFloat();
   }
 
   drain(): TraceEvent[] {
@@ -151,7 +143,7 @@ class Simulator {
     return xs[Math.floor(this.rand() * xs.length)] as T;
   }
 
-  private emit(e: Draft): number {
+  private emit(e: EventDraft): number {
     const seq = this.seq++;
     this.now += 20 + Math.floor(this.rand() * 200);
     this.out.push({ ...e, seq, t: this.now as Nanos } as TraceEvent);
@@ -174,11 +166,11 @@ class Simulator {
         closed: c.closed,
       });
     }
-    const holders = new Map<number, GoroutineId | undefined>();
+    const holders = new Map<ObjectId, GoroutineId | undefined>();
     for (const m of this.mutexes) holders.set(m.id, m.holder?.id);
-    const counters = new Map<number, number>();
+    const counters = new Map<ObjectId, number>();
     for (const w of this.wgs) counters.set(w.id, w.count);
-    this.truth.push({ index: this.seq - 1, running: this.running?.id, goroutines, channels, holders, counters });
+    this.truth.push({ index: eventIndex(this.seq - 1), running: this.running?.id, goroutines, channels, holders, counters });
   }
   private readonly wgs: Wg[] = [];
   private readonly ctxDone = new Set<ChannelId>();
@@ -195,9 +187,9 @@ class Simulator {
     this.snapshot();
   }
 
-  private spawn(parent: GoroutineId, name: string, isMain = false): G {
+  private spawn(parent: number, name: string, isMain = false): G {
     const g: G = {
-      id: this.nextG++,
+      id: goroutineId(this.nextG++),
       state: "runnable",
       opsLeft: isMain ? Infinity : 4 + Math.floor(this.rand() * 30),
       waiter: undefined,
@@ -217,7 +209,7 @@ class Simulator {
 
   private makeChan(by: G, done: boolean, listed = true): Ch {
     const cap = done || this.rand() < 0.5 ? 0 : 1 + Math.floor(this.rand() * (this.o.maxCap ?? 4));
-    const c: Ch = { id: this.nextCh++, cap, buf: [], sendq: [], recvq: [], closed: false, done };
+    const c: Ch = { id: channelId(this.nextCh++), cap, buf: [], sendq: [], recvq: [], closed: false, done };
     this.chans.push(c);
     if (listed) (done ? this.doneChans : this.dataChans).push(c);
     this.emit({ kind: "make", g: by.id, ch: c.id, cap, name: `${done ? "done" : "ch"}${c.id}` });
@@ -313,7 +305,7 @@ class Simulator {
   }
 
   private spawnGroup(main: G): void {
-    const wg: Wg = { id: this.nextObj++, count: 0, waiters: [] };
+    const wg: Wg = { id: objectId(this.nextObj++), count: 0, waiters: [] };
     this.wgs.push(wg);
     this.emit({ kind: "sync.make", g: main.id, obj: wg.id, type: "WaitGroup", name: `wg${wg.id}` });
     const n = 1 + Math.floor(this.rand() * 3);
@@ -606,7 +598,7 @@ class Simulator {
 
   private lock(g: G): void {
     if (this.mutexes.length < 4 && (this.mutexes.length === 0 || this.rand() < 0.1)) {
-      const m: Mx = { id: this.nextObj++, holder: undefined, waiters: [], blockSeq: new Map() };
+      const m: Mx = { id: objectId(this.nextObj++), holder: undefined, waiters: [], blockSeq: new Map() };
       this.mutexes.push(m);
       this.emit({ kind: "sync.make", g: g.id, obj: m.id, type: "Mutex", name: `mu${m.id}` });
     }
@@ -735,4 +727,16 @@ export function synthesize(o: SyntheticOptions): { readonly events: readonly Tra
     for (const e of sim.drain()) events.push(e);
   }
   return { events, truth: sim.truth };
+}
+
+/**
+ * A trace file's worth of a busy run: about `events` events (8 goroutines at
+ * most, channels, selects, sleeps, mutexes, WaitGroups, contexts), ending with
+ * main's return, under a header.
+ */
+export function syntheticTrace(events: number, seed = 1): FixtureTrace {
+  return {
+    header: fixtureHeader({ program: { name: "synthetic", id: "synthetic" }, seed }),
+    events: synthesize({ seed, events, goroutines: 8, channels: 4, maxCap: 4, sync: true, contexts: true, ending: "ok" }).events,
+  };
 }

@@ -1,5 +1,5 @@
-// The run's one source of randomness: select choices and the `random` strategy.
-// sfc32 (Chris Doty-Humphrey's Small Fast Counter): tiny, fast in JS's 32-bit
+// chanscope's one PRNG: a run's select choices and its `random` strategy draw
+// from it, and so does the traces test kit's generator. sfc32 (Chris Doty-Humphrey's Small Fast Counter): tiny, fast in JS's 32-bit
 // integer arithmetic, passes PractRand, and fully determined by the seed.
 
 /** below() takes bounds under this from tables. */
@@ -12,7 +12,7 @@ const WASTE = Int32Array.from({ length: SMALL_BOUNDS }, (_, n) => (n < 2 ? 0 : 2
 export class Prng {
   // Four int32 fields that start at 0 and only ever hold int32 values: a field
   // that held undefined or a double made every draw floating-point arithmetic
-  // (HACKING.md, "Field representations").
+  // (runtime/HACKING.md, "Field representations").
   private a = 0;
   private b = 0;
   private c = 0;
@@ -41,6 +41,11 @@ export class Prng {
   /** A uniformly distributed unsigned 32-bit integer. */
   nextU32(): number {
     return this.nextI32() >>> 0;
+  }
+
+  /** A uniformly distributed number in [0, 1), from one 32-bit draw (the test kit's generator; not the runtime's hot path). */
+  nextFloat(): number {
+    return (this.nextI32() >>> 0) / 0x1_0000_0000;
   }
 
   /**

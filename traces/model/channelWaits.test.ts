@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { trace } from "../../traces/model/traceFixture";
-import { channelWaits, waitCountAt } from "./channelWaits";
-import { handoffModel } from "./timelineFixtures";
+import { channelId, eventIndex } from "../events";
+import { handoff } from "../testing/fixtureTraces";
+import { trace } from "../testing/traceBuilder";
+
+const handoffModel = () => handoff().model();
 
 describe("who waits on each channel", () => {
   it("a goroutine parked receiving counts as a receiver waiting on that channel for as long as it is blocked", () => {
-    const waits = channelWaits(handoffModel()).get(1);
+    const waits = handoffModel().channelWaits.get(channelId(1));
     expect(waits).toBeDefined();
-    expect(waitCountAt(waits!.receivers, 5)).toBe(0);
-    expect(waitCountAt(waits!.receivers, 6)).toBe(1);
-    expect(waitCountAt(waits!.receivers, 8)).toBe(1);
-    expect(waitCountAt(waits!.receivers, 9)).toBe(0);
+    expect(waits!.receivers.countAt(eventIndex(5))).toBe(0);
+    expect(waits!.receivers.countAt(eventIndex(6))).toBe(1);
+    expect(waits!.receivers.countAt(eventIndex(8))).toBe(1);
+    expect(waits!.receivers.countAt(eventIndex(9))).toBe(0);
     expect(waits!.senders.index.length).toBe(0);
   });
 
@@ -23,10 +25,10 @@ describe("who waits on each channel", () => {
       .deadlock()
       .end("deadlock")
       .model();
-    const waits = channelWaits(model);
-    expect(waitCountAt(waits.get(1)!.receivers, 4)).toBe(1);
-    expect(waitCountAt(waits.get(2)!.senders, 4)).toBe(1);
-    expect(waits.get(1)!.senders.index.length).toBe(0);
+    const waits = model.channelWaits;
+    expect(waits.get(channelId(1))!.receivers.countAt(eventIndex(4))).toBe(1);
+    expect(waits.get(channelId(2))!.senders.countAt(eventIndex(4))).toBe(1);
+    expect(waits.get(channelId(1))!.senders.index.length).toBe(0);
   });
 
   it("two goroutines blocked sending at once count two", () => {
@@ -43,8 +45,8 @@ describe("who waits on each channel", () => {
       .deadlock()
       .end("deadlock")
       .model();
-    const senders = channelWaits(model).get(1)!.senders;
-    expect(waitCountAt(senders, 7)).toBe(1);
-    expect(waitCountAt(senders, 9)).toBe(2);
+    const senders = model.channelWaits.get(channelId(1))!.senders;
+    expect(senders.countAt(eventIndex(7))).toBe(1);
+    expect(senders.countAt(eventIndex(9))).toBe(2);
   });
 });

@@ -24,6 +24,20 @@ describe("Prng", () => {
   });
 });
 
+describe("Prng.nextFloat", () => {
+  it("stays in [0, 1) and spreads evenly over it", () => {
+    const p = new Prng(3);
+    const counts = new Array<number>(10).fill(0);
+    for (let i = 0; i < 50_000; i++) {
+      const x = p.nextFloat();
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThan(1);
+      counts[Math.floor(x * 10)]!++;
+    }
+    for (const c of counts) expect(Math.abs(c - 5_000)).toBeLessThan(400);
+  });
+});
+
 describe("Prng.below", () => {
   /** below() exactly as first written (unsigned draws, floating-point modulo): recorded seeds depend on it. */
   function belowReference(p: Prng, n: number): number {

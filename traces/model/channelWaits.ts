@@ -1,17 +1,24 @@
 // How many goroutines wait to send on, and to receive from, each channel over
-// time: an aggregation of the model's blocked spans (their WaitInfo says the
-// channel; a select counts on each of its cases' channels). Read from the
-// columns rather than through Span objects: this visits every blocked span. The channel lanes
-// draw it, so "who waits on this channel" reads off the channel itself.
-// Computed once per model (O(spans log spans)), never per frame.
+// time: an aggregation of the blocked spans (a select counts on each of its
+// cases' channels). Read from the columns rather than through Span objects: it
+// visits every blocked span. The model computes it on first read
+// (O(spans log spans)), never per frame.
 
-import { KIND_CODE, WAIT_REASONS, type ChannelId } from "../../traces/events";
-import { StateCode, type TraceModel } from "../../traces/model/index";
+import { REASON, StateCode } from "../codes";
+import type { ChannelId, EventIndex, GoroutineId } from "../events";
+import { casesAt, K, reasonCodeAt, type EventColumns } from "./columns";
+import type { SpanTrack } from "./goroutineSpans";
+import { upperBound } from "./growableArray";
+import { columnOf, type EventColumn, type ReadonlyInt32Array } from "./readonlyArrays";
 
-/** A step series over event indices: count[k] holds from index[k] until index[k + 1]. */
+/** A step series over event indices: count(k) waiters from event index(k) until index(k + 1). */
 export interface WaitSeries {
-  readonly index: Int32Array;
-  readonly count: Int32Array;
+  /** Event indices where the count changes, ascending. */
+  readonly index: EventColumn<EventIndex>;
+  /** The count from index[k] on. */
+  readonly count: ReadonlyInt32Array;
+  /** The count in force after event `at`. */
+  countAt(at: EventIndex): number;
 }
 
 export interface ChannelWaitSeries {
@@ -19,16 +26,34 @@ export interface ChannelWaitSeries {
   readonly receivers: WaitSeries;
 }
 
+/** Per channel that anyone ever waited on. */
 export type ChannelWaits = ReadonlyMap<ChannelId, ChannelWaitSeries>;
 
-const EMPTY: WaitSeries = Object.freeze({ index: new Int32Array(0), count: new Int32Array(0) });
-const SEND_REASON = WAIT_REASONS.indexOf("chan send");
-const RECV_REASON = WAIT_REASONS.indexOf("chan receive");
+class StepSeries implements WaitSeries {
+  readonly index: EventColumn<EventIndex>;
+
+  constructor(
+    index: Int32Array,
+    readonly count: Int32Array,
+  ) {
+    this.index = columnOf<EventIndex>(index);
+    Object.freeze(this);
+  }
+
+  countAt(at: EventIndex): number {
+    const k = upperBound(this.index, this.index.length, at);
+    return k === 0 ? 0 : (this.count[k - 1] as number);
+  }
+}
+
+const EMPTY: WaitSeries = new StepSeries(new Int32Array(0), new Int32Array(0));
+const SEND_REASON = REASON["chan send"];
+const RECV_REASON = REASON["chan receive"];
 
 /** Room for event indices in a sort key (2^26 events: far past what a trace holds). */
 const INDEX_SPAN = 2 ** 26;
 
-export function channelWaits(model: TraceModel): ChannelWaits {
+export function channelWaits(goroutines: readonly { readonly id: GoroutineId; readonly spans: SpanTrack }[], cols: EventColumns): ChannelWaits {
   // One sort for everything: each wait becomes two keys, ordered by channel, direction, event index,
   // and at one index the end before the start, so a hand-over never shows a spike.
   let keys = new Float64Array(1024);
@@ -43,8 +68,7 @@ export function channelWaits(model: TraceModel): ChannelWaits {
     keys[n++] = (lane + start) * 2 + 1;
     keys[n++] = (lane + end) * 2;
   };
-  const cols = model.columns;
-  for (const g of model.goroutines) {
+  for (const g of goroutines) {
     const track = g.spans;
     for (let k = 0; k < track.length; k++) {
       const code = track.stateCode(k);
@@ -61,15 +85,15 @@ export function channelWaits(model: TraceModel): ChannelWaits {
       if (w < 0) continue;
       const start = track.startIndex(k);
       const end = track.endIndex(k);
-      // A select's cases (the columns keep a block's case list by index); otherwise its one channel.
-      const caseList = (cols.kind[w] as number) === KIND_CODE.block && (cols.from[w] as number) >= 0 ? cols.caseLists[cols.from[w] as number] : undefined;
+      // A select's cases; otherwise its one channel.
+      const caseList = cols.kind[w] === K.block ? casesAt(cols, w) : undefined;
       if (caseList !== undefined) {
         for (const c of caseList) if (c.ch !== null) add(c.ch, c.dir === "send", start, end);
         continue;
       }
       const ch = cols.ch[w] as number;
-      const reason = cols.detail[w] as number;
-      if (ch >= 0 && (reason === SEND_REASON || reason === RECV_REASON)) add(ch, reason === SEND_REASON, start, end);
+      const reason = reasonCodeAt(cols, w);
+      if (ch >= 0 && (reason === SEND_REASON || reason === RECV_REASON)) add(ch as ChannelId, reason === SEND_REASON, start, end);
     }
   }
   const sorted = keys.subarray(0, n).sort();
@@ -81,17 +105,15 @@ export function channelWaits(model: TraceModel): ChannelWaits {
     let j = i;
     while (j < n && Math.floor(Math.floor((sorted[j] as number) / 2) / INDEX_SPAN) === lane) j++;
     const series = toSeries(sorted, i, j, lane * INDEX_SPAN);
-    (lane % 2 === 0 ? senders : receivers).set(Math.floor(lane / 2), series);
+    (lane % 2 === 0 ? senders : receivers).set(Math.floor(lane / 2) as ChannelId, series);
     i = j;
   }
   const out = new Map<ChannelId, ChannelWaitSeries>();
   for (const ch of new Set([...senders.keys(), ...receivers.keys()])) {
-    out.set(ch, { senders: senders.get(ch) ?? EMPTY, receivers: receivers.get(ch) ?? EMPTY });
+    out.set(ch, Object.freeze({ senders: senders.get(ch) ?? EMPTY, receivers: receivers.get(ch) ?? EMPTY }));
   }
   return out;
 }
-
-export const noWaits: ChannelWaitSeries = Object.freeze({ senders: EMPTY, receivers: EMPTY });
 
 function toSeries(sorted: Float64Array, from: number, to: number, laneBase: number): WaitSeries {
   const index = new Int32Array(to - from);
@@ -109,17 +131,5 @@ function toSeries(sorted: Float64Array, from: number, to: number, laneBase: numb
       n++;
     }
   }
-  return Object.freeze({ index: index.subarray(0, n), count: count.subarray(0, n) });
-}
-
-/** The count in force after event `at`. */
-export function waitCountAt(s: WaitSeries, at: number): number {
-  let lo = 0;
-  let hi = s.index.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((s.index[mid] as number) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? 0 : (s.count[lo - 1] as number);
+  return new StepSeries(index.subarray(0, n), count.subarray(0, n));
 }
