@@ -1,11 +1,10 @@
 // The trace schema: every event the runtime records, the reader accepts and the
 // model folds. This file is the contract between runtime/, traces/, main/ and
-// renderer/; it imports nothing and runs in any environment.
+// renderer/; it imports only the unit of time and runs in any environment.
 
-/** Virtual (or real) time since the run started, in integer nanoseconds. */
-export type Nanos = number & { readonly __unit: "ns" };
-export const nanos = (n: number): Nanos => n as Nanos;
-export const MS: Nanos = nanos(1_000_000);
+import type { Nanos } from "./units";
+
+export { MS, nanos, type Nanos } from "./units";
 
 /** Goroutine ids start at 1 (main). 0 is "the runtime": timers, io completions, the scheduler. */
 export type GoroutineId = number;
