@@ -44,14 +44,14 @@ export type {
   WaitForGraph,
   WaitNode,
 } from "./waitForGraph";
-export {
-  DEADLOCK_MESSAGE,
-  formatTime,
-  type ExplainedCycle,
-  type ExplanationItem,
-  type ExplanationItemKind,
-  type PanicSummary,
-  type RunExplanation,
-  type RunOutcome,
+export type {
+  ExplainedCycle,
+  ExplanationItem,
+  ExplanationItemKind,
+  PanicSummary,
+  RunExplanation,
+  RunOutcome,
 } from "./explain";
+// renderer/timeline still imports the time format from here.
+export { formatTime } from "../vocabulary/index";
 export type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";

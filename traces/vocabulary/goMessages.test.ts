@@ -18,5 +18,6 @@ describe("Go's messages", () => {
   it("head a goroutine as Go's goroutine dump does, with its name when it has one", () => {
     expect(goroutineHeader({ id: 2, name: "worker" }, "chan receive")).toBe("goroutine 2 (worker) [chan receive]");
     expect(goroutineHeader({ id: 2, name: undefined }, "runnable")).toBe("goroutine 2 [runnable]");
+    expect(goroutineHeader({ id: 2, name: "worker" })).toBe("goroutine 2 (worker)");
   });
 });

@@ -12,7 +12,7 @@ export const SEND_ON_CLOSED_CHANNEL = "send on closed channel";
 /** The first line Go prints for a panic: "panic: send on closed channel", "fatal error: sync: unlock of unlocked mutex". */
 export const panicHeadline = (message: string, fatal: boolean): string => `${fatal ? "fatal error" : "panic"}: ${message}`;
 
-/** A goroutine's header as in Go's goroutine dump, with its name: "goroutine 2 (worker) [chan receive]". */
-export function goroutineHeader(g: { readonly id: GoroutineId; readonly name?: string | undefined }, bracket: string): string {
-  return `goroutine ${g.id}${g.name === undefined || g.name === "" ? "" : ` (${g.name})`} [${bracket}]`;
+/** A goroutine as Go's goroutine dump heads it, with its name: "goroutine 2 (worker) [chan receive]"; without a bracket, "goroutine 2 (worker)". */
+export function goroutineHeader(g: { readonly id: GoroutineId; readonly name?: string | undefined }, bracket?: string): string {
+  return `goroutine ${g.id}${g.name === undefined || g.name === "" ? "" : ` (${g.name})`}${bracket === undefined ? "" : ` [${bracket}]`}`;
 }
