@@ -21,6 +21,7 @@ export {
 } from "./labels";
 export {
   selectCasePhrase,
+  STUCK_PHRASE,
   waitChannels,
   waitCyclePhrase,
   waitPhrase,

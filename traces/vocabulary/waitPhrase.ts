@@ -212,6 +212,12 @@ export function waitShortParts(wait: WaitFacts, names: EntityLookup | undefined)
   return wordsOf(wait, names, undefined).short();
 }
 
+/**
+ * A waiter the wait-for graph calls stuck, in words: no goroutine the trace
+ * has shown up to this moment can act for it (a later one might).
+ */
+export const STUCK_PHRASE = "nothing seen so far can wake it";
+
 /** One step of a wait cycle: g waits on `via` for a goroutine that could act on it. */
 export interface CycleStepFacts {
   readonly g: GoroutineId;
