@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useMemo, useReducer, type Dispatch, type DragEvent } from "react";
 import { type HostApi, type MenuCommand, type SampleSummary } from "../../main/contract/hostApi";
 import type { ModelState, TraceModel } from "../../traces/model/index";
-import { formatTime } from "../../traces/model/index";
+import { formatTime } from "../../traces/vocabulary/index";
 import { Timeline } from "../timeline/Timeline";
 import type { Selection, TimeWindow } from "../timeline/contract";
 import { sameWindow } from "../timeline/viewport";

@@ -3,6 +3,7 @@
 // it, with a button to jump to its last block; and the wait cycle, if any.
 
 import type { TraceModel } from "../../traces/model/index";
+import { goroutineTag } from "../../traces/vocabulary/index";
 import { stateColor, type ThemeName } from "../theme/palette";
 import { ChannelChip, GoroutineChip } from "./chips";
 import type { EndStateEntry, EndStateTone, EndStateView } from "./endStateView";
@@ -28,15 +29,16 @@ const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
 };
 
 function jumpLabel(kind: EndStateEntry["kind"], g: number): string {
+  const who = goroutineTag(g);
   switch (kind) {
     case "panicked":
-      return `Jump to G${g}'s panic`;
+      return `Jump to ${who}'s panic`;
     case "unfinished":
-      return `Jump to when G${g} became runnable`;
+      return `Jump to when ${who} became runnable`;
     case "deadlocked":
     case "leaked":
     case "blocked":
-      return `Jump to G${g}'s last block`;
+      return `Jump to ${who}'s last block`;
   }
 }
 

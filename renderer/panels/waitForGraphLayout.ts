@@ -5,7 +5,7 @@
 // and sized from the labels, so labels never overlap.
 
 import type { GoroutineState, TraceModel, WaitEdge, WaitForGraph, WaitNode } from "../../traces/model/index";
-import { channelLabel, goroutineLabel, objectLabel } from "../state/names";
+import { channelNoun, goroutineLabelOf, goroutineTag, objectLabelOf, waitPhrase, waitVerb } from "../../traces/vocabulary/index";
 
 export interface GraphNodeLayout {
   readonly key: string;
@@ -143,29 +143,7 @@ export function cycleKeys(graph: WaitForGraph): {
 }
 
 const edgeLabel = (e: WaitEdge): string => {
-  if (e.kind === "waits") {
-    switch (e.reason) {
-      case "chan send":
-        return "send";
-      case "chan receive":
-        return "recv";
-      case "select":
-        return "select";
-      case undefined:
-        return "";
-      case "sync.Mutex.Lock":
-      case "sync.RWMutex.Lock":
-        return "Lock";
-      case "sync.RWMutex.RLock":
-        return "RLock";
-      case "sync.WaitGroup.Wait":
-        return "Wait";
-      case "sync.Once.Do":
-        return "Do";
-      default:
-        return e.reason;
-    }
-  }
+  if (e.kind === "waits") return e.reason === undefined ? "" : waitVerb(e.reason);
   switch (e.role) {
     case "parked-sender":
       return "parked sender";
@@ -197,12 +175,12 @@ export function layoutWaitForGraph(
   const { nodes: shown, edges: shownEdges } = groupWaiters(graph, cycle.nodes);
   const labelOf = (n: DisplayNode): string =>
     n.members !== undefined
-      ? `${n.members.length} goroutines (G${n.members[0]}…G${n.members[n.members.length - 1]})`
+      ? `${n.members.length} goroutines (${goroutineTag(n.members[0] as number)}…${goroutineTag(n.members[n.members.length - 1] as number)})`
       : n.kind === "goroutine"
-        ? goroutineLabel(model, n.id) + ownWait(graph, n.id)
+        ? goroutineLabelOf(model, n.id) + ownWait(graph, n.id)
         : n.kind === "channel"
-          ? `chan ${channelLabel(model, n.id)}`
-          : objectLabel(model, n.id);
+          ? channelNoun(model.channel(n.id) ?? { id: n.id })
+          : objectLabelOf(model, n.id);
   const halfWidthOf = (label: string): number => (label.length * CHAR_WIDTH) / 2 + 10;
   const byKey = new Map<string, DisplayNode>(shown.map((n) => [n.key, n]));
   const ring = cycle.ring.filter((key) => byKey.has(key));
@@ -364,19 +342,7 @@ export function layoutWaitForGraph(
 function ownWait(graph: WaitForGraph, g: number): string {
   const d = graph.dependency(g);
   if (d === undefined || d.resources.length > 0) return "";
-  switch (d.reason) {
-    case "sleep":
-      return " · sleep";
-    case "io":
-      return " · io";
-    case "chan send (nil chan)":
-    case "chan receive (nil chan)":
-      return " · nil chan";
-    case "select (no cases)":
-      return " · select {}";
-    default:
-      return ` · ${d.reason}`;
-  }
+  return ` · ${waitPhrase({ reason: d.reason }, "badge", undefined)[0] ?? waitVerb(d.reason)}`;
 }
 
 /** Where the segment from the box's centre towards (tx, ty) leaves the box (plus a small gap for the arrowhead). */
