@@ -17,6 +17,7 @@
 // See HACKING.md for the settled rules.
 
 import { MAIN_G, RUNTIME_G, nanos, type Nanos, type Strategy } from "../traces/events";
+import { DEADLOCK_MESSAGE } from "../traces/vocabulary/index";
 import { LIMITS, REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type Limit, type ReasonCode } from "./codes";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine, STATE_NAMES } from "./goroutine";
 import { MacrotaskQueue, afterMicrotasks, startTimer, stopTimer, wallNow } from "./host";
@@ -848,7 +849,7 @@ export class Scheduler {
   }
 
   private deadlock(): void {
-    const message = "fatal error: all goroutines are asleep - deadlock!";
+    const message = DEADLOCK_MESSAGE;
     this.rec.deadlock(this.now, RUNTIME_G, message);
     this.finish(STATUS_DEADLOCK, message);
   }
