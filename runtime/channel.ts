@@ -8,6 +8,7 @@
 //   receive with buffer full and S parked: recv{R, from head} [select{S}] send{S, len cap} unblock{S, by R}
 
 import type { ChannelId } from "../traces/events";
+import { SEND_ON_CLOSED_CHANNEL } from "../traces/vocabulary/index";
 import { REASON } from "../traces/codes";
 import { FORM_ITER, FORM_OK, FORM_VALUE, type Goroutine, type SelectWait, type Waiter } from "./goroutine";
 import { registerRuntimeModule } from "./location";
@@ -272,7 +273,7 @@ export class Channel<T> implements Chan<T> {
   }
 
   private sendAs(g: Goroutine, v: T): Promise<void> {
-    if (this.closed) return Scheduler.throwPanic("send on closed channel");
+    if (this.closed) return Scheduler.throwPanic(SEND_ON_CLOSED_CHANNEL);
     if (this.recvq.size > 0 || (this.buf !== undefined && this.buf.length < this.capacity)) {
       this.putNow(g.id, v, -1);
       return RESOLVED;
@@ -369,7 +370,7 @@ export class Channel<T> implements Chan<T> {
       }
       w.value = undefined;
       rec.unblock(s.now, w.g.id, by);
-      s.wakeWithError(w.g, new GoPanic("send on closed channel"));
+      s.wakeWithError(w.g, new GoPanic(SEND_ON_CLOSED_CHANNEL));
     }
   }
 

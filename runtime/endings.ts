@@ -3,8 +3,9 @@
 // limit (a timeout). The scheduler decides when a run ends; this module holds
 // what the ending says and records.
 
-import type { Nanos } from "../traces/events";
-import { LIMITS, STATUS_OK, type Limit, type ReasonCode, type STATUS_DEADLOCK, type STATUS_PANIC, type STATUS_TIMEOUT } from "../traces/codes";
+import { panicHeadline } from "../traces/vocabulary/index";
+import type { Limit, Nanos } from "../traces/events";
+import { LIMITS, STATUS_OK, type ReasonCode, type STATUS_DEADLOCK, type STATUS_PANIC, type STATUS_TIMEOUT } from "../traces/codes";
 import { G_BLOCKED, G_DONE, STATE_NAMES, type Goroutine } from "./goroutine";
 import type { Recorder } from "./recorder";
 
@@ -27,9 +28,6 @@ export interface Outcome {
   readonly hostError: unknown;
 }
 
-/** Go's message when nothing can run and nothing will wake anyone. */
-export const DEADLOCK_MESSAGE = "fatal error: all goroutines are asleep - deadlock!";
-
 const LIMIT_REACHED: Readonly<Record<Limit, string>> = {
   events: "the event limit was reached",
   "virtual-time": "the virtual time limit was reached",
@@ -44,12 +42,12 @@ export function haltMessage(limit: Limit): string {
 
 /** The message of a run an unrecovered panic in g ended. */
 export function panicMessage(message: string, g: Goroutine): string {
-  return `panic: ${message} [${g.label()}]`;
+  return `${panicHeadline(message, false)} [${g.label()}]`;
 }
 
 /** The message of a run a fatal error ended (in g, or in no goroutine). */
 export function fatalMessage(message: string, g: Goroutine | undefined): string {
-  return `fatal error: ${message}${g ? ` [${g.label()}]` : ""}`;
+  return `${panicHeadline(message, true)}${g ? ` [${g.label()}]` : ""}`;
 }
 
 /**

@@ -33,7 +33,8 @@
 // reads an imported binding through its cell, with a hole check, at every use
 // (a row write took about 1.4x as long with imported constants).
 
-import { EVENT_KINDS, type TraceEvent } from "../traces/events";
+import { EVENT_KINDS } from "../traces/codes";
+import type { TraceEvent } from "../traces/events";
 
 /** A row chunk: always a plain (not shared) buffer of CHUNK_WORDS. */
 export type Chunk = Int32Array<ArrayBuffer>;

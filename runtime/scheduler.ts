@@ -22,7 +22,8 @@
 
 import { MAIN_G, RUNTIME_G, channelId, contextId, goroutineId, nanos, objectId, timerId, type ChannelId, type ContextId, type Limit, type Nanos, type ObjectId, type Strategy, type TimerId } from "../traces/events";
 import { REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type ReasonCode } from "../traces/codes";
-import { DEADLOCK_MESSAGE, fatalMessage, haltMessage, panicMessage, recordEnding, type Outcome } from "./endings";
+import { DEADLOCK_MESSAGE } from "../traces/vocabulary/index";
+import { fatalMessage, haltMessage, panicMessage, recordEnding, type Outcome } from "./endings";
 import { ForeignAwaits } from "./foreignAwaits";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine } from "./goroutine";
 import { MacrotaskQueue, wallNow } from "./host";

@@ -17,6 +17,7 @@
 // Case indices in the trace (select's cases/ready/chosen and send/recv's `sel`)
 // count the channel cases only, in order, skipping the default case.
 
+import { SEND_ON_CLOSED_CHANNEL } from "../traces/vocabulary/index";
 import { DIR_RECV, DIR_SEND, REASON } from "../traces/codes";
 import { NilChannel, type Channel, type MaybeChan, type RecvChan, type RecvResult, type SendChan } from "./channel";
 import { FORM_SELECT, Waiter, type Goroutine, type SelectWait } from "./goroutine";
@@ -210,7 +211,7 @@ function selectAs(s: Scheduler, g: Goroutine, cases: readonly Case[]): Promise<u
       ch.takeNow(g.id, ev);
       return c.fn === undefined ? RESOLVED : invoke(c.fn, s.rv, s.rok);
     }
-    if (ch.closed) return Scheduler.throwPanic("send on closed channel");
+    if (ch.closed) return Scheduler.throwPanic(SEND_ON_CLOSED_CHANNEL);
     ch.putNow(g.id, (c as SendCase<unknown, unknown>).value, ev);
     return invoke(c.fn);
   }

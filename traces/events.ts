@@ -1,10 +1,10 @@
 // The trace schema: every event the runtime records, the reader accepts and the
 // model folds. This file is the contract between runtime/, traces/, main/ and
-// renderer/; it imports nothing and runs in any environment.
+// renderer/; it imports only the unit of time and runs in any environment.
 
-/** Virtual (or real) time since the run started, in integer nanoseconds. */
-export type Nanos = number & { readonly __unit: "ns" };
-export const nanos = (n: number): Nanos => n as Nanos;
+import type { Nanos } from "./units";
+
+export { MS, nanos, type Nanos } from "./units";
 
 // Ids are branded numbers: a goroutine id is not a channel id, so
 // `model.channel(g)` does not type-check. They are born in few places (the

@@ -141,8 +141,8 @@ describe("chanscope explain", () => {
     out = "";
     expect(await chanscope("explain", "circ.trace.jsonl")).toBe(EXIT.ok);
     expect(out).toContain("fatal error: all goroutines are asleep - deadlock!");
-    expect(out).toMatch(/G2 alice\s+deadlocked \[chan receive\] on `b`/);
-    expect(out).toMatch(/G3 bob\s+deadlocked \[chan receive\] on `a`/);
+    expect(out).toMatch(/G2 alice\s+deadlocked \[chan receive\]: waiting to receive from `b` \(unbuffered\)/);
+    expect(out).toMatch(/G3 bob\s+deadlocked \[chan receive\]: waiting to receive from `a` \(unbuffered\)/);
     expect(out).toContain("Wait-for cycles:");
   });
 

@@ -1,30 +1,8 @@
 // Plain-text views of a trace model for the command line: the one-screen
 // summary and "who waits on what" at any event. Presentation only: every fact
 // comes from the model.
-import type { ChannelId, GoroutineId, ObjectId, SelectCase } from "../../traces/events";
-import { formatTime, type ModelState, type TraceModel } from "../../traces/model/index";
-
-export function channelLabel(model: TraceModel, id: ChannelId | null | undefined): string {
-  if (id === null || id === undefined) return "nil channel";
-  const ch = model.channel(id);
-  return ch?.name ? `\`${ch.name}\`` : `channel #${id}`;
-}
-
-export function objectLabel(model: TraceModel, id: ObjectId | undefined): string {
-  if (id === undefined) return "?";
-  const o = model.object(id);
-  return o?.name ? `\`${o.name}\`` : `${o?.type ?? "object"} #${id}`;
-}
-
-export function goroutineLabel(model: TraceModel, g: GoroutineId): string {
-  const name = model.goroutine(g)?.name;
-  return name ? `G${g} ${name}` : `G${g}`;
-}
-
-function casesLabel(model: TraceModel, cases: readonly SelectCase[] | undefined): string {
-  if (!cases || cases.length === 0) return "no cases";
-  return cases.map((c) => `${c.dir} ${channelLabel(model, c.ch)}`).join(", ");
-}
+import type { ModelState, TraceModel } from "../../traces/model/index";
+import { channelLabelOf, formatBytes, formatTime, goroutineLabelOf, goroutineTag, STUCK_PHRASE, waitCyclePhrase, waitPhrase } from "../../traces/vocabulary/index";
 
 export interface SummaryFacts {
   readonly title: string;
@@ -49,39 +27,23 @@ export function summaryText(model: TraceModel, facts: SummaryFacts): string {
   return `${table}\n\n${model.explanation.text}\n`;
 }
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** What each goroutine does after event `state.index`, what every channel holds, and the wait-for cycles. */
 export function stateText(model: TraceModel, state: ModelState): string {
   const out: string[] = [];
   out.push(`State after event ${state.index} of ${model.length} (t=${formatTime(state.t)}):`, "", "Goroutines:");
   for (const g of state.goroutines) {
     if (g.id === 0) continue;
-    let line = `  ${goroutineLabel(model, g.id).padEnd(18)} ${g.state}`;
+    let line = `  ${goroutineLabelOf(model, g.id).padEnd(18)} ${g.state}`;
     const w = g.wait;
     if (w) {
-      const what =
-        w.ch !== undefined
-          ? ` on ${channelLabel(model, w.ch)}`
-          : w.obj !== undefined
-            ? ` on ${objectLabel(model, w.obj)}`
-            : w.cases
-              ? ` over ${casesLabel(model, w.cases)}`
-              : w.until !== undefined
-                ? ` until ${formatTime(w.until)}`
-                : "";
-      line += ` [${w.reason}]${what}${w.v !== undefined ? ` holding ${w.v}` : ""} since event ${w.block.index}`;
+      line += ` [${w.reason}]: ${waitPhrase(w, "sentence", model, state)} since event ${w.block.index}`;
       if (w.loc) line += ` at ${w.loc}`;
       const dep = state.waitFor.dependency(g.id);
       if (dep) {
         line += dep.stuck
-          ? " — nothing can wake it"
+          ? ` — ${STUCK_PHRASE}`
           : dep.actors.length > 0
-            ? ` — could be woken by ${[...new Set(dep.actors.map((a) => goroutineLabel(model, a.g)))].join(", ")}`
+            ? ` — could be woken by ${[...new Set(dep.actors.map((a) => goroutineLabelOf(model, a.g)))].join(", ")}`
             : "";
       }
     }
@@ -91,22 +53,15 @@ export function stateText(model: TraceModel, state: ModelState): string {
     out.push("", "Channels:");
     for (const c of state.channels) {
       const buffer = c.cap > 0 ? ` buffer [${c.buffer.map((b) => b.v).join(", ")}]` : "";
-      const senders = c.sendq.length ? ` senders waiting: ${c.sendq.map((s) => `G${s.g}(${s.v ?? ""})`).join(", ")}` : "";
-      const receivers = c.recvq.length ? ` receivers waiting: ${c.recvq.map((r) => `G${r.g}`).join(", ")}` : "";
-      out.push(`  ${channelLabel(model, c.id).padEnd(18)} len ${c.len}/cap ${c.cap}${c.closed ? " closed" : ""}${buffer}${senders}${receivers}`);
+      const senders = c.sendq.length ? ` senders waiting: ${c.sendq.map((s) => `${goroutineTag(s.g)}(${s.v ?? ""})`).join(", ")}` : "";
+      const receivers = c.recvq.length ? ` receivers waiting: ${c.recvq.map((r) => goroutineTag(r.g)).join(", ")}` : "";
+      out.push(`  ${channelLabelOf(model, c.id).padEnd(18)} len ${c.len}/cap ${c.cap}${c.closed ? " closed" : ""}${buffer}${senders}${receivers}`);
     }
   }
   const cycles = state.waitFor.cycles;
   if (cycles.length > 0) {
     out.push("", "Wait-for cycles:");
-    for (const cycle of cycles) {
-      out.push(
-        "  " +
-          cycle.steps
-            .map((s) => `${goroutineLabel(model, s.g)} waits for G${s.waitsFor} (${s.reason} on ${s.via.kind === "channel" ? channelLabel(model, s.via.id) : objectLabel(model, s.via.id)})`)
-            .join(", "),
-      );
-    }
+    for (const cycle of cycles) out.push(`  ${waitCyclePhrase(cycle.steps, (g) => state.goroutine(g)?.wait, model)}`);
   }
   return out.join("\n") + "\n";
 }

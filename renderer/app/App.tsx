@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useReducer, type Dispatch, type DragEv
 import { type HostApi, type MenuCommand, type SampleSummary } from "../../main/contract/hostApi";
 import { eventIndex, type EventIndex } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
-import { formatTime } from "../../traces/model/index";
+import { formatTime } from "../../traces/vocabulary/index";
 import { Timeline } from "../timeline/Timeline";
 import type { Selection, TimeWindow } from "../timeline/contract";
 import { sameWindow } from "../timeline/viewport";

@@ -4,6 +4,7 @@
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
+import { goroutineTag } from "../../traces/vocabulary/index";
 import { stateColor, type ThemeName } from "../theme/palette";
 import { ChannelChip, GoroutineChip } from "./chips";
 import type { EndStateEntry, EndStateTone, EndStateView } from "./endStateView";
@@ -28,16 +29,17 @@ const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
   truncated: "Trace cut off",
 };
 
-function jumpLabel(kind: EndStateEntry["kind"], g: number): string {
+function jumpLabel(kind: EndStateEntry["kind"], g: GoroutineId): string {
+  const who = goroutineTag(g);
   switch (kind) {
     case "panicked":
-      return `Jump to G${g}'s panic`;
+      return `Jump to ${who}'s panic`;
     case "unfinished":
-      return `Jump to when G${g} became runnable`;
+      return `Jump to when ${who} became runnable`;
     case "deadlocked":
     case "leaked":
     case "blocked":
-      return `Jump to G${g}'s last block`;
+      return `Jump to ${who}'s last block`;
   }
 }
 

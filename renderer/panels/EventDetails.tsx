@@ -4,9 +4,9 @@
 
 import type { ReactNode } from "react";
 import type { ChannelId, EventIndex, GoroutineId, SelectCase } from "../../traces/events";
-import { formatTime, type TraceModel } from "../../traces/model/index";
+import type { TraceModel } from "../../traces/model/index";
+import { eventPhrase, formatTime, goroutineTag } from "../../traces/vocabulary/index";
 import type { ThemeName } from "../theme/palette";
-import { describeEvent } from "../state/eventDescription";
 import { ChannelChip, EventLink, GoroutineChip } from "./chips";
 
 interface EventDetailsProps {
@@ -31,7 +31,7 @@ export function EventDetails(p: EventDetailsProps) {
     <div className="event-details" data-testid="event-details" data-index={index}>
       <div className="event-title">
         <span className={`kind-tag kind-${e.kind.replace(".", "-")}`}>{e.kind}</span>
-        <span className="event-desc">{describeEvent(model, e)}</span>
+        <span className="event-desc">{eventPhrase(e, model)}</span>
       </div>
       <dl className="facts">
         <dt>event</dt>
@@ -40,7 +40,7 @@ export function EventDetails(p: EventDetailsProps) {
         </dd>
         <dt>goroutine</dt>
         <dd>
-          {e.g === 0 ? <span className="muted">runtime</span> : <GoroutineChip model={model} g={e.g} theme={theme} onClick={() => p.onSelectGoroutine(e.g)} />}
+          {e.g === 0 ? <span className="muted">{goroutineTag(e.g)}</span> : <GoroutineChip model={model} g={e.g} theme={theme} onClick={() => p.onSelectGoroutine(e.g)} />}
         </dd>
         {"ch" in e && e.ch !== undefined && (
           <>

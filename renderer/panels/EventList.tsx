@@ -4,13 +4,13 @@
 
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
 import { channelId, goroutineId, type EventIndex } from "../../traces/events";
-import { formatTime, type TraceModel } from "../../traces/model/index";
+import type { TraceModel } from "../../traces/model/index";
+import { channelLabelOf, eventPhrase, formatTime, goroutineLabelOf, goroutineTag } from "../../traces/vocabulary/index";
 import { channelColor, type ThemeName } from "../theme/palette";
 import type { Selection } from "../timeline/contract";
 import type { UiAction } from "../state/actions";
-import { describeEvent, parseLoc } from "../state/eventDescription";
 import { filterEvents, isFiltering, isKindFilterKey, KIND_GROUPS, rowAtOrBefore } from "../state/eventFilter";
-import { channelLabel, goroutineLabel } from "../state/names";
+import { parseLoc } from "../state/sourceLoc";
 import type { FilterState } from "../state/uiState";
 import { EVENT_KINDS } from "../../traces/model/index";
 
@@ -94,13 +94,13 @@ export function EventList(p: EventListProps) {
       >
         <span className="ev-seq">{i}</span>
         <span className="ev-time">{formatTime(e.t)}</span>
-        <span className="ev-g" title={goroutineLabel(model, e.g)}>
-          {e.g === 0 ? "rt" : `G${e.g}`}
+        <span className="ev-g" title={goroutineLabelOf(model, e.g)}>
+          {e.g === 0 ? "rt" : goroutineTag(e.g)}
         </span>
         <span className={`ev-kind kind-${e.kind.replace(".", "-")}`}>{e.kind}</span>
         <span className="ev-desc">
           {ch !== undefined && <span className="ev-ch-dot" style={{ background: channelColor(ch, p.theme) }} />}
-          {describeEvent(model, e)}
+          {eventPhrase(e, model)}
         </span>
         <span className="ev-loc" title={e.loc}>
           {lineOf(e.loc)}
@@ -120,7 +120,7 @@ export function EventList(p: EventListProps) {
           <option value="">All goroutines</option>
           {model.goroutines.map((g) => (
             <option key={g.id} value={g.id}>
-              {goroutineLabel(model, g.id)}
+              {goroutineLabelOf(model, g.id)}
             </option>
           ))}
         </select>
@@ -132,7 +132,7 @@ export function EventList(p: EventListProps) {
           <option value="">All channels</option>
           {model.channels.map((c) => (
             <option key={c.id} value={c.id}>
-              {channelLabel(model, c.id)}
+              {channelLabelOf(model, c.id)}
             </option>
           ))}
         </select>

@@ -4,16 +4,14 @@
 // and the selected event in full.
 
 import { eventIndex, type ChannelId, type EventIndex, type GoroutineId } from "../../traces/events";
-import type { ModelState, SyncObjectStateAt, TraceModel } from "../../traces/model/index";
-import { formatTime } from "../../traces/model/index";
+import type { ModelState, SyncObjectStateAt, TraceModel, WaitInfo } from "../../traces/model/index";
+import { formatTime, goroutineTag, objectLabelOf, waitShortParts } from "../../traces/vocabulary/index";
 import type { Selection } from "../timeline/contract";
 import type { ThemeName } from "../theme/palette";
-import { parseLoc } from "../state/eventDescription";
-import { objectLabel } from "../state/names";
+import { parseLoc } from "../state/sourceLoc";
 import { ChannelBufferBoxes } from "./ChannelBufferBoxes";
 import { ChannelChip, EventLink, GoroutineChip, StateBadge } from "./chips";
 import { EventDetails } from "./EventDetails";
-import { waitSummary } from "./waitText";
 
 export interface InspectorProps {
   readonly model: TraceModel;
@@ -72,7 +70,6 @@ export function Inspector(p: InspectorProps) {
           </thead>
           <tbody>
             {goroutines.map((g) => {
-              const w = g.wait === undefined ? undefined : waitSummary(model, g.wait);
               const line = parseLoc(g.wait?.loc)?.line;
               return (
                 <tr
@@ -89,12 +86,10 @@ export function Inspector(p: InspectorProps) {
                     <StateBadge state={g.state} theme={theme} short />
                   </td>
                   <td className="wait-cell">
-                    {w === undefined ? (
+                    {g.wait === undefined ? (
                       <span className="muted">—</span>
-                    ) : w.channels.length === 0 ? (
-                      w.text
                     ) : (
-                      <WaitWithChannels text={w.text} model={model} channels={w.channels} theme={theme} onSelectChannel={selectCh} />
+                      <WaitWithChannels wait={g.wait} model={model} theme={theme} onSelectChannel={selectCh} />
                     )}
                     {g.wait !== undefined && line !== undefined && (
                       <button
@@ -172,7 +167,7 @@ export function Inspector(p: InspectorProps) {
           <ul className="object-list">
             {state.objects.map((o) => (
               <li key={o.id} className="object-row">
-                <span className="object-name">{objectLabel(model, o.id)}</span> <SyncObjectState model={model} object={o} theme={theme} onSelectGoroutine={selectG} />
+                <span className="object-name">{objectLabelOf(model, o.id)}</span> <SyncObjectState model={model} object={o} theme={theme} onSelectGoroutine={selectG} />
               </li>
             ))}
           </ul>
@@ -207,7 +202,7 @@ function titleOfDetail(selection: Selection | undefined, index: number, playhead
     case "flow":
       return `Selected value: its send, #${index}`;
     case "span":
-      return `Selected span of G${selection.g}: where it began, #${index}`;
+      return `Selected span of ${goroutineTag(selection.g)}: where it began, #${index}`;
     case "goroutine":
     case "channel":
     case undefined:
@@ -215,25 +210,17 @@ function titleOfDetail(selection: Selection | undefined, index: number, playhead
   }
 }
 
-function WaitWithChannels(p: {
-  readonly text: string;
-  readonly model: TraceModel;
-  readonly channels: readonly ChannelId[];
-  readonly theme: ThemeName;
-  readonly onSelectChannel: (ch: ChannelId) => void;
-}) {
-  // "recv ← a": the verb in words, the channels as coloured chips.
-  const verb = p.text.split(/[←→]/)[0]?.trim() ?? "";
-  const arrow = p.text.includes("→") ? "→" : "←";
+/** "recv ← a": the wait's short form, each channel in it a coloured chip. */
+function WaitWithChannels(p: { readonly wait: WaitInfo; readonly model: TraceModel; readonly theme: ThemeName; readonly onSelectChannel: (ch: ChannelId) => void }) {
   return (
     <span>
-      {verb} {arrow}{" "}
-      {p.channels.map((ch, k) => (
-        <span key={`${ch}-${k}`}>
-          {k > 0 && " "}
-          <ChannelChip model={p.model} ch={ch} theme={p.theme} onClick={() => p.onSelectChannel(ch)} />
-        </span>
-      ))}
+      {waitShortParts(p.wait, p.model).map((part, k) =>
+        typeof part === "string" ? (
+          <span key={k}>{part}</span>
+        ) : (
+          <ChannelChip key={k} model={p.model} ch={part.ch} theme={p.theme} onClick={() => p.onSelectChannel(part.ch)} />
+        ),
+      )}
     </span>
   );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import type { GoroutineId } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
+import { goroutineTag } from "../../traces/vocabulary/index";
 import { stateColor, textOnColor, type ThemeName } from "../theme/palette";
 import { parkedByLine, type ProgramSource } from "./sourceView";
 
@@ -46,7 +47,7 @@ export function SourcePanel(p: SourcePanelProps) {
             <div key={n} className={n === p.line ? "src-line current" : "src-line"} data-line={n}>
               <span className="src-gutter">
                 {here !== undefined && here.length > MAX_BADGES && (
-                  <span className="src-parked more" title={`Parked here: ${here.map((g) => `G${g}`).join(", ")}`}>
+                  <span className="src-parked more" title={`Parked here: ${here.map(goroutineTag).join(", ")}`}>
                     +{here.length - MAX_BADGES + 1}
                   </span>
                 )}
@@ -59,10 +60,10 @@ export function SourcePanel(p: SourcePanelProps) {
                       key={g}
                       className="src-parked"
                       style={{ background: fill, color: textOnColor(fill) }}
-                      title={`G${g} is parked here`}
+                      title={`${goroutineTag(g)} is parked here`}
                       onClick={() => p.onSelectGoroutine(g)}
                     >
-                      G{g}
+                      {goroutineTag(g)}
                     </button>
                   );
                 })}

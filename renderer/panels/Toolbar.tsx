@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState, type Dispatch } from "react";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import type { EventIndex } from "../../traces/events";
-import { formatTime, type TraceModel } from "../../traces/model/index";
+import type { TraceModel } from "../../traces/model/index";
+import { formatTime } from "../../traces/vocabulary/index";
 import type { AppCommands } from "../app/useHostBridge";
 import type { UiAction } from "../state/actions";
 import { endStateEvent } from "../state/uiReducer";

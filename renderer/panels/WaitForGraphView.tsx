@@ -5,6 +5,7 @@
 import { useMemo, useRef } from "react";
 import type { ChannelId, GoroutineId } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
+import { goroutineTag, STUCK_PHRASE } from "../../traces/vocabulary/index";
 import type { Selection } from "../timeline/contract";
 import { channelColor, stateColor, textOnColor, withAlpha, type ThemeName } from "../theme/palette";
 import { useElementSize } from "../app/useElementSize";
@@ -85,7 +86,7 @@ export function WaitForGraphView(p: WaitForGraphViewProps) {
                   }}
                 >
                   <title>
-                    {`${n.members === undefined ? n.label : n.members.map((g) => `G${g}`).join(", ")}${n.stuck ? " — nothing seen can wake it" : ""}${n.inCycle ? " — on a wait cycle" : ""}`}
+                    {`${n.members === undefined ? n.label : n.members.map(goroutineTag).join(", ")}${n.stuck ? ` — ${STUCK_PHRASE}` : ""}${n.inCycle ? " — on a wait cycle" : ""}`}
                   </title>
                   <rect
                     x={-n.halfWidth}

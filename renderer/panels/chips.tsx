@@ -3,8 +3,8 @@
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { GoroutineState, TraceModel } from "../../traces/model/index";
+import { channelLabelOf, goroutineLabelOf } from "../../traces/vocabulary/index";
 import { channelColor, STATE_LABELS, stateColor, textOnColor, type ThemeName } from "../theme/palette";
-import { channelLabel, goroutineLabel } from "../state/names";
 
 /** A state in its colour. `short` drops "blocked: " where the row already says what it waits on. */
 export function StateBadge({ state, theme, short = false }: { readonly state: GoroutineState; readonly theme: ThemeName; readonly short?: boolean }) {
@@ -28,7 +28,7 @@ export function GoroutineChip(props: {
   readonly theme: ThemeName;
   readonly onClick?: (() => void) | undefined;
 }) {
-  const label = goroutineLabel(props.model, props.g);
+  const label = goroutineLabelOf(props.model, props.g);
   const content = (
     <>
       {props.state !== undefined && <StateSwatch state={props.state} theme={props.theme} />}
@@ -52,7 +52,7 @@ export function ChannelChip(props: {
   readonly theme: ThemeName;
   readonly onClick?: (() => void) | undefined;
 }) {
-  const label = channelLabel(props.model, props.ch);
+  const label = channelLabelOf(props.model, props.ch);
   const color = props.ch === null ? "var(--muted)" : channelColor(props.ch, props.theme);
   const style = { borderColor: color, color };
   return props.onClick === undefined ? (
@@ -60,7 +60,7 @@ export function ChannelChip(props: {
       {label}
     </span>
   ) : (
-    <button type="button" className="ch-chip link" style={style} data-ch={props.ch ?? "nil"} onClick={props.onClick} title={`Select channel ${label}`}>
+    <button type="button" className="ch-chip link" style={style} data-ch={props.ch ?? "nil"} onClick={props.onClick} title={`Select ${label}`}>
       {label}
     </button>
   );

@@ -11,7 +11,7 @@ export interface EndStateEntry {
   readonly g: GoroutineId;
   readonly name: string | undefined;
   readonly kind: ExplanationItem["kind"];
-  /** "goroutine 2 (alice) [chan receive]: waiting to receive from channel `a` (unbuffered)" */
+  /** "goroutine 2 (alice) [chan receive]: waiting to receive from `a` (unbuffered)" */
   readonly summary: string;
   readonly why: string;
   readonly jumpTo: EventIndex | undefined;

@@ -5,7 +5,7 @@
 import type { SampleSummary } from "../../main/contract/hostApi";
 import type { EventIndex, GoroutineId } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
-import { parseLoc } from "../state/eventDescription";
+import { parseLoc } from "../state/sourceLoc";
 
 export interface ProgramSource {
   /** "samples/buffered-channel.ts", or the program's name. */

@@ -6,7 +6,7 @@ import { trace } from "../../traces/testing/traceBuilder";
 import { bufferedModel, circularDeadlockModel } from "../state/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";
-import { waitSummary } from "./waitText";
+import { waitChannels, waitPhrase } from "../../traces/vocabulary/index";
 import { cycleKeys, layoutWaitForGraph } from "./waitForGraphLayout";
 
 const SIZE = { width: 420, height: 260 };
@@ -80,7 +80,7 @@ describe("the end-state banner", () => {
     const alice = v?.entries.find((e) => e.g === 2);
     expect(alice?.channels).toEqual([1]);
     expect(model.event(alice?.jumpTo as EventIndex)).toMatchObject({ kind: "block", g: 2, reason: "chan receive" });
-    expect(v?.cycles[0]).toContain("G2 waits for G3");
+    expect(v?.cycles[0]).toContain("G2, waiting to receive from `a`, waits for G3");
   });
 
   it("calls a run whose main returned with goroutines still blocked a leak", () => {
@@ -100,8 +100,8 @@ describe("the end-state banner", () => {
   });
 
   it("drops the goroutine header the chip in front already shows", () => {
-    expect(withoutGoroutineHeader("goroutine 2 (alice) [chan receive]: waiting to receive from channel `a`")).toBe(
-      "[chan receive] waiting to receive from channel `a`",
+    expect(withoutGoroutineHeader("goroutine 2 (alice) [chan receive]: waiting to receive from `a`")).toBe(
+      "[chan receive] waiting to receive from `a`",
     );
     expect(withoutGoroutineHeader("goroutine 1 [select]: waiting in a select")).toBe("[select] waiting in a select");
     expect(withoutGoroutineHeader("something else")).toBe("something else");
@@ -141,6 +141,7 @@ describe("a wait in words", () => {
     const model = bufferedModel();
     const w = model.stateAt(eventIndex(7)).goroutine(goroutineId(1))?.wait;
     if (w === undefined) throw new Error("G1 should wait");
-    expect(waitSummary(model, w)).toEqual({ text: "send 4 → messages", channels: [1] });
+    expect(waitPhrase(w, "short", model)).toBe("send 4 → messages");
+    expect(waitChannels(w)).toEqual([1]);
   });
 });

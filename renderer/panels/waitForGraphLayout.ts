@@ -6,7 +6,7 @@
 
 import { goroutineId, type ChannelId, type GoroutineId, type ObjectId } from "../../traces/events";
 import type { GoroutineState, TraceModel, WaitEdge, WaitForGraph, WaitNode } from "../../traces/model/index";
-import { channelLabel, goroutineLabel, objectLabel } from "../state/names";
+import { channelNoun, goroutineLabelOf, goroutineTag, objectLabelOf, waitPhrase, waitVerb } from "../../traces/vocabulary/index";
 
 export interface GraphNodeLayout {
   readonly key: string;
@@ -144,29 +144,7 @@ export function cycleKeys(graph: WaitForGraph): {
 }
 
 const edgeLabel = (e: WaitEdge): string => {
-  if (e.kind === "waits") {
-    switch (e.reason) {
-      case "chan send":
-        return "send";
-      case "chan receive":
-        return "recv";
-      case "select":
-        return "select";
-      case undefined:
-        return "";
-      case "sync.Mutex.Lock":
-      case "sync.RWMutex.Lock":
-        return "Lock";
-      case "sync.RWMutex.RLock":
-        return "RLock";
-      case "sync.WaitGroup.Wait":
-        return "Wait";
-      case "sync.Once.Do":
-        return "Do";
-      default:
-        return e.reason;
-    }
-  }
+  if (e.kind === "waits") return e.reason === undefined ? "" : waitVerb(e.reason);
   switch (e.role) {
     case "parked-sender":
       return "parked sender";
@@ -198,12 +176,12 @@ export function layoutWaitForGraph(
   const { nodes: shown, edges: shownEdges } = groupWaiters(graph, cycle.nodes);
   const labelOf = (n: DisplayNode): string =>
     n.members !== undefined
-      ? `${n.members.length} goroutines (G${n.members[0]}…G${n.members[n.members.length - 1]})`
+      ? `${n.members.length} goroutines (${goroutineTag(n.members[0] as GoroutineId)}…${goroutineTag(n.members[n.members.length - 1] as GoroutineId)})`
       : n.kind === "goroutine"
-        ? goroutineLabel(model, n.id as GoroutineId) + ownWait(graph, n.id as GoroutineId)
+        ? goroutineLabelOf(model, n.id as GoroutineId) + ownWait(graph, n.id as GoroutineId)
         : n.kind === "channel"
-          ? `chan ${channelLabel(model, n.id as ChannelId)}`
-          : objectLabel(model, n.id as ObjectId);
+          ? channelNoun(model.channel(n.id as ChannelId) ?? { id: n.id as ChannelId })
+          : objectLabelOf(model, n.id as ObjectId);
   const halfWidthOf = (label: string): number => (label.length * CHAR_WIDTH) / 2 + 10;
   const byKey = new Map<string, DisplayNode>(shown.map((n) => [n.key, n]));
   const ring = cycle.ring.filter((key) => byKey.has(key));
@@ -365,19 +343,7 @@ export function layoutWaitForGraph(
 function ownWait(graph: WaitForGraph, g: GoroutineId): string {
   const d = graph.dependency(g);
   if (d === undefined || d.resources.length > 0) return "";
-  switch (d.reason) {
-    case "sleep":
-      return " · sleep";
-    case "io":
-      return " · io";
-    case "chan send (nil chan)":
-    case "chan receive (nil chan)":
-      return " · nil chan";
-    case "select (no cases)":
-      return " · select {}";
-    default:
-      return ` · ${d.reason}`;
-  }
+  return ` · ${waitPhrase({ reason: d.reason }, "badge", undefined)[0] ?? waitVerb(d.reason)}`;
 }
 
 /** Where the segment from the box's centre towards (tx, ty) leaves the box (plus a small gap for the arrowhead). */

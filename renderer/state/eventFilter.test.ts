@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { buildModel } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
-import { describeEvent, parseLoc } from "./eventDescription";
+import { eventPhrase } from "../../traces/vocabulary/index";
+import { parseLoc } from "./sourceLoc";
 import { filterEvents, isFiltering, kindsOfFilter, rowAtOrBefore } from "./eventFilter";
 import { bufferedModel, circularDeadlockModel } from "./fixtureTraces";
 import { nextEventInScope, scopeOfSelection } from "./navigation";
@@ -37,7 +38,10 @@ describe("the event filters", () => {
 
   it("search the words shown for each event, ignoring case", () => {
     const rows = filterEvents(model, { ...INITIAL_FILTERS, search: "SEND 4" });
-    expect([...rows].map((i) => describeEvent(model, model.event(eventIndex(i))))).toEqual(["send 4 on messages (len 3)"]);
+    expect([...rows].map((i) => eventPhrase(model.event(eventIndex(i)), model))).toEqual([
+      "block [chan send]: waiting to send 4 to `messages`",
+      "send 4 to `messages` (len 3)",
+    ]);
     expect(filterEvents(model, { ...INITIAL_FILTERS, search: "consumer" }).length).toBeGreaterThan(0);
   });
 
@@ -82,11 +86,11 @@ describe("navigation", () => {
 describe("event descriptions", () => {
   it("read as what happened", () => {
     const m = circularDeadlockModel();
-    const texts = [...Array(m.length).keys()].map((i) => describeEvent(m, m.event(eventIndex(i))));
-    expect(texts).toContain('send "hi bob" on b → G3 bob');
-    expect(texts).toContain('recv "hi bob" from b ← G2 alice');
-    expect(texts).toContain("block [chan receive] on a");
-    expect(texts).toContain("deadlock: fatal error: all goroutines are asleep - deadlock!");
+    const texts = [...Array(m.length).keys()].map((i) => eventPhrase(m.event(eventIndex(i)), m));
+    expect(texts).toContain('send "hi bob" to `b` → G3 bob');
+    expect(texts).toContain('receive "hi bob" from `b` ← G2 alice');
+    expect(texts).toContain("block [chan receive]: waiting to receive from `a`");
+    expect(texts).toContain("fatal error: all goroutines are asleep - deadlock!");
   });
 
   it("parse source locations with or without a column", () => {

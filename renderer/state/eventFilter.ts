@@ -5,7 +5,7 @@
 import { EVENT_KINDS } from "../../traces/model/index";
 import { eventIndex, type EventIndex, type EventKind } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { describeEvent } from "./eventDescription";
+import { eventPhrase } from "../../traces/vocabulary/index";
 import type { FilterState, KindFilterKey } from "./uiState";
 
 export interface KindGroup {
@@ -61,11 +61,11 @@ export function filterEvents(model: TraceModel, f: FilterState): Int32Array {
   return out.slice(0, m);
 }
 
-/** What the search box matches: "#12 g2 consumer send 4 on messages samples/x.ts:18", lower-cased. */
+/** What the search box matches: "#12 g2 consumer send 4 to `messages` (len 3) samples/x.ts:18", lower-cased. */
 export function searchText(model: TraceModel, i: EventIndex): string {
   const e = model.event(i);
   const name = model.goroutine(e.g)?.name ?? "";
-  return `#${i} g${e.g} ${name} ${e.kind} ${describeEvent(model, e)} ${e.loc ?? ""}`.toLowerCase();
+  return `#${i} g${e.g} ${name} ${e.kind} ${eventPhrase(e, model)} ${e.loc ?? ""}`.toLowerCase();
 }
 
 /** The row of the filtered list at or just before event `index` (for keeping the playhead's row in view). */

@@ -6,6 +6,7 @@
 import { produce, type Draft } from "immer";
 import { assertNever, eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
+import { formatBytes } from "../../traces/vocabulary/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
 import {
   axisValueOfEvent,
@@ -368,10 +369,4 @@ function raise(d: Draft<UiState>, notice: Omit<Notice, "id">): void {
   const id = d.nextNoticeId++;
   // The newest first; a few at most, so a storm of failures cannot bury the window.
   d.notices = [{ ...notice, id }, ...d.notices].slice(0, 5);
-}
-
-function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEADLOCK_MESSAGE } from "../../traces/model";
+import { DEADLOCK_MESSAGE } from "../../traces/vocabulary/index";
 import { sampleById } from "../catalog/catalog";
 import main from "../deadlock-circular";
 import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";

@@ -180,6 +180,28 @@ describe("toChromeTrace", () => {
     expect(panic).toMatchObject({ ph: "i", s: "t", tid: 2 });
   });
 
+  it("names channels, sync objects and contexts as the rest of chanscope does", () => {
+    const f = everyKindTrace();
+    const names = toChromeTrace(f.header, f.events).traceEvents.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["make chan #1", "chan #1 len", "Lock Mutex #1", "RLock RWMutex table", "new ctx 2 (timeout)"]));
+    expect(names).toContain("ctx 2 cancelled: context deadline exceeded");
+  });
+
+  it("heads a fatal error as Go does, not as a panic", () => {
+    const f = everyKindTrace();
+    const names = toChromeTrace(f.header, f.events).traceEvents.map((e) => e.name);
+    expect(names).toContain("fatal error: sync: unlock of unlocked mutex");
+  });
+
+  it("tells two channels of one name apart by their ids", () => {
+    const f = everyKindTrace();
+    const twins = f.events.map((e) => (e.kind === "make" ? { ...e, name: "same" } : e));
+    const ids = f.events.flatMap((e) => (e.kind === "make" ? [e.ch] : []));
+    const names = toChromeTrace(f.header, twins).traceEvents.map((e) => e.name);
+    expect(ids.length).toBe(2);
+    expect(names).toEqual(expect.arrayContaining(ids.map((ch) => `make chan same #${ch}`)));
+  });
+
   it("puts the runtime's events on a lane of their own, never tid 0", () => {
     const f = everyKindTrace();
     const all = toChromeTrace(f.header, f.events).traceEvents;

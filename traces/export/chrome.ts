@@ -20,11 +20,14 @@ import {
   assertNever,
   type ChannelId,
   type GoroutineId,
+  type ObjectId,
   type RecvEvent,
   type SendEvent,
+  type SyncType,
   type TraceEvent,
   type TraceHeader,
 } from "../events";
+import { channelLabel, channelNoun, contextLabel, goroutineLabel, objectLabel, panicHeadline } from "../vocabulary/index";
 
 export type ChromePhase = "X" | "i" | "M" | "C" | "s" | "f";
 
@@ -80,6 +83,8 @@ interface OpenState {
 
 interface ChannelInfo {
   readonly label: string;
+  /** The label with "chan" in front where it does not say so: "chan jobs", "chan #3". */
+  readonly noun: string;
   /** Buffer capacity, or undefined when the trace does not say (a context's done channel). */
   readonly cap: number | undefined;
 }
@@ -88,6 +93,7 @@ interface ChannelInfo {
 interface TraceFacts {
   readonly goroutineNames: ReadonlyMap<GoroutineId, string | undefined>;
   readonly channels: ReadonlyMap<ChannelId, ChannelInfo>;
+  readonly objects: ReadonlyMap<ObjectId, { readonly type: SyncType; readonly name: string | undefined }>;
   /** send seq → the seq of the one recv that got its value. */
   readonly flows: ReadonlyMap<number, number>;
   readonly runtimeTid: number;
@@ -96,6 +102,7 @@ interface TraceFacts {
 function gatherFacts(events: readonly TraceEvent[]): TraceFacts {
   const goroutineNames = new Map<GoroutineId, string | undefined>();
   const named = new Map<ChannelId, { name: string | undefined; cap: number | undefined }>();
+  const objects = new Map<ObjectId, { type: SyncType; name: string | undefined }>();
   const sends = new Set<number>();
   const flows = new Map<number, number>();
   let maxG = 0;
@@ -106,7 +113,8 @@ function gatherFacts(events: readonly TraceEvent[]): TraceFacts {
       goroutineNames.set(e.child, e.name);
       if (e.child > maxG) maxG = e.child;
     } else if (e.kind === "make") named.set(e.ch, { name: e.name, cap: e.cap });
-    else if (e.kind === "ctx.make") named.set(e.done, { name: `ctx ${e.ctx} done`, cap: undefined });
+    else if (e.kind === "ctx.make") named.set(e.done, { name: `${contextLabel(e.ctx)} done`, cap: undefined });
+    else if (e.kind === "sync.make") objects.set(e.obj, { type: e.type, name: e.name });
     else if (e.kind === "send") sends.add(e.seq);
     else if (e.kind === "recv" && e.from !== undefined && sends.has(e.from) && !flows.has(e.from)) flows.set(e.from, e.seq);
   }
@@ -115,11 +123,11 @@ function gatherFacts(events: readonly TraceEvent[]): TraceFacts {
   for (const { name } of named.values()) if (name !== undefined) nameCount.set(name, (nameCount.get(name) ?? 0) + 1);
   const channels = new Map<ChannelId, ChannelInfo>();
   for (const [ch, { name, cap }] of named) {
-    const label = name === undefined ? `#${ch}` : nameCount.get(name) === 1 ? name : `${name}#${ch}`;
-    channels.set(ch, { label, cap });
+    const c = { id: ch, name: name === undefined || nameCount.get(name) === 1 ? name : `${name} #${ch}` };
+    channels.set(ch, { label: channelLabel(c), noun: channelNoun(c), cap });
   }
   // tid 0 is not usable: Perfetto reads it as "no tid" and puts the event on the pid's thread.
-  return { goroutineNames, channels, flows, runtimeTid: maxG + 1 };
+  return { goroutineNames, channels, objects, flows, runtimeTid: maxG + 1 };
 }
 
 class ChromeExport {
@@ -161,13 +169,16 @@ class ChromeExport {
   }
 
   private goroutineLabel(g: GoroutineId): string {
-    if (g === RUNTIME_G) return "runtime";
-    const name = this.facts.goroutineNames.get(g);
-    return name === undefined ? `G${g}` : `G${g} ${name}`;
+    return goroutineLabel({ id: g, name: this.facts.goroutineNames.get(g) });
   }
 
   private channel(ch: ChannelId): ChannelInfo {
-    return this.facts.channels.get(ch) ?? { label: `#${ch}`, cap: undefined };
+    return this.facts.channels.get(ch) ?? { label: channelLabel({ id: ch }), noun: channelNoun({ id: ch }), cap: undefined };
+  }
+
+  private object(obj: ObjectId): string {
+    const o = this.facts.objects.get(obj);
+    return o === undefined ? `sync object #${obj}` : objectLabel({ id: obj, ...o });
   }
 
   private event(e: TraceEvent, tick: number): void {
@@ -191,7 +202,7 @@ class ChromeExport {
         const args: Record<string, unknown> = { reason: e.reason };
         if (e.ch !== undefined) Object.assign(args, { ch: e.ch, chan: this.channel(e.ch).label });
         if (e.obj !== undefined) args.obj = e.obj;
-        if (e.cases !== undefined) args.cases = e.cases.map((c) => `${c.dir} ${c.ch === null ? "nil" : this.channel(c.ch).label}`);
+        if (e.cases !== undefined) args.cases = e.cases.map((c) => `${c.dir} ${c.ch === null ? channelLabel(null) : this.channel(c.ch).label}`);
         if (e.v !== undefined) args.value = e.v;
         if (e.until !== undefined) args.until_ns = e.until;
         if (e.io !== undefined) args.io = e.io;
@@ -203,8 +214,7 @@ class ChromeExport {
         this.setState(g, "runnable", tick, { woken_by: this.goroutineLabel(e.by) });
         return;
       case "make": {
-        const { label } = this.channel(e.ch);
-        this.instant(g, tick, `make chan ${label}`, { ch: e.ch, cap: e.cap }, e.loc);
+        this.instant(g, tick, `make ${this.channel(e.ch).noun}`, { ch: e.ch, cap: e.cap }, e.loc);
         this.counter(g, tick, e.ch, 0);
         return;
       }
@@ -229,7 +239,7 @@ class ChromeExport {
       case "select":
         this.op(g, tick, e.chosen === -1 ? "select: default" : `select: case ${e.chosen}`, {
           seq: e.seq,
-          cases: e.cases.map((c) => `${c.dir} ${c.ch === null ? "nil" : this.channel(c.ch).label}`),
+          cases: e.cases.map((c) => `${c.dir} ${c.ch === null ? channelLabel(null) : this.channel(c.ch).label}`),
           ready: e.ready,
           chosen: e.chosen,
           hasDefault: e.hasDefault,
@@ -240,11 +250,11 @@ class ChromeExport {
         this.instant(g, tick, `timer ${e.op} (${e.purpose})`, { timer: e.timer, at_ns: e.at, ...(e.ch === undefined ? {} : { ch: e.ch }) }, e.loc);
         return;
       case "sync.make":
-        this.instant(g, tick, `make ${e.type}${e.name === undefined ? "" : ` ${e.name}`}`, { obj: e.obj }, e.loc);
+        this.instant(g, tick, `make ${objectLabel({ id: e.obj, type: e.type, name: e.name })}`, { obj: e.obj }, e.loc);
         return;
       case "lock":
       case "unlock":
-        this.instant(g, tick, `${e.mode === "r" ? "R" : ""}${e.kind === "lock" ? "Lock" : "Unlock"} #${e.obj}`, { obj: e.obj }, e.loc);
+        this.instant(g, tick, `${e.mode === "r" ? "R" : ""}${e.kind === "lock" ? "Lock" : "Unlock"} ${this.object(e.obj)}`, { obj: e.obj }, e.loc);
         return;
       case "wg.add":
         this.instant(g, tick, `WaitGroup.Add(${e.delta})`, { obj: e.obj, count: e.count }, e.loc);
@@ -256,10 +266,10 @@ class ChromeExport {
         this.instant(g, tick, `Once.Do ${e.op}`, { obj: e.obj }, e.loc);
         return;
       case "ctx.make":
-        this.instant(g, tick, `context ${e.type} #${e.ctx}`, { ctx: e.ctx, parent: e.parent ?? "none", done: e.done }, e.loc);
+        this.instant(g, tick, `new ${contextLabel(e.ctx)} (${e.type})`, { ctx: e.ctx, parent: e.parent ?? "none", done: e.done }, e.loc);
         return;
       case "ctx.cancel":
-        this.instant(g, tick, `cancel context #${e.ctx}: ${e.err}`, { ctx: e.ctx, source: e.source, ...(e.cause === undefined ? {} : { cause: e.cause }) }, e.loc);
+        this.instant(g, tick, `${contextLabel(e.ctx)} cancelled: ${e.err}`, { ctx: e.ctx, source: e.source, ...(e.cause === undefined ? {} : { cause: e.cause }) }, e.loc);
         return;
       case "io":
         this.instant(g, tick, `io ${e.op}${e.label === undefined ? "" : ` ${e.label}`}`, { io: e.io, ...(e.ok === undefined ? {} : { ok: e.ok }) }, e.loc);
@@ -268,7 +278,7 @@ class ChromeExport {
         this.instant(g, tick, `warning: ${e.message}`, undefined, e.loc);
         return;
       case "panic":
-        this.instant(g, tick, `panic: ${e.message}`, { fatal: e.fatal === true, ...(e.stack === undefined ? {} : { stack: e.stack }) }, e.loc);
+        this.instant(g, tick, panicHeadline(e.message, e.fatal === true), { fatal: e.fatal === true, ...(e.stack === undefined ? {} : { stack: e.stack }) }, e.loc);
         return;
       case "leak":
         this.instant(g, tick, `leaked: ${e.reason}`, { ...(e.ch === undefined ? {} : { ch: e.ch, chan: this.channel(e.ch).label }), ...(e.obj === undefined ? {} : { obj: e.obj }) }, e.loc);
@@ -382,9 +392,9 @@ class ChromeExport {
 
   /** Buffered channels only: an unbuffered channel's length is always 0. */
   private counter(g: GoroutineId, tick: number, ch: ChannelId, len: number): void {
-    const { label, cap } = this.channel(ch);
+    const { noun, cap } = this.channel(ch);
     if (cap === undefined || cap === 0) return;
-    this.out.push({ name: `chan ${label} len`, ph: "C", pid: PID, tid: this.tid(g), ts: tick / this.div, args: { len } });
+    this.out.push({ name: `${noun} len`, ph: "C", pid: PID, tid: this.tid(g), ts: tick / this.div, args: { len } });
   }
 
   private metadata(): ChromeTraceEvent[] {

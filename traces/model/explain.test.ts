@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { channelId, eventIndex, goroutineId, type EventIndex } from "../events";
-import { DEADLOCK_MESSAGE, formatTime } from "./explain";
+import { DEADLOCK_MESSAGE, formatTime } from "../vocabulary/index";
 import { pingPongDeadlock } from "../testing/fixtureTraces";
 import { trace } from "../testing/traceBuilder";
 
@@ -17,16 +17,16 @@ describe("explaining a deadlock", () => {
   it("says what each goroutine waits on and why nothing can wake it", () => {
     expect(x.items.map((it) => it.g)).toEqual([1, 2, 3]);
     const ping = x.items[1];
-    expect(ping?.summary).toBe("goroutine 2 (ping) [chan receive]: waiting to receive from channel `a` (unbuffered)");
-    expect(ping?.why).toBe("which no running goroutine can send to: of its other users, G3 is blocked too (chan receive on `b`)");
+    expect(ping?.summary).toBe("goroutine 2 (ping) [chan receive]: waiting to receive from `a` (unbuffered)");
+    expect(ping?.why).toBe("which no running goroutine can send to: of its other users, G3 is blocked too (waiting to receive from `b`)");
     expect(x.items[0]?.text).toBe(
-      "goroutine 1 (main) [chan receive]: waiting to receive from channel `done` (unbuffered), which no running goroutine can send to: no other goroutine has used it",
+      "goroutine 1 (main) [chan receive]: waiting to receive from `done` (unbuffered), which no running goroutine can send to: no other goroutine has used it",
     );
   });
 
   it("names both goroutines and both channels of the cycle", () => {
-    expect(x.cycles.map((c) => c.text)).toEqual(["G2 waits for G3 (chan receive on `a`), G3 waits for G2 (chan receive on `b`)"]);
-    expect(x.text).toContain("Wait cycle: G2 waits for G3 (chan receive on `a`), G3 waits for G2 (chan receive on `b`).");
+    expect(x.cycles.map((c) => c.text)).toEqual(["G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2"]);
+    expect(x.text).toContain("Wait cycle: G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2.");
   });
 
   it("gives each item what a view needs to jump to its last block", () => {
@@ -83,7 +83,7 @@ describe("explaining leaks", () => {
 
   it("explains each leaked goroutine like Go's dump, with who else used its channel", () => {
     expect(m.explanation.items.map((it) => it.text)).toEqual([
-      "goroutine 2 (collector) [chan receive]: waiting to receive from channel `results` (unbuffered), which no running goroutine can send to: its other users G3, G4 have exited",
+      "goroutine 2 (collector) [chan receive]: waiting to receive from `results` (unbuffered), which no running goroutine can send to: its other users G3, G4 have exited",
     ]);
     expect(m.explanation.items[0]).toMatchObject({ kind: "leaked", state: "leaked", loc: "collect.ts:4" });
     expect(m.explanation.items[0]?.lastBlock?.index).toBe(21);

@@ -3,7 +3,19 @@
 // wait cycle; for leaks the same per leaked goroutine; for a panic where and
 // why; for a timeout which limit; for a trace without an end, that it was cut.
 
-import type { ChannelId, EndEvent, EventIndex, GoroutineId, Nanos, ObjectId, PanicEvent, RunStatus } from "../events";
+import type { ChannelId, EndEvent, EventIndex, GoroutineId, PanicEvent, RunStatus } from "../events";
+import {
+  channelLabelOf,
+  DEADLOCK_MESSAGE,
+  formatTime,
+  goroutineHeader,
+  goroutineTag,
+  objectLabelOf,
+  panicHeadline,
+  SEND_ON_CLOSED_CHANNEL,
+  waitCyclePhrase,
+  waitPhrase,
+} from "../vocabulary/index";
 import type { EventRef } from "./eventRef";
 import type {
   ExplainedCycle,
@@ -17,24 +29,12 @@ import type { GoroutineStateAt, ModelState } from "./stateAt";
 import type { TraceModel } from "./traceModel";
 import type { ResourceRef, WaitCycle, WaitDependency } from "./waitForGraph";
 
-export const DEADLOCK_MESSAGE = "fatal error: all goroutines are asleep - deadlock!";
-
-/** 1500000 ns -> "1.5ms". */
-export function formatTime(ns: Nanos | number): string {
-  const n = Number(ns);
-  const fmt = (x: number, unit: string): string => `${Number(x.toFixed(3))}${unit}`;
-  if (Math.abs(n) >= 1e9) return fmt(n / 1e9, "s");
-  if (Math.abs(n) >= 1e6) return fmt(n / 1e6, "ms");
-  if (Math.abs(n) >= 1e3) return fmt(n / 1e3, "µs");
-  return `${n}ns`;
-}
-
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 /** How many goroutines a sentence names before it says "and N more". */
 const LIST_MAX = 8;
 const list = (gs: readonly GoroutineId[]): string => {
   const sorted = [...gs].sort((a, b) => a - b);
-  const shown = sorted.slice(0, LIST_MAX).map((g) => `G${g}`).join(", ");
+  const shown = sorted.slice(0, LIST_MAX).map(goroutineTag).join(", ");
   return sorted.length > LIST_MAX ? `${shown} and ${sorted.length - LIST_MAX} more` : shown;
 };
 
@@ -45,80 +45,27 @@ class Describer {
   ) {}
 
   channelName(id: ChannelId): string {
-    const name = this.model.channel(id)?.name;
-    return name === undefined ? `channel #${id}` : `\`${name}\``;
-  }
-
-  channelDesc(id: ChannelId): string {
-    const name = this.model.channel(id)?.name;
-    const st = this.state.channel(id);
-    const cap = st?.cap ?? this.model.channel(id)?.cap ?? 0;
-    const shape = cap === 0 ? "unbuffered" : `buffered, ${st?.len ?? 0} of ${cap}`;
-    const closed = st?.closed === true ? ", closed" : "";
-    return `channel ${name === undefined ? `#${id}` : `\`${name}\``} (${shape}${closed})`;
-  }
-
-  objectName(id: ObjectId): string {
-    const o = this.model.object(id);
-    const type = this.state.object(id)?.type ?? o?.type ?? "sync object";
-    return o?.name === undefined ? `${type} #${id}` : `${type} \`${o.name}\``;
+    return channelLabelOf(this.model, id, "text");
   }
 
   resourceName(r: ResourceRef): string {
-    return r.kind === "channel" ? this.channelName(r.id) : this.objectName(r.id);
+    return r.kind === "channel" ? this.channelName(r.id) : objectLabelOf(this.model, r.id, "text");
   }
 
-  header(g: GoroutineStateAt, bracket: string): string {
-    return `goroutine ${g.id}${g.name === undefined ? "" : ` (${g.name})`} [${bracket}]`;
-  }
-
+  /** What g waits on; with the channel's buffer or the WaitGroup's counter at this moment. */
   waiting(g: GoroutineStateAt): string {
-    const w = g.wait;
-    if (w === undefined) return g.state;
-    switch (w.reason) {
-      case "chan receive":
-        return w.ch === undefined ? "waiting to receive" : `waiting to receive from ${this.channelDesc(w.ch)}`;
-      case "chan send":
-        return `waiting to send${w.v === undefined ? "" : ` ${w.v}`}${w.ch === undefined ? "" : ` to ${this.channelDesc(w.ch)}`}`;
-      case "chan receive (nil chan)":
-        return "waiting to receive from a nil channel";
-      case "chan send (nil chan)":
-        return `waiting to send${w.v === undefined ? "" : ` ${w.v}`} to a nil channel`;
-      case "select": {
-        const cases = (w.cases ?? []).map((c) =>
-          c.ch === null
-            ? `${c.dir === "recv" ? "receive from" : "send to"} a nil channel`
-            : `${c.dir === "recv" ? "receive from" : "send to"} ${this.channelName(c.ch)}`,
-        );
-        return cases.length === 0 ? "waiting in a select" : `waiting in a select to ${cases.join(", or ")}`;
-      }
-      case "select (no cases)":
-        return "blocked in a select with no cases";
-      case "sleep":
-        return w.until === undefined ? "sleeping" : `sleeping until ${formatTime(w.until)}`;
-      case "sync.Mutex.Lock":
-      case "sync.RWMutex.Lock":
-        return `waiting to lock ${w.obj === undefined ? "a mutex" : this.objectName(w.obj)}`;
-      case "sync.RWMutex.RLock":
-        return `waiting to read-lock ${w.obj === undefined ? "an RWMutex" : this.objectName(w.obj)}`;
-      case "sync.WaitGroup.Wait": {
-        if (w.obj === undefined) return "waiting for a WaitGroup";
-        const counter = this.state.object(w.obj)?.counter;
-        return `waiting for ${this.objectName(w.obj)}${counter === undefined ? "" : ` (counter ${counter})`}`;
-      }
-      case "sync.Once.Do":
-        return `waiting for ${w.obj === undefined ? "a Once" : this.objectName(w.obj)} to finish its function`;
-      case "io":
-        return "waiting for an io operation";
-    }
+    return g.wait === undefined ? g.state : waitPhrase(g.wait, "sentence", this.model, this.state);
   }
 
-  /** "blocked too (chan send on `x`)" for a goroutine that could have acted. */
+  /** What g waits on, briefly: for a goroutine named in another's sentence. */
+  waitingBriefly(g: GoroutineStateAt): string {
+    return g.wait === undefined ? g.state : waitPhrase(g.wait, "sentence", this.model);
+  }
+
+  /** "G3 is blocked too (waiting to send to `x`)" for a goroutine that could have acted. */
   otherWait(g: GoroutineStateAt): string {
-    const dep = this.state.waitFor.dependency(g.id);
-    const on = dep !== undefined && dep.resources.length > 0 ? ` on ${dep.resources.map((r) => this.resourceName(r)).join(", ")}` : "";
-    const what = `${g.wait?.reason ?? g.state}${on}`;
-    return g.state === "leaked" ? `G${g.id} leaked too (${what})` : `G${g.id} is blocked too (${what})`;
+    const what = this.waitingBriefly(g);
+    return g.state === "leaked" ? `${goroutineTag(g.id)} leaked too (${what})` : `${goroutineTag(g.id)} is blocked too (${what})`;
   }
 
   /** What became of the other goroutines that used these resources. */
@@ -136,7 +83,7 @@ class Describer {
       if (st.state === "exited") exited.push(h);
       else if (st.state === "panicked") panicked.push(h);
       else if (st.wait !== undefined) waiting.push(this.otherWait(st));
-      else live.push(`G${h} is ${st.state}`);
+      else live.push(`${goroutineTag(h)} is ${st.state}`);
     };
     for (const r of resources) {
       const users = r.kind === "channel" ? this.model.channel(r.id)?.users : this.model.object(r.id)?.users;
@@ -155,7 +102,10 @@ class Describer {
     if (n === 0) {
       const maker = resources.length === 1 && resources[0]?.kind === "channel" ? this.model.channel(resources[0].id)?.madeBy : undefined;
       const st = maker === undefined || maker === g ? undefined : this.state.goroutine(maker);
-      const made = st === undefined ? "" : `; G${maker} made it and ${st.wait !== undefined ? `is blocked (${st.wait.reason})` : st.state === "exited" || st.state === "panicked" ? `has ${st.state}` : `is ${st.state}`}`;
+      const made =
+        st === undefined
+          ? ""
+          : `; ${goroutineTag(st.id)} made it and ${st.wait !== undefined ? `is blocked (${this.waitingBriefly(st)})` : st.state === "exited" || st.state === "panicked" ? `has ${st.state}` : `is ${st.state}`}`;
       return `no other goroutine has ${role} it${made}`;
     }
     const gone = (gs: readonly GoroutineId[], verb: string): string =>
@@ -216,10 +166,11 @@ class Describer {
         return `held by ${holders
           .map((h) => {
             const st = this.state.goroutine(h);
-            if (st === undefined) return `G${h}`;
-            if (st.state === "exited" || st.state === "panicked") return `G${h}, which has ${st.state} without unlocking it`;
-            if (st.wait !== undefined) return `G${h}, which ${this.otherWait(st).replace(`G${h} is `, "is ").replace(`G${h} `, "")}`;
-            return `G${h} (${st.state})`;
+            const tag = goroutineTag(h);
+            if (st === undefined) return tag;
+            if (st.state === "exited" || st.state === "panicked") return `${tag}, which has ${st.state} without unlocking it`;
+            if (st.wait !== undefined) return `${tag}, which ${this.otherWait(st).replace(`${tag} is `, "is ").replace(`${tag} `, "")}`;
+            return `${tag} (${st.state})`;
           })
           .join(" and ")}${still}`;
       }
@@ -232,7 +183,7 @@ class Describer {
 
   item(g: GoroutineStateAt, kind: ExplanationItemKind): ExplanationItem {
     const dep = this.state.waitFor.dependency(g.id);
-    const summary = `${this.header(g, g.wait?.reason ?? g.state)}: ${this.waiting(g)}`;
+    const summary = `${goroutineHeader(g, g.wait?.reason ?? g.state)}: ${this.waiting(g)}`;
     const why = this.why(g, dep);
     return Object.freeze({
       g: g.id,
@@ -253,7 +204,7 @@ class Describer {
   /** A goroutine that was runnable when main returned: the program ended under it. */
   unfinished(g: GoroutineStateAt): ExplanationItem {
     const neverRan = this.model.event(g.since.index).kind === "spawn";
-    const summary = `${this.header(g, "runnable")}: ${neverRan ? "started with go but never ran" : "ready to go on, but never got the chance"}`;
+    const summary = `${goroutineHeader(g, "runnable")}: ${neverRan ? "started with go but never ran" : "ready to go on, but never got the chance"}`;
     const why = `a Go program ends when main returns, and main returned before it ${neverRan ? "ran" : "finished"}: make main wait for it (a WaitGroup or a channel)`;
     return Object.freeze({
       g: g.id,
@@ -272,9 +223,7 @@ class Describer {
   }
 
   cycle(c: WaitCycle): ExplainedCycle {
-    const text = c.steps
-      .map((s) => `G${s.g} waits for G${s.waitsFor} (${s.reason} on ${this.resourceName(s.via)})`)
-      .join(", ");
+    const text = waitCyclePhrase(c.steps, (g) => this.state.goroutine(g)?.wait, this.model);
     return Object.freeze({ ...c, text });
   }
 }
@@ -329,7 +278,7 @@ export function explainRun(model: TraceModel): RunExplanation {
       ending.deadlock !== undefined
         ? " The runtime had declared a deadlock just before the cut."
         : panic !== undefined
-          ? ` G${panic.g} had panicked just before the cut: ${panic.message}.`
+          ? ` ${goroutineTag(panic.g)} had panicked just before the cut: ${panic.message}.`
           : "";
     const headline = `The trace was cut off after event #${last} (t=${formatTime(model.endTime)}): it has no end event, so how the run ended is unknown.${extra}`;
     const text = items.length === 0 ? headline : `${headline}\n\nAt the cut:\n${lines(items)}${cycleText}`;
@@ -358,10 +307,10 @@ export function explainRun(model: TraceModel): RunExplanation {
       let headline = ending.message ?? "panic";
       let text = headline;
       if (panic !== undefined) {
-        headline = panic.fatal ? `fatal error: ${panic.message}` : `panic: ${panic.message}`;
+        headline = panicHeadline(panic.message, panic.fatal);
         const g = state.goroutine(panic.g);
         const name = model.goroutine(panic.g)?.name;
-        const who = panic.g === 0 ? "the runtime" : `goroutine ${panic.g}${name === undefined ? "" : ` (${name})`}`;
+        const who = panic.g === 0 ? "the runtime" : goroutineHeader({ id: panic.g, name });
         const summary = `${who} panicked${panic.loc === undefined ? "" : ` at ${panic.loc}`}: ${panic.message}`;
         const why = panicCause(model, d, panic);
         items.push(
@@ -454,7 +403,7 @@ function lastBlockOf(model: TraceModel, g: GoroutineId, before: EventIndex): Eve
 
 /** Why the goroutine panicked, when the trace shows it: a send on a channel someone closed. */
 function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
-  if (p.g !== 0 && p.message.includes("send on closed channel")) {
+  if (p.g !== 0 && p.message.includes(SEND_ON_CLOSED_CHANNEL)) {
     // Parked sending when the close came: the close woke it to panic.
     const block = lastBlockOf(model, p.g, p.at.index);
     if (block !== undefined) {
@@ -462,7 +411,7 @@ function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
       if (e.kind === "block" && e.reason === "chan send" && e.ch !== undefined) {
         const closed = model.channel(e.ch)?.closed;
         if (closed !== undefined && closed.at.index > block.index && closed.at.index < p.at.index) {
-          return `it was waiting to send to ${d.channelName(e.ch)} when G${closed.by} closed it (event #${closed.at.index}), and a send on a closed channel panics`;
+          return `it was waiting to send to ${d.channelName(e.ch)} when ${goroutineTag(closed.by)} closed it (event #${closed.at.index}), and a send on a closed channel panics`;
         }
       }
     }
@@ -479,7 +428,7 @@ function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
       if (sentByG) best = { ch: c.id, at: c.closed.at.index, by: c.closed.by };
     }
     if (best !== undefined) {
-      return `it sends to ${d.channelName(best.ch)}, which G${best.by} closed at event #${best.at} while it was still sending, and a send on a closed channel panics`;
+      return `it sends to ${d.channelName(best.ch)}, which ${goroutineTag(best.by)} closed at event #${best.at} while it was still sending, and a send on a closed channel panics`;
     }
   }
   return p.fatal ? "a fatal error cannot be recovered, so the program stopped" : "nothing recovered the panic, so the program stopped";

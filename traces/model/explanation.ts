@@ -34,7 +34,7 @@ export interface ExplanationItem {
 }
 
 export interface ExplainedCycle extends WaitCycle {
-  /** "G2 waits for G3 (chan receive on `a`), G3 waits for G2 (chan receive on `b`)" */
+  /** "G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2" */
   readonly text: string;
 }
 

@@ -37,6 +37,7 @@ export type {
   WaitForGraph,
   WaitNode,
 } from "./waitForGraph";
-export { DEADLOCK_MESSAGE, formatTime } from "./explain";
 export type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
+// renderer/timeline still imports the time format from here.
+export { formatTime } from "../vocabulary/index";
 export type { EventColumn, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";

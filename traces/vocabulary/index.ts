@@ -1,0 +1,38 @@
+// The words chanscope says things in (README.md is the glossary): entity
+// labels, the wait phrase, the event phrase, time and byte formatting, Go's
+// own messages. Environment-neutral: the runtime, the model, the CLI and the
+// views all speak through it.
+
+export {
+  channelLabel,
+  channelLabelOf,
+  channelNoun,
+  contextLabel,
+  goroutineLabel,
+  goroutineLabelOf,
+  goroutineTag,
+  objectLabel,
+  objectLabelOf,
+  type ChannelFacts,
+  type EntityLookup,
+  type GoroutineFacts,
+  type LabelPlace,
+  type ObjectFacts,
+} from "./labels";
+export {
+  selectCasePhrase,
+  STUCK_PHRASE,
+  waitChannels,
+  waitCyclePhrase,
+  waitPhrase,
+  waitShortParts,
+  waitVerb,
+  type CycleStepFacts,
+  type MomentLookup,
+  type ShortPart,
+  type WaitFacts,
+  type WaitForm,
+} from "./waitPhrase";
+export { eventPhrase } from "./eventPhrase";
+export { formatBytes, formatTime, MS, nanos, type Nanos } from "./units";
+export { DEADLOCK_MESSAGE, goroutineHeader, panicHeadline, SEND_ON_CLOSED_CHANNEL } from "./goMessages";
