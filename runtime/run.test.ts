@@ -46,12 +46,12 @@ describe("how a run ends", () => {
     ]);
     const x = explanationOf(r);
     expect(x.items.map((it) => [it.g, it.kind, it.summary])).toEqual([
-      [1, "deadlocked", "goroutine 1 (main) [chan receive]: waiting to receive from channel `b` (unbuffered)"],
-      [2, "deadlocked", "goroutine 2 (sender) [chan send]: waiting to send 1 to channel `a` (unbuffered)"],
+      [1, "deadlocked", "goroutine 1 (main) [chan receive]: waiting to receive from `b` (unbuffered)"],
+      [2, "deadlocked", "goroutine 2 (sender) [chan send]: waiting to send 1 to `a` (unbuffered)"],
       [3, "deadlocked", "goroutine 3 (selector) [select]: waiting in a select to receive from `b`, or send to `c`"],
       [4, "deadlocked", "goroutine 4 (locker) [sync.Mutex.Lock]: waiting to lock Mutex `mu`"],
       [5, "deadlocked", "goroutine 5 (waiter) [sync.WaitGroup.Wait]: waiting for WaitGroup `wg` (counter 1)"],
-      [6, "deadlocked", "goroutine 6 (receiver) [chan receive]: waiting to receive from channel #4 (unbuffered)"],
+      [6, "deadlocked", "goroutine 6 (receiver) [chan receive]: waiting to receive from chan #4 (unbuffered)"],
     ]);
     expect(x.items.map((it) => it.resources)).toEqual([
       [{ kind: "channel", id: 2 }],
@@ -100,7 +100,7 @@ describe("how a run ends", () => {
     const x = explanationOf(r);
     expect(x.headline).toBe("main returned while 2 goroutines were still blocked: they leaked.");
     expect(x.items.map((it) => [it.g, it.kind, it.summary, it.resources])).toEqual([
-      [2, "leaked", "goroutine 2 (worker) [chan receive]: waiting to receive from channel `jobs` (unbuffered)", [{ kind: "channel", id: 1 }]],
+      [2, "leaked", "goroutine 2 (worker) [chan receive]: waiting to receive from `jobs` (unbuffered)", [{ kind: "channel", id: 1 }]],
       [3, "leaked", "goroutine 3 (sleeper) [sleep]: sleeping until 1s", []],
     ]);
     expect(r.events.at(-1)).toMatchObject({ kind: "end", status: "ok" });
