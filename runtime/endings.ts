@@ -4,7 +4,8 @@
 // what the ending says and records.
 
 import { panicHeadline } from "../traces/vocabulary/index";
-import type { Limit, Nanos } from "../traces/events";
+import type { Limit } from "../traces/events";
+import type { Nanos } from "../traces/units";
 import { LIMITS, STATUS_OK, type ReasonCode, type STATUS_DEADLOCK, type STATUS_PANIC, type STATUS_TIMEOUT } from "../traces/codes";
 import { G_BLOCKED, G_DONE, STATE_NAMES, type Goroutine } from "./goroutine";
 import type { Recorder } from "./recorder";

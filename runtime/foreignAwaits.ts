@@ -5,7 +5,8 @@
 // runtime again. HACKING.md, "Foreign awaits, io and host turns", has the
 // rules and what the runtime cannot tell apart.
 
-import { RUNTIME_G, type Nanos } from "../traces/events";
+import { RUNTIME_G } from "../traces/events";
+import type { Nanos } from "../traces/units";
 import { REASON } from "../traces/codes";
 import { G_BLOCKED, type Goroutine } from "./goroutine";
 import { afterMicrotasks } from "./host";

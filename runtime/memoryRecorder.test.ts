@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nanos } from "../traces/events";
+import { nanos } from "../traces/units";
 import { REASON } from "../traces/codes";
 import { spareRowChunks } from "./chunkPool";
 import { MemoryRecorder } from "./memoryRecorder";

@@ -4,7 +4,8 @@
 // the recorder stores".
 
 import { KIND_CODE, type ReasonCode } from "../traces/codes";
-import type { Nanos, TraceEvent } from "../traces/events";
+import type { TraceEvent } from "../traces/events";
+import type { Nanos } from "../traces/units";
 import { keepSpares, reclaimWhenCollected, takeChunk } from "./chunkPool";
 import { Float64Pool, Int32Pool } from "./numberPools";
 import { preview } from "./preview";

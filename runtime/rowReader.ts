@@ -4,8 +4,6 @@
 
 import { CONTEXT_TYPES, EVENT_KINDS, KIND_CODE, LIMITS, LOCK_MODES, RUN_STATUSES, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES, WAIT_REASONS } from "../traces/codes";
 import {
-  nanos,
-  type Nanos,
   type SelectCase,
   type BlockEvent,
   type ChannelId,
@@ -18,6 +16,7 @@ import {
   type SendEvent,
   type TraceEvent,
 } from "../traces/events";
+import { nanos, type Nanos } from "../traces/units";
 import type { Float64Pool, Int32Pool } from "./numberPools";
 import { preview } from "./preview";
 import * as format from "./rowFormat";

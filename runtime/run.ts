@@ -1,6 +1,7 @@
 // run(): runs a program's main function on a fresh scheduler and reports how it ended.
 
-import type { Clock, Limit, Nanos, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
+import type { Clock, Limit, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
+import type { Nanos } from "../traces/units";
 import { RUN_STATUSES, STATUS_PANIC, WAIT_REASONS } from "../traces/codes";
 import { registerRuntimeModule } from "./location";
 import { MemoryRecorder } from "./memoryRecorder";

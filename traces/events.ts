@@ -4,6 +4,7 @@
 
 import type { Nanos } from "./units";
 
+// renderer/timeline still imports the unit from here.
 export { MS, nanos, type Nanos } from "./units";
 
 // Ids are branded numbers: a goroutine id is not a channel id, so

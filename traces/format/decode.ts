@@ -36,7 +36,6 @@ import {
   type IoEvent,
   type LeakEvent,
   type MakeEvent,
-  type Nanos,
   type PanicEvent,
   type RecvEvent,
   type SelectCase,
@@ -49,6 +48,7 @@ import {
   type TraceHeader,
   type WaitReason,
 } from "../events";
+import type { Nanos } from "../units";
 import { TraceFormatError, UnsupportedVersionError, describeValue, fieldError } from "./errors";
 
 type Raw = { readonly [key: string]: unknown };

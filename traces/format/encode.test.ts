@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { channelId, goroutineId, nanos, type TraceEvent } from "../events";
+import { channelId, goroutineId, type TraceEvent } from "../events";
+import { nanos } from "../units";
 import { serializeEvent, serializeHeader, serializeTrace } from "./encode";
 import { everyKindTrace, sampleTrace } from "../testing/fixtureTraces";
 import { syntheticTrace } from "../testing/syntheticTrace";

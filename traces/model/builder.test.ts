@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { channelId, eventIndex, goroutineId, type Nanos, type TraceEvent } from "../events";
+import { channelId, eventIndex, goroutineId, type TraceEvent } from "../events";
+import type { Nanos } from "../units";
 import { buildModel, TraceModelBuilder } from "./builder";
 import { columnsOf } from "./createModel";
 import { synthesize } from "../testing/syntheticTrace";

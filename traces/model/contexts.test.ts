@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { contextId, eventIndex, type Nanos } from "../events";
+import { contextId, eventIndex } from "../events";
+import type { Nanos } from "../units";
 import { trace } from "../testing/traceBuilder";
 
 describe("context tree", () => {

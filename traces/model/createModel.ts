@@ -3,7 +3,8 @@
 // state read), and the explanation on first read.
 
 import { EVENT_KINDS } from "../codes";
-import type { ChannelId, EventIndex, EventKind, GoroutineId, Nanos, TraceHeader } from "../events";
+import type { ChannelId, EventIndex, EventKind, GoroutineId, TraceHeader } from "../events";
+import type { Nanos } from "../units";
 import type { ChannelInfo } from "./channels";
 import { channelWaits, type ChannelWaits } from "./channelWaits";
 import { casesAt, K, NONE, type EventColumns } from "./columns";

@@ -2,7 +2,8 @@
 // (keep the two in step).
 
 import { CONTEXT_TYPES, MODE_W, ONCE_DONE, reasonName, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES } from "../codes";
-import { assertNever, type Nanos, type TraceEvent } from "../events";
+import { assertNever, type TraceEvent } from "../events";
+import type { Nanos } from "../units";
 import { blockIoAt, casesAt, kindOf, locAt, NONE, reasonCodeAt, sideEventAt, valueAt, type EventColumns } from "./columns";
 import type { ReadonlyInt16Array, ReadonlyInt32Array } from "./readonlyArrays";
 

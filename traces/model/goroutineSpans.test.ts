@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eventIndex, goroutineId, type Nanos } from "../events";
+import { eventIndex, goroutineId } from "../events";
+import type { Nanos } from "../units";
 import { trace } from "../testing/traceBuilder";
 
 describe("goroutine spans", () => {

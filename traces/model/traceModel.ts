@@ -11,13 +11,13 @@ import type {
   EventIndex,
   EventKind,
   GoroutineId,
-  Nanos,
   ObjectId,
   RunStatus,
   SelectCase,
   TraceEvent,
   TraceHeader,
 } from "../events";
+import type { Nanos } from "../units";
 import type { ChannelInfo } from "./channels";
 import type { ChannelWaits } from "./channelWaits";
 import type { CancelPropagation, ContextInfo } from "./contexts";

@@ -1,7 +1,8 @@
 // Traces for tests: a sample program's run, one with every kind and optional
 // field, a deadlock, and raw trace text for lines the writer would never write.
 
-import { MAIN_G, nanos, RUNTIME_G, type TraceHeader } from "../events";
+import { MAIN_G, RUNTIME_G, type TraceHeader } from "../events";
+import { nanos } from "../units";
 import { serializeHeader } from "../format/encode";
 import { fixtureHeader, trace, type FixtureTrace, type TraceBuilder } from "./traceBuilder";
 

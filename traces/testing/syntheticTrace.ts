@@ -8,7 +8,8 @@
 // it to make a million realistic events. Its randomness is the project's one
 // PRNG, seeded: the same options give the same trace.
 
-import { channelId, eventIndex, goroutineId, objectId, type ChannelId, type EventIndex, type GoroutineId, type Nanos, type ObjectId, type SelectCase, type TraceEvent, type WaitReason } from "../events";
+import { channelId, eventIndex, goroutineId, objectId, type ChannelId, type EventIndex, type GoroutineId, type ObjectId, type SelectCase, type TraceEvent, type WaitReason } from "../events";
+import type { Nanos } from "../units";
 import { Prng } from "../prng";
 import { fixtureHeader, type EventDraft, type FixtureTrace } from "./traceBuilder";
 

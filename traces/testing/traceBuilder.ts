@@ -20,7 +20,6 @@ import {
   type EventIndex,
   type GoroutineId,
   type LockMode,
-  type Nanos,
   type ObjectId,
   type RunStatus,
   type SelectCase,
@@ -31,6 +30,7 @@ import {
   type TraceHeader,
   type WaitReason,
 } from "../events";
+import type { Nanos } from "../units";
 
 /** Ids as plain numbers, in an event's fields and in select cases. */
 type Loose<T> = T extends GoroutineId | ChannelId | ObjectId | ContextId | TimerId | EventIndex

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_KINDS } from "../codes";
-import { channelId, contextId, goroutineId, nanos, objectId, timerId, type EventKind, type EventOf, type TraceEvent } from "../events";
+import { channelId, contextId, goroutineId, objectId, timerId, type EventKind, type EventOf, type TraceEvent } from "../events";
+import { nanos } from "../units";
 import { eventPhrase } from "./eventPhrase";
 import type { EntityLookup } from "./labels";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WAIT_REASONS } from "../codes";
-import { channelId, goroutineId, nanos, objectId, type WaitReason } from "../events";
+import { channelId, goroutineId, objectId, type WaitReason } from "../events";
+import { nanos } from "../units";
 import type { EntityLookup } from "./labels";
 import { waitChannels, waitCyclePhrase, waitPhrase, waitShortParts, waitVerb, type MomentLookup, type WaitFacts } from "./waitPhrase";
 
