@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nanos } from "../traces/events";
+import { nanos } from "../traces/units";
 import { REASON } from "./codes";
 import { MemoryRecorder, spareRowChunks } from "./memory-recorder";
 import { NO_VALUE } from "./recorder";

@@ -32,8 +32,6 @@ import {
   EVENT_KINDS,
   KIND_CODE,
   WAIT_REASONS,
-  nanos,
-  type Nanos,
   type SelectCase,
   type BlockEvent,
   type ContextMakeEvent,
@@ -45,6 +43,7 @@ import {
   type SendEvent,
   type TraceEvent,
 } from "../traces/events";
+import { nanos, type Nanos } from "../traces/units";
 import {
   CONTEXT_TYPES,
   LIMITS,

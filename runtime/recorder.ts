@@ -3,7 +3,8 @@
 // event object or a string. `MemoryRecorder` (memory-recorder.ts) stores
 // columns; `NoopRecorder` is what a run uses with tracing off.
 
-import type { Nanos, TraceEvent } from "../traces/events";
+import type { TraceEvent } from "../traces/events";
+import type { Nanos } from "../traces/units";
 import type { ReasonCode } from "./codes";
 
 /** Passed as a value argument when the event has no `v` field. */

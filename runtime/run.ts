@@ -1,6 +1,7 @@
 // run(): runs a program's main function on a fresh scheduler and reports how it ended.
 
-import type { Clock, Nanos, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
+import type { Clock, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
+import type { Nanos } from "../traces/units";
 import { RUN_STATUSES, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, type Limit } from "./codes";
 import "./explain";
 import { registerRuntimeModule } from "./location";

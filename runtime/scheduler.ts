@@ -16,7 +16,8 @@
 // still marked running, it awaited something the runtime does not know about.
 // See HACKING.md for the settled rules.
 
-import { MAIN_G, RUNTIME_G, nanos, type Nanos, type Strategy } from "../traces/events";
+import { MAIN_G, RUNTIME_G, type Strategy } from "../traces/events";
+import { nanos, type Nanos } from "../traces/units";
 import { DEADLOCK_MESSAGE } from "../traces/vocabulary/index";
 import { LIMITS, REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type Limit, type ReasonCode } from "./codes";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine, STATE_NAMES } from "./goroutine";

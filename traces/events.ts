@@ -4,6 +4,7 @@
 
 import type { Nanos } from "./units";
 
+// renderer/timeline still imports the unit from here.
 export { MS, nanos, type Nanos } from "./units";
 
 /** Goroutine ids start at 1 (main). 0 is "the runtime": timers, io completions, the scheduler. */

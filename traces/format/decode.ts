@@ -23,7 +23,6 @@ import {
   type LeakEvent,
   type LockMode,
   type MakeEvent,
-  type Nanos,
   type OnceEvent,
   type PanicEvent,
   type RecvEvent,
@@ -40,6 +39,7 @@ import {
   type TraceHeader,
   type WaitReason,
 } from "../events";
+import type { Nanos } from "../units";
 import { TraceFormatError, UnsupportedVersionError, describeValue, fieldError } from "./errors";
 
 type Raw = { readonly [key: string]: unknown };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nanos, type TraceEvent } from "../events";
+import type { TraceEvent } from "../events";
+import { nanos } from "../units";
 import { serializeEvent, serializeHeader, serializeTrace } from "./encode";
 import { everyKindTrace, fixtureHeader, sampleTrace, syntheticTrace } from "./fixtures";
 

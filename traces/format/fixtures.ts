@@ -7,13 +7,12 @@ import {
   FORMAT_VERSION,
   MAIN_G,
   RUNTIME_G,
-  nanos,
   type ContextType,
-  type Nanos,
   type SyncType,
   type TraceEvent,
   type TraceHeader,
 } from "../events";
+import { nanos, type Nanos } from "../units";
 import { serializeHeader } from "./encode";
 
 type Draft<E> = E extends TraceEvent ? Omit<E, "seq" | "t"> : never;

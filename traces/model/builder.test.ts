@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Nanos, TraceEvent } from "../events";
+import type { TraceEvent } from "../events";
+import type { Nanos } from "../units";
 import { buildModel, TraceModelBuilder } from "./builder";
 import { synthesize } from "./syntheticTrace";
 import { trace } from "./traceFixture";

@@ -13,12 +13,12 @@ import {
   KIND_CODE,
   type ContextType,
   type EventKind,
-  type Nanos,
   type SelectCase,
   type SyncType,
   type TimerPurpose,
   type TraceEvent,
 } from "../events";
+import type { Nanos } from "../units";
 import { REASON_CODE, reasonName } from "./goroutineState";
 import type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
 

@@ -2,7 +2,8 @@
 // channel, when it was cancelled and why, and how each cancellation spread from
 // the context that started it to its descendants.
 
-import type { ChannelId, ContextCancelEvent, ContextId, ContextMakeEvent, ContextType, GoroutineId, Nanos } from "../events";
+import type { ChannelId, ContextCancelEvent, ContextId, ContextMakeEvent, ContextType, GoroutineId } from "../events";
+import type { Nanos } from "../units";
 import { refAt, type EventRef } from "./eventRef";
 
 export interface ContextCancel {

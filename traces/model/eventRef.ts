@@ -1,4 +1,4 @@
-import type { Nanos } from "../events";
+import type { Nanos } from "../units";
 
 /** Points at an event by index (= its seq) and carries its time, so views need not look it up. */
 export interface EventRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Nanos } from "../events";
+import type { Nanos } from "../units";
 import { trace } from "./traceFixture";
 
 describe("goroutine spans", () => {

@@ -3,7 +3,7 @@
 // to the start of span k+1, so only starts are stored and appends never touch
 // earlier entries — which is what lets a live snapshot share the arrays.
 
-import type { Nanos } from "../events";
+import type { Nanos } from "../units";
 import { NONE, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
 import { stateName, type GoroutineState } from "./goroutineState";

@@ -3,7 +3,8 @@
 // contexts, and the wait-for graph. Built from a RunState (replayed from the
 // nearest checkpoint by the model) and the model's static tables.
 
-import type { ChannelId, ContextId, GoroutineId, Nanos, ObjectId, SyncType, WaitReason } from "../events";
+import type { ChannelId, ContextId, GoroutineId, ObjectId, SyncType, WaitReason } from "../events";
+import type { Nanos } from "../units";
 import type { ChannelInfo } from "./channels";
 import { NONE, reasonCodeAt, SYNC_TYPES, valueAt, type EventColumns } from "./columns";
 import type { ContextInfo } from "./contexts";

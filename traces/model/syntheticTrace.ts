@@ -6,7 +6,8 @@
 // quiescent point, the true state it holds, an oracle independent of the model —
 // and the benchmark uses it to make a million realistic events.
 
-import type { ChannelId, GoroutineId, Nanos, SelectCase, TraceEvent, WaitReason } from "../events";
+import type { ChannelId, GoroutineId, SelectCase, TraceEvent, WaitReason } from "../events";
+import type { Nanos } from "../units";
 
 /** A seeded PRNG (mulberry32): the same seed gives the same trace. */
 export function prng(seed: number): () => number {

@@ -2,7 +2,8 @@
 // to. The wait-for graph asks whether a timer is armed on a channel a goroutine
 // waits on: then the runtime itself will wake it, and it is not stuck.
 
-import type { ChannelId, Nanos, TimerId, TimerPurpose } from "../events";
+import type { ChannelId, TimerId, TimerPurpose } from "../events";
+import type { Nanos } from "../units";
 import type { EventColumns } from "./columns";
 import { upperBound } from "./growableArray";
 

@@ -10,7 +10,6 @@ import type {
   EndEvent,
   GoroutineId,
   LockMode,
-  Nanos,
   ObjectId,
   RunStatus,
   SelectCase,
@@ -19,6 +18,7 @@ import type {
   TraceEvent,
   WaitReason,
 } from "../events";
+import type { Nanos } from "../units";
 import { buildModel, type BuildOptions } from "./builder";
 import type { TraceModel } from "./traceModel";
 

@@ -9,12 +9,12 @@ import {
   type EndEvent,
   type EventKind,
   type GoroutineId,
-  type Nanos,
   type ObjectId,
   type RunStatus,
   type TraceEvent,
   type TraceHeader,
 } from "../events";
+import type { Nanos } from "../units";
 import type { ChannelInfo } from "./channels";
 import { eventAt, type EventColumns } from "./columns";
 import type { CancelPropagation, ContextInfo } from "./contexts";

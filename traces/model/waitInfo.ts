@@ -1,7 +1,8 @@
 // What a parked goroutine waits on, read back from its block event (or its leak
 // event when the block was not seen).
 
-import type { ChannelId, Nanos, ObjectId, SelectCase, SourceLoc, WaitReason } from "../events";
+import type { ChannelId, ObjectId, SelectCase, SourceLoc, WaitReason } from "../events";
+import type { Nanos } from "../units";
 import { blockObjAt, casesAt, locAt, NONE, reasonCodeAt, valueAt, type EventColumns } from "./columns";
 import { refAt, type EventRef } from "./eventRef";
 import { reasonName } from "./goroutineState";

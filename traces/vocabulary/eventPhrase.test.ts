@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_KINDS, nanos, type EventKind, type EventOf, type TraceEvent } from "../events";
+import { EVENT_KINDS, type EventKind, type EventOf, type TraceEvent } from "../events";
+import { nanos } from "../units";
 import { eventPhrase } from "./eventPhrase";
 import type { EntityLookup } from "./labels";
 

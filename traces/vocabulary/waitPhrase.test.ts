@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nanos, WAIT_REASONS, type WaitReason } from "../events";
+import { WAIT_REASONS, type WaitReason } from "../events";
+import { nanos } from "../units";
 import type { EntityLookup } from "./labels";
 import { waitChannels, waitCyclePhrase, waitPhrase, waitShortParts, waitVerb, type MomentLookup, type WaitFacts } from "./waitPhrase";
 

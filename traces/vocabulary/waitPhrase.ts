@@ -6,7 +6,8 @@
 //            "waiting to receive from `jobs` (unbuffered)"
 // Every wait reason has its words for all three forms in one place below.
 
-import type { ChanDir, ChannelId, GoroutineId, Nanos, ObjectId, SelectCase, WaitReason } from "../events";
+import type { ChanDir, ChannelId, GoroutineId, ObjectId, SelectCase, WaitReason } from "../events";
+import type { Nanos } from "../units";
 import { channelLabelOf, goroutineTag, objectLabelOf, type EntityLookup } from "./labels";
 import { formatTime } from "./units";
 
