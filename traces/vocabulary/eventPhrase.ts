@@ -37,7 +37,7 @@ export function eventPhrase(e: TraceEvent, names: EntityLookup | undefined): str
     case "close":
       return `close ${ch(e.ch)}${e.len > 0 ? ` (${e.len} still buffered)` : ""}`;
     case "block":
-      // The wait itself, which names the channel or lock first: a list's narrow column keeps that part.
+      // The wait itself: "block [chan receive]: …" cut the channel off in a list's narrow column.
       return waitPhrase(e, "sentence", names);
     case "unblock":
       return e.by === 0 ? "unblocked by the runtime (a timer or io)" : `unblocked by ${g(e.by)}`;
