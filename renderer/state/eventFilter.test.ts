@@ -39,7 +39,7 @@ describe("the event filters", () => {
   it("search the words shown for each event, ignoring case", () => {
     const rows = filterEvents(model, { ...INITIAL_FILTERS, search: "SEND 4" });
     expect([...rows].map((i) => eventPhrase(model.event(eventIndex(i)), model))).toEqual([
-      "block [chan send]: waiting to send 4 to `messages`",
+      "waiting to send 4 to `messages`",
       "send 4 to `messages` (len 3)",
     ]);
     expect(filterEvents(model, { ...INITIAL_FILTERS, search: "consumer" }).length).toBeGreaterThan(0);
@@ -89,7 +89,7 @@ describe("event descriptions", () => {
     const texts = [...Array(m.length).keys()].map((i) => eventPhrase(m.event(eventIndex(i)), m));
     expect(texts).toContain('send "hi bob" to `b` → G3 bob');
     expect(texts).toContain('receive "hi bob" from `b` ← G2 alice');
-    expect(texts).toContain("block [chan receive]: waiting to receive from `a`");
+    expect(texts).toContain("waiting to receive from `a`");
     expect(texts).toContain("fatal error: all goroutines are asleep - deadlock!");
   });
 

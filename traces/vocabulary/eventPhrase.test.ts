@@ -24,7 +24,7 @@ const EVERY_KIND: { readonly [K in EventKind]: readonly [EventOf<K>, string] } =
   send: [{ ...at, kind: "send", ch: channelId(1), v: "4", len: 0, peer: goroutineId(3) }, "send 4 to `jobs` → G3 consumer"],
   recv: [{ ...at, kind: "recv", ch: channelId(1), v: "4", ok: true, len: 0, peer: goroutineId(2) }, "receive 4 from `jobs` ← G2 producer"],
   close: [{ ...at, kind: "close", ch: channelId(2), len: 2 }, "close chan #2 (2 still buffered)"],
-  block: [{ ...at, kind: "block", reason: "chan send", ch: channelId(1), v: "5" }, "block [chan send]: waiting to send 5 to `jobs`"],
+  block: [{ ...at, kind: "block", reason: "chan send", ch: channelId(1), v: "5" }, "waiting to send 5 to `jobs`"],
   unblock: [{ ...at, kind: "unblock", by: goroutineId(3) }, "unblocked by G3 consumer"],
   select: [
     { ...at, kind: "select", cases: [{ ch: channelId(1), dir: "recv" }, { ch: channelId(2), dir: "send" }], ready: [1], chosen: 1, hasDefault: true },
@@ -45,7 +45,7 @@ const EVERY_KIND: { readonly [K in EventKind]: readonly [EventOf<K>, string] } =
   io: [{ ...at, kind: "io", io: 1, op: "end", label: "fetch", ok: false }, "io 1 end fetch (failed)"],
   warn: [{ ...at, kind: "warn", message: "a foreign await" }, "warning: a foreign await"],
   panic: [{ ...at, kind: "panic", message: "send on closed channel" }, "panic: send on closed channel"],
-  leak: [{ ...at, kind: "leak", reason: "chan receive", ch: channelId(1) }, "leaked [chan receive]: waiting to receive from `jobs`"],
+  leak: [{ ...at, kind: "leak", reason: "chan receive", ch: channelId(1) }, "still waiting to receive from `jobs` when main returned"],
   deadlock: [{ ...at, kind: "deadlock", message: "fatal error: all goroutines are asleep - deadlock!" }, "fatal error: all goroutines are asleep - deadlock!"],
   end: [{ ...at, kind: "end", status: "timeout", message: "stopped", limit: "events" }, "end: timeout — stopped (events limit)"],
 };

@@ -37,7 +37,8 @@ export function eventPhrase(e: TraceEvent, names: EntityLookup | undefined): str
     case "close":
       return `close ${ch(e.ch)}${e.len > 0 ? ` (${e.len} still buffered)` : ""}`;
     case "block":
-      return `block [${e.reason}]: ${waitPhrase(e, "sentence", names)}`;
+      // The wait itself: "block [chan receive]: …" cut the channel off in a list's narrow column.
+      return waitPhrase(e, "sentence", names);
     case "unblock":
       return e.by === 0 ? "unblocked by the runtime (a timer or io)" : `unblocked by ${g(e.by)}`;
     case "select": {
@@ -74,7 +75,7 @@ export function eventPhrase(e: TraceEvent, names: EntityLookup | undefined): str
     case "panic":
       return panicHeadline(e.message, e.fatal === true);
     case "leak":
-      return `leaked [${e.reason}]: ${waitPhrase(e, "sentence", names)}`;
+      return `still ${waitPhrase(e, "sentence", names)} when main returned`;
     case "deadlock":
       return e.message;
     case "end":
