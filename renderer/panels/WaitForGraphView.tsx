@@ -6,7 +6,7 @@ import { useMemo, useRef } from "react";
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import type { Selection } from "../timeline/contract";
 import { channelColor, stateColor, textOnColor, withAlpha, type ThemeName } from "../theme/palette";
-import { useElementSize } from "../app/useElementSize";
+import { useElementSize } from "./useElementSize";
 import { layoutWaitForGraph, type GraphNodeLayout } from "./waitForGraphLayout";
 
 export interface WaitForGraphViewProps {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import { buildModel } from "../../traces/model/index";
 import { trace } from "../../traces/model/traceFixture";
-import { bufferedModel, circularDeadlockModel } from "../state/fixtureTraces";
+import { bufferedModel, circularDeadlockModel } from "../testing/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";
 import { waitSummary } from "./waitText";

@@ -3,7 +3,7 @@ import { buildModel } from "../../traces/model/index";
 import { trace } from "../../traces/model/traceFixture";
 import { describeEvent, parseLoc } from "./eventDescription";
 import { filterEvents, isFiltering, kindsOfFilter, rowAtOrBefore } from "./eventFilter";
-import { bufferedModel, circularDeadlockModel } from "./fixtureTraces";
+import { bufferedModel, circularDeadlockModel } from "../testing/fixtureTraces";
 import { isEventOnChannel, nextEventInScope, scopeOfSelection } from "./navigation";
 import { INITIAL_FILTERS } from "./uiState";
 

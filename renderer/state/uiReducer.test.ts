@@ -3,7 +3,7 @@ import type { OpenedTrace, RunEnded } from "../../main/contract/hostApi";
 import type { TraceEvent } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { UiAction } from "./actions";
-import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "./fixtureTraces";
+import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "../testing/fixtureTraces";
 import { INITIAL_STATE, type AppState } from "./uiState";
 import { endStateEvent, uiReducer } from "./uiReducer";
 
