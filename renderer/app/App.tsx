@@ -25,7 +25,7 @@ import { lineOfEvent, programSource } from "../panels/sourceView";
 import { Toolbar, ViewControls } from "../panels/Toolbar";
 import { WaitForGraphView } from "../panels/WaitForGraphView";
 import { WelcomeView } from "../panels/WelcomeView";
-import { openStatusText } from "./openedTraceModel";
+import { openStatusText } from "../state/openedTraceModel";
 import { useHostBridge, type AppCommands } from "./useHostBridge";
 import { useKeyboard } from "./useKeyboard";
 import { usePlaybackClock } from "./usePlaybackClock";

@@ -8,7 +8,7 @@ import type { HostApi, MenuCommand, OpenedTrace, OpenResult, ProgramRef, RecentF
 import type { TraceHeader } from "../../traces/events";
 import type { UiAction } from "../state/actions";
 import type { AppState, TraceOrigin } from "../state/uiState";
-import { LiveRunFeed } from "./liveRunFeed";
+import { LiveRunFeed } from "../state/liveRunFeed";
 import {
   EarlyChunkBuilds,
   modelOfOpenedTrace,
@@ -16,7 +16,7 @@ import {
   statusOfHostProgress,
   type EarlyChunkBuild,
   type OpenStatus,
-} from "./openedTraceModel";
+} from "../state/openedTraceModel";
 
 export interface AppCommands {
   openSample(id: string, settings?: { readonly seed?: number; readonly strategy?: "fifo" | "random" }): void;
