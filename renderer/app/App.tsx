@@ -25,7 +25,7 @@ import { lineOfEvent, programSource } from "../panels/sourceView";
 import { Toolbar, ViewControls } from "../panels/Toolbar";
 import { WaitForGraphView } from "../panels/WaitForGraphView";
 import { WelcomeView } from "../panels/WelcomeView";
-import { openStatusText } from "../state/openedTraceModel";
+import { openingText } from "../state/opening";
 import { useHostBridge, type AppCommands } from "./useHostBridge";
 import { useKeyboard } from "./useKeyboard";
 import { usePlaybackClock } from "./usePlaybackClock";
@@ -45,9 +45,9 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
     },
     [bridgeRef],
   );
-  const bridge = useHostBridge(host, state, dispatch, onMenuCommand);
-  bridgeRef.commands = bridge.commands;
-  const { commands, samples } = bridge;
+  const commands = useHostBridge(host, state, dispatch, onMenuCommand);
+  bridgeRef.commands = commands;
+  const samples = ui.host.samples;
 
   useKeyboard(dispatch, ui.panels.overlay !== "none");
   const dismissNotice = useCallback((id: number) => dispatch({ type: "notice/dismissed", id }), []);
@@ -75,9 +75,9 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
     <div className={`app theme-${theme}`} data-theme={theme} data-run={ui.run.kind} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <Toolbar ui={ui} model={model} samples={samples} commands={commands} dispatch={dispatch} />
       <NoticeStack notices={ui.notices} onDismiss={dismissNotice} />
-      {bridge.openProgress !== undefined && (
+      {ui.opening !== undefined && (
         <div className="progress-strip" role="status">
-          {openStatusText(bridge.openProgress)}
+          {openingText(ui.opening)}
         </div>
       )}
       {model === undefined || ui.document.kind === "empty" ? (
@@ -91,7 +91,7 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
       ) : (
         <Workspace state={state} model={model} theme={theme} samples={samples} dispatch={dispatch} />
       )}
-      <Overlay overlay={ui.panels.overlay} hostKind={bridge.hostKind} onClose={() => dispatch({ type: "overlay/shown", overlay: "none" })} />
+      <Overlay overlay={ui.panels.overlay} hostKind={ui.host.kind} onClose={() => dispatch({ type: "overlay/shown", overlay: "none" })} />
     </div>
   );
 }

@@ -3,20 +3,13 @@
 // keyboard and the menus share. Every host call's failure becomes a notice;
 // nothing here throws into React.
 
-import { useEffect, useMemo, useRef, useState, type Dispatch } from "react";
+import { useEffect, useMemo, useRef, type Dispatch } from "react";
 import type { HostApi, MenuCommand, OpenedTrace, OpenResult, ProgramRef, RecentFile, SampleSummary } from "../../main/contract/hostApi";
 import type { TraceHeader } from "../../traces/events";
 import type { UiAction } from "../state/actions";
 import type { AppState, TraceOrigin } from "../state/uiState";
 import { LiveRunFeed } from "../state/liveRunFeed";
-import {
-  EarlyChunkBuilds,
-  modelOfOpenedTrace,
-  openedTraceProblem,
-  statusOfHostProgress,
-  type EarlyChunkBuild,
-  type OpenStatus,
-} from "../state/openedTraceModel";
+import { EarlyChunkBuilds, modelOfOpenedTrace, openedTraceProblem, type EarlyChunkBuild } from "../state/openedTraceModel";
 
 export interface AppCommands {
   openSample(id: string, settings?: { readonly seed?: number; readonly strategy?: "fifo" | "random" }): void;
@@ -63,7 +56,6 @@ interface TraceShowing {
   readonly samples: () => readonly SampleSummary[];
   /** Bumped by every open and run: a trace whose model is still being built when it moves on is not shown. */
   readonly generation: { current: number };
-  readonly setProgress: (p: OpenStatus | undefined) => void;
 }
 
 /** Lets the window paint (a status line) before a long synchronous step. */
@@ -74,44 +66,33 @@ function showOpenedTrace(t: OpenedTrace, w: TraceShowing, early?: EarlyChunkBuil
   const generation = ++w.generation.current;
   const current = (): boolean => generation === w.generation.current;
   const progress = (bytesRead: number, totalBytes: number): void => {
-    if (current()) w.setProgress({ name: t.name, phase: "building", bytesRead, totalBytes });
+    if (current()) w.dispatch({ type: "trace/buildProgressed", name: t.name, bytesRead, totalBytes });
   };
-  w.setProgress({ name: t.name, phase: "building" });
+  w.dispatch({ type: "trace/buildProgressed", name: t.name });
   // Events are built in one go, which blocks the window: say so on screen first. (Chunks arrive over IPC, which lets it paint between them.)
   const ready = t.content.kind === "events" ? nextPaint() : Promise.resolve();
   ready.then(() => (current() ? modelOfOpenedTrace(t, (id, i) => w.host.traceChunk(id, i), progress, early) : undefined)).then(
     (model) => {
       if (model === undefined || !current()) return;
-      w.setProgress(undefined);
       w.dispatch({ type: "trace/opened", model, trace: t, program: programOfTrace(t.header, w.samples()) });
     },
     (e: unknown) => {
       if (!current()) return;
-      w.setProgress(undefined);
       w.dispatch({ type: "trace/openFailed", problem: openedTraceProblem(t, e) });
     },
   );
 }
 
-export interface HostBridge {
-  readonly commands: AppCommands;
-  readonly samples: readonly SampleSummary[];
-  readonly hostKind: "electron" | "web" | undefined;
-  readonly openProgress: OpenStatus | undefined;
-}
 
 export function useHostBridge(
   host: HostApi | undefined,
   state: AppState,
   dispatch: Dispatch<UiAction>,
   onMenuAction: (command: MenuCommand) => void,
-): HostBridge {
-  const [samples, setSamples] = useState<readonly SampleSummary[]>([]);
-  const [hostKind, setHostKind] = useState<"electron" | "web" | undefined>(undefined);
-  const [openProgress, setOpenProgress] = useState<OpenStatus | undefined>(undefined);
-  // Commands read the latest state and samples without being rebuilt on every change.
-  const latest = useRef({ state, samples, onMenuAction });
-  latest.current = { state, samples, onMenuAction };
+): AppCommands {
+  // Commands read the latest state without being rebuilt on every change.
+  const latest = useRef({ state, onMenuAction });
+  latest.current = { state, onMenuAction };
   const generation = useRef(0);
   const early = useMemo(() => new EarlyChunkBuilds((id, i) => (host === undefined ? Promise.reject(new Error("no host")) : host.traceChunk(id, i))), [host]);
 
@@ -131,14 +112,14 @@ export function useHostBridge(
     }
     let alive = true;
     host.info().then(
-      (i) => alive && setHostKind(i.kind),
+      (i) => alive && dispatch({ type: "host/identified", kind: i.kind }),
       () => undefined,
     );
     const restore = (list: readonly SampleSummary[]): Promise<void> =>
       host.currentSession().then((session) => {
         if (!alive || session === undefined) return;
         if (session.kind === "trace") {
-          showOpenedTrace(session.trace, { host, dispatch, samples: () => list, generation, setProgress: setOpenProgress });
+          showOpenedTrace(session.trace, { host, dispatch, samples: () => list, generation });
           return;
         }
         generation.current++;
@@ -153,7 +134,7 @@ export function useHostBridge(
       .listSamples()
       .then(
         (list) => {
-          if (alive) setSamples(list);
+          if (alive) dispatch({ type: "samples/listed", samples: list });
           return list;
         },
         (e: unknown) => {
@@ -170,7 +151,7 @@ export function useHostBridge(
       host.onRunEnded((e) => feed.ended(e)),
       host.onOpenProgress((p) => {
         early.progress(p);
-        setOpenProgress(statusOfHostProgress(p));
+        dispatch({ type: "trace/readProgressed", progress: p });
       }),
       host.onMenuCommand((c) => latest.current.onMenuAction(c)),
     ];
@@ -185,7 +166,8 @@ export function useHostBridge(
   const commands = useMemo((): AppCommands => {
     const startRun = (program: ProgramRef, settings?: { readonly seed?: number; readonly strategy?: "fifo" | "random" }): void => {
       if (host === undefined) return;
-      const { state: s, samples: list } = latest.current;
+      const s = latest.current.state;
+      const list = s.ui.host.samples;
       const seed = settings?.seed ?? s.ui.settings.seed;
       const strategy = settings?.strategy ?? s.ui.settings.strategy;
       if (settings?.seed !== undefined) dispatch({ type: "settings/seedChanged", seed });
@@ -194,7 +176,6 @@ export function useHostBridge(
       // A trace whose model is still being built is not shown over the run.
       generation.current++;
       early.drop();
-      setOpenProgress(undefined);
       host.startRun(program, { seed, strategy }).then(
         (started) => {
           dispatch({ type: "run/started", runId: started.runId });
@@ -204,7 +185,6 @@ export function useHostBridge(
       );
     };
     const opened = (result: OpenResult): void => {
-      setOpenProgress(undefined);
       switch (result.kind) {
         case "opened": {
           // The host runs one thing at a time; a run still going is not shown any more.
@@ -213,7 +193,7 @@ export function useHostBridge(
           if (r.kind === "running") host.stopRun(r.runId).catch(() => undefined);
           const { content } = result.trace;
           const started = content.kind === "chunks" ? early.claim(content.id) : undefined;
-          showOpenedTrace(result.trace, { host, dispatch, samples: () => latest.current.samples, generation, setProgress: setOpenProgress }, started);
+          showOpenedTrace(result.trace, { host, dispatch, samples: () => latest.current.state.ui.host.samples, generation }, started);
           return;
         }
         case "failed":
@@ -222,6 +202,7 @@ export function useHostBridge(
           return;
         case "cancelled":
           early.drop();
+          dispatch({ type: "trace/openCancelled" });
           return;
       }
     };
@@ -277,5 +258,5 @@ export function useHostBridge(
     };
   }, [host, dispatch, feed, early]);
 
-  return { commands, samples, hostKind, openProgress };
+  return commands;
 }
