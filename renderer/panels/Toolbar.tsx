@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type Dispatch } from "react";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import { formatTime, type TraceModel } from "../../traces/model/index";
-import type { AppCommands } from "../app/useHostBridge";
+import type { AppCommands } from "../state/commands";
 import type { UiAction } from "../state/actions";
 import { endStateEvent } from "../state/uiReducer";
 import { PLAYBACK_SPEEDS, type UiState } from "../state/uiState";
