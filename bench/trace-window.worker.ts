@@ -6,7 +6,7 @@
 // stands for the context bridge's.
 import { parentPort } from "node:worker_threads";
 import type { OpenedTrace, OpenProgress } from "../main/contract/hostApi";
-import { EarlyChunkBuilds, modelOfOpenedTrace } from "../renderer/app/openedTraceModel";
+import { EarlyChunkBuilds, modelOfOpenedTrace } from "../renderer/state/openedTraceModel";
 
 export type ToWindow =
   | { readonly progress: OpenProgress }

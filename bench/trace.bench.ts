@@ -17,7 +17,7 @@ import { eventIndex, FORMAT_NAME, FORMAT_VERSION, type TraceHeader } from "../tr
 import { TraceModelBuilder, buildModel, type TraceModel } from "../traces/model/index";
 import { deserialize, serialize } from "node:v8";
 import { readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic } from "../main/node/files/traceFile";
-import { modelOfOpenedTrace } from "../renderer/app/openedTraceModel";
+import { modelOfOpenedTrace } from "../renderer/state/openedTraceModel";
 import { typeScriptWorker } from "../main/testing/testWorkers";
 import { ByteBlocks } from "../main/core/byteBlocks";
 import { progressReporter } from "../main/core/openedTrace";

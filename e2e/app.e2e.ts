@@ -253,6 +253,9 @@ describe("the app in Chromium", () => {
     await dismissNotices(page);
     const reopened = await page.locator("[data-testid=timeline-host]").screenshot();
     await page.screenshot({ path: resolve(SCREENSHOTS, "worker-pool-reopened.png") });
+    // Both timelines are kept, so a difference can be looked at pixel by pixel.
+    writeFileSync(resolve(SCREENSHOTS, "worker-pool-timeline-ran.png"), ranTimeline);
+    writeFileSync(resolve(SCREENSHOTS, "worker-pool-timeline-reopened.png"), reopened);
     expect(reopened.equals(ranTimeline)).toBe(true);
     expect(pageErrors(page)).toEqual([]);
   });

@@ -1,10 +1,11 @@
 // The window: toolbar, notices, and either the welcome view or the workspace —
 // timeline and end-state banner in the middle, event list and source below,
-// wait-for graph and inspector on the right. State lives in one reducer
-// (renderer/state); the host is reached only through HostApi.
+// wait-for graph and inspector on the right. State lives in one store
+// (renderer/state/uiStore.ts); the host is reached only through the host
+// session (renderer/state/hostSession.ts), which also runs the menu commands.
 
-import { useCallback, useEffect, useMemo, useReducer, type Dispatch, type DragEvent } from "react";
-import { type HostApi, type MenuCommand, type SampleSummary } from "../../main/contract/hostApi";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type Dispatch, type DragEvent } from "react";
+import type { HostApi, SampleSummary } from "../../main/contract/hostApi";
 import { eventIndex, type EventIndex } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import { formatTime } from "../../traces/vocabulary/index";
@@ -13,8 +14,8 @@ import type { Selection, TimeWindow } from "../timeline/contract";
 import { sameWindow } from "../timeline/viewport";
 import type { ThemeName } from "../theme/palette";
 import type { UiAction } from "../state/actions";
-import { INITIAL_STATE, type AppState, type UiState } from "../state/uiState";
-import { uiReducer } from "../state/uiReducer";
+import type { AppState, UiState } from "../state/uiState";
+import { UiStore } from "../state/uiStore";
 import { EndStateBanner } from "../panels/EndStateBanner";
 import { endStateView } from "../panels/endStateView";
 import { EventList } from "../panels/EventList";
@@ -26,32 +27,23 @@ import { lineOfEvent, programSource } from "../panels/sourceView";
 import { Toolbar, ViewControls } from "../panels/Toolbar";
 import { WaitForGraphView } from "../panels/WaitForGraphView";
 import { WelcomeView } from "../panels/WelcomeView";
-import { openStatusText } from "./openedTraceModel";
-import { useHostBridge, type AppCommands } from "./useHostBridge";
+import { openingText } from "../state/opening";
+import { useHostSession } from "./useHostSession";
 import { useKeyboard } from "./useKeyboard";
 import { usePlaybackClock } from "./usePlaybackClock";
 import { useSystemTheme } from "./useSystemTheme";
 
 export function App({ host }: { readonly host: HostApi | undefined }) {
-  const [state, dispatch] = useReducer(uiReducer, INITIAL_STATE);
+  const [store] = useState(() => new UiStore());
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const dispatch = store.dispatch;
+  const commands = useHostSession(host, store);
   const theme = useSystemTheme();
   const { ui, model } = state;
-
-  // Menu commands and host shortcuts both end here; `commands` is stable, so a ref-free closure is fine.
-  const bridgeRef = useMemo(() => ({ commands: undefined as AppCommands | undefined }), []);
-  const onMenuCommand = useCallback(
-    (c: MenuCommand) => {
-      const commands = bridgeRef.commands;
-      if (commands !== undefined) runMenuCommand(c, commands, dispatch);
-    },
-    [bridgeRef],
-  );
-  const bridge = useHostBridge(host, state, dispatch, onMenuCommand);
-  bridgeRef.commands = bridge.commands;
-  const { commands, samples } = bridge;
+  const samples = ui.host.samples;
 
   useKeyboard(dispatch, ui.panels.overlay !== "none");
-  const dismissNotice = useCallback((id: number) => dispatch({ type: "notice/dismissed", id }), []);
+  const dismissNotice = useCallback((id: number) => dispatch({ type: "notice/dismissed", id }), [dispatch]);
   usePlaybackClock(ui.playback.kind === "playing", dispatch);
   const documentTitle = ui.document.kind === "trace" ? (ui.document.origin.kind === "sample" ? ui.document.origin.title : ui.document.origin.name) : undefined;
   useEffect(() => {
@@ -61,24 +53,16 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
   const onDrop = (e: DragEvent<HTMLDivElement>): void => {
     e.preventDefault();
     const file = e.dataTransfer.files[0];
-    if (file === undefined) return;
-    if (/\.(ts|mts|js|mjs)$/i.test(file.name)) {
-      file.text().then(
-        (source) => commands.runSource(file.name, source),
-        () => dispatch({ type: "notice/raised", notice: { level: "error", title: `Could not read ${file.name}`, message: "" } }),
-      );
-    } else {
-      commands.openDroppedFile(file);
-    }
+    if (file !== undefined) commands.openDroppedFile(file);
   };
 
   return (
     <div className={`app theme-${theme}`} data-theme={theme} data-run={ui.run.kind} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
       <Toolbar ui={ui} model={model} samples={samples} commands={commands} dispatch={dispatch} />
       <NoticeStack notices={ui.notices} onDismiss={dismissNotice} />
-      {bridge.openProgress !== undefined && (
+      {ui.opening !== undefined && (
         <div className="progress-strip" role="status">
-          {openStatusText(bridge.openProgress)}
+          {openingText(ui.opening)}
         </div>
       )}
       {model === undefined || ui.document.kind === "empty" ? (
@@ -92,44 +76,9 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
       ) : (
         <Workspace state={state} model={model} theme={theme} samples={samples} dispatch={dispatch} />
       )}
-      <Overlay overlay={ui.panels.overlay} hostKind={bridge.hostKind} onClose={() => dispatch({ type: "overlay/shown", overlay: "none" })} />
+      <Overlay overlay={ui.panels.overlay} hostKind={ui.host.kind} onClose={() => dispatch({ type: "overlay/shown", overlay: "none" })} />
     </div>
   );
-}
-
-function runMenuCommand(c: MenuCommand, commands: AppCommands, dispatch: Dispatch<UiAction>): void {
-  if (typeof c === "object") {
-    switch (c.kind) {
-      case "open-sample":
-        return commands.openSample(c.id);
-      case "open-recent":
-        return commands.openRecent(c.file);
-    }
-  }
-  switch (c) {
-    case "open-trace":
-      return commands.openTrace();
-    case "open-program":
-      return commands.openProgram();
-    case "save-trace":
-      return commands.saveTrace();
-    case "export-perfetto":
-      return commands.exportPerfetto();
-    case "zoom-in":
-      return dispatch({ type: "viewport/zoomed", direction: "in" });
-    case "zoom-out":
-      return dispatch({ type: "viewport/zoomed", direction: "out" });
-    case "zoom-fit":
-      return dispatch({ type: "viewport/fitted" });
-    case "toggle-inspector":
-      return dispatch({ type: "panel/toggled", panel: "inspector" });
-    case "toggle-source":
-      return dispatch({ type: "panel/toggled", panel: "source" });
-    case "show-shortcuts":
-      return dispatch({ type: "overlay/shown", overlay: "shortcuts" });
-    case "show-about":
-      return dispatch({ type: "overlay/shown", overlay: "about" });
-  }
 }
 
 function Workspace(p: {

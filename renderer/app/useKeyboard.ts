@@ -1,6 +1,6 @@
 import { useEffect, useRef, type Dispatch } from "react";
 import type { UiAction } from "../state/actions";
-import { meaningOfKey } from "./keyboard";
+import { meaningOfKey } from "../state/keyboard";
 
 const isTyping = (target: EventTarget | null): boolean => {
   if (!(target instanceof HTMLElement)) return false;
@@ -9,7 +9,7 @@ const isTyping = (target: EventTarget | null): boolean => {
   return target instanceof HTMLInputElement && !["button", "checkbox", "radio", "range", "submit"].includes(target.type);
 };
 
-/** The window's shortcuts (renderer/app/keyboard.ts), off while typing in a field. */
+/** The window's shortcuts (renderer/state/keyboard.ts), off while typing in a field. */
 export function useKeyboard(dispatch: Dispatch<UiAction>, overlayOpen: boolean): void {
   const latest = useRef(overlayOpen);
   latest.current = overlayOpen;

@@ -1,5 +1,5 @@
 import { APP_NAME, APP_VERSION } from "../../main/contract/hostApi";
-import { SHORTCUTS } from "../app/keyboard";
+import { SHORTCUTS } from "../state/keyboard";
 import type { OverlayName } from "../state/uiState";
 
 /** The keyboard shortcuts, or the About box. */

@@ -6,7 +6,7 @@ import type { SampleSummary } from "../../main/contract/hostApi";
 import type { EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { formatTime } from "../../traces/vocabulary/index";
-import type { AppCommands } from "../app/useHostBridge";
+import type { AppCommands } from "../state/commands";
 import type { UiAction } from "../state/actions";
 import { endStateEvent } from "../state/uiReducer";
 import { PLAYBACK_SPEEDS, type UiState } from "../state/uiState";

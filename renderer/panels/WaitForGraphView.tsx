@@ -8,7 +8,7 @@ import type { ModelState, TraceModel } from "../../traces/model/index";
 import { goroutineTag, STUCK_PHRASE } from "../../traces/vocabulary/index";
 import type { Selection } from "../timeline/contract";
 import { channelColor, stateColor, textOnColor, withAlpha, type ThemeName } from "../theme/palette";
-import { useElementSize } from "../app/useElementSize";
+import { useElementSize } from "./useElementSize";
 import { layoutWaitForGraph, type GraphNodeLayout } from "./waitForGraphLayout";
 
 export interface WaitForGraphViewProps {

@@ -2,7 +2,7 @@
 // shows and what to look for), and opening a trace or a program.
 
 import type { SampleSummary } from "../../main/contract/hostApi";
-import type { AppCommands } from "../app/useHostBridge";
+import type { AppCommands } from "../state/commands";
 
 export function WelcomeView(p: { readonly samples: readonly SampleSummary[]; readonly commands: AppCommands; readonly starting: boolean }) {
   const { samples, commands } = p;

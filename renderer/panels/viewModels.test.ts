@@ -3,7 +3,7 @@ import { eventIndex, goroutineId, type EventIndex } from "../../traces/events";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import { buildModel } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
-import { bufferedModel, circularDeadlockModel } from "../state/fixtureTraces";
+import { bufferedModel, circularDeadlockModel } from "../testing/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";
 import { waitChannels, waitPhrase } from "../../traces/vocabulary/index";

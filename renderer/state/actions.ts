@@ -2,7 +2,7 @@
 // guide) — named "area/pastTense". Actions that bring a new trace model carry
 // it by reference; the reducer stores it beside the drafted UI state.
 
-import type { OpenedTrace, ProgramRef, RunEnded, TraceProblem } from "../../main/contract/hostApi";
+import type { HostInfo, OpenedTrace, OpenProgress, ProgramRef, RunEnded, SampleSummary, TraceProblem } from "../../main/contract/hostApi";
 import type { ChannelId, EventIndex, GoroutineId, Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
@@ -20,6 +20,11 @@ export type UiAction =
       readonly program: ProgramRef | undefined;
     }
   | { readonly type: "trace/openFailed"; readonly problem: TraceProblem }
+  | { readonly type: "trace/openCancelled" }
+  /** The host has read this much of the file it is opening. */
+  | { readonly type: "trace/readProgressed"; readonly progress: OpenProgress }
+  /** The window is building the opened trace's model; bytes when it reads them in chunks. */
+  | { readonly type: "trace/buildProgressed"; readonly name: string; readonly bytesRead?: number; readonly totalBytes?: number }
   | { readonly type: "run/requested"; readonly program: ProgramRef; readonly origin: TraceOrigin }
   | { readonly type: "run/startFailed"; readonly message: string }
   | { readonly type: "run/started"; readonly runId: number }
@@ -66,5 +71,8 @@ export type UiAction =
   | { readonly type: "settings/strategyChanged"; readonly strategy: Strategy }
   | { readonly type: "notice/raised"; readonly notice: Omit<Notice, "id"> }
   | { readonly type: "notice/dismissed"; readonly id: number }
+  // The host
+  | { readonly type: "host/identified"; readonly kind: HostInfo["kind"] }
+  | { readonly type: "samples/listed"; readonly samples: readonly SampleSummary[] }
   /** The host is missing or refused (no window.chanscope). */
   | { readonly type: "host/unavailable"; readonly message: string };

@@ -5,7 +5,7 @@ import { trace } from "../../traces/testing/traceBuilder";
 import { eventPhrase } from "../../traces/vocabulary/index";
 import { parseLoc } from "./sourceLoc";
 import { filterEvents, isFiltering, kindsOfFilter, rowAtOrBefore } from "./eventFilter";
-import { bufferedModel, circularDeadlockModel } from "./fixtureTraces";
+import { bufferedModel, circularDeadlockModel } from "../testing/fixtureTraces";
 import { nextEventInScope, scopeOfSelection } from "./navigation";
 import { INITIAL_FILTERS } from "./uiState";
 

@@ -3,7 +3,7 @@ import type { OpenedTrace, RunEnded } from "../../main/contract/hostApi";
 import { channelId, eventIndex, goroutineId, type TraceEvent } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { UiAction } from "./actions";
-import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "./fixtureTraces";
+import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "../testing/fixtureTraces";
 import { INITIAL_STATE, type AppState } from "./uiState";
 import { endStateEvent, uiReducer } from "./uiReducer";
 
@@ -66,6 +66,37 @@ describe("opening a trace", () => {
     const model = prefixModel(bufferedEvents(), 6);
     const s = open(model);
     expect(s.ui.notices.map((n) => n.title)).toContain("The trace has no end event");
+  });
+});
+
+describe("the status of an open", () => {
+  const reading = (bytesRead: number): UiAction => ({ type: "trace/readProgressed", progress: { name: "big.jsonl", bytesRead, totalBytes: 1000 } });
+
+  it("follows the host's reading, then the window's building, and ends once the trace is shown", () => {
+    const s1 = reduce(INITIAL_STATE, reading(450));
+    expect(s1.ui.opening).toEqual({ name: "big.jsonl", phase: "reading", bytesRead: 450, totalBytes: 1000 });
+    const s2 = reduce(s1, reading(1000));
+    expect(s2.ui.opening).toEqual({ name: "big.jsonl", phase: "building" });
+    const s3 = uiReducer(s2, { type: "trace/buildProgressed", name: "big.jsonl", bytesRead: 800, totalBytes: 1000 });
+    expect(s3.ui.opening).toEqual({ name: "big.jsonl", phase: "building", bytesRead: 800, totalBytes: 1000 });
+    expect(open(bufferedModel(), s3).ui.opening).toBeUndefined();
+  });
+
+  it("ends when the open fails or is cancelled, or a run is requested instead", () => {
+    const s = reduce(INITIAL_STATE, reading(10));
+    expect(uiReducer(s, { type: "trace/openFailed", problem: { file: "big.jsonl", message: "no" } }).ui.opening).toBeUndefined();
+    expect(uiReducer(s, { type: "trace/openCancelled" }).ui.opening).toBeUndefined();
+    const run = uiReducer(s, { type: "run/requested", program: { kind: "sample", id: "pool" }, origin: { kind: "sample", id: "pool", title: "Pool" } });
+    expect(run.ui.opening).toBeUndefined();
+  });
+});
+
+describe("the host", () => {
+  it("is known by its kind and its samples once it has said them", () => {
+    expect(INITIAL_STATE.ui.host).toEqual({ kind: undefined, samples: [] });
+    const sample = { id: "pool", title: "Pool", pattern: "", lookFor: "", ending: "ok", file: "samples/pool.ts", source: "" } as const;
+    const s = reduce(INITIAL_STATE, { type: "host/identified", kind: "web" }, { type: "samples/listed", samples: [sample] });
+    expect(s.ui.host).toEqual({ kind: "web", samples: [sample] });
   });
 });
 

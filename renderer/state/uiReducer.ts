@@ -20,6 +20,7 @@ import {
 } from "../timeline/viewport";
 import type { UiAction } from "./actions";
 import { nextEventInScope, scopeOfSelection } from "./navigation";
+import { openingOfProgress } from "./opening";
 import { INITIAL_FILTERS, type AppState, type Notice, type TraceOrigin, type UiState } from "./uiState";
 
 const ZOOM_STEP = 2;
@@ -61,6 +62,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
     case "trace/opened": {
       const t = action.trace;
       const origin: TraceOrigin = { kind: "file", name: t.name, path: t.path };
+      d.opening = undefined;
       d.document = { kind: "trace", origin, program: action.program, liveRunId: undefined, warnings: [...t.warnings] };
       // A run still going (or starting) is no longer shown: its later events and ending must not replace the file.
       if (d.run.kind === "running" || d.run.kind === "starting") d.run = { kind: "idle" };
@@ -79,6 +81,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       return;
     }
     case "trace/openFailed": {
+      d.opening = undefined;
       const p = action.problem;
       raise(d, {
         level: "error",
@@ -89,7 +92,20 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       });
       return;
     }
+    case "trace/openCancelled":
+      d.opening = undefined;
+      return;
+    case "trace/readProgressed":
+      d.opening = openingOfProgress(action.progress);
+      return;
+    case "trace/buildProgressed": {
+      const { name, bytesRead, totalBytes } = action;
+      d.opening = bytesRead === undefined || totalBytes === undefined ? { name, phase: "building" } : { name, phase: "building", bytesRead, totalBytes };
+      return;
+    }
     case "run/requested":
+      // A run replaces whatever was being opened.
+      d.opening = undefined;
       d.run = { kind: "starting", program: action.program, origin: action.origin };
       return;
     case "run/startFailed":
@@ -299,6 +315,12 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       return;
     case "notice/dismissed":
       d.notices = d.notices.filter((n) => n.id !== action.id);
+      return;
+    case "host/identified":
+      d.host.kind = action.kind;
+      return;
+    case "samples/listed":
+      d.host.samples = [...action.samples];
       return;
     case "host/unavailable":
       raise(d, { level: "error", title: "No host", message: action.message });

@@ -2,7 +2,7 @@
 // Only `ui` is ever drafted by immer; the model is replaced by reference and
 // never copied or proxied — it can hold a million events in typed arrays.
 
-import type { ProgramRef, RunEnded } from "../../main/contract/hostApi";
+import type { HostInfo, ProgramRef, RunEnded, SampleSummary } from "../../main/contract/hostApi";
 import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
@@ -84,6 +84,23 @@ export interface Notice {
   readonly column?: number;
 }
 
+/** How far opening a trace has got, as the status line shows it. */
+export interface OpeningState {
+  readonly name: string;
+  /** reading: the host reads and checks the file; building: the window builds the timeline's model. */
+  readonly phase: "reading" | "building";
+  readonly bytesRead?: number;
+  readonly totalBytes?: number;
+}
+
+/** What the host has told about itself. */
+export interface HostState {
+  /** For the About box; undefined until the host answers. */
+  readonly kind: HostInfo["kind"] | undefined;
+  /** The samples it can run; empty until it has listed them. */
+  readonly samples: readonly SampleSummary[];
+}
+
 export interface RunSettingsState {
   readonly seed: number;
   readonly strategy: Strategy;
@@ -92,6 +109,9 @@ export interface RunSettingsState {
 export interface UiState {
   readonly document: DocumentState;
   readonly run: RunStatusState;
+  /** A trace being opened: the host reading it, then the window building its model. Undefined otherwise. */
+  readonly opening: OpeningState | undefined;
+  readonly host: HostState;
   readonly viewport: ViewportState;
   /** The state shown is the one after this event; -1: before the first. */
   readonly playhead: EventIndex;
@@ -122,6 +142,8 @@ export const INITIAL_FILTERS: FilterState = { goroutine: undefined, channel: und
 export const INITIAL_UI: UiState = {
   document: { kind: "empty" },
   run: { kind: "idle" },
+  opening: undefined,
+  host: { kind: undefined, samples: [] },
   viewport: { axis: "sequence", window: { start: 0, end: 1 }, followLive: true },
   playhead: eventIndex(-1),
   selection: undefined,

@@ -254,9 +254,10 @@ function paintChannelLane(ctx: Canvas2D, rc: RenderContext, lane: ChannelLaneLay
     ctx.moveTo(start, crisp(bottom, dpr));
     ctx.lineTo(end, crisp(bottom, dpr));
     ctx.stroke();
+    // Dashes start on a device pixel: Chromium rasterizes a dash that ends mid-pixel one of two ways depending on the rest of the frame, so the same lane could come out a shade apart.
     ctx.setLineDash([3, 3]);
     ctx.beginPath();
-    ctx.moveTo(start, crisp(top, dpr));
+    ctx.moveTo(snap(start, dpr), crisp(top, dpr));
     ctx.lineTo(end, crisp(top, dpr));
     ctx.stroke();
     ctx.setLineDash([]);

@@ -4,7 +4,7 @@ import type { OpenedTrace, TraceContent } from "../../main/contract/hostApi";
 import { serializeTrace } from "../../traces/format";
 import { syntheticTrace } from "../../traces/testing/syntheticTrace";
 import { buildModel } from "../../traces/model/index";
-import { EarlyChunkBuilds, modelOfOpenedTrace, openStatusText, openedTraceProblem, statusOfHostProgress } from "./openedTraceModel";
+import { EarlyChunkBuilds, modelOfOpenedTrace, openedTraceProblem } from "./openedTraceModel";
 
 const { header, events } = syntheticTrace(3_000);
 const bytes = new TextEncoder().encode(serializeTrace(header, events));
@@ -166,19 +166,5 @@ describe("a trace's model built while the desktop still reads the file", () => {
     await settle();
     const model = await modelOfOpenedTrace(trace, fetch, () => {}, builds.claim(3));
     expect(model.length).toBe(events.length);
-  });
-});
-
-describe("the status line while a trace opens", () => {
-  it("says the host is reading, with how far, then that the timeline is being built", () => {
-    expect(openStatusText(statusOfHostProgress({ name: "a.jsonl", bytesRead: 450, totalBytes: 1000 }))).toBe("Opening a.jsonl… 45%");
-    expect(openStatusText(statusOfHostProgress({ name: "a.jsonl", bytesRead: 1000, totalBytes: 1000 }))).toBe("Building the timeline of a.jsonl…");
-    expect(openStatusText(statusOfHostProgress({ name: "pipe", bytesRead: 4096, totalBytes: undefined }))).toBe("Opening pipe…");
-  });
-
-  it("counts the window's own reading of chunks as building, up to 100%", () => {
-    expect(openStatusText({ name: "a.jsonl", phase: "building", bytesRead: 8, totalBytes: 10 })).toBe("Building the timeline of a.jsonl… 80%");
-    expect(openStatusText({ name: "a.jsonl", phase: "building", bytesRead: 12, totalBytes: 10 })).toBe("Building the timeline of a.jsonl… 100%");
-    expect(openStatusText({ name: "empty", phase: "building", bytesRead: 0, totalBytes: 0 })).toBe("Building the timeline of empty…");
   });
 });

@@ -1,7 +1,7 @@
 // The keyboard map, as a pure function from a key press to what it means, so
 // the shortcuts overlay and the tests read the same table.
 
-import type { UiAction } from "../state/actions";
+import type { UiAction } from "./actions";
 
 export interface KeyPress {
   readonly key: string;

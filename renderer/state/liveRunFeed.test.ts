@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { RunEnded } from "../../main/contract/hostApi";
 import type { TraceHeader } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { bufferedEvents } from "../state/fixtureTraces";
+import { bufferedEvents } from "../testing/fixtureTraces";
 import { LiveRunFeed, type FeedScheduler } from "./liveRunFeed";
 
 const HEADER: TraceHeader = {

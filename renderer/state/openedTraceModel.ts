@@ -178,27 +178,3 @@ export function openedTraceProblem(t: OpenedTrace, err: unknown): TraceProblem {
   if (err instanceof TraceFormatError) return { file: t.name, line: err.line, message: err.message.replace(/^line \d+: /, "") };
   return { file: t.name, message: `the events do not make a trace: ${err instanceof Error ? err.message : String(err)}` };
 }
-
-/** How far opening a trace has got, as the window shows it. */
-export interface OpenStatus {
-  readonly name: string;
-  /** reading: the host reads and checks the file; building: the window builds the timeline's model. */
-  readonly phase: "reading" | "building";
-  readonly bytesRead?: number;
-  readonly totalBytes?: number;
-}
-
-/** The host's reading progress; once the whole file is read, the model is built next. */
-export function statusOfHostProgress(p: OpenProgress): OpenStatus {
-  if (p.totalBytes !== undefined && p.bytesRead >= p.totalBytes) return { name: p.name, phase: "building" };
-  return p.totalBytes === undefined
-    ? { name: p.name, phase: "reading", bytesRead: p.bytesRead }
-    : { name: p.name, phase: "reading", bytesRead: p.bytesRead, totalBytes: p.totalBytes };
-}
-
-/** "Opening pool.trace.jsonl… 45%", "Building the timeline of pool.trace.jsonl… 80%". */
-export function openStatusText(s: OpenStatus): string {
-  const what = s.phase === "reading" ? `Opening ${s.name}…` : `Building the timeline of ${s.name}…`;
-  if (s.bytesRead === undefined || s.totalBytes === undefined || s.totalBytes <= 0) return what;
-  return `${what} ${Math.min(100, Math.round((100 * s.bytesRead) / s.totalBytes))}%`;
-}

@@ -1,0 +1,65 @@
+// What the toolbar, the welcome view, the keyboard and the menus ask of the
+// host, in one interface the host session implements; and how a menu command
+// (the desktop menu, or the browser's Ctrl/Cmd shortcuts) maps onto it.
+
+import type { MenuCommand, RecentFile } from "../../main/contract/hostApi";
+import type { Strategy } from "../../traces/events";
+import type { UiAction } from "./actions";
+
+/** A seed and strategy a command runs with instead of the toolbar's (the welcome view's deadlocking seed). */
+export interface RunChoice {
+  readonly seed?: number;
+  readonly strategy?: Strategy;
+}
+
+export interface AppCommands {
+  openSample(id: string, choice?: RunChoice): void;
+  /** Runs the open trace's program again with the toolbar's seed and strategy. */
+  runAgain(): void;
+  stopRun(): void;
+  openTrace(): void;
+  /** A file dropped on the window: a program (.ts, .mts, .js, .mjs) is run, anything else is opened as a trace. */
+  openDroppedFile(file: File): void;
+  /** A recent file: a trace is opened, a program is run. */
+  openRecent(file: RecentFile): void;
+  openProgram(): void;
+  /** Runs a program whose text the renderer already has. */
+  runSource(name: string, source: string): void;
+  saveTrace(): void;
+  exportPerfetto(): void;
+}
+
+export function runMenuCommand(c: MenuCommand, commands: AppCommands, dispatch: (action: UiAction) => void): void {
+  if (typeof c === "object") {
+    switch (c.kind) {
+      case "open-sample":
+        return commands.openSample(c.id);
+      case "open-recent":
+        return commands.openRecent(c.file);
+    }
+  }
+  switch (c) {
+    case "open-trace":
+      return commands.openTrace();
+    case "open-program":
+      return commands.openProgram();
+    case "save-trace":
+      return commands.saveTrace();
+    case "export-perfetto":
+      return commands.exportPerfetto();
+    case "zoom-in":
+      return dispatch({ type: "viewport/zoomed", direction: "in" });
+    case "zoom-out":
+      return dispatch({ type: "viewport/zoomed", direction: "out" });
+    case "zoom-fit":
+      return dispatch({ type: "viewport/fitted" });
+    case "toggle-inspector":
+      return dispatch({ type: "panel/toggled", panel: "inspector" });
+    case "toggle-source":
+      return dispatch({ type: "panel/toggled", panel: "source" });
+    case "show-shortcuts":
+      return dispatch({ type: "overlay/shown", overlay: "shortcuts" });
+    case "show-about":
+      return dispatch({ type: "overlay/shown", overlay: "about" });
+  }
+}
