@@ -3,13 +3,13 @@
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { GoroutineState, TraceModel } from "../../traces/model/index";
-import { channelLabelOf, goroutineLabelOf } from "../../traces/vocabulary/index";
-import { channelColor, STATE_LABELS, stateColor, textOnColor, type ThemeName } from "../theme/palette";
+import { channelLabelOf, goroutineLabelOf, stateLabel } from "../../traces/vocabulary/index";
+import { channelColor, stateColor, textOnColor, type ThemeName } from "../theme/palette";
 
 /** A state in its colour. `short` drops "blocked: " where the row already says what it waits on. */
 export function StateBadge({ state, theme, short = false }: { readonly state: GoroutineState; readonly theme: ThemeName; readonly short?: boolean }) {
   const fill = stateColor(state, theme);
-  const label = STATE_LABELS[state];
+  const label = stateLabel(state);
   return (
     <span className="state-badge" style={{ background: fill, color: textOnColor(fill) }} data-state={state} title={label}>
       {short ? label.replace(/^blocked: /, "") : label}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { channelId } from "../../traces/events";
 import { GOROUTINE_STATES } from "../../traces/model/index";
-import { channelColor, relativeLuminance, STATE_COLORS, STATE_COLORS_BY_CODE, STATE_LABELS, STATE_LEGEND_ORDER, stateColor, textOnColor, THEMES, withAlpha } from "./palette";
+import { channelColor, relativeLuminance, STATE_COLORS, STATE_COLORS_BY_CODE, STATE_LEGEND_ORDER, stateColor, textOnColor, THEMES, withAlpha } from "./palette";
 
 describe("the shared palette", () => {
   it("every goroutine state has its own colour in each theme", () => {
@@ -13,8 +13,7 @@ describe("the shared palette", () => {
     }
   });
 
-  it("every state has words and a place in the legend", () => {
-    for (const s of GOROUTINE_STATES) expect(STATE_LABELS[s].length).toBeGreaterThan(0);
+  it("every state has a place in the legend", () => {
     expect([...STATE_LEGEND_ORDER].sort()).toEqual([...GOROUTINE_STATES].sort());
   });
 

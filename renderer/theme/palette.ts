@@ -12,29 +12,6 @@ import type { ThemeName } from "../timeline/contract";
 
 export type { ThemeName } from "../timeline/contract";
 
-/** Human words for each state, for legends and tooltips. */
-export const STATE_LABELS: Readonly<Record<GoroutineState, string>> = Object.freeze({
-  runnable: "runnable",
-  running: "running",
-  "blocked-send": "blocked: chan send",
-  "blocked-recv": "blocked: chan receive",
-  "blocked-send-nil": "blocked: send on nil chan",
-  "blocked-recv-nil": "blocked: receive on nil chan",
-  "blocked-select": "blocked: select",
-  "blocked-select-no-cases": "blocked: empty select",
-  "blocked-sleep": "sleeping",
-  "blocked-mutex": "blocked: Mutex.Lock",
-  "blocked-rwmutex-read": "blocked: RWMutex.RLock",
-  "blocked-rwmutex-write": "blocked: RWMutex.Lock",
-  "blocked-waitgroup": "blocked: WaitGroup.Wait",
-  "blocked-once": "blocked: Once.Do",
-  "blocked-io": "blocked: io",
-  exited: "exited",
-  panicked: "panicked",
-  deadlocked: "deadlocked",
-  leaked: "leaked",
-});
-
 /** Short legend groups: the states a person tells apart at a glance, in reading order. */
 export const STATE_LEGEND_ORDER: readonly GoroutineState[] = [
   "running",

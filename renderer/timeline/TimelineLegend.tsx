@@ -3,7 +3,8 @@
 
 import { useMemo, useRef } from "react";
 import { GOROUTINE_STATES, type TraceModel } from "../../traces/model/index";
-import { STATE_LABELS, STATE_LEGEND_ORDER, stateColor } from "../theme/palette";
+import { stateLabel } from "../../traces/vocabulary/index";
+import { STATE_LEGEND_ORDER, stateColor } from "../theme/palette";
 import type { ThemeName } from "./contract";
 import { StatesSeen } from "./legendStates";
 
@@ -27,7 +28,7 @@ export function TimelineLegend({ model, theme }: { readonly model: TraceModel; r
       {states.map((s) => (
         <span key={s} className="cs-legend-item">
           <span className={`cs-legend-swatch${s === "exited" ? " cs-legend-swatch-thin" : ""}`} style={{ background: stateColor(s, theme) }} />
-          {STATE_LABELS[s]}
+          {stateLabel(s)}
         </span>
       ))}
       <span className="cs-legend-sep" />

@@ -3,7 +3,7 @@
 
 import type { ChannelId, EventIndex, GoroutineId, TraceEvent } from "../../traces/events";
 import { formatTime, GOROUTINE_STATES, isWaitingCode, type TraceModel } from "../../traces/model/index";
-import { STATE_LABELS } from "../theme/palette";
+import { stateLabel } from "../../traces/vocabulary/index";
 import type { HitTarget } from "./hitTest";
 import { channelLabel, goroutineLabel } from "./lanes";
 import { describeWait } from "./waitText";
@@ -59,7 +59,7 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
     const state = GOROUTINE_STATES[mergedState];
     return {
       title: `${who} — ${plural(merged, "span", "spans")} in this pixel`,
-      detail: `mostly ${state === undefined ? "?" : STATE_LABELS[state]} · zoom in to see them`,
+      detail: `mostly ${state === undefined ? "?" : stateLabel(state)} · zoom in to see them`,
     };
   }
   const code = track.stateCode(span);
@@ -76,7 +76,7 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
     };
   }
   if (s.state === "exited" || s.state === "panicked") return { title: `${who} — ${s.state} at ${at(model, start)}`, detail: undefined };
-  return { title: `${who} — ${STATE_LABELS[s.state]} since ${at(model, start)}`, detail: `lasted ${lasted}` };
+  return { title: `${who} — ${stateLabel(s.state)} since ${at(model, start)}`, detail: `lasted ${lasted}` };
 }
 
 export function describeEvent(model: TraceModel, index: EventIndex): Description | undefined {

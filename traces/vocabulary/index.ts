@@ -21,6 +21,7 @@ export {
 } from "./labels";
 export {
   selectCasePhrase,
+  stateLabel,
   STUCK_PHRASE,
   waitChannels,
   waitCyclePhrase,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { WAIT_REASONS } from "../codes";
+import { GOROUTINE_STATES, REASON, stateName, WAIT_REASONS, type GoroutineStateCode } from "../codes";
 import { channelId, goroutineId, objectId, type WaitReason } from "../events";
 import { nanos } from "../units";
+import { STATE_OF_REASON_CODE } from "../model/goroutineState";
 import type { EntityLookup } from "./labels";
-import { waitChannels, waitCyclePhrase, waitPhrase, waitShortParts, waitVerb, type MomentLookup, type WaitFacts } from "./waitPhrase";
+import { stateLabel, waitChannels, waitCyclePhrase, waitPhrase, waitShortParts, waitVerb, type MomentLookup, type WaitFacts } from "./waitPhrase";
 
 // jobs (1) is unbuffered, chan #2 is buffered and closed, quit (3) is named.
 const names: EntityLookup = {
@@ -215,5 +216,18 @@ describe("a wait cycle", () => {
     expect(waitCyclePhrase(steps, () => undefined, names)).toBe(
       "G2, waiting to receive from `jobs`, waits for G3; G3, waiting to lock Mutex `mu`, waits for G2",
     );
+  });
+});
+
+describe("a goroutine state's words", () => {
+  it("every state has some", () => {
+    for (const s of GOROUTINE_STATES) expect(stateLabel(s).length).toBeGreaterThan(0);
+  });
+
+  it("a blocked state is named by the wait reason that puts a goroutine in it, as Go prints it", () => {
+    for (const reason of WAIT_REASONS) {
+      const state = stateName(STATE_OF_REASON_CODE[REASON[reason]] as GoroutineStateCode);
+      expect(stateLabel(state)).toBe(reason === "sleep" ? "sleeping" : `blocked: ${reason}`);
+    }
   });
 });

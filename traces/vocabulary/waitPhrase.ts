@@ -6,6 +6,7 @@
 //            "waiting to receive from `jobs` (unbuffered)"
 // Every wait reason has its words for all three forms in one place below.
 
+import type { GoroutineState } from "../codes";
 import type { ChanDir, ChannelId, GoroutineId, ObjectId, SelectCase, WaitReason } from "../events";
 import type { Nanos } from "../units";
 import { channelLabelOf, goroutineTag, objectLabelOf, type EntityLookup } from "./labels";
@@ -65,6 +66,50 @@ export function waitVerb(reason: WaitReason): string {
       return "Do";
     case "io":
       return "io";
+  }
+}
+
+/**
+ * A goroutine state in a few words, for a legend, a chip or a tooltip: a
+ * blocked state is "blocked: " and Go's wait reason as Go prints it
+ * ("blocked: chan receive", "blocked: sync.Mutex.Lock").
+ */
+export function stateLabel(state: GoroutineState): string {
+  const blocked = (reason: WaitReason): string => `blocked: ${reason}`;
+  switch (state) {
+    case "runnable":
+    case "running":
+    case "exited":
+    case "panicked":
+    case "deadlocked":
+    case "leaked":
+      return state;
+    case "blocked-send":
+      return blocked("chan send");
+    case "blocked-recv":
+      return blocked("chan receive");
+    case "blocked-send-nil":
+      return blocked("chan send (nil chan)");
+    case "blocked-recv-nil":
+      return blocked("chan receive (nil chan)");
+    case "blocked-select":
+      return blocked("select");
+    case "blocked-select-no-cases":
+      return blocked("select (no cases)");
+    case "blocked-sleep":
+      return "sleeping";
+    case "blocked-mutex":
+      return blocked("sync.Mutex.Lock");
+    case "blocked-rwmutex-read":
+      return blocked("sync.RWMutex.RLock");
+    case "blocked-rwmutex-write":
+      return blocked("sync.RWMutex.Lock");
+    case "blocked-waitgroup":
+      return blocked("sync.WaitGroup.Wait");
+    case "blocked-once":
+      return blocked("sync.Once.Do");
+    case "blocked-io":
+      return blocked("io");
   }
 }
 
