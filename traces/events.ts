@@ -4,9 +4,6 @@
 
 import type { Nanos } from "./units";
 
-// renderer/timeline still imports the unit from here.
-export { MS, nanos, type Nanos } from "./units";
-
 // Ids are branded numbers: a goroutine id is not a channel id, so
 // `model.channel(g)` does not type-check. They are born in few places (the
 // runtime's counters, the trace decoder, the model's builder, the test kit),

@@ -11,7 +11,7 @@ describe("tooltip words", () => {
 
   it("a blocked span says who waits on which channel, since when", () => {
     const d = describeSpan(model, goroutineId(2), blocked, 1, StateCode.blockedRecv);
-    expect(d?.title).toBe("G2 worker — blocked: chan receive on `jobs` since event 6 (60ns)");
+    expect(d?.title).toBe("G2 worker — waiting to receive from `jobs` since event 6 (60ns)");
     expect(d?.detail).toBe("lasted 3 events, 30ns");
   });
 
@@ -22,7 +22,7 @@ describe("tooltip words", () => {
   });
 
   it("a send says what went where", () => {
-    expect(describeEvent(model, eventIndex(8))?.title).toBe("G1 main — send 42 on `jobs`");
+    expect(describeEvent(model, eventIndex(8))?.title).toBe("G1 main — send 42 to `jobs` → G2 worker");
     expect(describeEvent(model, eventIndex(8))?.detail).toContain("handed to G2 worker");
     expect(describeEvent(model, eventIndex(12))?.detail).toContain("sent by G1 main at event 8");
   });

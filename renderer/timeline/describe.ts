@@ -1,12 +1,11 @@
 // Tooltip words for whatever the pointer is on: a title line that answers
-// "who is blocked on what" at a glance, and a line of detail.
+// "who is blocked on what" at a glance, in the vocabulary's words
+// (traces/vocabulary), and a line of detail.
 
 import type { ChannelId, EventIndex, GoroutineId, TraceEvent } from "../../traces/events";
-import { formatTime, GOROUTINE_STATES, isWaitingCode, type TraceModel } from "../../traces/model/index";
-import { stateLabel } from "../../traces/vocabulary/index";
+import { GOROUTINE_STATES, isWaitingCode, type TraceModel } from "../../traces/model/index";
+import { channelLabelOf, eventPhrase, formatTime, goroutineLabel, goroutineLabelOf, stateLabel, waitPhrase } from "../../traces/vocabulary/index";
 import type { HitTarget } from "./hitTest";
-import { channelLabel, goroutineLabel } from "./lanes";
-import { describeWait } from "./waitText";
 
 export interface Description {
   readonly title: string;
@@ -15,13 +14,7 @@ export interface Description {
 
 const at = (model: TraceModel, index: EventIndex): string => `event ${index.toLocaleString("en")} (${formatTime(model.time(index))})`;
 
-export function goroutineName(model: TraceModel, g: GoroutineId): string {
-  const info = model.goroutine(g);
-  return info === undefined ? (g === 0 ? "runtime" : `G${g}`) : goroutineLabel(info);
-}
-
-const chName = (model: TraceModel, ch: ChannelId | null | undefined): string =>
-  ch === null || ch === undefined ? "a nil channel" : `\`${channelLabel(model.channel(ch), ch)}\``;
+const chName = (model: TraceModel, ch: ChannelId): string => channelLabelOf(model, ch, "text");
 
 const plural = (n: number, one: string, many: string): string => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
@@ -36,8 +29,8 @@ export function describeHit(model: TraceModel, hit: HitTarget): Description | un
     case "goroutine-label": {
       const info = model.goroutine(hit.g);
       if (info === undefined) return undefined;
-      const parent = info.parent === undefined || info.parent === 0 ? "" : `started by ${goroutineName(model, info.parent)}`;
-      const end = info.end === undefined ? "" : `${info.end.state} at ${at(model, info.end.at.index)}`;
+      const parent = info.parent === undefined || info.parent === 0 ? "" : `started by ${goroutineLabelOf(model, info.parent)}`;
+      const end = info.end === undefined ? "" : `${stateLabel(info.end.state)} at ${at(model, info.end.at.index)}`;
       return { title: goroutineLabel(info), detail: [parent, end].filter((s) => s !== "").join(" · ") || undefined };
     }
     case "channel-label":
@@ -54,7 +47,7 @@ export function describeHit(model: TraceModel, hit: HitTarget): Description | un
 export function describeSpan(model: TraceModel, g: GoroutineId, span: number, merged: number, mergedState: number): Description | undefined {
   const track = model.goroutine(g)?.spans;
   if (track === undefined || span < 0 || span >= track.length) return undefined;
-  const who = goroutineName(model, g);
+  const who = goroutineLabelOf(model, g);
   if (merged > 1) {
     const state = GOROUTINE_STATES[mergedState];
     return {
@@ -69,20 +62,24 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
   const events = end - start;
   const lasted = `${plural(events, "event", "events")}, ${formatTime(s.end.t - s.start.t)}${s.open ? " so far" : ""}`;
   if (isWaitingCode(code) && s.wait !== undefined) {
-    const kind = s.state === "deadlocked" || s.state === "leaked" ? s.state : "blocked";
+    // A plain wait's sentence says it is blocked; a wait that never ends says so first.
+    const sentence = waitPhrase(s.wait, "sentence", model);
+    const what = s.state === "deadlocked" || s.state === "leaked" ? `${s.state}: ${sentence}` : sentence;
     return {
-      title: `${who} — ${kind}: ${describeWait(model, s.wait)} since event ${s.wait.block.index.toLocaleString("en")} (${formatTime(s.wait.block.t)})`,
-      detail: `lasted ${lasted}${s.wait.v !== undefined ? ` · holding ${s.wait.v}` : ""}${s.wait.loc !== undefined ? ` · ${s.wait.loc}` : ""}`,
+      title: `${who} — ${what} since event ${s.wait.block.index.toLocaleString("en")} (${formatTime(s.wait.block.t)})`,
+      // The sentence already says what a sender holds.
+      detail: `lasted ${lasted}${s.wait.loc !== undefined ? ` · ${s.wait.loc}` : ""}`,
     };
   }
-  if (s.state === "exited" || s.state === "panicked") return { title: `${who} — ${s.state} at ${at(model, start)}`, detail: undefined };
+  if (s.state === "exited" || s.state === "panicked") return { title: `${who} — ${stateLabel(s.state)} at ${at(model, start)}`, detail: undefined };
   return { title: `${who} — ${stateLabel(s.state)} since ${at(model, start)}`, detail: `lasted ${lasted}` };
 }
 
+/** An event: who did what (the vocabulary's phrase), then when and what followed from it. */
 export function describeEvent(model: TraceModel, index: EventIndex): Description | undefined {
   if (index < 0 || index >= model.length) return undefined;
   const e: TraceEvent = model.event(index);
-  const who = goroutineName(model, e.g);
+  const title = `${goroutineLabelOf(model, e.g)} — ${eventPhrase(e, model)}`;
   const when = at(model, index);
   const loc = e.loc === undefined ? "" : ` · ${e.loc}`;
   switch (e.kind) {
@@ -90,45 +87,36 @@ export function describeEvent(model: TraceModel, index: EventIndex): Description
       const info = model.channel(e.ch);
       const where =
         e.peer !== undefined
-          ? `handed to ${goroutineName(model, e.peer)}`
+          ? `handed to ${goroutineLabelOf(model, e.peer)}`
           : info !== undefined && info.cap > 0
             ? `buffer ${e.len}/${info.cap} after`
             : "";
-      return { title: `${who} — send ${e.v} on ${chName(model, e.ch)}`, detail: [when, where].filter((s) => s !== "").join(" · ") + loc };
+      return { title, detail: [when, where].filter((s) => s !== "").join(" · ") + loc };
     }
     case "recv": {
-      if (!e.ok) return { title: `${who} — receive from ${chName(model, e.ch)}: closed`, detail: `${when} · got the zero value${loc}` };
-      const from = e.from === undefined ? "" : `sent by ${goroutineName(model, model.columns.g[e.from] as GoroutineId)} at event ${e.from.toLocaleString("en")}`;
-      return { title: `${who} — receive ${e.v} from ${chName(model, e.ch)}`, detail: [when, from].filter((s) => s !== "").join(" · ") + loc };
+      if (!e.ok) return { title, detail: `${when} · got the zero value${loc}` };
+      const from = e.from === undefined ? "" : `sent by ${goroutineLabelOf(model, model.columns.g[e.from] as GoroutineId)} at event ${e.from.toLocaleString("en")}`;
+      return { title, detail: [when, from].filter((s) => s !== "").join(" · ") + loc };
     }
     case "close":
-      return { title: `${who} — close ${chName(model, e.ch)}`, detail: `${when}${e.len > 0 ? ` · ${plural(e.len, "value", "values")} still buffered` : ""}${loc}` };
-    case "select": {
-      const c = e.chosen >= 0 ? e.cases[e.chosen] : undefined;
-      const what = c === undefined ? "took the default case" : `chose case ${e.chosen}: ${c.dir} on ${chName(model, c.ch)}`;
-      return { title: `${who} — select ${what}`, detail: `${when} · ${plural(e.ready.length, "case", "cases")} ready of ${e.cases.length}${loc}` };
-    }
-    case "spawn":
-      return { title: `${who} — go ${goroutineName(model, e.child)}`, detail: when + loc };
-    case "ctx.cancel":
-      return { title: `${who} — cancel context #${e.ctx}: ${e.err}`, detail: when + loc };
-    case "panic":
-      return { title: `${who} — panic: ${e.message}`, detail: when + loc };
+      return { title, detail: `${when}${e.len > 0 ? ` · ${plural(e.len, "value", "values")} still buffered` : ""}${loc}` };
+    case "select":
+      return { title, detail: `${when} · ${plural(e.ready.length, "case", "cases")} ready of ${e.cases.length}${loc}` };
     default:
-      return { title: `${who} — ${e.kind}`, detail: when + loc };
+      return { title, detail: when + loc };
   }
 }
 
 export function describeFlow(model: TraceModel, flow: number): Description | undefined {
   if (flow < 0 || flow >= model.flows.length) return undefined;
   const f = model.flows.flow(flow);
-  const from = goroutineName(model, f.sender);
+  const from = goroutineLabelOf(model, f.sender);
   const sent = `sent at ${at(model, f.send.index)}`;
   if (f.recv === undefined || f.receiver === undefined) {
     return { title: `${chName(model, f.ch)}: ${f.v} from ${from}, never received`, detail: `${sent} · ${f.status === "buffered" ? "still in the buffer" : "its receive is not in the trace"}` };
   }
   return {
-    title: `${chName(model, f.ch)}: ${f.v} from ${from} to ${goroutineName(model, f.receiver)}`,
+    title: `${chName(model, f.ch)}: ${f.v} from ${from} to ${goroutineLabelOf(model, f.receiver)}`,
     detail: `${sent}, received at ${at(model, f.recv.index)} · ${f.direct ? "handed over directly" : "through the buffer"}`,
   };
 }
@@ -142,7 +130,7 @@ export function describeChannelAt(model: TraceModel, ch: ChannelId, index: Event
   if (st === undefined) return describeChannel(model, ch);
   const buffer = st.cap === 0 ? "unbuffered" : `${st.len} of ${st.cap} buffered`;
   const who = (q: readonly { readonly g: GoroutineId }[]): string => {
-    const names = q.slice(0, 4).map((w) => goroutineName(model, w.g));
+    const names = q.slice(0, 4).map((w) => goroutineLabelOf(model, w.g));
     return names.join(", ") + (q.length > 4 ? ` and ${q.length - 4} more` : "");
   };
   const waits = [
@@ -160,9 +148,9 @@ export function describeChannel(model: TraceModel, ch: ChannelId): Description |
   if (info === undefined) return undefined;
   const kind = info.cap === 0 ? "unbuffered" : `buffered, capacity ${info.cap}`;
   const parts = [
-    info.made === undefined ? "" : `made at event ${info.made.index.toLocaleString("en")}${info.madeBy === undefined ? "" : ` by ${goroutineName(model, info.madeBy)}`}`,
+    info.made === undefined ? "" : `made at event ${info.made.index.toLocaleString("en")}${info.madeBy === undefined ? "" : ` by ${goroutineLabelOf(model, info.madeBy)}`}`,
     `${plural(info.sends, "send", "sends")}, ${plural(info.recvs, "receive", "receives")}`,
-    info.closed === undefined ? "never closed" : `closed at event ${info.closed.at.index.toLocaleString("en")} by ${goroutineName(model, info.closed.by)}`,
+    info.closed === undefined ? "never closed" : `closed at event ${info.closed.at.index.toLocaleString("en")} by ${goroutineLabelOf(model, info.closed.by)}`,
   ].filter((s) => s !== "");
   return { title: `${chName(model, ch)} — ${kind}`, detail: parts.join(" · ") };
 }

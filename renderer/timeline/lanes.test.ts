@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { channelId, goroutineId } from "../../traces/events";
-import { channelLabel, goroutineLabel, laneRows } from "./lanes";
+import { laneRows } from "./lanes";
 import { handoffModel } from "./timelineFixtures";
 
 describe("lane rows", () => {
@@ -32,12 +32,5 @@ describe("lane rows", () => {
     expect(lanes.rowsBetween(g2.top + 1, g2.top + 2)).toEqual([2, 3]);
     expect(lanes.rowsBetween(0, lanes.contentHeight)).toEqual([0, lanes.rows.length]);
     expect(lanes.rowsBetween(lanes.contentHeight + 10, lanes.contentHeight + 20)).toEqual([lanes.rows.length, lanes.rows.length]);
-  });
-
-  it("labels say G and the id, and the name when there is one", () => {
-    expect(goroutineLabel({ id: goroutineId(3), name: "worker 2" })).toBe("G3 worker 2");
-    expect(goroutineLabel({ id: goroutineId(3), name: undefined })).toBe("G3");
-    expect(channelLabel({ id: channelId(4), name: undefined })).toBe("chan #4");
-    expect(channelLabel({ id: channelId(4), name: "jobs" })).toBe("jobs");
   });
 });

@@ -89,11 +89,3 @@ function maxId(items: readonly { readonly id: number }[]): number {
   for (const it of items) if (it.id > m) m = it.id;
   return m;
 }
-
-/** "G3 worker 2": the goroutine's id and, when it has one, its name. */
-export const goroutineLabel = (info: { readonly id: GoroutineId; readonly name: string | undefined }): string =>
-  info.name === undefined || info.name === "" ? `G${info.id}` : `G${info.id} ${info.name}`;
-
-/** "jobs", or "chan #3" for an unnamed channel. */
-export const channelLabel = (info: { readonly id: ChannelId; readonly name: string | undefined } | undefined, id?: ChannelId): string =>
-  info?.name !== undefined && info.name !== "" ? info.name : `chan #${info?.id ?? id ?? "?"}`;

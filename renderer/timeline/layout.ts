@@ -6,8 +6,10 @@
 // cost what the screen's pixels cost.
 
 import { format } from "d3";
-import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type Nanos, type PanicEvent } from "../../traces/events";
-import { formatTime, isWaitingCode, StateCode, type GoroutineInfo, type GoroutineStateCode, type SpanTrack, type TraceModel, type WaitInfo, type WaitSeries } from "../../traces/model/index";
+import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type PanicEvent } from "../../traces/events";
+import { isWaitingCode, StateCode, type GoroutineInfo, type GoroutineStateCode, type SpanTrack, type TraceModel, type WaitInfo, type WaitSeries } from "../../traces/model/index";
+import type { Nanos } from "../../traces/units";
+import { channelLabel, formatTime, goroutineLabel, goroutineTag, waitChannels, waitPhrase } from "../../traces/vocabulary/index";
 import {
   BADGE_MIN_WIDTH,
   EVENT_DETAIL_LIMIT,
@@ -16,7 +18,7 @@ import {
   MERGE_PX,
   SPAN_INSET,
 } from "./geometry";
-import { channelLabel, goroutineLabel, type LaneRow } from "./lanes";
+import type { LaneRow } from "./lanes";
 import type {
   AxisTick,
   ChannelLaneLayout,
@@ -32,7 +34,6 @@ import type {
   WaitBand,
 } from "./layoutTypes";
 import { fitText, goroutineLaneMiddle, type RenderContext, type TextFont } from "./renderContext";
-import { chosenChannel, waitBadgeTexts, waitChannels } from "./waitText";
 
 export type * from "./layoutTypes";
 
@@ -307,7 +308,7 @@ function layoutBadge(model: TraceModel, rc: RenderContext, r: MutableRect, wait:
   const vx1 = Math.min(r.x + r.width, plot.x + plot.width) - 2;
   if (vx1 - vx0 < BADGE_MIN_WIDTH) return;
   const maxText = vx1 - vx0 - 2 * BADGE_PAD;
-  const texts = waitBadgeTexts(model, wait);
+  const texts = waitPhrase(wait, "badge", model);
   let text: string | undefined;
   for (const candidate of texts) {
     if (rc.measureText(candidate, "badge") <= maxText) {
@@ -733,7 +734,7 @@ function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLane[], la
     // Room after the swatch or state dot; channels keep the right part for their length at the playhead.
     const x0 = GUTTER_PAD + 14;
     const maxRight = gutter.width - GUTTER_PAD - (row.kind === "channel" && row.info.cap > 0 ? GUTTER_VALUE_WIDTH : 0);
-    const idText = row.kind === "goroutine" ? `G${row.g}` : channelLabel(row.info, row.ch);
+    const idText = row.kind === "goroutine" ? goroutineTag(row.g) : channelLabel(row.info);
     const idFont: TextFont = "labelBold";
     const id = fitText(idText, maxRight - x0, idFont, measure);
     if (id === undefined) continue;
@@ -753,6 +754,15 @@ function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLane[], la
       labels.push({ text: restText, x: x1, y, width: measure(restText, "label"), height: LABEL_HEIGHT, font: "label", role: row.kind === "goroutine" ? "gutter" : "gutter-muted", align: "left" });
     }
   }
+}
+
+/** The channel a select event's chosen case used, or undefined for default (or not a select). */
+function chosenChannel(model: TraceModel, selectIndex: EventIndex): ChannelId | undefined {
+  const id = model.selects.ofEvent(selectIndex);
+  if (id === undefined) return undefined;
+  const d = model.selects.decision(id);
+  if (d.at.index !== selectIndex || d.chosen < 0) return undefined;
+  return d.cases[d.chosen]?.ch ?? undefined;
 }
 
 /** The state code of goroutine `g` after event `index` (StateCode.none before it exists). */

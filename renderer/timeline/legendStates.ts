@@ -2,7 +2,8 @@
 // new model per batch; spans below an earlier snapshot's length never change,
 // so StatesSeen scans only what each goroutine gained since the last model.
 
-import { eventIndex, type Nanos } from "../../traces/events";
+import { eventIndex } from "../../traces/events";
+import type { Nanos } from "../../traces/units";
 import { StateCode, type TraceModel } from "../../traces/model/index";
 
 /** The state codes that occur in the model's spans (running and runnable always listed). */

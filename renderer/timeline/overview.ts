@@ -3,7 +3,7 @@
 // once per model, axis and width (a sweep over every span, O(spans + columns)),
 // never per frame.
 
-import type { Nanos } from "../../traces/events";
+import type { Nanos } from "../../traces/units";
 import type { TraceModel } from "../../traces/model/index";
 import { GOROUTINE_STATES, StateCode } from "../../traces/model/index";
 import type { AxisMode, TimeWindow } from "./contract";

@@ -4,8 +4,10 @@
 // interactive layer holds what changes with the pointer and the playhead.
 // Fills are batched per colour: a frame sets each colour once, not per bar.
 
-import type { ChannelId, EventIndex, GoroutineId, Nanos } from "../../traces/events";
+import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import { StateCode, type TraceModel } from "../../traces/model/index";
+import type { Nanos } from "../../traces/units";
+import { formatTime } from "../../traces/vocabulary/index";
 import {
   channelColor,
   STATE_COLORS_BY_CODE,
@@ -862,7 +864,7 @@ function paintPlayhead(
   }
   if (x < plot.x - 1 || x > plot.x + plot.width + 1) return;
   // The handle on the axis, with the event number and its time.
-  const text = playhead < 0 ? "start" : `#${playhead.toLocaleString("en")} · ${formatNs(model.time(playhead))}`;
+  const text = playhead < 0 ? "start" : `#${playhead.toLocaleString("en")} · ${formatTime(model.time(playhead))}`;
   ctx.font = `600 ${tokens.axisFont}`;
   const w = ctx.measureText(text).width + 10;
   const hx = Math.min(Math.max(x - w / 2, axis.x), axis.x + axis.width - w);
@@ -886,13 +888,6 @@ function paintPlayhead(
 
 const xOfPlayhead = (rc: RenderContext, model: TraceModel, playhead: EventIndex): number =>
   rc.axis === "sequence" ? Math.max(playhead, 0) : (model.columns.t[Math.max(0, playhead)] as Nanos);
-
-function formatNs(ns: number): string {
-  if (ns >= 1e9) return `${Number((ns / 1e9).toFixed(3))}s`;
-  if (ns >= 1e6) return `${Number((ns / 1e6).toFixed(3))}ms`;
-  if (ns >= 1e3) return `${Number((ns / 1e3).toFixed(3))}µs`;
-  return `${ns}ns`;
-}
 
 /** In the gutter, each goroutine's state at the playhead (a dot) and each channel's length (n/cap). */
 function paintGutterState(ctx: Canvas2D, layout: TimelineLayout, model: TraceModel, playhead: EventIndex, tokens: ThemeTokens): void {

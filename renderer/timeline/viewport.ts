@@ -3,7 +3,8 @@
 // following a live run). Axis units: in "sequence" mode event i sits at x = i
 // and the state it starts lasts until x = i + 1; in "time" mode x is ns.
 
-import { eventIndex, type EventIndex, type Nanos } from "../../traces/events";
+import { eventIndex, type EventIndex } from "../../traces/events";
+import type { Nanos } from "../../traces/units";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, TimeWindow } from "./contract";
 

@@ -38,6 +38,4 @@ export type {
   WaitNode,
 } from "./waitForGraph";
 export type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
-// renderer/timeline still imports the time format from here.
-export { formatTime } from "../vocabulary/index";
 export type { EventColumn, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
