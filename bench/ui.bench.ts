@@ -20,7 +20,7 @@ import { chromiumPath } from "../e2e/browser";
 import { serveStatic } from "../e2e/staticServer";
 import { buildTimelinePage, TIMELINE_PAGE_DIR } from "./ui/buildPage";
 import type { EventIndex } from "../traces/events";
-import type { TimelinePageApi } from "../renderer/timeline/dev/pageApi";
+import type { TimelinePageApi } from "./ui/pageApi";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");

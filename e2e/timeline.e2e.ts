@@ -1,7 +1,7 @@
 // The timeline in Chromium, over traces of real sample runs: what a person
 // sees (screenshots in artifacts/screenshots/timeline-*.png) and what the
 // pointer does (hover tooltips, selection, zoom, pan, playhead). The page is
-// renderer/timeline/dev/TimelinePage.tsx: the Timeline alone, with a small
+// bench/ui/TimelinePage.tsx: the Timeline alone, with a small
 // state holder standing in for the app's reducer.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import type { GoroutineId } from "../traces/events";
 import { buildTimelinePage } from "../bench/ui/buildPage";
-import type { TimelinePageApi } from "../renderer/timeline/dev/pageApi";
+import type { TimelinePageApi } from "../bench/ui/pageApi";
 import { launchChromium } from "./browser";
 import { SCREENSHOTS } from "./fixture";
 import { serveStatic, type StaticServer } from "./staticServer";

@@ -1,5 +1,5 @@
 // Builds the timeline's stand-alone page (bench/ui/index.html, which mounts
-// renderer/timeline/dev/TimelinePage.tsx) with vite into out/timeline-page, for
+// bench/ui/TimelinePage.tsx) with vite into out/timeline-page, for
 // the UI benchmark and the timeline's end-to-end test.
 import { resolve } from "node:path";
 import { build } from "vite";

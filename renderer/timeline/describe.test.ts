@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode } from "../../traces/model/index";
 import { describeChannel, describeChannelAt, describeEvent, describeFlow, describeSpan } from "./describe";
-import { bufferModel, handoffModel } from "./timelineFixtures";
+import { bufferModel, handoffModel } from "../testing/timelineFixtures";
 
 describe("tooltip words", () => {
   const model = handoffModel();

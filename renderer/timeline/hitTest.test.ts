@@ -3,7 +3,7 @@ import { eventIndex } from "../../traces/events";
 import { StateCode } from "../../traces/model/index";
 import { hitTest, selectionOfHit } from "./hitTest";
 import { arrowCurve, layoutTimeline, xOf } from "./layout";
-import { contextFor, handoffModel } from "./timelineFixtures";
+import { contextFor, handoffModel } from "../testing/timelineFixtures";
 
 const model = handoffModel();
 const rc = contextFor(model, { width: 1400 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { channelId, goroutineId } from "../../traces/events";
 import { laneRows } from "./lanes";
-import { handoffModel } from "./timelineFixtures";
+import { handoffModel } from "../testing/timelineFixtures";
 
 describe("lane rows", () => {
   const model = handoffModel();

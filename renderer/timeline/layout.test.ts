@@ -6,7 +6,7 @@ import { SPAN_INSET } from "./geometry";
 import { arrowCurve, layoutTimeline, timeTickFormat, xOf } from "./layout";
 import type { SpanRect, TextLabel } from "./layoutTypes";
 import { trace } from "../../traces/testing/traceBuilder";
-import { busyModel, bufferModel, contextFor, handoffModel } from "./timelineFixtures";
+import { busyModel, bufferModel, contextFor, handoffModel } from "../testing/timelineFixtures";
 
 const lanesOf = (rects: readonly SpanRect[], g: number): readonly SpanRect[] => rects.filter((r) => r.g === g);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
 import { StatesSeen, statesInModel } from "./legendStates";
-import { handoffModel } from "./timelineFixtures";
+import { handoffModel } from "../testing/timelineFixtures";
 
 describe("the legend's states", () => {
   it("lists the states the trace has, and always running and runnable", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { channelId, goroutineId } from "../../traces/events";
 import { layoutTimeline } from "./layout";
 import { focusedArrows } from "./paint";
-import { bufferModel, contextFor, handoffModel } from "./timelineFixtures";
+import { bufferModel, contextFor, handoffModel } from "../testing/timelineFixtures";
 
 describe("which arrows are brought forward", () => {
   const model = bufferModel();

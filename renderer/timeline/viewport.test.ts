@@ -11,7 +11,7 @@ import {
   windowAroundEvent,
   zoomWindow,
 } from "./viewport";
-import { handoffModel } from "./timelineFixtures";
+import { handoffModel } from "../testing/timelineFixtures";
 
 const model = handoffModel();
 

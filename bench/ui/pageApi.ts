@@ -1,8 +1,8 @@
 // What the timeline's stand-alone page (TimelinePage.tsx) exposes to the test
 // driver, as types only, so the node-side bench and e2e test can name them.
-import type { EventIndex } from "../../../traces/events";
-import type { TraceModel } from "../../../traces/model/index";
-import type { AxisMode, Selection, ThemeName, TimelineFrameStats, TimeWindow } from "../contract";
+import type { EventIndex } from "../../traces/events";
+import type { TraceModel } from "../../traces/model/index";
+import type { AxisMode, Selection, ThemeName, TimelineFrameStats, TimeWindow } from "../../renderer/timeline/contract";
 
 export interface FrameRecord extends TimelineFrameStats {
   /** performance.now() when the frame was painted. */

@@ -4,10 +4,10 @@
 import type { TraceModel } from "../../traces/model/index";
 import { handoff } from "../../traces/testing/fixtureTraces";
 import { trace } from "../../traces/testing/traceBuilder";
-import type { AxisMode, TimeWindow } from "./contract";
-import { laneRows } from "./lanes";
-import { createRenderContext, type RenderContext } from "./renderContext";
-import { fitWindow } from "./viewport";
+import type { AxisMode, TimeWindow } from "../timeline/contract";
+import { laneRows } from "../timeline/lanes";
+import { createRenderContext, type RenderContext } from "../timeline/renderContext";
+import { fitWindow } from "../timeline/viewport";
 
 /** The traces kit's handoff (its events are numbered there): a worker parks receiving on `jobs` (events 6-8) until main's 42 reaches it. */
 export function handoffModel(): TraceModel {

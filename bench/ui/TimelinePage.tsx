@@ -1,7 +1,8 @@
 // A page that mounts the Timeline alone over a real trace, for the UI benchmark
 // (bench/ui.bench.ts) and the timeline's end-to-end test: the same component
 // the app mounts, driven by the same controlled props, with a small state
-// holder in place of the app's reducer. Not part of the app's build.
+// holder in place of the app's reducer. Not part of the app: it generates
+// traces with the traces test kit.
 //
 //   ?trace=URL          a JSONL trace file to fetch and read
 //   ?synthetic=N&seed=S a generated trace of about N events, serialized to JSONL first
@@ -9,13 +10,14 @@
 
 import { useLayoutEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { eventIndex, type TraceEvent } from "../../../traces/events";
-import { serializeEvent, serializeHeader, TraceReader } from "../../../traces/format/index";
-import { TraceModelBuilder, type TraceModel } from "../../../traces/model/index";
-import { syntheticEvents } from "../../../traces/testing/syntheticTrace";
-import type { AxisMode, Selection, ThemeName, TimeWindow } from "../contract";
-import { Timeline } from "../Timeline";
-import { fitWindow, followEnd } from "../viewport";
+import { eventIndex, type TraceEvent } from "../../traces/events";
+import { serializeEvent, serializeHeader, TraceReader } from "../../traces/format/index";
+import { TraceModelBuilder, type TraceModel } from "../../traces/model/index";
+import { syntheticEvents } from "../../traces/testing/syntheticTrace";
+import type { AxisMode, Selection, ThemeName, TimeWindow } from "../../renderer/timeline/contract";
+import { themeTokens } from "../../renderer/theme/palette";
+import { Timeline } from "../../renderer/timeline/Timeline";
+import { fitWindow, followEnd } from "../../renderer/timeline/viewport";
 import type { FrameRecord, TimelinePageApi } from "./pageApi";
 
 const params = new URLSearchParams(location.search);
@@ -203,7 +205,7 @@ async function main(): Promise<void> {
     api.status = "ready";
     return;
   }
-  if (params.get("theme") === "dark") document.body.style.background = "#16181d";
+  if (params.get("theme") === "dark") document.body.style.background = themeTokens("dark").background;
   const g0 = performance.now();
   let readAt = 0;
   // Nothing keeps the text once the model is built.
