@@ -70,7 +70,7 @@ export function recordEnding(
     unfinished.push({
       id: g.id,
       name: g.name,
-      state: STATE_NAMES[g.state] as GoroutineSnapshot["state"],
+      state: STATE_NAMES[g.state],
       reason: g.state === G_BLOCKED ? g.reason : -1,
     });
     if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0) rec.leak(now, g.id, g.reason, g.waitCh, g.waitObj);

@@ -178,7 +178,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     reason: g.state === "blocked" ? WAIT_REASONS[g.reason] : undefined,
   }));
   return new Result(
-    RUN_STATUSES[o.status]!,
+    RUN_STATUSES[o.status],
     o.message,
     recorder.count,
     o.endTime,

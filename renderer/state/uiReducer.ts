@@ -7,7 +7,7 @@ import { produce, type Draft } from "immer";
 import { assertNever, eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { formatBytes } from "../../traces/vocabulary/index";
-import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
+import type { AxisMode, TimeWindow } from "../timeline/contract";
 import {
   axisValueOfEvent,
   clampWindow,
@@ -208,7 +208,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       d.selection = { kind: "event", index: action.index };
       return;
     case "selection/changed":
-      d.selection = action.selection === undefined ? undefined : (action.selection as Draft<Selection>);
+      d.selection = action.selection === undefined ? undefined : action.selection;
       return;
 
     case "playback/toggled":

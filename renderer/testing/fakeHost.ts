@@ -120,7 +120,7 @@ export class FakeHost implements HostApi {
   private request<M extends Request>(method: M, ...args: readonly unknown[]): Promise<Answer<M>> {
     return new Promise<Answer<M>>((resolve, reject) => {
       const handler = this.handlers.get(method);
-      const call: Call = { method, args, answered: handler !== undefined, resolve: resolve as (v: unknown) => void, reject };
+      const call: Call = { method, args, answered: handler !== undefined, resolve, reject };
       this.calls.push(call);
       if (handler !== undefined) (handler as (...a: readonly unknown[]) => Promise<Answer<M>>)(...args).then(resolve, reject);
     });
