@@ -46,7 +46,48 @@ function modelAfter(state: AppState, action: UiAction): TraceModel | undefined {
     case "run/ended":
       if (action.model === undefined || action.model.length === 0) return state.model;
       return isShowingRun(state.ui, action.ended.runId) || isAdoptingRun(state.ui, action.ended.runId) ? action.model : state.model;
-    default:
+    case "trace/openFailed":
+    case "trace/openCancelled":
+    case "trace/readProgressed":
+    case "trace/buildProgressed":
+    case "run/requested":
+    case "run/startFailed":
+    case "run/started":
+    case "run/stopRequested":
+    case "trace/saved":
+    case "trace/saveFailed":
+    case "playhead/moved":
+    case "playhead/stepped":
+    case "playhead/jumpedToStart":
+    case "playhead/jumpedToEnd":
+    case "playhead/jumpedToEndState":
+    case "event/activated":
+    case "selection/changed":
+    case "playback/toggled":
+    case "playback/ticked":
+    case "playback/speedChanged":
+    case "viewport/changed":
+    case "viewport/zoomed":
+    case "viewport/panned":
+    case "viewport/fitted":
+    case "viewport/axisChanged":
+    case "viewport/followLiveChanged":
+    case "filters/goroutineChanged":
+    case "filters/channelChanged":
+    case "filters/kindsChanged":
+    case "filters/searchChanged":
+    case "filters/cleared":
+    case "search/focusRequested":
+    case "panel/toggled":
+    case "overlay/shown":
+    case "banner/collapsedChanged":
+    case "settings/seedChanged":
+    case "settings/strategyChanged":
+    case "notice/raised":
+    case "notice/dismissed":
+    case "host/identified":
+    case "samples/listed":
+    case "host/unavailable":
       return state.model;
   }
 }
