@@ -33,7 +33,7 @@ export interface WebHostDeps {
 
 export interface WebHost extends HostApi {
   /** Sends a menu command, as the desktop menu would (the browser's keyboard shortcuts). */
-  command(command: MenuCommand): void;
+  readonly command: (command: MenuCommand) => void;
 }
 
 const TRACE_ACCEPT = ".jsonl,.json,application/x-ndjson,application/json";

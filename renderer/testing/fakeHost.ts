@@ -20,8 +20,9 @@ interface Call {
   readonly method: Request;
   readonly args: readonly unknown[];
   answered: boolean;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
+  // A promise's own resolve and reject: they need no `this`, and are passed on as they are.
+  resolve(this: void, value: unknown): void;
+  reject(this: void, error: unknown): void;
 }
 
 class Listeners<T> {
