@@ -26,7 +26,8 @@ export interface Outcome {
   readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
   /** Goroutines that had not finished, in id order. */
   readonly unfinished: readonly GoroutineSnapshot[];
-  readonly hostError: unknown;
+  /** What the host's onEvents callback threw, boxed: any value may be thrown, undefined too. */
+  readonly hostFailure: { readonly error: unknown } | undefined;
 }
 
 const LIMIT_REACHED: Readonly<Record<Limit, string>> = {

@@ -170,7 +170,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
   });
   scheduler.start(main, options.name ?? "main");
   const o = await scheduler.done;
-  if (o.hostError !== undefined) throw o.hostError;
+  if (o.hostFailure !== undefined) throw o.hostFailure.error;
   const goroutines: GoroutineInfo[] = o.unfinished.map((g) => ({
     id: g.id,
     name: g.name,
