@@ -142,7 +142,7 @@ describe("how a run ends", () => {
   });
 
   it("any exception thrown by user code ends the run with status panic", async () => {
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       const o: { x?: { y: number } } = {};
       return o.x!.y;
     });
@@ -188,7 +188,7 @@ describe("how a run ends", () => {
   });
 
   it("every run ends with exactly one end event, the last", async () => {
-    for (const main of [async () => {}, async () => chan().recv(), async () => panic("x")]) {
+    for (const main of [async () => {}, async () => chan().recv(), () => panic("x")]) {
       const r = await runTest(main);
       expect(eventsOf(r.events, "end")).toHaveLength(1);
       expect(r.events.at(-1)!.kind).toBe("end");

@@ -187,7 +187,7 @@ describe("io and foreign awaits", () => {
         const v = await io(new Promise<string>((res) => setTimeout(() => res("data"), 5)), "fetch");
         log.push(`io gave ${v}`);
       }, "reader");
-      go(async () => {
+      go(() => {
         log.push("other runs");
       }, "other");
       await sleep(1);
