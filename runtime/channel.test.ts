@@ -197,7 +197,7 @@ describe("channels", () => {
   });
 
   it("close of a closed channel panics with close of closed channel", async () => {
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       const ch = chan<number>();
       ch.close();
       ch.close();
@@ -208,7 +208,7 @@ describe("channels", () => {
 
   it("close of a nil channel panics with close of nil channel", async () => {
     let caught: unknown;
-    await runTest(async () => {
+    await runTest(() => {
       try {
         nilChan<number>().close();
       } catch (e) {
@@ -250,7 +250,7 @@ describe("channels", () => {
   });
 
   it("a negative or fractional capacity panics", async () => {
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       chan(-1);
     });
     expect(r.status).toBe("panic");
@@ -263,7 +263,7 @@ describe("channels", () => {
 
   it("send on a closed channel panics at the call, so a forgotten await leaves no unhandled rejection", async () => {
     let caught: unknown;
-    await runTest(async () => {
+    await runTest(() => {
       const ch = chan<number>();
       ch.close();
       try {

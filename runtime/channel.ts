@@ -433,7 +433,7 @@ export function chan<T>(capacity = 0, name?: string): Chan<T> {
 
 /** A nil channel of type T (Go's `var ch chan T`): sends and receives block forever, close panics. `null` and `undefined` work as nil channels in select cases too. */
 export function nilChan<T>(): Chan<T> {
-  return NIL as unknown as Chan<T>;
+  return NIL;
 }
 
 /** A channel value, or null/undefined standing for a nil channel (usable in select cases). */

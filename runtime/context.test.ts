@@ -28,7 +28,7 @@ describe("context", () => {
   });
 
   it("calling cancel again does nothing", async () => {
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       const [, cancel] = withCancel(background());
       cancel();
       cancel();
@@ -40,7 +40,7 @@ describe("context", () => {
 
   it("cancelling a parent cancels every descendant", async () => {
     const errs: unknown[] = [];
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       const [parent, cancel] = withCancel(background());
       const [child] = withCancel(parent);
       const [grandchild] = withTimeout(child, 1000);
@@ -62,7 +62,7 @@ describe("context", () => {
 
   it("cancelling a child never cancels its parent", async () => {
     let parentErr: unknown = "unset";
-    await runTest(async () => {
+    await runTest(() => {
       const [parent] = withCancel(background());
       const [, cancelChild] = withCancel(parent);
       cancelChild();
@@ -128,7 +128,7 @@ describe("context", () => {
   });
 
   it("background is the first context made in a run", async () => {
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       withCancel(background());
     });
     expect(eventsOf(r.events, "ctx.make")).toMatchObject([
@@ -153,7 +153,7 @@ describe("context", () => {
   it("cause reports the cause given to the cancel function, else the error", async () => {
     const seen: unknown[] = [];
     const boom = new Error("disk full");
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       const [ctx, cancel] = withCancelCause(background());
       const [child] = withCancel(ctx);
       seen.push(cause(ctx));

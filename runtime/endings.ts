@@ -26,7 +26,8 @@ export interface Outcome {
   readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
   /** Goroutines that had not finished, in id order. */
   readonly unfinished: readonly GoroutineSnapshot[];
-  readonly hostError: unknown;
+  /** What the host's onEvents callback threw, boxed: any value may be thrown, undefined too. */
+  readonly hostFailure: { readonly error: unknown } | undefined;
 }
 
 const LIMIT_REACHED: Readonly<Record<Limit, string>> = {
@@ -70,7 +71,7 @@ export function recordEnding(
     unfinished.push({
       id: g.id,
       name: g.name,
-      state: STATE_NAMES[g.state] as GoroutineSnapshot["state"],
+      state: STATE_NAMES[g.state],
       reason: g.state === G_BLOCKED ? g.reason : -1,
     });
     if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0) rec.leak(now, g.id, g.reason, g.waitCh, g.waitObj);

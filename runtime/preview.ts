@@ -254,7 +254,7 @@ function writeArray(out: Writer, a: ArrayLike<unknown>, depth: number, seen: obj
     return;
   }
   out.put("[");
-  seen.push(a as object);
+  seen.push(a);
   const n = a.length;
   for (let i = 0; i < n; i++) {
     if (out.full) break;

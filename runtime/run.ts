@@ -170,7 +170,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
   });
   scheduler.start(main, options.name ?? "main");
   const o = await scheduler.done;
-  if (o.hostError !== undefined) throw o.hostError;
+  if (o.hostFailure !== undefined) throw o.hostFailure.error;
   const goroutines: GoroutineInfo[] = o.unfinished.map((g) => ({
     id: g.id,
     name: g.name,
@@ -178,7 +178,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     reason: g.state === "blocked" ? WAIT_REASONS[g.reason] : undefined,
   }));
   return new Result(
-    RUN_STATUSES[o.status]!,
+    RUN_STATUSES[o.status],
     o.message,
     recorder.count,
     o.endTime,

@@ -187,7 +187,7 @@ describe("io and foreign awaits", () => {
         const v = await io(new Promise<string>((res) => setTimeout(() => res("data"), 5)), "fetch");
         log.push(`io gave ${v}`);
       }, "reader");
-      go(async () => {
+      go(() => {
         log.push("other runs");
       }, "other");
       await sleep(1);
@@ -467,20 +467,22 @@ describe("source locations", () => {
   };
 
   it("finds the same locations through V8's call sites as through the stack text", async () => {
+    // Read as a plain value: the test saves V8's hook and puts it back, never calls it.
+    const errorClass = Error as { prepareStackTrace?: unknown };
     // Under vitest a source-map hook is installed, so locations come from the stack text…
-    expect(Error.prepareStackTrace).toBeTypeOf("function");
+    expect(errorClass.prepareStackTrace).toBeTypeOf("function");
     const fromText = await locations();
     expect(fromText).toEqual(["user/program.ts:5", "user/program.ts:8", "user/program.ts:6", "user/program.ts:9", "user/program.ts:9"]);
     // …and without it (as in the app's run worker) from V8's structured call sites.
-    const hook = Error.prepareStackTrace;
-    (Error as { prepareStackTrace?: unknown }).prepareStackTrace = undefined;
+    const hook = errorClass.prepareStackTrace;
+    errorClass.prepareStackTrace = undefined;
     try {
       expect(await locations()).toEqual(fromText);
       // Put back as it was: a thrown error's stack is formatted as usual.
-      expect(Error.prepareStackTrace).toBeUndefined();
+      expect(errorClass.prepareStackTrace).toBeUndefined();
       expect(new Error("x").stack).toMatch(/^Error: x\n\s+at /);
     } finally {
-      Error.prepareStackTrace = hook;
+      errorClass.prepareStackTrace = hook;
     }
   });
 

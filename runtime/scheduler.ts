@@ -169,7 +169,7 @@ export class Scheduler {
   private readonly wall: WallClock;
   private readonly onAbort: () => void;
   private flushed = 0;
-  private hostError: unknown = undefined;
+  private hostFailure: { readonly error: unknown } | undefined = undefined;
 
   ended = false;
   private halt: Limit | undefined = undefined;
@@ -719,7 +719,7 @@ export class Scheduler {
     const failed = this.deliver();
     if (failed !== undefined) {
       // The host's own callback failed: end the run and let run() reject with it.
-      this.hostError = failed.error;
+      this.hostFailure = failed;
       this.finish(STATUS_TIMEOUT, "stopped: the onEvents callback threw", "stopped");
     }
   }
@@ -756,13 +756,12 @@ export class Scheduler {
 
     const unfinished = recordEnding(this.rec, this.now, this.live, status, message, limit);
     this.flushFinal();
-    this.resolveDone({ status, message, limit, endTime: this.now, panic, unfinished, hostError: this.hostError });
+    this.resolveDone({ status, message, limit, endTime: this.now, panic, unfinished, hostFailure: this.hostFailure });
   }
 
   private flushFinal(): void {
-    if (this.hostError !== undefined) return;
-    const failed = this.deliver();
-    if (failed !== undefined) this.hostError = failed.error;
+    if (this.hostFailure !== undefined) return;
+    this.hostFailure = this.deliver();
   }
 
   /** Takes a parked goroutine out of whatever queue it waits in (it will never be woken). */

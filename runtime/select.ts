@@ -155,6 +155,7 @@ function invoke(fn: ((...a: never[]) => unknown) | undefined, a?: unknown, b?: u
   try {
     return Promise.resolve((fn as Handler)(a, b));
   } catch (e) {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a handler's panic value goes on unchanged, as Go's panic(v) takes any v
     return Promise.reject(e);
   }
 }

@@ -8,7 +8,7 @@ import { sleep } from "./time";
 describe("WaitGroup", () => {
   it("a counter below zero panics with sync: negative WaitGroup counter", async () => {
     let caught: unknown;
-    await runTest(async () => {
+    await runTest(() => {
       const wg = new WaitGroup();
       try {
         wg.done();
@@ -119,7 +119,7 @@ describe("Mutex", () => {
 
   it("tryLock takes a free lock and refuses a held one", async () => {
     const got: boolean[] = [];
-    await runTest(async () => {
+    await runTest(() => {
       const mu = new Mutex();
       got.push(mu.tryLock(), mu.tryLock());
     });
@@ -198,7 +198,7 @@ describe("RWMutex", () => {
   });
 
   it("unlocking an unlocked RWMutex is fatal", async () => {
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       const rw = new RWMutex();
       rw.rUnlock();
     });

@@ -272,6 +272,7 @@ export class Once extends SyncObject {
       r = fn();
     } catch (e) {
       finish();
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- fn's panic value goes on unchanged to Do's caller, as Go's panic(v) takes any v
       return Promise.reject(e);
     }
     return Promise.resolve(r).then(

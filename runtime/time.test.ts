@@ -45,7 +45,7 @@ describe("time", () => {
   });
 
   it("a ticker with a non-positive interval panics", async () => {
-    const r = await runTest(async () => {
+    const r = await runTest(() => {
       newTicker(0);
     });
     expect(r.status).toBe("panic");

@@ -3,7 +3,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { eventIndex, type Strategy } from "../../traces/events";
+import { eventIndex } from "../../traces/events";
 import { toChromeTrace } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
@@ -132,7 +132,7 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
 
   const { header, result } = await runProgram(program, {
     seed,
-    strategy: strategy as Strategy,
+    strategy,
     clock: values["real-time"] ? "real" : "virtual",
     ...(maxEvents !== undefined ? { maxEvents } : {}),
   });

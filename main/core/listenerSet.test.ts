@@ -35,7 +35,7 @@ describe("listener sets", () => {
     expect(second).toEqual([]);
   });
 
-  it("a listener that throws does not keep the others from hearing the event", async () => {
+  it("a listener that throws does not keep the others from hearing the event", () => {
     const set = new ListenerSet<number>();
     const got: number[] = [];
     const thrown: unknown[] = [];

@@ -19,6 +19,7 @@ import {
 import { programName, suggestedPerfettoName, suggestedTraceName } from "../core/fileNames";
 import { ListenerSet } from "../core/listenerSet";
 import { failedResult, openedResult, progressReporter } from "../core/openedTrace";
+import { promiseOf } from "../core/promiseOf";
 import type { ProgramSource } from "../core/runProgram";
 import { RunSupervisor, type RunWorkerFactory } from "../core/runSupervisor";
 import { sampleProgram } from "../core/sampleSummaries";
@@ -33,7 +34,7 @@ export interface WebHostDeps {
 
 export interface WebHost extends HostApi {
   /** Sends a menu command, as the desktop menu would (the browser's keyboard shortcuts). */
-  command(command: MenuCommand): void;
+  readonly command: (command: MenuCommand) => void;
 }
 
 const TRACE_ACCEPT = ".jsonl,.json,application/x-ndjson,application/json";
@@ -103,9 +104,10 @@ export function createWebHost(deps: WebHostDeps): WebHost {
   };
 
   return {
-    info: async () => ({ kind: "web", version: APP_VERSION }),
-    listSamples: async () => deps.samples,
-    startRun: async (ref, settings) => runs.start(program(ref), settings, ref),
+    info: () => Promise.resolve({ kind: "web", version: APP_VERSION }),
+    listSamples: () => Promise.resolve(deps.samples),
+    // No such sample, or a worker that cannot start: the renderer gets the rejection.
+    startRun: (ref, settings) => promiseOf(() => runs.start(program(ref), settings, ref)),
     stopRun: (runId) => runs.stop(runId),
     onRunBatch: (listener) => batches.add(listener),
     onRunEnded: (listener) => endings.add(listener),
@@ -117,12 +119,10 @@ export function createWebHost(deps: WebHostDeps): WebHost {
       if (r?.kind !== "trace") return { kind: "failed", problem: { file: path, message: "not a recent file of this page: open it again" } };
       return open(r.file);
     },
-    recentFiles: async () => recent,
+    recentFiles: () => Promise.resolve(recent),
     onOpenProgress: (listener) => progress.add(listener),
     // This host hands over opened traces as events (the page read them itself): it never has chunks to give.
-    traceChunk: async (contentId) => {
-      throw new Error(`no trace content ${contentId}: the browser host hands over opened traces as events`);
-    },
+    traceChunk: (contentId) => Promise.reject(new Error(`no trace content ${contentId}: the browser host hands over opened traces as events`)),
     pickProgram: () =>
       chooseFile(PROGRAM_ACCEPT).then(async (file): Promise<ProgramRef | undefined> => {
         if (file === undefined) return undefined;
@@ -130,22 +130,25 @@ export function createWebHost(deps: WebHostDeps): WebHost {
         remember(file.name, { kind: "program", source });
         return { kind: "source", name: file.name, source };
       }),
-    saveTrace: async () => {
-      const c = session.contents();
-      if (c === undefined) return { kind: "failed", message: "nothing to save: run a program or open a trace first" };
-      const name = suggestedTraceName(c.name);
-      const bytes = download(name, serializeTrace(c.header, c.events), "application/x-ndjson");
-      return { kind: "saved", name, bytes };
-    },
-    exportPerfetto: async () => {
-      const c = session.contents();
-      if (c === undefined) return { kind: "failed", message: "nothing to export: run a program or open a trace first" };
-      const name = suggestedPerfettoName(c.name);
-      const bytes = download(name, JSON.stringify(toChromeTrace(c.header, c.events)), "application/json");
-      return { kind: "saved", name, bytes };
-    },
+    // A trace held as chunks, a string too long, a failed download: the renderer gets the rejection.
+    saveTrace: () =>
+      promiseOf(() => {
+        const c = session.contents();
+        if (c === undefined) return { kind: "failed", message: "nothing to save: run a program or open a trace first" };
+        const name = suggestedTraceName(c.name);
+        const bytes = download(name, serializeTrace(c.header, c.events), "application/x-ndjson");
+        return { kind: "saved", name, bytes };
+      }),
+    exportPerfetto: () =>
+      promiseOf(() => {
+        const c = session.contents();
+        if (c === undefined) return { kind: "failed", message: "nothing to export: run a program or open a trace first" };
+        const name = suggestedPerfettoName(c.name);
+        const bytes = download(name, JSON.stringify(toChromeTrace(c.header, c.events)), "application/json");
+        return { kind: "saved", name, bytes };
+      }),
     onMenuCommand: (listener) => commands.add(listener),
-    currentSession: async () => session.snapshot(),
+    currentSession: () => Promise.resolve(session.snapshot()),
     command: (command) => commands.emit(command),
   };
 }

@@ -12,21 +12,22 @@ export interface RunChoice {
   readonly strategy?: Strategy;
 }
 
+/** Plain functions, not methods: the panels pass them as event handlers. */
 export interface AppCommands {
-  openSample(id: string, choice?: RunChoice): void;
+  readonly openSample: (id: string, choice?: RunChoice) => void;
   /** Runs the open trace's program again with the toolbar's seed and strategy. */
-  runAgain(): void;
-  stopRun(): void;
-  openTrace(): void;
+  readonly runAgain: () => void;
+  readonly stopRun: () => void;
+  readonly openTrace: () => void;
   /** A file dropped on the window: a program (.ts, .mts, .js, .mjs) is run, anything else is opened as a trace. */
-  openDroppedFile(file: File): void;
+  readonly openDroppedFile: (file: File) => void;
   /** A recent file: a trace is opened, a program is run. */
-  openRecent(file: RecentFile): void;
-  openProgram(): void;
+  readonly openRecent: (file: RecentFile) => void;
+  readonly openProgram: () => void;
   /** Runs a program whose text the renderer already has. */
-  runSource(name: string, source: string): void;
-  saveTrace(): void;
-  exportPerfetto(): void;
+  readonly runSource: (name: string, source: string) => void;
+  readonly saveTrace: () => void;
+  readonly exportPerfetto: () => void;
 }
 
 export function runMenuCommand(c: MenuCommand, commands: AppCommands, dispatch: (action: UiAction) => void): void {

@@ -19,10 +19,8 @@ function chunked(data: Uint8Array, size: number, eventCount = events.length): { 
 
 const fetchFrom =
   (chunks: readonly Uint8Array[]) =>
-  async (id: number, i: number): Promise<Uint8Array> => {
-    if (id !== 3) throw new Error(`asked for content ${id}`);
-    return chunks[i]!;
-  };
+  (id: number, i: number): Promise<Uint8Array> =>
+    id === 3 ? Promise.resolve(chunks[i]!) : Promise.reject(new Error(`asked for content ${id}`));
 
 describe("the model of an opened trace", () => {
   it("is built from chunks fetched one at a time, the same as from the events themselves", async () => {
@@ -121,9 +119,9 @@ describe("a trace's model built while the desktop still reads the file", () => {
   it("follows only the newest open: an older one's build ends, and a late announcement starts nothing", async () => {
     const { chunks } = chunked(bytes, 20_000);
     const fetched: string[] = [];
-    const builds = new EarlyChunkBuilds(async (id, i) => {
+    const builds = new EarlyChunkBuilds((id, i) => {
       fetched.push(`${id}:${i}`);
-      return chunks[i]!;
+      return Promise.resolve(chunks[i]!);
     });
     builds.progress(progress(3, 1));
     await settle();
@@ -141,9 +139,9 @@ describe("a trace's model built while the desktop still reads the file", () => {
   it("stops fetching once its open failed or a run started", async () => {
     const { chunks } = chunked(bytes, 20_000);
     const fetched: number[] = [];
-    const builds = new EarlyChunkBuilds(async (_id, i) => {
+    const builds = new EarlyChunkBuilds((_id, i) => {
       fetched.push(i);
-      return chunks[i]!;
+      return Promise.resolve(chunks[i]!);
     });
     builds.progress(progress(3, 1));
     await settle();

@@ -7,7 +7,7 @@ import { produce, type Draft } from "immer";
 import { assertNever, eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { formatBytes } from "../../traces/vocabulary/index";
-import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
+import type { AxisMode, TimeWindow } from "../timeline/contract";
 import {
   axisValueOfEvent,
   clampWindow,
@@ -46,7 +46,48 @@ function modelAfter(state: AppState, action: UiAction): TraceModel | undefined {
     case "run/ended":
       if (action.model === undefined || action.model.length === 0) return state.model;
       return isShowingRun(state.ui, action.ended.runId) || isAdoptingRun(state.ui, action.ended.runId) ? action.model : state.model;
-    default:
+    case "trace/openFailed":
+    case "trace/openCancelled":
+    case "trace/readProgressed":
+    case "trace/buildProgressed":
+    case "run/requested":
+    case "run/startFailed":
+    case "run/started":
+    case "run/stopRequested":
+    case "trace/saved":
+    case "trace/saveFailed":
+    case "playhead/moved":
+    case "playhead/stepped":
+    case "playhead/jumpedToStart":
+    case "playhead/jumpedToEnd":
+    case "playhead/jumpedToEndState":
+    case "event/activated":
+    case "selection/changed":
+    case "playback/toggled":
+    case "playback/ticked":
+    case "playback/speedChanged":
+    case "viewport/changed":
+    case "viewport/zoomed":
+    case "viewport/panned":
+    case "viewport/fitted":
+    case "viewport/axisChanged":
+    case "viewport/followLiveChanged":
+    case "filters/goroutineChanged":
+    case "filters/channelChanged":
+    case "filters/kindsChanged":
+    case "filters/searchChanged":
+    case "filters/cleared":
+    case "search/focusRequested":
+    case "panel/toggled":
+    case "overlay/shown":
+    case "banner/collapsedChanged":
+    case "settings/seedChanged":
+    case "settings/strategyChanged":
+    case "notice/raised":
+    case "notice/dismissed":
+    case "host/identified":
+    case "samples/listed":
+    case "host/unavailable":
       return state.model;
   }
 }
@@ -208,7 +249,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       d.selection = { kind: "event", index: action.index };
       return;
     case "selection/changed":
-      d.selection = action.selection === undefined ? undefined : (action.selection as Draft<Selection>);
+      d.selection = action.selection === undefined ? undefined : action.selection;
       return;
 
     case "playback/toggled":

@@ -20,8 +20,9 @@ interface Call {
   readonly method: Request;
   readonly args: readonly unknown[];
   answered: boolean;
-  resolve(value: unknown): void;
-  reject(error: unknown): void;
+  // A promise's own resolve and reject: they need no `this`, and are passed on as they are.
+  resolve(this: void, value: unknown): void;
+  reject(this: void, error: unknown): void;
 }
 
 class Listeners<T> {
@@ -120,7 +121,7 @@ export class FakeHost implements HostApi {
   private request<M extends Request>(method: M, ...args: readonly unknown[]): Promise<Answer<M>> {
     return new Promise<Answer<M>>((resolve, reject) => {
       const handler = this.handlers.get(method);
-      const call: Call = { method, args, answered: handler !== undefined, resolve: resolve as (v: unknown) => void, reject };
+      const call: Call = { method, args, answered: handler !== undefined, resolve, reject };
       this.calls.push(call);
       if (handler !== undefined) (handler as (...a: readonly unknown[]) => Promise<Answer<M>>)(...args).then(resolve, reject);
     });

@@ -4,11 +4,11 @@ import { electronViteArgs, launch, type LaunchDeps } from "./launcher";
 
 function deps(electron: ElectronBinary) {
   const printed: string[] = [];
-  const close = vi.fn(async () => undefined);
+  const close = vi.fn(() => Promise.resolve(undefined));
   const d = {
-    electron: vi.fn(async () => electron),
-    electronVite: vi.fn(async () => 0),
-    serveBrowser: vi.fn(async () => ({ url: "http://localhost:5173/", close })),
+    electron: vi.fn(() => Promise.resolve(electron)),
+    electronVite: vi.fn(() => Promise.resolve(0)),
+    serveBrowser: vi.fn(() => Promise.resolve({ url: "http://localhost:5173/", close })),
     print: (line: string) => printed.push(line),
   } satisfies LaunchDeps;
   return { ...d, printed };

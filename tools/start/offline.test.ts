@@ -55,9 +55,7 @@ async function start(env: NodeJS.ProcessEnv, electronDir: string) {
   const printed: string[] = [];
   const launched = await launch([], root, {
     electron: () => ensureElectronBinary({ dir: electronDir, env, slowAfterMs: 60_000 }),
-    electronVite: async () => {
-      throw new Error("electron-vite must not run without Electron's binary");
-    },
+    electronVite: () => Promise.reject(new Error("electron-vite must not run without Electron's binary")),
     serveBrowser: () => serveBrowserTwin({ root, port: 0 }),
     print: (line) => printed.push(line),
   });

@@ -64,9 +64,13 @@ export function describeValue(v: unknown): string {
       return String(v);
     case "object":
       return "an object";
-    default:
-      return typeof v;
+    case "bigint":
+    case "function":
+    case "symbol":
+    case "undefined":
+      break;
   }
+  return typeof v;
 }
 
 /** `expected <what>, got <value>`, or `, but it is missing` when the field is absent. */

@@ -251,7 +251,10 @@ describe("readTrace", () => {
   it("reads an async stream of byte chunks", async () => {
     const bytes = utf8(sampleText());
     async function* chunks(): AsyncGenerator<Uint8Array> {
-      for (let i = 0; i < bytes.length; i += 100) yield bytes.subarray(i, i + 100);
+      for (let i = 0; i < bytes.length; i += 100) {
+        await Promise.resolve(); // each chunk comes in a later tick, as from a stream
+        yield bytes.subarray(i, i + 100);
+      }
     }
     const events: TraceEvent[] = [];
     const summary = await readTrace(chunks(), { header: () => {}, event: (e) => events.push(e) });

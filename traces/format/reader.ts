@@ -69,7 +69,8 @@ export class TraceReader {
   /** Lines finished so far; the pending line is number lineCount + 1. */
   private lineCount = 0;
   private bytes = 0;
-  private failure: unknown = undefined;
+  /** The first failure, boxed: whatever push() or end() threw, any value (undefined too). */
+  private failure: { readonly error: unknown } | undefined = undefined;
   private finished = false;
 
   constructor(sink: TraceSink, options: TraceReaderOptions = {}) {
@@ -83,7 +84,7 @@ export class TraceReader {
       if (typeof chunk === "string") this.pushText(chunk);
       else this.pushBytes(chunk);
     } catch (err) {
-      this.failure = err;
+      this.failure = { error: err };
       throw err;
     }
   }
@@ -120,13 +121,13 @@ export class TraceReader {
         ended: this.integrity.ended,
       };
     } catch (err) {
-      this.failure = err;
+      this.failure = { error: err };
       throw err;
     }
   }
 
   private assertOpen(): void {
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure !== undefined) throw this.failure.error;
     if (this.finished) throw new Error("TraceReader: push() or end() after end()");
   }
 

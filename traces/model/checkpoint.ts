@@ -5,7 +5,7 @@
 // touched since the previous one in blocks.
 
 import { NONE } from "./columns";
-import { ChanRun, ObjRun, type OnceState } from "./runRecords";
+import { ChanRun, ObjRun } from "./runRecords";
 
 /**
  * A compact copy of a RunState: typed arrays only, cheap to keep hundreds of.
@@ -183,7 +183,7 @@ export function decodeObj(a: Int32Array, at: number): ObjRun {
   o.holder = r.word();
   o.holderSince = r.word();
   o.count = r.word();
-  o.once = r.word() as OnceState;
+  o.once = r.word();
   o.onceBy = r.word();
   o.readers = r.list();
   o.waiters = r.list();

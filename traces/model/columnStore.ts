@@ -223,7 +223,7 @@ export class ColumnStore {
     const cap = this.t.length * 2;
     const more = <A extends Float64Array | Int32Array | Int16Array | Uint8Array>(a: A, make: (n: number) => A): A => {
       const b = make(cap);
-      b.set(a as never);
+      b.set(a);
       return b;
     };
     this.t = more(this.t, (n) => new Float64Array(n));

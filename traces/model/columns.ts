@@ -97,7 +97,7 @@ export const casesAt = (cols: EventColumns, i: number): readonly SelectCase[] | 
 
 /** The io a block event waits for, or undefined. */
 export const blockIoAt = (cols: EventColumns, i: number): number | undefined =>
-  ((cols.detail[i] as number) & BLOCK_IO) !== 0 ? (cols.obj[i] as number) : undefined;
+  ((cols.detail[i] as number) & BLOCK_IO) !== 0 ? cols.obj[i] : undefined;
 
 /** The sync object a block event waits for, or undefined. */
 export const blockObjAt = (cols: EventColumns, i: number): ObjectId | undefined => {

@@ -32,7 +32,7 @@ interface ModelParts {
   readonly contexts: readonly ContextInfo[];
   readonly cancellations: readonly CancelPropagation[];
   readonly timers: readonly TimerInfo[];
-  timersOn(ch: ChannelId): readonly TimerInfo[];
+  readonly timersOn: (ch: ChannelId) => readonly TimerInfo[];
   readonly flows: FlowTable;
   readonly selects: SelectTable;
   readonly ending: RunEnding;
@@ -68,6 +68,7 @@ export function createModel(p: ModelParts): TraceModel {
   const object = byId(p.objects);
   const context = byId(p.contexts);
   const byDone = new Map<ChannelId, ContextInfo>(p.contexts.map((c) => [c.done, c]));
+  const contextOfDone = (ch: ChannelId): ContextInfo | undefined => byDone.get(ch);
   const cpAt = Int32Array.from(p.checkpoints, (c) => c.at);
 
   // The last replayed state: stepping forward (playback) continues from it instead of a checkpoint.
@@ -94,7 +95,7 @@ export function createModel(p: ModelParts): TraceModel {
     object,
     contexts: p.contexts,
     timersOn: p.timersOn,
-    contextOfDone: (ch) => byDone.get(ch),
+    contextOfDone,
   };
 
   let explanation: RunExplanation | undefined;
@@ -143,7 +144,7 @@ export function createModel(p: ModelParts): TraceModel {
     object,
     contexts: p.contexts,
     context,
-    contextOfDone: sources.contextOfDone,
+    contextOfDone,
     cancellations: p.cancellations,
     timers: p.timers,
     timersOn: p.timersOn,

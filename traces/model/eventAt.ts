@@ -3,7 +3,6 @@
 
 import { CONTEXT_TYPES, MODE_W, ONCE_DONE, reasonName, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES } from "../codes";
 import { assertNever, type TraceEvent } from "../events";
-import type { Nanos } from "../units";
 import { blockIoAt, casesAt, kindOf, locAt, NONE, reasonCodeAt, sideEventAt, valueAt, type EventColumns } from "./columns";
 import type { ReadonlyInt16Array, ReadonlyInt32Array } from "./readonlyArrays";
 
@@ -12,7 +11,7 @@ export function eventAt(cols: EventColumns, i: number): TraceEvent {
   if (i < 0 || i >= cols.length) throw new RangeError(`event index ${i} out of range [0, ${cols.length})`);
   const whole = sideEventAt(cols, i);
   if (whole !== undefined) return whole;
-  const e: Record<string, unknown> = { seq: i, t: cols.t[i] as Nanos, g: cols.g[i] as number };
+  const e: Record<string, unknown> = { seq: i, t: cols.t[i], g: cols.g[i] };
   const kind = kindOf(cols, i);
   e.kind = kind;
   const num = (name: string, column: ReadonlyInt32Array | ReadonlyInt16Array): void => {

@@ -47,7 +47,7 @@ export class Growable<A extends NumericArray> {
     let cap = this.array.length * 2;
     while (cap < min) cap *= 2;
     const next = this.make(cap);
-    next.set(this.array as never);
+    next.set(this.array);
     this.array = next;
   }
 }

@@ -190,7 +190,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
     if (os === undefined) {
       const o = decodeObj(cp.objs, at);
       const info = src.object(id);
-      const type = info?.type ?? (SYNC_TYPES[o.type] as SyncType);
+      const type = info?.type ?? SYNC_TYPES[o.type]!;
       os = objCache[id] = Object.freeze({
         id,
         type,

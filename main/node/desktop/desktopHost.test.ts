@@ -49,9 +49,9 @@ function desktop(dialogs: Partial<DesktopDialogs> = {}, options: { traceChunkByt
     session,
     recent,
     dialogs: {
-      chooseTraceToOpen: async () => undefined,
-      chooseProgram: async () => undefined,
-      chooseSaveTarget: async () => undefined,
+      chooseTraceToOpen: () => Promise.resolve(undefined),
+      chooseProgram: () => Promise.resolve(undefined),
+      chooseSaveTarget: () => Promise.resolve(undefined),
       ...dialogs,
     },
     emit: <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => {
@@ -87,7 +87,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
 
   it("a run that is stopped mid-way keeps its events, for the window and for Save", async () => {
     const target = join(dir, "spin.trace.jsonl");
-    const { host, of, ended } = desktop({ chooseSaveTarget: async () => target });
+    const { host, of, ended } = desktop({ chooseSaveTarget: () => Promise.resolve(target) });
     const { runId } = await host.startRun(
       { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM },
       { seed: 1, strategy: "fifo", realTime: true },
@@ -121,7 +121,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const good = join(dir, "good.trace.jsonl");
     await writeFile(good, serializeTrace(header, events));
     const picks = [good, bad];
-    const { host } = desktop({ chooseTraceToOpen: async () => picks.shift() });
+    const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(picks.shift()) });
     expect((await host.openTrace()).kind).toBe("opened");
     const result = await host.openTrace();
     expect(result).toEqual({ kind: "failed", problem: { file: bad, line: 3, message: expect.stringMatching(/not valid JSON/) } });
@@ -131,7 +131,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
 
   it("a missing file is a problem with the file named, not a crash", async () => {
     const missing = join(dir, "nope.trace.jsonl");
-    const { host } = desktop({ chooseTraceToOpen: async () => missing });
+    const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(missing) });
     expect(await host.openTrace()).toMatchObject({ kind: "failed", problem: { file: missing, message: expect.stringMatching(/no such file/) } });
   });
 
@@ -140,7 +140,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const { header, events } = syntheticTrace(40_000);
     const text = serializeTrace(header, events);
     await writeFile(big, text);
-    const { host, of } = desktop({ chooseTraceToOpen: async () => big });
+    const { host, of } = desktop({ chooseTraceToOpen: () => Promise.resolve(big) });
     const result = await host.openTrace();
     if (result.kind !== "opened") throw new Error(`not opened: ${JSON.stringify(result)}`);
     const { content } = result.trace;
@@ -166,7 +166,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     let replied = false;
     let fetchedBeforeReply = 0;
     const { host } = desktop(
-      { chooseTraceToOpen: async () => big },
+      { chooseTraceToOpen: () => Promise.resolve(big) },
       {
         traceChunkBytes: 64 * 1024,
         // What the window does: fetch every chunk announced ready while the host still reads.
@@ -201,7 +201,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const picks = [good, bad];
     let announced: OpenProgress | undefined;
     const { host } = desktop(
-      { chooseTraceToOpen: async () => picks.shift() },
+      { chooseTraceToOpen: () => Promise.resolve(picks.shift()) },
       {
         traceChunkBytes: 64 * 1024,
         onEmit: (name, payload) => {
@@ -229,7 +229,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     await writeFile(a, serializeTrace(header, events));
     await writeFile(b, serializeTrace(header, events.slice(0, -1)));
     const picks = [a, b];
-    const { host } = desktop({ chooseTraceToOpen: async () => picks.shift() });
+    const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(picks.shift()) });
     const first = await host.openTrace();
     const session = await host.currentSession();
     expect(session?.kind === "trace" && session.trace).toEqual(first.kind === "opened" && first.trace);
@@ -262,7 +262,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
   it("a program picked in the dialog runs, and becomes a recent file", async () => {
     const prog = join(dir, "prog.ts");
     await writeFile(prog, hello.source);
-    const { host, ended } = desktop({ chooseProgram: async () => prog });
+    const { host, ended } = desktop({ chooseProgram: () => Promise.resolve(prog) });
     const ref = await host.pickProgram();
     expect(ref).toEqual({ kind: "file", path: prog });
     const { runId, header } = await host.startRun(ref!, { seed: 1, strategy: "fifo" });
@@ -275,7 +275,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
   it("a recent trace reopens, even after a restart", async () => {
     const file = join(dir, "t.trace.jsonl");
     await writeFile(file, serializeTrace(sampleTrace().header, sampleTrace().events));
-    const first = desktop({ chooseTraceToOpen: async () => file });
+    const first = desktop({ chooseTraceToOpen: () => Promise.resolve(file) });
     await first.host.openTrace();
     const second = desktop();
     expect((await second.host.openRecent(file)).kind).toBe("opened");
@@ -285,7 +285,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const file = join(dir, "t.trace.jsonl");
     await writeFile(file, serializeTrace(sampleTrace().header, sampleTrace().events));
     const out = join(dir, "t.json");
-    const { host } = desktop({ chooseTraceToOpen: async () => file, chooseSaveTarget: async (name) => join(dir, name) });
+    const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(file), chooseSaveTarget: (name) => Promise.resolve(join(dir, name)) });
     await host.openTrace();
     expect(await host.exportPerfetto()).toMatchObject({ kind: "saved", name: "t.json" });
     expect(JSON.parse(await readFile(out, "utf8")).traceEvents.length).toBeGreaterThan(0);
@@ -297,7 +297,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     await writeFile(file, serializeTrace(header, events));
     const target = join(dir, "existing.trace.jsonl");
     await writeFile(target, "old contents\n");
-    const { host } = desktop({ chooseTraceToOpen: async () => file, chooseSaveTarget: async () => target });
+    const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(file), chooseSaveTarget: () => Promise.resolve(target) });
     await host.openTrace();
     expect(await host.saveTrace()).toMatchObject({ kind: "saved", name: "existing.trace.jsonl" });
     expect(parseTrace(await readFile(target)).events).toEqual(events);

@@ -21,6 +21,7 @@ import {
 } from "../../contract/hostApi";
 import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
 import { failedResult, openedResult, progressReporter } from "../../core/openedTrace";
+import { promiseOf } from "../../core/promiseOf";
 import type { ProgramSource } from "../../core/runProgram";
 import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../../core/runSupervisor";
 import { sampleProgram } from "../../core/sampleSummaries";
@@ -96,12 +97,12 @@ export class DesktopHost implements HostRequests {
     this.granted.add(path);
   }
 
-  async info(): Promise<HostInfo> {
-    return { kind: "electron", version: APP_VERSION };
+  info(): Promise<HostInfo> {
+    return Promise.resolve({ kind: "electron", version: APP_VERSION });
   }
 
-  async listSamples(): Promise<readonly SampleSummary[]> {
-    return this.deps.samples;
+  listSamples(): Promise<readonly SampleSummary[]> {
+    return Promise.resolve(this.deps.samples);
   }
 
   async startRun(ref: ProgramRef, settings: RunSettings): Promise<RunStarted> {
@@ -134,9 +135,9 @@ export class DesktopHost implements HostRequests {
   }
 
   /** The renderer reads an opened trace's bytes chunk by chunk (TraceContent "chunks"), also while it is being opened. */
-  async traceChunk(contentId: number, index: number): Promise<Uint8Array> {
-    const early = this.reading.get(contentId)?.(index);
-    return early ?? this.deps.session.chunk(contentId, index);
+  traceChunk(contentId: number, index: number): Promise<Uint8Array> {
+    // A trace no longer open makes chunk() throw: the renderer gets that as the rejection.
+    return promiseOf(() => this.reading.get(contentId)?.(index) ?? this.deps.session.chunk(contentId, index));
   }
 
   async recentFiles(): Promise<readonly RecentFile[]> {

@@ -72,9 +72,9 @@ function listen(api: HostApi) {
 }
 
 const noDialogs: DesktopDialogs = {
-  chooseTraceToOpen: async () => undefined,
-  chooseProgram: async () => undefined,
-  chooseSaveTarget: async () => undefined,
+  chooseTraceToOpen: () => Promise.resolve(undefined),
+  chooseProgram: () => Promise.resolve(undefined),
+  chooseSaveTarget: () => Promise.resolve(undefined),
 };
 
 describe("the desktop app through the preload's methods and main's real handlers", () => {
@@ -89,9 +89,9 @@ describe("the desktop app through the preload's methods and main's real handlers
     const droppedFile = new File([golden], "dropped.trace.jsonl");
     const { api, host, ipc } = desktopApp(
       {
-        chooseTraceToOpen: async () => trace,
-        chooseProgram: async () => program,
-        chooseSaveTarget: async (name) => join(dir, `saved-${name}`),
+        chooseTraceToOpen: () => Promise.resolve(trace),
+        chooseProgram: () => Promise.resolve(program),
+        chooseSaveTarget: (name) => Promise.resolve(join(dir, `saved-${name}`)),
       },
       { droppedPaths: new Map([[droppedFile, dropped]]) },
     );

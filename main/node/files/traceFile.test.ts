@@ -70,7 +70,10 @@ describe("writeTraceFileAtomic", () => {
   it("saves events from an async iterable", async () => {
     const { header, events } = sampleTrace();
     async function* live(): AsyncGenerator<TraceEvent> {
-      yield* events;
+      for (const e of events) {
+        await Promise.resolve(); // each event comes in a later tick, as from a run still going
+        yield e;
+      }
     }
     const path = join(dir, "live.trace.jsonl");
     await writeTraceFileAtomic(path, header, live());

@@ -94,7 +94,7 @@ export const runSettings: Check<RunSettings> = (value, what) => {
     seed: integer(0, 0xffff_ffff)(r["seed"], `${what}.seed`),
     strategy,
     ...(maxEvents !== undefined ? { maxEvents } : {}),
-    ...(maxVirtualTimeMs !== undefined ? { maxVirtualTimeMs: maxVirtualTimeMs as number } : {}),
+    ...(maxVirtualTimeMs !== undefined ? { maxVirtualTimeMs } : {}),
     ...(wallTimeMs !== undefined ? { wallTimeMs } : {}),
     ...(realTime !== undefined ? { realTime } : {}),
   };

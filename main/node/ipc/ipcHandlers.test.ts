@@ -9,7 +9,7 @@ const app = { webContentsId: () => 7, isAppUrl };
 const own: IpcSender = { webContentsId: 7, frame: { url: APP_PAGE, isTop: true } };
 
 function fakeHost(): HostRequests {
-  const reply = vi.fn(async () => undefined);
+  const reply = vi.fn(() => Promise.resolve(undefined));
   return new Proxy({} as HostRequests, { get: () => reply });
 }
 
@@ -19,18 +19,18 @@ function handlers(host = fakeHost()) {
 
 describe("IPC handlers in main", () => {
   it("answer the app's own top frame", async () => {
-    const host = { ...fakeHost(), info: async () => ({ kind: "electron" as const, version: "1" }) };
+    const host = { ...fakeHost(), info: () => Promise.resolve({ kind: "electron" as const, version: "1" }) };
     await expect(handlers(host).info(own, [])).resolves.toEqual({ kind: "electron", version: "1" });
   });
 
   it("call each request on the host, so a class's methods keep their this", async () => {
     class Host {
       private readonly answer = { kind: "electron" as const, version: "2" };
-      async info() {
-        return this.answer;
+      info() {
+        return Promise.resolve(this.answer);
       }
-      async recentFiles() {
-        return [{ path: this.answer.version, name: "n", kind: "trace" as const }];
+      recentFiles() {
+        return Promise.resolve([{ path: this.answer.version, name: "n", kind: "trace" as const }]);
       }
     }
     const h = handlers(new Host() as unknown as HostRequests);
@@ -54,7 +54,7 @@ describe("IPC handlers in main", () => {
   });
 
   it("check the arguments before the host sees them", async () => {
-    const startRun = vi.fn(async () => ({ runId: 1 }) as never);
+    const startRun = vi.fn(() => Promise.resolve({ runId: 1 } as never));
     const h = handlers({ ...fakeHost(), startRun });
     await expect(h.startRun(own, [{ kind: "sample", id: "x" }, { seed: 1, strategy: "lifo" }])).rejects.toThrow(
       /startRun settings.strategy: expected "fifo" or "random"/,
@@ -72,7 +72,7 @@ describe("IPC handlers in main", () => {
   });
 
   it("pass a trace chunk's content id and index only as whole numbers in range", async () => {
-    const traceChunk = vi.fn(async () => new Uint8Array(1));
+    const traceChunk = vi.fn(() => Promise.resolve(new Uint8Array(1)));
     const h = handlers({ ...fakeHost(), traceChunk });
     await expect(h.traceChunk(own, [1])).rejects.toThrow(/expected 2 arguments/);
     await expect(h.traceChunk(own, [0, 0])).rejects.toThrow(/traceChunk contentId/);

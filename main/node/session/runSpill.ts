@@ -11,7 +11,8 @@ export class RunSpill {
   private readonly writer: TraceWriter;
   private readonly handle: Promise<FileHandle>;
   private queue: Promise<void>;
-  private failure: unknown = undefined;
+  /** The first failed open or write, boxed: any value may be thrown. */
+  private failure: { readonly error: unknown } | undefined = undefined;
   private count = 0;
   private disposed = false;
 
@@ -24,7 +25,7 @@ export class RunSpill {
     this.queue = this.handle.then(
       () => {},
       (err: unknown) => {
-        this.failure = err;
+        this.failure = { error: err };
       },
     );
     // Every batch is flushed by hand, so the file always ends with whole lines.
@@ -52,7 +53,7 @@ export class RunSpill {
 
   async flushed(): Promise<void> {
     await this.queue;
-    if (this.failure !== undefined) throw this.failure;
+    if (this.failure !== undefined) throw this.failure.error;
   }
 
   /** The events in the file, streamed through the traces reader (bounded memory, whatever the run's length). */
@@ -98,7 +99,7 @@ export class RunSpill {
         await h.write(text);
       } catch (err) {
         // Disk full or gone: keep the first error; flushed() and events() report it.
-        this.failure = err;
+        this.failure = { error: err };
       }
     });
   }

@@ -20,7 +20,7 @@ export interface SessionContents {
   readonly header: TraceHeader;
   /** A name to suggest when saving (the program's id or name, or the opened file's name). */
   readonly name: string;
-  events(): AsyncIterable<TraceEvent>;
+  events(): Iterable<TraceEvent> | AsyncIterable<TraceEvent>;
 }
 
 export class SessionStore {
@@ -90,7 +90,7 @@ export class SessionStore {
     if (s.kind === "trace") {
       const { trace, chunks } = s;
       const content = trace.content;
-      const events = (): AsyncIterable<TraceEvent> => (content.kind === "events" ? iterate(content.events) : traceEvents(chunks));
+      const events = (): Iterable<TraceEvent> | AsyncIterable<TraceEvent> => (content.kind === "events" ? content.events : traceEvents(chunks));
       return { header: trace.header, name: trace.name, events };
     }
     const { spill } = s;
@@ -123,8 +123,4 @@ export class SessionStore {
     this.session = next;
     if (previous?.kind === "run") this.disposing.push(previous.spill.dispose().catch(() => {}));
   }
-}
-
-async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
 }
