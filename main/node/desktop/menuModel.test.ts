@@ -17,7 +17,7 @@ function find(nodes: readonly MenuNode[], path: readonly string[]): MenuNode | u
 describe("the application menu", () => {
   const menu = applicationMenu(samples, [{ path: "/t/x.trace.jsonl", name: "x.trace.jsonl", kind: "trace" }], "linux");
 
-  it("has File, View and Help with the items the issue lists", () => {
+  it("has File, View and Help, each with its items in order", () => {
     const labels = (path: string[]) => {
       const n = find(menu, path);
       return n?.type === "submenu" ? n.items.flatMap((i) => (i.type === "separator" ? [] : [i.label])) : [];
