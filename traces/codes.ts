@@ -155,7 +155,6 @@ export const stateName = (code: GoroutineStateCode): GoroutineState => {
   if (st === undefined) throw new Error(`unknown goroutine state code ${code}`);
   return st;
 };
-export const stateCode = (state: GoroutineState): GoroutineStateCode => s(GOROUTINE_STATES.indexOf(state));
 
 // ---------------------------------------------------------------------------
 // Timers, sync objects, contexts, once and io, run endings, select cases

@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { SAMPLES, sampleById, type SampleMeta } from "../../samples/catalog/catalog";
-import type { ProgramSource } from "../core/runProgram";
+import type { ProgramSource } from "../core/traceHeader";
 
 const samplesDir = fileURLToPath(new URL("../../samples/", import.meta.url));
 

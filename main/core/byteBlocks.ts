@@ -4,7 +4,7 @@
 // a structured clone of a view would copy the whole buffer behind it.
 
 /** 8 MiB: a few round trips for a million-event trace, far under an IPC message's ceiling. */
-export const TRACE_CHUNK_BYTES = 8 * 1024 * 1024;
+const TRACE_CHUNK_BYTES = 8 * 1024 * 1024;
 
 export class ByteBlocks {
   private readonly blocks: Uint8Array[] = [];

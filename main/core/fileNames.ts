@@ -3,7 +3,7 @@
 const SUFFIX = /(\.trace)?\.jsonl$|\.json$|\.(m?ts|m?js)$/;
 
 /** The last part of a path, with either kind of slash. */
-export function baseName(path: string): string {
+function baseName(path: string): string {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1] ?? path;
 }

@@ -28,7 +28,7 @@ export interface IpcRendererPort {
  * with "Error invoking remote method '<channel>': Error: <message>"; the
  * renderer shows main's own words, as the browser host's.
  */
-export function remoteError(channel: string, err: unknown): Error {
+function remoteError(channel: string, err: unknown): Error {
   const text = err instanceof Error ? err.message : String(err);
   const prefix = `Error invoking remote method '${channel}': `;
   const said = text.startsWith(prefix) ? text.slice(prefix.length) : text;

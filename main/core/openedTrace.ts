@@ -28,12 +28,12 @@ export function openedResult(read: ReadOutcome, content: TraceContent, name: str
 }
 
 /** "line 812: …" — the reader's own cut-off warning already starts so. */
-export function warningText(w: TraceWarning): string {
+function warningText(w: TraceWarning): string {
   return /^line \d+:/.test(w.message) ? w.message : `line ${w.line}: ${w.message}`;
 }
 
 /** What went wrong opening `file`: the reader's line and message, or the file error. */
-export function traceProblem(err: unknown, file: string): TraceProblem {
+function traceProblem(err: unknown, file: string): TraceProblem {
   if (err instanceof TraceFormatError) {
     return { file, line: err.line, message: err.message.replace(/^line \d+: /, "") };
   }

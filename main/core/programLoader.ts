@@ -33,7 +33,7 @@ export interface LoadedProgram {
  */
 export type ProgramModules = Readonly<Record<string, unknown>>;
 
-export function transpileProgram(source: string, file: string): string {
+function transpileProgram(source: string, file: string): string {
   try {
     return transform(source, { transforms: ["typescript", "imports"], filePath: file, production: true }).code;
   } catch (err) {

@@ -5,8 +5,6 @@ import type { TraceHeader } from "../../traces/events";
 import { loadProgram } from "./programLoader";
 import { RUNTIME_VERSION, traceHeader, type HeaderOptions, type ProgramSource } from "./traceHeader";
 
-export { traceHeader, type ProgramSource };
-
 export interface ProgramRunOptions extends Omit<runtime.RunOptions, "name">, HeaderOptions {}
 
 export interface ProgramRun {
@@ -18,8 +16,10 @@ export interface ProgramRun {
 export const PROGRAM_MODULES = Object.freeze({ chanscope: runtime });
 
 // The header names the runtime that recorded the trace; keep the two in step.
-if (runtime.RUNTIME_VERSION !== RUNTIME_VERSION) {
-  throw new Error(`runtime version ${runtime.RUNTIME_VERSION} differs from the trace header's ${RUNTIME_VERSION}`);
+const recordingVersion: string = runtime.RUNTIME_VERSION;
+const headerVersion: string = RUNTIME_VERSION;
+if (recordingVersion !== headerVersion) {
+  throw new Error(`runtime version ${recordingVersion} differs from the trace header's ${headerVersion}`);
 }
 
 /**

@@ -4,7 +4,7 @@
 // function for all of them.
 import { SAMPLES, type SampleMeta } from "../../samples/catalog/catalog";
 import type { SampleSummary } from "../contract/hostApi";
-import type { ProgramSource } from "./runProgram";
+import type { ProgramSource } from "./traceHeader";
 
 /** The sample id a source file is for ("…/samples/worker-pool.ts" → "worker-pool"), or undefined for a file that is not TypeScript. */
 export function sampleIdOf(path: string): string | undefined {

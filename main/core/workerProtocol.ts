@@ -3,7 +3,7 @@
 // runs one program and is then discarded, so every run gets a fresh realm.
 import type { TraceEvent } from "../../traces/events";
 import type { ProgramProblem, RunSettings } from "../contract/hostApi";
-import type { ProgramSource } from "./runProgram";
+import type { ProgramSource } from "./traceHeader";
 
 export type ToWorker =
   | { readonly type: "start"; readonly program: ProgramSource; readonly settings: RunSettings }

@@ -20,7 +20,7 @@ import { programName, suggestedPerfettoName, suggestedTraceName } from "../core/
 import { ListenerSet } from "../core/listenerSet";
 import { failedResult, openedResult, progressReporter } from "../core/openedTrace";
 import { promiseOf } from "../core/promiseOf";
-import type { ProgramSource } from "../core/runProgram";
+import type { ProgramSource } from "../core/traceHeader";
 import { RunSupervisor, type RunWorkerFactory } from "../core/runSupervisor";
 import { sampleProgram } from "../core/sampleSummaries";
 import { withRecent } from "../core/recentList";

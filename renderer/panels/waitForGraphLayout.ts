@@ -73,7 +73,7 @@ interface DisplayGraph {
  * resources for the same reason into one node, so a queue of fifty reads as
  * "50 goroutines → mu" instead of fifty rows of arrows.
  */
-export function groupWaiters(graph: WaitForGraph, keep: ReadonlySet<string>): DisplayGraph {
+function groupWaiters(graph: WaitForGraph, keep: ReadonlySet<string>): DisplayGraph {
   const incoming = new Set(graph.edges.map((e) => e.to));
   const signature = new Map<string, string>();
   for (const n of graph.nodes) {

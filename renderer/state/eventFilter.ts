@@ -62,7 +62,7 @@ export function filterEvents(model: TraceModel, f: FilterState): Int32Array {
 }
 
 /** What the search box matches: "#12 g2 consumer send 4 to `messages` (len 3) samples/x.ts:18", lower-cased. */
-export function searchText(model: TraceModel, i: EventIndex): string {
+function searchText(model: TraceModel, i: EventIndex): string {
   const e = model.event(i);
   const name = model.goroutine(e.g)?.name ?? "";
   return `#${i} g${e.g} ${name} ${e.kind} ${eventPhrase(e, model)} ${e.loc ?? ""}`.toLowerCase();

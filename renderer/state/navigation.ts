@@ -7,7 +7,7 @@ import type { Selection } from "../timeline/contract";
 
 export type EventScope = { readonly kind: "goroutine"; readonly g: GoroutineId } | { readonly kind: "channel"; readonly ch: ChannelId };
 
-export function isEventInScope(model: TraceModel, i: EventIndex, scope: EventScope): boolean {
+function isEventInScope(model: TraceModel, i: EventIndex, scope: EventScope): boolean {
   return scope.kind === "goroutine" ? model.isEventOf(i, scope.g) : model.isEventOn(i, scope.ch);
 }
 

@@ -135,11 +135,11 @@ export interface AppState {
 }
 
 export const PLAYBACK_SPEEDS: readonly number[] = [1, 2, 5, 10, 25, 50, 100, 250, 1000];
-export const DEFAULT_SPEED = 10;
+const DEFAULT_SPEED = 10;
 
 export const INITIAL_FILTERS: FilterState = { goroutine: undefined, channel: undefined, kinds: "all", search: "" };
 
-export const INITIAL_UI: UiState = {
+const INITIAL_UI: UiState = {
   document: { kind: "empty" },
   run: { kind: "idle" },
   opening: undefined,

@@ -10,7 +10,7 @@ import { trace } from "../../traces/testing/traceBuilder";
  * unbuffered channels a (1) and b (2), then each waits to receive from the
  * other; main (G1) waits on the WaitGroup `wg`.
  */
-export function circularDeadlockEvents(): readonly TraceEvent[] {
+function circularDeadlockEvents(): readonly TraceEvent[] {
   const loc = (line: number) => ({ loc: `samples/deadlock-circular.ts:${line}` });
   const t = trace()
     .main()

@@ -35,5 +35,5 @@ export {
   type WaitForm,
 } from "./waitPhrase";
 export { eventPhrase } from "./eventPhrase";
-export { formatBytes, formatTime, MS, nanos, type Nanos } from "./units";
+export { formatBytes, formatTime } from "./units";
 export { DEADLOCK_MESSAGE, goroutineHeader, panicHeadline, SEND_ON_CLOSED_CHANNEL } from "./goMessages";

@@ -22,7 +22,7 @@ import {
 import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
 import { failedResult, openedResult, progressReporter } from "../../core/openedTrace";
 import { promiseOf } from "../../core/promiseOf";
-import type { ProgramSource } from "../../core/runProgram";
+import type { ProgramSource } from "../../core/traceHeader";
 import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../../core/runSupervisor";
 import { sampleProgram } from "../../core/sampleSummaries";
 import { ByteBlocks } from "../../core/byteBlocks";

@@ -30,7 +30,7 @@ const command = (label: string, c: MenuCommand, accelerator?: string): MenuNode 
 const separator: MenuNode = { type: "separator" };
 
 /** Shortcuts the menu owns (the renderer hears them as menu commands). */
-export const ACCELERATORS = {
+const ACCELERATORS = {
   openTrace: "CmdOrCtrl+O",
   openProgram: "CmdOrCtrl+Shift+O",
   saveTrace: "CmdOrCtrl+S",

@@ -56,7 +56,7 @@ function optional<T>(check: Check<T>): Check<T | undefined> {
 
 const bool: Check<boolean> = (value, what) => (typeof value === "boolean" ? value : fail(what, "true or false", value));
 
-export const programRef: Check<ProgramRef> = (value, what) => {
+const programRef: Check<ProgramRef> = (value, what) => {
   const kind = (value as { kind?: unknown } | null)?.kind;
   switch (kind) {
     case "sample": {
@@ -79,7 +79,7 @@ export const programRef: Check<ProgramRef> = (value, what) => {
   }
 };
 
-export const runSettings: Check<RunSettings> = (value, what) => {
+const runSettings: Check<RunSettings> = (value, what) => {
   const r = record(value, what, ["seed", "strategy", "maxEvents", "maxVirtualTimeMs", "wallTimeMs", "realTime"]);
   const strategy = r["strategy"];
   if (strategy !== "fifo" && strategy !== "random") fail(`${what}.strategy`, '"fifo" or "random"', strategy);

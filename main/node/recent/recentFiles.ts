@@ -10,7 +10,7 @@ import { RECENT_LIMIT, withRecent } from "../../core/recentList";
 export const RECENT_FILES_NAME = "recent-files.json";
 
 /** Pure: the entries of a parsed store that are well-formed; anything else is dropped. */
-export function parseRecentFiles(json: unknown): readonly RecentFile[] {
+function parseRecentFiles(json: unknown): readonly RecentFile[] {
   const list = (json as { files?: unknown } | null)?.files;
   if (!Array.isArray(list)) return [];
   return list.flatMap((f: unknown): RecentFile[] => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { RunBatch, RunEnded, RunSettings } from "../../contract/hostApi";
 import type { TraceEvent } from "../../../traces/events";
 import { RunSupervisor } from "../../core/runSupervisor";
-import type { ProgramSource } from "../../core/runProgram";
+import type { ProgramSource } from "../../core/traceHeader";
 import { RUNAWAY_PROGRAM } from "../../testing/programs";
 import { typeScriptRunWorkers } from "../../testing/testWorkers";
 
