@@ -11,6 +11,12 @@ import { parseTrace } from "../traces/format";
 import { buildModel, type TraceModel } from "../traces/model";
 import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
 
+// What the page callbacks read of an element; this project's Node types have no DOM.
+interface PageElement {
+  getAttribute(name: string): string | null;
+  readonly textContent: string | null;
+}
+
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-"));
 
@@ -56,7 +62,7 @@ describe("debugging in Chromium", () => {
 
     const graph = page.locator("[data-testid=wait-for-graph]");
     expect(await graph.getAttribute("data-cycles")).toBe("1");
-    const ring = await page.$$eval(".wf-node.in-cycle", (nodes) => nodes.map((n) => n.getAttribute("data-label")).sort());
+    const ring = await page.$$eval(".wf-node.in-cycle", (nodes: readonly PageElement[]) => nodes.map((n) => n.getAttribute("data-label")).sort());
     expect(ring).toEqual(["G2 alice", "G3 bob", "chan a", "chan b"]);
     expect(await page.locator(".wf-edge.in-cycle").count()).toBe(4);
     await page.screenshot({ path: resolve(SCREENSHOTS, "deadlock-circular.png") });
@@ -115,10 +121,10 @@ describe("debugging in Chromium", () => {
       await stepTo(page, at);
       const expected = model.stateAt(eventIndex(at)).channel(messages.id);
       const card = page.locator(`.channel-card[data-ch="${messages.id}"]`);
-      const values = await card.locator(".buffer-slot.full").evaluateAll((slots) => slots.map((s) => s.getAttribute("data-value")));
+      const values = await card.locator(".buffer-slot.full").evaluateAll((slots: readonly PageElement[]) => slots.map((s) => s.getAttribute("data-value")));
       expect(values, `after event ${at}`).toEqual(expected?.buffer.map((b) => b.v));
       expect(await card.locator("[data-testid=len-cap]").textContent()).toBe(`${expected?.buffer.length}/${expected?.cap}`);
-      const senders = await card.locator("[data-testid=sendq] .g-chip").evaluateAll((chips) => chips.map((c) => c.getAttribute("data-g")));
+      const senders = await card.locator("[data-testid=sendq] .g-chip").evaluateAll((chips: readonly PageElement[]) => chips.map((c) => c.getAttribute("data-g")));
       expect(senders, `after event ${at}`).toEqual(expected?.sendq.map((w) => String(w.g)));
       if (at === blocked) await page.screenshot({ path: resolve(SCREENSHOTS, "buffered-channel-full.png") });
     }
@@ -156,7 +162,7 @@ describe("debugging in Chromium", () => {
     await page.keyboard.type("recv");
     // The list filters as the words arrive: wait for the whole word's result.
     const shownKinds = (): Promise<(string | null)[]> =>
-      page.$$eval("[data-testid=event-list] .ev-row .ev-kind", (cells) => [...new Set(cells.map((c) => c.textContent))]);
+      page.$$eval("[data-testid=event-list] .ev-row .ev-kind", (cells: readonly PageElement[]) => [...new Set(cells.map((c) => c.textContent))]);
     await expect.poll(shownKinds).toEqual(["recv"]);
     expect(await page.textContent("[data-testid=event-count]")).not.toBe(channelOps);
     const row = page.locator("[data-testid=event-list] .ev-row").nth(2);

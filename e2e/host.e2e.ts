@@ -194,7 +194,7 @@ describe("the web host in Chromium", () => {
     const saved = await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.exportPerfetto());
     const download = await downloading;
     expect(saved).toMatchObject({ kind: "saved", name: "hello-goroutine.json" });
-    const json = JSON.parse(await readFile(await download.path(), "utf8"));
+    const json = JSON.parse(await readFile(await download.path(), "utf8")) as { traceEvents: unknown[] };
     expect(json.traceEvents.length).toBeGreaterThan(0);
   });
 });

@@ -135,7 +135,7 @@ function constructorName(o: object): string | undefined {
     const d = Object.getOwnPropertyDescriptor(proto, "constructor");
     const c: unknown = d?.value;
     if (typeof c !== "function") return undefined;
-    const n = Object.getOwnPropertyDescriptor(c, "name")?.value;
+    const n: unknown = Object.getOwnPropertyDescriptor(c, "name")?.value;
     return typeof n === "string" ? n : undefined;
   } catch {
     return undefined;

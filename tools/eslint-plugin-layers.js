@@ -122,4 +122,5 @@ const rule = {
   },
 };
 
+/** @type {import("eslint").ESLint.Plugin} */
 export default { rules: { "allowed-imports": rule } };

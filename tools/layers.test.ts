@@ -1,17 +1,31 @@
 import { execFileSync } from "node:child_process";
 import { ESLint } from "eslint";
+import tseslint from "typescript-eslint";
 import { describe, expect, it } from "vitest";
-import { layerTableProblems, placeOf } from "./eslint-plugin-layers.js";
+import layers, { layerTableProblems, placeOf } from "./eslint-plugin-layers.js";
 import { LAYERS } from "./layers.js";
 
-const eslint = new ESLint({ cwd: new URL("..", import.meta.url).pathname });
+const root = new URL("..", import.meta.url).pathname;
+
+// The rule alone, without the project's type-checked rules: the files linted
+// here are made up, so no tsconfig holds them.
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfigFile: true,
+  overrideConfig: [
+    {
+      files: ["**/*.{ts,tsx,js,mjs}"],
+      languageOptions: { parser: tseslint.parser },
+      plugins: { layers },
+      rules: { "layers/allowed-imports": "error" },
+    },
+  ],
+});
 
 async function layerErrors(file: string, code: string): Promise<readonly string[]> {
   const [result] = await eslint.lintText(code, { filePath: file });
   return (result?.messages ?? []).filter((m) => m.ruleId === "layers/allowed-imports").map((m) => m.message);
 }
-
-const root = new URL("..", import.meta.url).pathname;
 
 describe("the layer table", () => {
   it("has no layer whose folder holds another's, so its order does not matter", () => {
@@ -46,6 +60,14 @@ describe("the layer table", () => {
 });
 
 describe("the layering rules of DESIGN.md §1", () => {
+  it("are on for every source file in the project's lint config", async () => {
+    const project = new ESLint({ cwd: root });
+    for (const file of ["renderer/app/App.tsx", "runtime/channel.ts", "main/node/desktop/desktopHost.ts", "tools/layers.js"]) {
+      const config = (await project.calculateConfigForFile(file)) as { rules?: Record<string, unknown> };
+      expect(config.rules?.["layers/allowed-imports"], file).toEqual([2]);
+    }
+  });
+
   it("refuse the renderer importing runtime internals", async () => {
     const errors = await layerErrors("renderer/x.ts", 'import { go } from "../runtime/scheduler";\nexport const y = go;\n');
     expect(errors).toHaveLength(1);

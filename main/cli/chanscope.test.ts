@@ -48,8 +48,8 @@ describe("chanscope run", () => {
     expect(await chanscope("run", "ok.ts")).toBe(EXIT.ok);
     expect(out).toMatch(/status\s+ok/);
     const lines = readFileSync(join(dir, "ok.trace.jsonl"), "utf8").trim().split("\n");
-    expect(JSON.parse(lines[0]!).format).toBe("chanscope-trace");
-    expect(JSON.parse(lines.at(-1)!).kind).toBe("end");
+    expect((JSON.parse(lines[0]!) as { format: unknown }).format).toBe("chanscope-trace");
+    expect((JSON.parse(lines.at(-1)!) as { kind: unknown }).kind).toBe("end");
   });
 
   it("prints Go's deadlock message with an explanation and exits 2", async () => {
@@ -75,7 +75,7 @@ describe("chanscope run", () => {
 
   it("runs a bundled sample by id with a seed and strategy", async () => {
     expect(await chanscope("run", "hello-goroutine", "--seed", "3", "--strategy", "random")).toBe(EXIT.ok);
-    const header = JSON.parse(readFileSync(join(dir, "hello-goroutine.trace.jsonl"), "utf8").split("\n")[0]!);
+    const header: unknown = JSON.parse(readFileSync(join(dir, "hello-goroutine.trace.jsonl"), "utf8").split("\n")[0]!);
     expect(header).toMatchObject({ seed: 3, strategy: "random", program: { id: "hello-goroutine" } });
   });
 
@@ -167,9 +167,9 @@ describe("chanscope export", () => {
     program("circ.ts", circular);
     await chanscope("run", "circ.ts");
     expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl")).toBe(EXIT.ok);
-    const chrome = JSON.parse(readFileSync(join(dir, "circ.json"), "utf8"));
+    const chrome = JSON.parse(readFileSync(join(dir, "circ.json"), "utf8")) as { traceEvents: { ph: string }[] };
     expect(Array.isArray(chrome.traceEvents)).toBe(true);
-    expect(chrome.traceEvents.some((e: { ph: string }) => e.ph === "M")).toBe(true);
+    expect(chrome.traceEvents.some((e) => e.ph === "M")).toBe(true);
   });
 
   it("refuses a format it does not know", async () => {

@@ -8,7 +8,8 @@ import { toChromeTrace } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
 import { ProgramLoadError } from "../core/programLoader";
-import { runProgram, type ProgramSource } from "../core/runProgram";
+import { runProgram } from "../core/runProgram";
+import type { ProgramSource } from "../core/traceHeader";
 import { TraceFileError, readTraceFile, writeTraceFileAtomic } from "../node/files/traceFile";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { stateText, summaryText } from "./stateText";
@@ -80,7 +81,7 @@ function integer(command: string, flag: string, value: unknown, min: number): nu
   if (value === undefined) return undefined;
   const n = Number(value);
   if (typeof value !== "string" || !/^-?\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`chanscope ${command}: --${flag} expects a whole number ≥ ${min}, got '${String(value)}'`);
+    throw new UsageError(`chanscope ${command}: --${flag} expects a whole number ≥ ${min}, got '${typeof value === "string" ? value : JSON.stringify(value)}'`);
   }
   return n;
 }

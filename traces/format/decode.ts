@@ -123,7 +123,7 @@ function waitReason(o: Raw, line: number): WaitReason {
 function selectCases(o: Raw, line: number): SelectCase[] {
   const v = o.cases;
   if (!Array.isArray(v)) throw fieldError(line, "cases", "an array of select cases", v);
-  const cases: SelectCase[] = new Array(v.length);
+  const cases = new Array<SelectCase>(v.length);
   for (let i = 0; i < v.length; i++) {
     const c: unknown = v[i];
     const field = `cases[${i}]`;
@@ -144,7 +144,7 @@ function selectCases(o: Raw, line: number): SelectCase[] {
 function caseIndices(o: Raw, line: number, caseCount: number): number[] {
   const v = o.ready;
   if (!Array.isArray(v)) throw fieldError(line, "ready", "an array of case indices", v);
-  const ready: number[] = new Array(v.length);
+  const ready = new Array<number>(v.length);
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
     if (typeof x !== "number" || !Number.isSafeInteger(x) || x < 0 || x >= caseCount) {

@@ -128,7 +128,7 @@ export function buildWaitForGraph(input: WaitForInput): WaitForGraph {
   // Actors of a channel side are the same for every waiter on it: compute once per (channel, side).
   const channelSide = new Map<number, readonly Actor[]>();
   const channelActors = (w: GoroutineId, ch: ChannelId, dir: "send" | "recv", out: Actor[]): void => {
-    const key = dir === "send" ? ch : -ch - 1;
+    const key: number = dir === "send" ? ch : -(ch as number) - 1;
     let side = channelSide.get(key);
     if (side === undefined) {
       const list: Actor[] = [];

@@ -52,7 +52,7 @@ const EVERY_KIND: { readonly [K in EventKind]: readonly [EventOf<K>, string] } =
 
 describe.each(EVENT_KINDS.map((k) => [k, ...EVERY_KIND[k]] as const))("the line of a %s event", (_kind, e, line) => {
   it(`is "${line}"`, () => {
-    expect(eventPhrase(e as TraceEvent, names)).toBe(line);
+    expect(eventPhrase(e, names)).toBe(line);
   });
 });
 

@@ -288,7 +288,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(file), chooseSaveTarget: (name) => Promise.resolve(join(dir, name)) });
     await host.openTrace();
     expect(await host.exportPerfetto()).toMatchObject({ kind: "saved", name: "t.json" });
-    expect(JSON.parse(await readFile(out, "utf8")).traceEvents.length).toBeGreaterThan(0);
+    expect((JSON.parse(await readFile(out, "utf8")) as { traceEvents: unknown[] }).traceEvents.length).toBeGreaterThan(0);
   });
 
   it("saving over an existing trace replaces it only when the new one is complete", async () => {

@@ -143,7 +143,7 @@ describe("the desktop app through the preload's methods and main's real handlers
     expect((await readFile(join(dir, "saved-pool.trace.jsonl"))).equals(golden)).toBe(true);
     const exported = await api.exportPerfetto();
     expect(exported).toMatchObject({ kind: "saved", name: "saved-pool.json" });
-    expect(JSON.parse(await readFile(join(dir, "saved-pool.json"), "utf8")).traceEvents.length).toBeGreaterThan(0);
+    expect((JSON.parse(await readFile(join(dir, "saved-pool.json"), "utf8")) as { traceEvents: unknown[] }).traceEvents.length).toBeGreaterThan(0);
 
     expect([...ipc.invoked].sort()).toEqual(Object.values(IPC_REQUESTS).sort());
     await host.dispose();

@@ -35,7 +35,7 @@ describe("recent files", () => {
       { path: "/x/run.trace.jsonl", name: "run.trace.jsonl", kind: "trace" },
     ]);
     expect(await again.has("/x/prog.ts")).toBe(true);
-    expect(JSON.parse(await readFile(join(dir, RECENT_FILES_NAME), "utf8")).version).toBe(1);
+    expect((JSON.parse(await readFile(join(dir, RECENT_FILES_NAME), "utf8")) as { version: unknown }).version).toBe(1);
   });
 
   it("a damaged store reads as an empty list and is replaced on the next add", async () => {
