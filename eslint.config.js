@@ -39,12 +39,6 @@ export default tseslint.config(
     extends: [...tseslint.configs.recommended],
   },
   {
-    // vitest's asymmetric matchers (expect.any, expect.stringMatching) are typed
-    // any by design; placing one in an expected object is not an unsafe value.
-    files: ["**/*.test.ts", "e2e/**/*.ts"],
-    rules: { "@typescript-eslint/no-unsafe-assignment": "off" },
-  },
-  {
     // Programs and benches may use their own randomness; the JS tooling files are not TypeScript.
     files: ["bench/**", "e2e/**", "tools/**"],
     rules: { "no-restricted-properties": "off" },

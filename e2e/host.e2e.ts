@@ -64,7 +64,7 @@ describe("the web host in Chromium", () => {
     const pool = samples.find((s) => s.id === "worker-pool");
     expect(pool).toMatchObject({ title: "Worker pool", file: "samples/worker-pool.ts", ending: "ok" });
     expect(pool?.source).toBe(await readFile(new URL("../samples/worker-pool.ts", import.meta.url), "utf8"));
-    expect(await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.info())).toEqual({ kind: "web", version: expect.any(String) });
+    expect(await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.info())).toEqual({ kind: "web", version: expect.any(String) as string });
     expect(pageErrors(page)).toEqual([]);
   });
 

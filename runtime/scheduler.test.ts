@@ -387,8 +387,14 @@ describe("limits", () => {
 
   it("aborting the signal stops the run as timeout, keeping the trace", async () => {
     const ac = new AbortController();
-    setTimeout(() => ac.abort(), 10);
-    const r = await runTest(forever, { signal: ac.signal });
+    // Abort once events have been delivered, not after a fixed time: on a busy
+    // machine 10 ms may pass before the run records anything.
+    let delivered = 0;
+    const onEvents = (batch: readonly unknown[]): void => {
+      delivered += batch.length;
+      if (delivered > 10) ac.abort();
+    };
+    const r = await runTest(forever, { signal: ac.signal, onEvents });
     expect(r.status).toBe("timeout");
     expect(r.limit).toBe("stopped");
     expect(r.eventCount).toBeGreaterThan(10);

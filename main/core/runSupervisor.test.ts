@@ -93,7 +93,7 @@ describe("the run supervisor", () => {
     vi.advanceTimersByTime(1099);
     expect(endings).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(endings[0]).toMatchObject({ outcome: "stopped", cutOff: true, message: expect.stringMatching(/wall-clock limit of 1000 ms/) });
+    expect(endings[0]).toMatchObject({ outcome: "stopped", cutOff: true, message: expect.stringMatching(/wall-clock limit of 1000 ms/) as string });
   });
 
   it("starting a run ends the one still going", () => {
@@ -111,7 +111,7 @@ describe("the run supervisor", () => {
     supervisor.start(program, { seed: 1, strategy: "fifo" });
     workers[0]!.events.message({ type: "batch", events: events.slice(0, 2) });
     workers[0]!.events.crashed("out of memory");
-    expect(endings[0]).toMatchObject({ outcome: "failed", cutOff: true, eventCount: 2, message: expect.stringMatching(/out of memory/) });
+    expect(endings[0]).toMatchObject({ outcome: "failed", cutOff: true, eventCount: 2, message: expect.stringMatching(/out of memory/) as string });
   });
 
   it("a program that does not load ends as failed with its problem", () => {

@@ -6,7 +6,7 @@ export default async function main() {
   const c = chan<number>(1, "c");
   go(async () => { await c.send(1); }, "sender");
   await c.recv();
-  await sleep(20);
+  await sleep(100);
   while (true) {}
 }
 `;

@@ -62,7 +62,7 @@ describe("the model of an opened trace", () => {
     lines[5] = "{ not json";
     const { trace, chunks } = chunked(new TextEncoder().encode(lines.join("\n")), 300, 20);
     const err = await modelOfOpenedTrace(trace, fetchFrom(chunks)).catch((e: unknown) => e);
-    expect(openedTraceProblem(trace, err)).toMatchObject({ file: "big.trace.jsonl", line: 6, message: expect.stringMatching(/not valid JSON/) });
+    expect(openedTraceProblem(trace, err)).toMatchObject({ file: "big.trace.jsonl", line: 6, message: expect.stringMatching(/not valid JSON/) as string });
   });
 
   it("fails when the host sends other than it announced (a chunk missing, a different count)", async () => {

@@ -124,7 +124,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(picks.shift()) });
     expect((await host.openTrace()).kind).toBe("opened");
     const result = await host.openTrace();
-    expect(result).toEqual({ kind: "failed", problem: { file: bad, line: 3, message: expect.stringMatching(/not valid JSON/) } });
+    expect(result).toEqual({ kind: "failed", problem: { file: bad, line: 3, message: expect.stringMatching(/not valid JSON/) as string } });
     expect(await host.currentSession()).toMatchObject({ kind: "trace", trace: { name: "good.trace.jsonl" } });
     await host.dispose();
   });
@@ -132,7 +132,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
   it("a missing file is a problem with the file named, not a crash", async () => {
     const missing = join(dir, "nope.trace.jsonl");
     const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(missing) });
-    expect(await host.openTrace()).toMatchObject({ kind: "failed", problem: { file: missing, message: expect.stringMatching(/no such file/) } });
+    expect(await host.openTrace()).toMatchObject({ kind: "failed", problem: { file: missing, message: expect.stringMatching(/no such file/) as string } });
   });
 
   it("opening a huge file reports progress up to its size", async () => {
@@ -246,14 +246,14 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const { host } = desktop();
     expect(await host.openTrace()).toEqual({ kind: "cancelled" });
     expect(await host.pickProgram()).toBeUndefined();
-    expect(await host.saveTrace()).toMatchObject({ kind: "failed", message: expect.stringMatching(/nothing to save/) });
+    expect(await host.saveTrace()).toMatchObject({ kind: "failed", message: expect.stringMatching(/nothing to save/) as string });
   });
 
   it("the renderer cannot make main read or run a file the user never chose", async () => {
     const secret = join(dir, "secret.trace.jsonl");
     await writeFile(secret, serializeTrace(sampleTrace().header, sampleTrace().events));
     const { host } = desktop();
-    expect(await host.openRecent(secret)).toMatchObject({ kind: "failed", problem: { message: expect.stringMatching(/not a recent file/) } });
+    expect(await host.openRecent(secret)).toMatchObject({ kind: "failed", problem: { message: expect.stringMatching(/not a recent file/) as string } });
     await expect(host.startRun({ kind: "file", path: join(dir, "prog.ts") }, { seed: 1, strategy: "fifo" })).rejects.toThrow(
       /not a program you opened/,
     );

@@ -97,7 +97,7 @@ describe("the desktop app through the preload's methods and main's real handlers
     );
     const window = listen(api);
 
-    expect(await api.info()).toEqual({ kind: "electron", version: expect.any(String) });
+    expect(await api.info()).toEqual({ kind: "electron", version: expect.any(String) as string });
     const samples = await api.listSamples();
     expect(samples.map((s) => s.id)).toContain("worker-pool");
 
@@ -163,7 +163,7 @@ describe("the desktop app through the preload's methods and main's real handlers
     const { api, host } = desktopApp(noDialogs);
     expect(await api.openTrace()).toEqual({ kind: "cancelled" });
     expect(await api.pickProgram()).toBeUndefined();
-    expect(await api.saveTrace()).toMatchObject({ kind: "failed", message: expect.stringMatching(/nothing to save/) });
+    expect(await api.saveTrace()).toMatchObject({ kind: "failed", message: expect.stringMatching(/nothing to save/) as string });
     expect(await api.openDroppedFile(new File(["x"], "pasted.trace.jsonl"))).toEqual({
       kind: "failed",
       problem: { file: "pasted.trace.jsonl", message: "not a file on disk: cannot open it" },

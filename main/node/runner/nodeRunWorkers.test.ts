@@ -67,8 +67,11 @@ describe("running programs in Node worker threads", () => {
   it("stopping a goroutine stuck in while (true) {} terminates its worker and keeps the events received", async () => {
     const { supervisor, ended, events } = supervised({ stopGraceMs: 200 });
     const { runId } = supervisor.start(runaway, { ...FIFO, realTime: true });
-    await poll(() => events().length > 0);
-    await new Promise((r) => setTimeout(r, 200));
+    // Stop once the receive has arrived and the program's 100 ms sleep is
+    // surely over, so it spins; not after a fixed time, which a busy machine
+    // can spend before the receive is even delivered.
+    await poll(() => events().some((e) => e.kind === "recv"));
+    await new Promise((r) => setTimeout(r, 400));
     await supervisor.stop(runId);
     const end = await ended();
     expect(end).toMatchObject({ runId, outcome: "stopped", cutOff: true });
