@@ -4,19 +4,11 @@ import { channelId, eventIndex, goroutineId, type TraceEvent } from "../../trace
 import type { TraceModel } from "../../traces/model/index";
 import type { UiAction } from "./actions";
 import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "../testing/fixtureTraces";
+import { fixtureHeader } from "../../traces/testing/traceBuilder";
 import { INITIAL_STATE, type AppState } from "./uiState";
 import { endStateEvent, uiReducer } from "./uiReducer";
 
-const HEADER = {
-  format: "chanscope-trace",
-  version: 1,
-  program: { name: "test" },
-  seed: 1,
-  strategy: "fifo",
-  clock: "virtual",
-  runtime: "0.1.0",
-  createdAt: "2026-01-01T00:00:00Z",
-} as const;
+const HEADER = fixtureHeader({ program: { name: "test" } });
 
 function openedTrace(model: TraceModel, name = "run.trace.jsonl", warnings: readonly string[] = []): OpenedTrace {
   return { name, header: HEADER, content: { kind: "events", events: [] }, warnings, ended: model.complete };

@@ -4,7 +4,7 @@ import type { Nanos } from "../units";
 import { buildModel, TraceModelBuilder } from "./builder";
 import { columnsOf } from "./createModel";
 import { synthesize } from "../testing/syntheticTrace";
-import { trace } from "../testing/traceBuilder";
+import { fixtureHeader, trace } from "../testing/traceBuilder";
 
 describe("building a model", () => {
   it("gives a frozen model", () => {
@@ -34,16 +34,7 @@ describe("building a model", () => {
   });
 
   it("keeps the header it was given", () => {
-    const header = {
-      format: "chanscope-trace",
-      version: 1,
-      program: { name: "demo" },
-      seed: 1,
-      strategy: "fifo",
-      clock: "virtual",
-      runtime: "0.1.0",
-      createdAt: "2026-01-01T00:00:00Z",
-    } as const;
+    const header = fixtureHeader({ program: { name: "demo" } });
     expect(buildModel(trace().main().events, header).header).toBe(header);
   });
 });
