@@ -7,18 +7,21 @@ import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLi
 import { eventIndex, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { ChannelWaits, TraceModel } from "../../traces/model/index";
 import { themeTokens } from "../theme/palette";
+import { axisValueOfEvent, eventAtAxisValue } from "./axisScale";
+import { fontOf } from "./canvas";
+import { overviewScale, overviewSummary, overviewWindowX, type OverviewSummary } from "./chrome/overview";
 import type { Selection, TimelineFrameStats, TimelineProps, TimeWindow } from "./contract";
 import { describeHit } from "./describe";
 import { contains, timelineGeometry, type TimelineGeometry } from "./geometry";
-import { hitTest, selectionOfHit, type HitTarget } from "./hitTest";
+import { hitTest, sameHit, selectionOfHit, type HitTarget } from "./hitTest";
 import { laneRows, type LaneRows } from "./lanes";
 import { layoutTimeline } from "./layout";
 import type { TimelineLayout } from "./layoutTypes";
-import { overviewSummary, type OverviewSummary } from "./overview";
-import { fontOf, overviewWindowX, paintInteractive, paintStatic } from "./paint";
 import { createRenderContext, type MeasureText, type TextFont } from "./renderContext";
-import { axisValueAt } from "./layout";
-import { clampWindow, eventAtAxisValue, fitWindow, MIN_WINDOW_WIDTH, panWindow, sameWindow } from "./viewport";
+import { interactiveLayout } from "./scenes/interactiveLayout";
+import { paintInteractive } from "./scenes/interactiveScene";
+import { paintStatic } from "./scenes/staticScene";
+import { clampWindow, fitWindow, MIN_WINDOW_WIDTH, panWindow, sameWindow } from "./viewport";
 
 export interface TimelineElements {
   /** The positioned box the layers fill. */
@@ -215,7 +218,7 @@ export class TimelineView {
       this.layout = layoutTimeline(p.model, rc);
       const t1 = performance.now();
       layoutMs = t1 - t0;
-      paintStatic(this.staticCtx, this.layout, p.model, this.overview);
+      paintStatic(this.staticCtx, this.layout, this.overview);
       staticPaintMs = performance.now() - t1;
       this.staticDirty = false;
       this.interactiveDirty = true;
@@ -226,7 +229,8 @@ export class TimelineView {
     if (layout === undefined) return;
     const t2 = performance.now();
     if (this.interactiveDirty) {
-      paintInteractive(this.interactiveCtx, layout, p.model, { playhead: p.playhead, selection: p.selection, hover: this.hover }, this.overview);
+      const scene = interactiveLayout(p.model, layout, { playhead: p.playhead, selection: p.selection, hover: this.hover }, this.overview);
+      paintInteractive(this.interactiveCtx, layout, scene);
       this.interactiveDirty = false;
     }
     const t3 = performance.now();
@@ -367,7 +371,7 @@ export class TimelineView {
     }
     if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && at.x >= geo.plot.x) {
       // A sideways swipe pans.
-      this.reportWindow(panWindow(this.previewWindow ?? p.window, (e.deltaX * lines) / layout.context.pxPerUnit));
+      this.reportWindow(panWindow(this.previewWindow ?? p.window, (e.deltaX * lines) / layout.context.scale.pxPerUnit));
       e.preventDefault();
     }
   }
@@ -434,7 +438,7 @@ export class TimelineView {
     const layout = this.layout;
     if (p === undefined || layout === undefined) return;
     const { plot } = layout.context.geometry;
-    const value = layout.context.scale.invert(Math.min(Math.max(x, plot.x), plot.x + plot.width));
+    const value = layout.context.scale.valueAt(Math.min(Math.max(x, plot.x), plot.x + plot.width));
     const index = eventAtAxisValue(p.model, p.axis, value);
     if (index !== p.playhead) p.onPlayheadChange(index);
   }
@@ -443,10 +447,7 @@ export class TimelineView {
     const p = this.props;
     const drag = this.drag;
     if (p === undefined || drag?.kind !== "overview") return;
-    const { overview } = drag.geometry;
-    const d = drag.summary.domain;
-    const perPx = (d.end - d.start) / overview.width;
-    const start = d.start + (x - drag.grab - overview.x) * perPx;
+    const start = overviewScale(drag.geometry, drag.summary).valueAt(x - drag.grab);
     const w = this.previewWindow ?? p.window;
     this.reportWindow({ start, end: start + (w.end - w.start) });
   }
@@ -475,9 +476,8 @@ export class TimelineView {
     // Zoom to the span, with a little room either side.
     const track = p.model.goroutine(hit.rect.g)?.spans;
     if (track === undefined) return;
-    const rc = layout.context;
-    const a = axisValueAt(p.model, rc, track.startIndex(hit.rect.firstSpan));
-    const b = axisValueAt(p.model, rc, track.endIndex(hit.rect.lastSpan));
+    const a = axisValueOfEvent(p.model, layout.context.scale.axis, track.startIndex(hit.rect.firstSpan));
+    const b = axisValueOfEvent(p.model, layout.context.scale.axis, track.endIndex(hit.rect.lastSpan));
     const pad = Math.max((b - a) * 0.1, MIN_WINDOW_WIDTH[p.axis] / 2);
     this.reportWindow({ start: a - pad, end: b + pad });
   }
@@ -557,26 +557,4 @@ function sameKeys(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function sameHit(a: HitTarget | undefined, b: HitTarget | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case "span":
-      return b.kind === "span" && a.rect.g === b.rect.g && a.rect.span === b.rect.span && a.rect.x === b.rect.x;
-    case "glyph":
-      return b.kind === "glyph" && a.glyph.index === b.glyph.index;
-    case "arrow":
-      return b.kind === "arrow" && a.arrow.flow === b.arrow.flow;
-    case "goroutine-label":
-      return b.kind === "goroutine-label" && a.g === b.g;
-    case "channel-label":
-      return b.kind === "channel-label" && a.ch === b.ch;
-    case "channel-lane":
-      return b.kind === "channel-lane" && a.ch === b.ch && a.tick?.index === b.tick?.index && a.index === b.index;
-    case "axis":
-    case "overview":
-      return true;
-  }
 }
