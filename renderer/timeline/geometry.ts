@@ -35,6 +35,14 @@ export const BADGE_RADIUS = 4;
 export const LABEL_HEIGHT = 14;
 /** A glyph's radius at scale 1. */
 export const GLYPH_RADIUS = 3.5;
+/** The playhead's line width, and its handle's height on the axis (it sits this far above the axis's bottom edge). */
+export const PLAYHEAD_WIDTH = 2;
+export const PLAYHEAD_HANDLE_HEIGHT = 15;
+export const PLAYHEAD_HANDLE_BOTTOM = 2;
+/** The length of an arrow's head. */
+export const ARROW_HEAD_SIZE = 5.5;
+/** The side of a channel's colour swatch in the gutter. */
+export const SWATCH_SIZE = 10;
 /** The side of the hatch pattern's tile. */
 export const HATCH_TILE = 6;
 

@@ -8,7 +8,7 @@ import type { EventIndex } from "../../../traces/events";
 import { channelLabel, goroutineLabel, goroutineTag } from "../../../traces/vocabulary/index";
 import { channelColor, STATE_COLORS_BY_CODE, type ThemeTokens } from "../../theme/palette";
 import { clipTo, paintLabels, roundRect, snap, type Canvas2D } from "../canvas";
-import { GUTTER_WIDTH, LABEL_HEIGHT } from "../geometry";
+import { GUTTER_WIDTH, LABEL_HEIGHT, SWATCH_SIZE } from "../geometry";
 import type { TextLabel, TimelineLayout, VisibleLane } from "../layoutTypes";
 import { fitText, type RenderContext, type TextFont } from "../renderContext";
 import { stateCodeAt } from "../tracks/goroutineTrack";
@@ -84,7 +84,7 @@ export function paintGutter(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
       // The channel's colour swatch: the key to its arrows, its lane and the badges naming it.
       ctx.fillStyle = channelColor(lane.row.ch, rc.theme);
       ctx.beginPath();
-      roundRect(ctx, GUTTER_PAD, lane.y + lane.height / 2 - 5, 10, 10, 2);
+      roundRect(ctx, GUTTER_PAD, lane.y + lane.height / 2 - SWATCH_SIZE / 2, SWATCH_SIZE, SWATCH_SIZE, 2);
       ctx.fill();
     }
   }

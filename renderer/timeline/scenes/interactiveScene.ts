@@ -8,7 +8,7 @@ import { channelColor, themeTokens, type ThemeTokens } from "../../theme/palette
 import { clipTo, crisp, roundRect, snap, type Canvas2D } from "../canvas";
 import { AXIS_ROLES } from "../chrome/axis";
 import { paintGutterMarks } from "../chrome/gutter";
-import { GOROUTINE_LANE_HEIGHT } from "../geometry";
+import { GOROUTINE_LANE_HEIGHT, PLAYHEAD_HANDLE_BOTTOM, PLAYHEAD_HANDLE_HEIGHT, PLAYHEAD_WIDTH } from "../geometry";
 import type { HitTarget } from "../hitTest";
 import type { TimelineLayout } from "../layoutTypes";
 import { goroutineLaneMiddle, type RenderContext } from "../renderContext";
@@ -51,29 +51,29 @@ export function paintPlayhead(ctx: Canvas2D, layout: TimelineLayout, playhead: P
   const { x, overviewX, label: text } = playhead;
   if (overviewX !== undefined) {
     ctx.fillStyle = tokens.playhead;
-    ctx.fillRect(snap(overviewX, rc.dpr) - 1, 0, 2, rc.geometry.overview.height - 1);
+    ctx.fillRect(snap(overviewX, rc.dpr) - PLAYHEAD_WIDTH / 2, 0, PLAYHEAD_WIDTH, rc.geometry.overview.height - 1);
   }
   if (x < plot.x - 1 || x > plot.x + plot.width + 1) return;
   // The handle on the axis, with the event number and its time.
   ctx.font = `600 ${tokens.axisFont}`;
   const w = ctx.measureText(text).width + 10;
   const hx = Math.min(Math.max(x - w / 2, axis.x), axis.x + axis.width - w);
-  const hy = axis.y + axis.height - 17;
+  const hy = axis.y + axis.height - PLAYHEAD_HANDLE_HEIGHT - PLAYHEAD_HANDLE_BOTTOM;
   // An axis label the handle covers only in part would stick out of it half cut ("#54 · 1s s"): hide each one it touches.
   ctx.fillStyle = tokens.gutter;
   for (const l of layout.labels) {
-    if (!AXIS_ROLES.has(l.role) || l.x > hx + w + 2 || l.x + l.width < hx - 2 || l.y > hy + 15 || l.y + l.height < hy) continue;
+    if (!AXIS_ROLES.has(l.role) || l.x > hx + w + 2 || l.x + l.width < hx - 2 || l.y > hy + PLAYHEAD_HANDLE_HEIGHT || l.y + l.height < hy) continue;
     ctx.fillRect(l.x - 1, l.y, l.width + 2, l.height);
   }
   ctx.fillStyle = tokens.playhead;
-  ctx.fillRect(snap(x, rc.dpr) - 1, axis.y, 2, plot.y + plot.height - axis.y);
+  ctx.fillRect(snap(x, rc.dpr) - PLAYHEAD_WIDTH / 2, axis.y, PLAYHEAD_WIDTH, plot.y + plot.height - axis.y);
   ctx.beginPath();
-  roundRect(ctx, hx, hy, w, 15, 3);
+  roundRect(ctx, hx, hy, w, PLAYHEAD_HANDLE_HEIGHT, 3);
   ctx.fill();
   ctx.fillStyle = tokens.playheadText;
   ctx.textAlign = "left";
   ctx.textBaseline = "middle";
-  ctx.fillText(text, hx + 5, axis.y + axis.height - 9);
+  ctx.fillText(text, hx + 5, hy + PLAYHEAD_HANDLE_HEIGHT / 2 + 0.5);
 }
 
 /** The selection: a lane washed and outlined, a span outlined, an event's line and ring, or a flow's arrow with rings at its ends. */

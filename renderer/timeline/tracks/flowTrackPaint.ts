@@ -5,6 +5,7 @@
 import type { ChannelId } from "../../../traces/events";
 import { channelColor, withAlpha, type ThemeName, type ThemeTokens } from "../../theme/palette";
 import type { Canvas2D } from "../canvas";
+import { ARROW_HEAD_SIZE, GLYPH_RADIUS } from "../geometry";
 import type { FlowArrow, TimelineLayout } from "../layoutTypes";
 import { arrowCurve } from "./flowTrack";
 
@@ -84,7 +85,7 @@ export function traceArrow(ctx: Canvas2D, a: FlowArrow): void {
 
 /** The head at the receive, along the curve's last tangent. */
 function traceArrowHead(ctx: Canvas2D, a: FlowArrow): void {
-  const size = 5.5;
+  const size = ARROW_HEAD_SIZE;
   // Along the curve's last tangent (from the second control point to the end).
   const c = arrowCurve(a);
   let dx = c[6] - c[4];
@@ -98,8 +99,8 @@ function traceArrowHead(ctx: Canvas2D, a: FlowArrow): void {
     dy /= len;
   }
   // Stop short of the receive glyph's centre so the tip touches its rim.
-  const tipX = a.x1 - dx * 3.5;
-  const tipY = a.y1 - dy * 3.5;
+  const tipX = a.x1 - dx * GLYPH_RADIUS;
+  const tipY = a.y1 - dy * GLYPH_RADIUS;
   const bx = tipX - dx * size;
   const by = tipY - dy * size;
   ctx.moveTo(tipX, tipY);
