@@ -4,6 +4,7 @@
 // arrow over the span under it.
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
+import type { AxisValue } from "./axisScale";
 import type { Selection } from "./contract";
 import { contains } from "./geometry";
 import type { TimelineLayout } from "./layoutTypes";
@@ -26,7 +27,7 @@ export type HitTarget =
  * `eventAt` turns an axis value into the event it means (axisScale's
  * eventAtAxisValue); given, a channel lane's hit says which event the pointer is at.
  */
-export function hitTest(layout: TimelineLayout, x: number, y: number, eventAt?: (axisValue: number) => EventIndex): HitTarget | undefined {
+export function hitTest(layout: TimelineLayout, x: number, y: number, eventAt?: (value: AxisValue) => EventIndex): HitTarget | undefined {
   const geo = layout.context.geometry;
   if (contains(geo.overview, x, y)) return { kind: "overview" };
   if (contains(geo.axis, x, y)) return { kind: "axis" };

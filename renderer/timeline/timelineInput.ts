@@ -6,7 +6,7 @@
 import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior } from "d3";
 import { eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { axisValueOfEvent, eventAtAxisValue } from "./axisScale";
+import { axisValueOfEvent, eventAtAxisValue, type AxisValue } from "./axisScale";
 import { overviewScale, overviewWindowX, type OverviewSummary } from "./chrome/overview";
 import type { TimelineProps, TimeWindow } from "./contract";
 import { contains, type TimelineGeometry } from "./geometry";
@@ -285,7 +285,7 @@ export class TimelineInput {
     this.host.reportWindow({ start: a - pad, end: b + pad });
   }
 
-  private readonly eventAt = (value: number): EventIndex => {
+  private readonly eventAt = (value: AxisValue): EventIndex => {
     const p = this.props;
     return p === undefined ? eventIndex(-1) : eventAtAxisValue(p.model, p.axis, value);
   };

@@ -9,7 +9,7 @@ import { eventIndex } from "../../../traces/events";
 import type { TraceModel, WaitSeries } from "../../../traces/model/index";
 import type { Nanos } from "../../../traces/units";
 import { goroutineLabelOf } from "../../../traces/vocabulary/index";
-import { axisValue } from "../axisScale";
+import { axisValue, type AxisValue } from "../axisScale";
 import type { ChannelLaneLayout, ChannelTick, TimelineLayout, VisibleLane, WaitBand } from "../layoutTypes";
 import type { RenderContext } from "../renderContext";
 import { at, chName, plural, type Description } from "../words";
@@ -175,7 +175,7 @@ export function hitChannelLane(
   lane: VisibleLane,
   ch: ChannelId,
   x: number,
-  eventAt: ((axisValue: number) => EventIndex) | undefined,
+  eventAt: ((value: AxisValue) => EventIndex) | undefined,
 ): ChannelLaneHit {
   const cl = layout.channelLanes.find((c) => c.ch === ch);
   let tick: ChannelTick | undefined;
