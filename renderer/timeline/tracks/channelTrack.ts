@@ -9,7 +9,7 @@ import { eventIndex } from "../../../traces/events";
 import type { TraceModel, WaitSeries } from "../../../traces/model/index";
 import type { Nanos } from "../../../traces/units";
 import { goroutineLabelOf } from "../../../traces/vocabulary/index";
-import { axisValue, type AxisValue } from "../axisScale";
+import { axisValue, axisValueOfEvent, type AxisValue } from "../axisScale";
 import type { ChannelLaneLayout, ChannelTick, TimelineLayout, VisibleLane, WaitBand } from "../layoutTypes";
 import type { RenderContext } from "../renderContext";
 import { at, chName, plural, type Description } from "../words";
@@ -39,6 +39,7 @@ export function layoutChannelLane(model: TraceModel, rc: RenderContext, lane: Vi
   const { scale } = rc;
   const seq = scale.axis === "sequence";
   const t = model.columns.t;
+  // axisValueOfEvent inlined (steps are events, never past the end): this runs once per buffer change in view.
   const valueAtStep = (k: number): number => (seq ? series.index(k) : (t[series.index(k)] as Nanos));
   const ws = scale.start;
   const we = scale.end;
@@ -108,7 +109,6 @@ function layoutWaitBands(model: TraceModel, rc: RenderContext, series: WaitSerie
   const right = Math.min(plot.x + plot.width, lastX);
   const { scale } = rc;
   const seq = scale.axis === "sequence";
-  const t = model.columns.t;
   const index = series.index;
   const n = index.length;
   const from = seq ? Math.ceil(scale.start) : model.firstIndexAtOrAfter(scale.start as number as Nanos);
@@ -125,9 +125,9 @@ function layoutWaitBands(model: TraceModel, rc: RenderContext, series: WaitSerie
   if (startCount > 0) open = { x: plot.x, width: 0, count: startCount };
   for (let k = lo; k < n; k++) {
     const ei = index[k] as number;
-    const v = seq ? ei : (t[Math.min(ei, model.length - 1)] as Nanos);
+    const v = axisValueOfEvent(model, scale.axis, ei);
     if (v >= scale.end) break;
-    const x = scale.x(axisValue(v));
+    const x = scale.x(v);
     const c = series.count[k] as number;
     if (c > 0) {
       if (open === undefined) {
