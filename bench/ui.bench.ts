@@ -77,7 +77,7 @@ interface Metrics {
 }
 
 async function metrics(cdp: CDPSession): Promise<Metrics> {
-  const { metrics: list } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+  const { metrics: list } = await cdp.send("Performance.getMetrics");
   const get = (name: string): number => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
   return { task: get("TaskDuration"), thread: get("ThreadTime") };
 }
@@ -143,7 +143,7 @@ async function setWindow(page: Page, start: number, end: number): Promise<void> 
   await page.evaluate(([a, b]) => {
     const api = (globalThis as PageWindow).__timeline;
     const p = api.nextFrame();
-    api.setWindow({ start: a as number, end: b as number });
+    api.setWindow({ start: a, end: b });
     return p;
   }, [start, end] as const);
 }

@@ -92,7 +92,7 @@ const spanOf = (page: Page, g: number, k: number) =>
   page.evaluate(
     ([gg, kk]) => {
       const t = (globalThis as PageWindow).__timeline.model?.goroutine(gg as GoroutineId)?.spans;
-      return t === undefined ? undefined : { start: t.startIndex(kk as number), end: t.endIndex(kk as number), state: t.stateOf(kk as number) };
+      return t === undefined ? undefined : { start: t.startIndex(kk), end: t.endIndex(kk), state: t.stateOf(kk) };
     },
     [g, k] as const,
   );

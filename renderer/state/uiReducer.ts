@@ -8,16 +8,8 @@ import { assertNever, eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { formatBytes } from "../../traces/vocabulary/index";
 import type { AxisMode, TimeWindow } from "../timeline/contract";
-import {
-  axisValueOfEvent,
-  clampWindow,
-  ensureVisible,
-  eventAtAxisValue,
-  fitWindow,
-  MIN_WINDOW_WIDTH,
-  panWindow,
-  zoomWindow,
-} from "../timeline/viewport";
+import { axisValueOfEvent, eventAtAxisValue } from "../timeline/axisScale";
+import { clampWindow, ensureVisible, fitWindow, MIN_WINDOW_WIDTH, panWindow, zoomWindow } from "../timeline/viewport";
 import type { UiAction } from "./actions";
 import { nextEventInScope, scopeOfSelection } from "./navigation";
 import { openingOfProgress } from "./opening";

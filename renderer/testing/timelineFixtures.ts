@@ -4,7 +4,7 @@
 import type { TraceModel } from "../../traces/model/index";
 import { handoff } from "../../traces/testing/fixtureTraces";
 import { trace } from "../../traces/testing/traceBuilder";
-import type { AxisMode, TimeWindow } from "../timeline/contract";
+import type { AxisMode, ThemeName, TimeWindow } from "../timeline/contract";
 import { laneRows } from "../timeline/lanes";
 import { createRenderContext, type RenderContext } from "../timeline/renderContext";
 import { fitWindow } from "../timeline/viewport";
@@ -39,7 +39,15 @@ export function busyModel(n: number): TraceModel {
 
 export function contextFor(
   model: TraceModel,
-  o: { readonly axis?: AxisMode; readonly window?: TimeWindow; readonly width?: number; readonly height?: number; readonly scrollTop?: number } = {},
+  o: {
+    readonly axis?: AxisMode;
+    readonly window?: TimeWindow;
+    readonly width?: number;
+    readonly height?: number;
+    readonly scrollTop?: number;
+    readonly theme?: ThemeName;
+    readonly dpr?: number;
+  } = {},
 ): RenderContext {
   const axis = o.axis ?? "sequence";
   return createRenderContext({
@@ -48,6 +56,8 @@ export function contextFor(
     width: o.width ?? 1000,
     height: o.height ?? 600,
     scrollTop: o.scrollTop ?? 0,
+    theme: o.theme ?? "light",
+    dpr: o.dpr ?? 1,
     lanes: laneRows(model),
     channelWaits: model.channelWaits,
   });

@@ -37,4 +37,13 @@ describe("the shared palette", () => {
     expect(textOnColor("#111111")).toBe("#ffffff");
     expect(withAlpha("#ff0000", 0.5)).toBe("rgba(255, 0, 0, 0.5)");
   });
+
+  it("the selection's wash is the selection colour, faint, in both themes", () => {
+    for (const theme of ["light", "dark"] as const) expect(THEMES[theme].selectionFill).toBe(withAlpha(THEMES[theme].selection, 0.12));
+  });
+
+  it("a hovered lane is washed with the theme's ink, barely", () => {
+    expect(THEMES.light.hoverLane).toBe(withAlpha("#000000", 0.04));
+    expect(THEMES.dark.hoverLane).toBe(withAlpha("#ffffff", 0.04));
+  });
 });

@@ -156,12 +156,28 @@ export interface ThemeTokens {
   readonly tooltipBorder: string;
   /** Dark outlines around glyphs and badges so they read on any fill. */
   readonly glyphOutline: string;
+  /** The mark inside a glyph drawn on a strong fill (a panic's "!"). */
+  readonly glyphMark: string;
+  /** The hatch over spans parked for good (deadlocked, leaked, panicked). */
+  readonly spanHatch: string;
+  /** The bottom edge of a bar that merges several spans. */
+  readonly mergedEdge: string;
+  /** A badge that names no channel (its own colour would say which). */
+  readonly badgeBackground: string;
+  /** Text on the playhead's handle. */
+  readonly playheadText: string;
+  /** The selected lane's wash. */
+  readonly selectionFill: string;
+  /** The hovered lane's wash. */
+  readonly hoverLane: string;
   /** Gutter labels. */
   readonly font: string;
   /** Axis ticks and small print. */
   readonly axisFont: string;
   /** The badges on blocked spans. */
   readonly badgeFont: string;
+  /** A glyph's mark, sized per glyph. */
+  readonly glyphFontFamily: string;
   readonly monoFont: string;
 }
 
@@ -169,6 +185,7 @@ const FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", 
 const FONT = `12px ${FAMILY}`;
 const AXIS_FONT = `11px ${FAMILY}`;
 const BADGE_FONT = `500 10px ${FAMILY}`;
+const GLYPH_FAMILY = "system-ui, sans-serif";
 const MONO = '11px ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace';
 
 export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = Object.freeze({
@@ -191,9 +208,17 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = Object.freeze({
     tooltipText: "#1b1f24",
     tooltipBorder: "#ced4da",
     glyphOutline: "#ffffff",
+    glyphMark: "#ffffff",
+    spanHatch: "rgba(255,255,255,0.45)",
+    mergedEdge: "rgba(0,0,0,0.22)",
+    badgeBackground: "#ffffff",
+    playheadText: "#ffffff",
+    selectionFill: "rgba(28, 126, 214, 0.12)",
+    hoverLane: "rgba(0, 0, 0, 0.04)",
     font: FONT,
     axisFont: AXIS_FONT,
     badgeFont: BADGE_FONT,
+    glyphFontFamily: GLYPH_FAMILY,
     monoFont: MONO,
   }),
   dark: Object.freeze({
@@ -215,9 +240,17 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = Object.freeze({
     tooltipText: "#e6e9ee",
     tooltipBorder: "#3d4451",
     glyphOutline: "#16181d",
+    glyphMark: "#ffffff",
+    spanHatch: "rgba(0,0,0,0.35)",
+    mergedEdge: "rgba(255,255,255,0.22)",
+    badgeBackground: "#0d0f12",
+    playheadText: "#ffffff",
+    selectionFill: "rgba(77, 171, 247, 0.12)",
+    hoverLane: "rgba(255, 255, 255, 0.04)",
     font: FONT,
     axisFont: AXIS_FONT,
     badgeFont: BADGE_FONT,
+    glyphFontFamily: GLYPH_FAMILY,
     monoFont: MONO,
   }),
 });

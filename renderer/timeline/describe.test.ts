@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode } from "../../traces/model/index";
-import { describeChannel, describeChannelAt, describeEvent, describeFlow, describeSpan } from "./describe";
+import { describeChannel, describeChannelAt } from "./tracks/channelTrack";
+import { describeFlow } from "./tracks/flowTrack";
+import { describeSpan } from "./tracks/goroutineTrack";
+import { describeEvent } from "./words";
 import { bufferModel, handoffModel } from "../testing/timelineFixtures";
 
 describe("tooltip words", () => {

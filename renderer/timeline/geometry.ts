@@ -18,6 +18,33 @@ export const GOROUTINE_LANE_HEIGHT = 24;
 export const SPAN_INSET = 3;
 export const CHANNEL_LANE_HEIGHT = 36;
 export const SECTION_HEADER_HEIGHT = 22;
+/** Inside a channel lane: wait bands along the top and bottom edges, the buffer in between. */
+export const CHANNEL_BAND_ZONE = 9;
+
+/** An exited goroutine's thin line, where a living one has a bar. */
+export const EXITED_BAR_HEIGHT = 2;
+/** The darker bottom edge of a merged bar. */
+export const MERGED_EDGE_HEIGHT = 2;
+/** The stripe along a blocked span's bottom in the colour of the channel it waits on. */
+export const WAIT_STRIPE_HEIGHT = 3;
+/** The label on a wide blocked span: its height, inner padding and corner radius. */
+export const BADGE_HEIGHT = 14;
+export const BADGE_PAD = 4;
+export const BADGE_RADIUS = 4;
+/** The height of a line of text in the gutter and the axis. */
+export const LABEL_HEIGHT = 14;
+/** A glyph's radius at scale 1. */
+export const GLYPH_RADIUS = 3.5;
+/** The playhead's line width, and its handle's height on the axis (it sits this far above the axis's bottom edge). */
+export const PLAYHEAD_WIDTH = 2;
+export const PLAYHEAD_HANDLE_HEIGHT = 15;
+export const PLAYHEAD_HANDLE_BOTTOM = 2;
+/** The length of an arrow's head. */
+export const ARROW_HEAD_SIZE = 5.5;
+/** The side of a channel's colour swatch in the gutter. */
+export const SWATCH_SIZE = 10;
+/** The side of the hatch pattern's tile. */
+export const HATCH_TILE = 6;
 
 /** Spans narrower than this merge with their neighbours into one summary bar. */
 export const MERGE_PX = 1;

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { eventIndex } from "../../traces/events";
 import { StateCode } from "../../traces/model/index";
 import { hitTest, selectionOfHit } from "./hitTest";
-import { arrowCurve, layoutTimeline, xOf } from "./layout";
+import { axisValue } from "./axisScale";
+import { layoutTimeline } from "./layout";
+import { arrowCurve } from "./tracks/flowTrack";
 import { contextFor, handoffModel } from "../testing/timelineFixtures";
 
 const model = handoffModel();
@@ -15,7 +17,7 @@ const laneMiddle = (g: number): number => {
 
 describe("hit testing", () => {
   it("returns the span under the pointer", () => {
-    const x = (xOf(rc, 6) + xOf(rc, 9)) / 2;
+    const x = (rc.scale.x(axisValue(6)) + rc.scale.x(axisValue(9))) / 2;
     const hit = hitTest(layout, x, laneMiddle(2) + 5);
     expect(hit?.kind).toBe("span");
     if (hit?.kind !== "span") return;
@@ -25,7 +27,7 @@ describe("hit testing", () => {
   });
 
   it("a glyph wins over the span under it", () => {
-    const hit = hitTest(layout, xOf(rc, 8) + 2, laneMiddle(1) + 1);
+    const hit = hitTest(layout, rc.scale.x(axisValue(8)) + 2, laneMiddle(1) + 1);
     expect(hit?.kind).toBe("glyph");
     expect(selectionOfHit(hit)).toEqual({ kind: "event", index: 8 });
   });
@@ -51,13 +53,13 @@ describe("hit testing", () => {
 
   it("a channel lane's hit says which event the pointer is at, when asked", () => {
     const channelLane = layout.lanes.find((l) => l.row.kind === "channel");
-    const hit = hitTest(layout, xOf(rc, 7), (channelLane?.y ?? 0) + 18, (v) => eventIndex(Math.round(v)));
+    const hit = hitTest(layout, rc.scale.x(axisValue(7)), (channelLane?.y ?? 0) + 18, (v) => eventIndex(Math.round(v)));
     expect(hit?.kind === "channel-lane" ? hit.index : undefined).toBe(7);
   });
 
   it("a handoff tick on a channel lane selects its operation", () => {
     const channelLane = layout.lanes.find((l) => l.row.kind === "channel");
-    const hit = hitTest(layout, xOf(rc, 12) + 1, (channelLane?.y ?? 0) + 18);
+    const hit = hitTest(layout, rc.scale.x(axisValue(12)) + 1, (channelLane?.y ?? 0) + 18);
     expect(selectionOfHit(hit)).toEqual({ kind: "event", index: 12 });
   });
 
@@ -72,6 +74,6 @@ describe("hit testing", () => {
     const last = layout.lanes[layout.lanes.length - 1];
     expect(hitTest(layout, 600, (last?.y ?? 0) + (last?.height ?? 0) + 40)).toBeUndefined();
     // Before the worker was spawned its lane is empty.
-    expect(hitTest(layout, xOf(rc, 1), laneMiddle(2))).toBeUndefined();
+    expect(hitTest(layout, rc.scale.x(axisValue(1)), laneMiddle(2))).toBeUndefined();
   });
 });

@@ -3,7 +3,10 @@ import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
 import { syntheticEvents } from "../../traces/testing/syntheticTrace";
 import { SPAN_INSET } from "./geometry";
-import { arrowCurve, layoutTimeline, timeTickFormat, xOf } from "./layout";
+import { axisValue } from "./axisScale";
+import { timeTickFormat } from "./chrome/axis";
+import { layoutTimeline } from "./layout";
+import { arrowCurve } from "./tracks/flowTrack";
 import type { SpanRect, TextLabel } from "./layoutTypes";
 import { trace } from "../../traces/testing/traceBuilder";
 import { busyModel, bufferModel, contextFor, handoffModel } from "../testing/timelineFixtures";
@@ -26,8 +29,8 @@ describe("goroutine lanes", () => {
     const layout = layoutTimeline(model, rc);
     const blocked = lanesOf(layout.rects, 2).find((r) => r.state === StateCode.blockedRecv);
     expect(blocked).toBeDefined();
-    expect(blocked?.x).toBeCloseTo(xOf(rc, 6));
-    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(xOf(rc, 9));
+    expect(blocked?.x).toBeCloseTo(rc.scale.x(axisValue(6)));
+    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(rc.scale.x(axisValue(9)));
     expect(blocked?.channels).toEqual([1]);
   });
 
@@ -35,10 +38,10 @@ describe("goroutine lanes", () => {
     const model = handoffModel();
     const rc = contextFor(model);
     const worker = lanesOf(layoutTimeline(model, rc).rects, 2);
-    expect(worker[0]?.x).toBeCloseTo(xOf(rc, 3));
+    expect(worker[0]?.x).toBeCloseTo(rc.scale.x(axisValue(3)));
     for (let i = 1; i < worker.length; i++) expect(worker[i]?.x).toBeCloseTo((worker[i - 1]?.x ?? 0) + (worker[i - 1]?.width ?? 0));
     const last = worker[worker.length - 1];
-    expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(xOf(rc, model.length));
+    expect((last?.x ?? 0) + (last?.width ?? 0)).toBeCloseTo(rc.scale.x(axisValue(model.length)));
     expect(last?.state).toBe(StateCode.exited);
   });
 
@@ -77,7 +80,7 @@ describe("goroutine lanes", () => {
     const model = syntheticModel(60_000);
     const width = 184 + 12 + 300;
     const base = contextFor(model, { width, window: { start: 20_000, end: 35_000 } });
-    const perPx = 1 / base.pxPerUnit;
+    const perPx = 1 / base.scale.pxPerUnit;
     const shifted = contextFor(model, { width, window: { start: 20_000 + 37 * perPx, end: 35_000 + 37 * perPx } });
     const a = lanesOf(layoutTimeline(model, base).rects, 1);
     const b = lanesOf(layoutTimeline(model, shifted).rects, 1);
@@ -126,8 +129,8 @@ describe("goroutine lanes", () => {
     const model = handoffModel();
     const rc = contextFor(model, { axis: "time" });
     const blocked = lanesOf(layoutTimeline(model, rc).rects, 2).find((r) => r.state === StateCode.blockedRecv);
-    expect(blocked?.x).toBeCloseTo(xOf(rc, model.time(eventIndex(6))));
-    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(xOf(rc, model.time(eventIndex(9))));
+    expect(blocked?.x).toBeCloseTo(rc.scale.x(axisValue(model.time(eventIndex(6)))));
+    expect((blocked?.x ?? 0) + (blocked?.width ?? 0)).toBeCloseTo(rc.scale.x(axisValue(model.time(eventIndex(9)))));
   });
 });
 
@@ -144,7 +147,7 @@ describe("edge cases", () => {
     const model = handoffModel();
     const rc = contextFor(model, { window: { start: 10, end: 40 } });
     const layout = layoutTimeline(model, rc);
-    for (const r of layout.rects) expect(r.x + r.width).toBeLessThanOrEqual(xOf(rc, model.length) + 1e-9);
+    for (const r of layout.rects) expect(r.x + r.width).toBeLessThanOrEqual(rc.scale.x(axisValue(model.length)) + 1e-9);
   });
 });
 
@@ -159,9 +162,9 @@ describe("flows and glyphs", () => {
       const lane = layout.lanes.find((l) => l.row.kind === "goroutine" && l.row.g === g);
       return (lane?.y ?? 0) + (lane?.height ?? 0) / 2;
     };
-    expect(a?.x0).toBeCloseTo(xOf(rc, 8));
+    expect(a?.x0).toBeCloseTo(rc.scale.x(axisValue(8)));
     expect(a?.y0).toBe(middle(1));
-    expect(a?.x1).toBeCloseTo(xOf(rc, 12));
+    expect(a?.x1).toBeCloseTo(rc.scale.x(axisValue(12)));
     expect(a?.y1).toBe(middle(2));
     expect(a?.ch).toBe(1);
     expect(a?.direct).toBe(true);
@@ -208,17 +211,17 @@ describe("channel lanes", () => {
     const lane = layoutTimeline(model, rc).channelLanes.find((c) => c.ch === 1);
     expect(lane?.cap).toBe(3);
     expect(lane?.values).toEqual([0, 1, 2, 3, 2, 1, 1]);
-    expect(lane?.xs.slice(1)).toEqual([3, 4, 5, 6, 7, 8].map((i) => xOf(rc, i)));
+    expect(lane?.xs.slice(1)).toEqual([3, 4, 5, 6, 7, 8].map((i) => rc.scale.x(axisValue(i))));
     expect(lane?.peak).toBe(3);
-    expect(lane?.closedX).toBeCloseTo(xOf(rc, 8));
+    expect(lane?.closedX).toBeCloseTo(rc.scale.x(axisValue(8)));
   });
 
   it("a channel lane starts where the channel was made", () => {
     const model = bufferModel();
     const rc = contextFor(model, { width: 1400 });
     const lane = layoutTimeline(model, rc).channelLanes.find((c) => c.ch === 1);
-    expect(lane?.madeX).toBeCloseTo(xOf(rc, 2));
-    expect(lane?.xs[0]).toBeCloseTo(xOf(rc, 2));
+    expect(lane?.madeX).toBeCloseTo(rc.scale.x(axisValue(2)));
+    expect(lane?.xs[0]).toBeCloseTo(rc.scale.x(axisValue(2)));
   });
 
   it("an unbuffered channel shows a tick for each handoff", () => {
@@ -238,8 +241,8 @@ describe("channel lanes", () => {
     const lane = layoutTimeline(model, rc).channelLanes.find((c) => c.ch === 1);
     expect(lane?.senders).toEqual([]);
     expect(lane?.receivers).toHaveLength(1);
-    expect(lane?.receivers[0]?.x).toBeCloseTo(xOf(rc, 6));
-    expect((lane?.receivers[0]?.x ?? 0) + (lane?.receivers[0]?.width ?? 0)).toBeCloseTo(xOf(rc, 9));
+    expect(lane?.receivers[0]?.x).toBeCloseTo(rc.scale.x(axisValue(6)));
+    expect((lane?.receivers[0]?.x ?? 0) + (lane?.receivers[0]?.width ?? 0)).toBeCloseTo(rc.scale.x(axisValue(9)));
     expect(lane?.receivers[0]?.count).toBe(1);
   });
 

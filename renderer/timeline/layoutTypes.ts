@@ -2,8 +2,12 @@
 // painters draw and hit testing searches. Nothing here knows about canvas.
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
+import type { AxisValue } from "./axisScale";
 import type { LaneRow } from "./lanes";
 import type { RenderContext, TextFont } from "./renderContext";
+
+/** Events [first, end). */
+export type EventRange = readonly [EventIndex, EventIndex];
 
 /** A lane row on screen. */
 export interface VisibleLane {
@@ -128,7 +132,7 @@ export interface ChannelTick {
 
 export interface AxisTick {
   readonly x: number;
-  readonly value: number;
+  readonly value: AxisValue;
   /** Drawn only when it fits without touching its neighbours. */
   readonly label: string | undefined;
 }

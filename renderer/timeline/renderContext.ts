@@ -1,11 +1,11 @@
 // The readonly render context (Perfetto's idea): everything a frame depends on
-// besides the model — the visible window, the size, the scale, the lanes in
-// view, the theme. Layout and painting read it and nothing else, so the same
-// inputs give the same picture, and tests can build one without a browser.
+// besides the model — the axis scale, the size, the lanes in view, the theme.
+// Layout and painting read it and nothing else, so the same inputs give the
+// same picture, and tests can build one without a browser.
 
-import { scaleLinear, type ScaleLinear } from "d3";
-import type { ChannelId, GoroutineId } from "../../traces/events";
+import type { GoroutineId } from "../../traces/events";
 import type { ChannelWaits } from "../../traces/model/index";
+import { axisScale, type AxisScale } from "./axisScale";
 import type { AxisMode, ThemeName, TimeWindow } from "./contract";
 import { timelineGeometry, type TimelineGeometry } from "./geometry";
 import type { LaneRows } from "./lanes";
@@ -17,13 +17,9 @@ export type TextFont = "label" | "labelBold" | "badge" | "axis";
 export type MeasureText = (text: string, font: TextFont) => number;
 
 export interface RenderContext {
-  readonly axis: AxisMode;
-  readonly window: TimeWindow;
+  /** The visible window of the axis across the plot. */
+  readonly scale: AxisScale;
   readonly geometry: TimelineGeometry;
-  /** Axis value → CSS px from the canvas's left edge. */
-  readonly scale: ScaleLinear<number, number>;
-  /** CSS px per axis unit (the scale's slope), for the hot loops. */
-  readonly pxPerUnit: number;
   readonly dpr: number;
   readonly theme: ThemeName;
   /** How far the lanes are scrolled, in CSS px. */
@@ -55,16 +51,10 @@ export const estimateTextWidth: MeasureText = (text, font) => text.length * (fon
 export function createRenderContext(input: RenderContextInput): RenderContext {
   const geometry = timelineGeometry(input.width, input.height);
   const { plot } = geometry;
-  const w = input.window;
-  const span = w.end > w.start ? w.end - w.start : 1;
-  const scale = scaleLinear().domain([w.start, w.start + span]).range([plot.x, plot.x + plot.width]);
   const maxScroll = Math.max(0, input.lanes.contentHeight - plot.height);
   return Object.freeze({
-    axis: input.axis,
-    window: Object.freeze({ start: w.start, end: w.start + span }),
+    scale: axisScale(input.axis, input.window, plot.x, plot.width),
     geometry,
-    scale,
-    pxPerUnit: plot.width / span,
     dpr: input.dpr ?? 1,
     theme: input.theme ?? "light",
     scrollTop: Math.min(Math.max(0, input.scrollTop ?? 0), maxScroll),
@@ -83,13 +73,6 @@ export function rowScreenTop(rc: RenderContext, rowIndex: number): number {
 /** Screen y of the middle of a goroutine's lane, or NaN when it has no lane. */
 export function goroutineLaneMiddle(rc: RenderContext, g: GoroutineId): number {
   const r = rc.lanes.rowOfGoroutine(g);
-  if (r < 0) return Number.NaN;
-  const row = rc.lanes.rows[r];
-  return row === undefined ? Number.NaN : rowScreenTop(rc, r) + row.height / 2;
-}
-
-export function channelLaneMiddle(rc: RenderContext, ch: ChannelId): number {
-  const r = rc.lanes.rowOfChannel(ch);
   if (r < 0) return Number.NaN;
   const row = rc.lanes.rows[r];
   return row === undefined ? Number.NaN : rowScreenTop(rc, r) + row.height / 2;

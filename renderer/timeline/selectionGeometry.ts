@@ -2,13 +2,13 @@
 // the layout: a selected span or event is outlined even when thinning or
 // merging left it out of this frame's rectangles and glyphs.
 
-import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
+import type { GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { Selection } from "./contract";
 import { SPAN_INSET } from "./geometry";
-import { axisValueAt, xOf, xOfEvent } from "./layout";
 import type { FlowArrow } from "./layoutTypes";
 import { goroutineLaneMiddle, rowScreenTop, type RenderContext } from "./renderContext";
+import { flowArrowOf } from "./tracks/flowTrack";
 
 export type SelectionGeometry =
   | { readonly kind: "lane"; readonly y: number; readonly height: number }
@@ -30,8 +30,8 @@ export function selectionGeometry(model: TraceModel, rc: RenderContext, selectio
       const row = rc.lanes.rows[r];
       const track = model.goroutine(selection.g)?.spans;
       if (r < 0 || row === undefined || track === undefined || selection.span < 0 || selection.span >= track.length) return undefined;
-      const x0 = xOf(rc, axisValueAt(model, rc, track.startIndex(selection.span)));
-      const x1 = xOf(rc, axisValueAt(model, rc, track.endIndex(selection.span)));
+      const x0 = rc.scale.xOfEvent(model, track.startIndex(selection.span));
+      const x1 = rc.scale.xOfEvent(model, track.endIndex(selection.span));
       const { plot } = rc.geometry;
       const left = Math.max(x0, plot.x - 4);
       const right = Math.min(x1, plot.x + plot.width + 4);
@@ -41,36 +41,12 @@ export function selectionGeometry(model: TraceModel, rc: RenderContext, selectio
     case "event": {
       if (selection.index < 0 || selection.index >= model.length) return undefined;
       const g = model.columns.g[selection.index] as GoroutineId;
-      return { kind: "event", x: xOfEvent(model, rc, selection.index), y: goroutineLaneMiddle(rc, g) };
+      return { kind: "event", x: rc.scale.xOfEvent(model, selection.index), y: goroutineLaneMiddle(rc, g) };
     }
     case "flow": {
-      const flows = model.flows;
-      const f = selection.flow;
-      if (f < 0 || f >= flows.length) return undefined;
-      const y0 = goroutineLaneMiddle(rc, flows.sender[f] as GoroutineId);
-      const recv = flows.recv[f] as EventIndex;
-      const pending = recv < 0;
-      const y1 = pending ? y0 : goroutineLaneMiddle(rc, flows.receiver[f] as GoroutineId);
-      if (Number.isNaN(y0) || Number.isNaN(y1)) return undefined;
-      const x0 = xOfEvent(model, rc, flows.send[f] as EventIndex);
-      const x1 = pending ? x0 + 14 : xOfEvent(model, rc, recv);
-      return {
-        kind: "flow",
-        arrow: {
-          flow: f,
-          ch: flows.ch[f] as ChannelId,
-          sender: flows.sender[f] as GoroutineId,
-          receiver: pending ? (-1 as GoroutineId) : (flows.receiver[f] as GoroutineId),
-          send: flows.send[f] as EventIndex,
-          recv,
-          x0,
-          y0,
-          x1,
-          y1,
-          direct: flows.direct[f] === 1,
-          pending,
-        },
-      };
+      if (selection.flow < 0 || selection.flow >= model.flows.length) return undefined;
+      const arrow = flowArrowOf(model, rc, selection.flow);
+      return arrow === undefined ? undefined : { kind: "flow", arrow };
     }
   }
 }

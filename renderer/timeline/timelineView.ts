@@ -1,24 +1,26 @@
-// The timeline's imperative half: owns the two canvases, paints them on
-// requestAnimationFrame when the inputs that matter change (Excalidraw's rule),
-// and turns wheel, drag, click and hover into the controlled callbacks. React
-// (Timeline.tsx) only creates the elements and hands over each render's props.
+// The timeline's imperative half: owns the two canvases and paints them on
+// requestAnimationFrame when the inputs that matter change (Excalidraw's rule);
+// its input (timelineInput.ts) turns wheel, drag, click and hover into the
+// controlled callbacks. React (Timeline.tsx) only creates the elements and
+// hands over each render's props.
 
-import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior } from "d3";
-import { eventIndex, type EventIndex, type GoroutineId } from "../../traces/events";
+import type { GoroutineId } from "../../traces/events";
 import type { ChannelWaits, TraceModel } from "../../traces/model/index";
 import { themeTokens } from "../theme/palette";
+import { fontOf } from "./canvas";
+import { overviewSummary, type OverviewSummary } from "./chrome/overview";
 import type { Selection, TimelineFrameStats, TimelineProps, TimeWindow } from "./contract";
 import { describeHit } from "./describe";
-import { contains, timelineGeometry, type TimelineGeometry } from "./geometry";
-import { hitTest, selectionOfHit, type HitTarget } from "./hitTest";
+import { timelineGeometry, type TimelineGeometry } from "./geometry";
 import { laneRows, type LaneRows } from "./lanes";
 import { layoutTimeline } from "./layout";
 import type { TimelineLayout } from "./layoutTypes";
-import { overviewSummary, type OverviewSummary } from "./overview";
-import { fontOf, overviewWindowX, paintInteractive, paintStatic } from "./paint";
 import { createRenderContext, type MeasureText, type TextFont } from "./renderContext";
-import { axisValueAt } from "./layout";
-import { clampWindow, eventAtAxisValue, fitWindow, MIN_WINDOW_WIDTH, panWindow, sameWindow } from "./viewport";
+import { interactiveLayout } from "./scenes/interactiveLayout";
+import { paintInteractive } from "./scenes/interactiveScene";
+import { paintStatic } from "./scenes/staticScene";
+import { TimelineInput } from "./timelineInput";
+import { clampWindow, fitWindow, MIN_WINDOW_WIDTH, sameWindow } from "./viewport";
 
 export interface TimelineElements {
   /** The positioned box the layers fill. */
@@ -30,10 +32,6 @@ export interface TimelineElements {
   readonly scrollerContent: HTMLDivElement;
   readonly tooltip: HTMLDivElement;
 }
-
-type Drag =
-  | { readonly kind: "scrub" }
-  | { readonly kind: "overview"; readonly grab: number; readonly summary: OverviewSummary; readonly geometry: TimelineGeometry };
 
 const MEASURE_CACHE_LIMIT = 20_000;
 
@@ -59,13 +57,8 @@ export class TimelineView {
   private staticDirty = true;
   private interactiveDirty = true;
   private frame = 0;
-  private hover: HitTarget | undefined;
-  private pointer: { x: number; y: number } | undefined;
-  private drag: Drag | undefined;
-  private suppressClick = false;
   private lastSelection: Selection | undefined;
-  private base: ScaleLinear<number, number> = scaleLinear();
-  private readonly zoomBehavior: ZoomBehavior<HTMLCanvasElement, unknown>;
+  private readonly input: TimelineInput;
   private readonly resizeObserver: ResizeObserver;
   private readonly staticCtx: CanvasRenderingContext2D;
   private readonly interactiveCtx: CanvasRenderingContext2D;
@@ -83,23 +76,22 @@ export class TimelineView {
     this.interactiveCtx = ctx(el.interactiveCanvas);
     this.measureCtx = ctx(document.createElement("canvas"));
 
-    this.zoomBehavior = zoom<HTMLCanvasElement, unknown>()
-      .filter((event: Event) => this.zoomAccepts(event))
-      .on("zoom", (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => this.zoomed(event));
-    select(el.interactiveCanvas).call(this.zoomBehavior).on("dblclick.zoom", null);
+    this.input = new TimelineInput(el, {
+      props: () => this.props,
+      layout: () => this.layout,
+      overview: () => this.overview,
+      shownWindow: () => this.previewWindow ?? (this.props as TimelineProps).window,
+      reportWindow: (w) => this.reportWindow(w),
+      invalidate: () => this.invalidate(),
+      hoverChanged: () => {
+        this.interactiveDirty = true;
+        this.schedule();
+      },
+    });
 
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(el.root);
     this.listen(el.scroller, "scroll", () => this.invalidate());
-    this.listen(el.root, "wheel", (e) => this.wheel(e as WheelEvent), { passive: false });
-    const c = el.interactiveCanvas;
-    this.listen(c, "pointerdown", (e) => this.pointerDown(e as PointerEvent));
-    this.listen(c, "pointermove", (e) => this.pointerMove(e as PointerEvent));
-    this.listen(c, "pointerup", (e) => this.pointerUp(e as PointerEvent));
-    this.listen(c, "pointercancel", (e) => this.pointerUp(e as PointerEvent));
-    this.listen(c, "pointerleave", () => this.setHover(undefined));
-    this.listen(c, "click", (e) => this.click(e as MouseEvent));
-    this.listen(c, "dblclick", (e) => this.doubleClick(e as MouseEvent));
     this.resize();
   }
 
@@ -107,7 +99,7 @@ export class TimelineView {
     if (this.frame !== 0) cancelAnimationFrame(this.frame);
     if (this.summaryTimer !== undefined) clearTimeout(this.summaryTimer);
     this.resizeObserver.disconnect();
-    select(this.el.interactiveCanvas).on(".zoom", null);
+    this.input.destroy();
     for (const off of this.cleanup) off();
   }
 
@@ -128,7 +120,7 @@ export class TimelineView {
       this.lastSelection = props.selection;
       this.scrollSelectionIntoView(props.selection, geo);
     }
-    this.syncZoom(model, geo);
+    this.input.syncZoom(model, geo);
     this.invalidate();
   }
 
@@ -215,18 +207,19 @@ export class TimelineView {
       this.layout = layoutTimeline(p.model, rc);
       const t1 = performance.now();
       layoutMs = t1 - t0;
-      paintStatic(this.staticCtx, this.layout, p.model, this.overview);
+      paintStatic(this.staticCtx, this.layout, this.overview);
       staticPaintMs = performance.now() - t1;
       this.staticDirty = false;
       this.interactiveDirty = true;
       // The things under the pointer moved: find what is there now.
-      if (this.pointer !== undefined && this.drag === undefined) this.hover = hitTest(this.layout, this.pointer.x, this.pointer.y, this.eventAt);
+      this.input.rehit(this.layout);
     }
     const layout = this.layout;
     if (layout === undefined) return;
     const t2 = performance.now();
     if (this.interactiveDirty) {
-      paintInteractive(this.interactiveCtx, layout, p.model, { playhead: p.playhead, selection: p.selection, hover: this.hover }, this.overview);
+      const scene = interactiveLayout(p.model, layout, { playhead: p.playhead, selection: p.selection, hover: this.input.hover }, this.overview);
+      paintInteractive(this.interactiveCtx, layout, scene);
       this.interactiveDirty = false;
     }
     const t3 = performance.now();
@@ -282,62 +275,7 @@ export class TimelineView {
   }
 
   // -------------------------------------------------------------------------
-  // Zoom and pan (d3-zoom, kept in step with the controlled window)
-
-  /**
-   * The zoom transform is relative to a base scale over the whole trace, so the
-   * visible scale is transform.rescaleX(base). After every prop change the
-   * element's transform is set to the window we were given (without an event):
-   * the window prop stays the single source of truth.
-   */
-  private syncZoom(model: TraceModel, geo: TimelineGeometry): void {
-    const p = this.props;
-    if (p === undefined) return;
-    const full = fitWindow(model, p.axis);
-    const { plot } = geo;
-    this.base = scaleLinear().domain([full.start, full.end]).range([plot.x, plot.x + plot.width]);
-    const w = p.window;
-    const k = (full.end - full.start) / Math.max(w.end - w.start, Number.MIN_VALUE);
-    const maxK = (full.end - full.start) / MIN_WINDOW_WIDTH[p.axis];
-    this.zoomBehavior
-      .extent([
-        [plot.x, 0],
-        [plot.x + plot.width, geo.height],
-      ])
-      .translateExtent([
-        [plot.x, 0],
-        [plot.x + plot.width, geo.height],
-      ])
-      .scaleExtent([Math.min(1, k), Math.max(1, maxK, k)]);
-    const transform = zoomIdentity.translate(plot.x - k * this.base(w.start), 0).scale(k);
-    select(this.el.interactiveCanvas).property("__zoom", transform);
-  }
-
-  private zoomAccepts(event: Event): boolean {
-    if (this.props === undefined || this.layout === undefined) return false;
-    const geo = this.layout.context.geometry;
-    const at = this.localPoint(event as MouseEvent);
-    if (event.type === "wheel") {
-      const w = event as WheelEvent;
-      if (w.shiftKey || Math.abs(w.deltaX) > Math.abs(w.deltaY)) return false;
-      return contains(geo.plot, at.x, at.y) || contains(geo.axis, at.x, at.y);
-    }
-    if (event.type === "mousedown") {
-      const m = event as MouseEvent;
-      return m.button === 0 && !m.ctrlKey && !m.metaKey && contains(geo.plot, at.x, at.y);
-    }
-    if (event.type.startsWith("touch")) return true;
-    return false;
-  }
-
-  private zoomed(event: D3ZoomEvent<HTMLCanvasElement, unknown>): void {
-    const p = this.props;
-    // Our own syncs set the transform without an event; only gestures report a window.
-    if (p === undefined || event.sourceEvent === null || event.sourceEvent === undefined) return;
-    const [start, end] = event.transform.rescaleX(this.base).domain() as [number, number];
-    this.hover = undefined;
-    this.reportWindow({ start, end });
-  }
+  // What the input asks for
 
   private reportWindow(w: TimeWindow): void {
     const p = this.props;
@@ -350,158 +288,13 @@ export class TimelineView {
     p.onWindowChange(next);
   }
 
-  private wheel(e: WheelEvent): void {
-    const layout = this.layout;
-    const p = this.props;
-    if (layout === undefined || p === undefined) return;
-    const geo = layout.context.geometry;
-    const at = this.localPoint(e);
-    const lines = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? geo.plot.height : 1;
-    if (contains(geo.gutter, at.x, at.y) || (e.shiftKey && at.y >= geo.plot.y)) {
-      // Over the labels, or with shift: scroll the lanes.
-      this.el.scroller.scrollTop += (e.deltaY || e.deltaX) * lines;
-      // Paint in this frame rather than after the scroll event, which comes a frame later.
-      this.invalidate();
-      e.preventDefault();
-      return;
-    }
-    if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && at.x >= geo.plot.x) {
-      // A sideways swipe pans.
-      this.reportWindow(panWindow(this.previewWindow ?? p.window, (e.deltaX * lines) / layout.context.pxPerUnit));
-      e.preventDefault();
-    }
-  }
-
-  // -------------------------------------------------------------------------
-  // Pointer
-
-  private localPoint(e: MouseEvent): { x: number; y: number } {
-    const r = this.el.interactiveCanvas.getBoundingClientRect();
-    return { x: e.clientX - r.left, y: e.clientY - r.top };
-  }
-
-  private pointerDown(e: PointerEvent): void {
-    const layout = this.layout;
-    const p = this.props;
-    if (layout === undefined || p === undefined || e.button !== 0) return;
-    const geo = layout.context.geometry;
-    const at = this.localPoint(e);
-    if (contains(geo.axis, at.x, at.y)) {
-      this.drag = { kind: "scrub" };
-      this.el.interactiveCanvas.setPointerCapture(e.pointerId);
-      this.scrubTo(at.x);
-      this.setHover(undefined);
-      e.preventDefault();
-    } else if (contains(geo.overview, at.x, at.y) && this.overview !== undefined) {
-      const summary = this.overview;
-      const [x0, x1] = overviewWindowX(layout.context, summary);
-      // Grab the window where it was grabbed; a press outside it centres the window there first.
-      const inside = at.x >= x0 - 3 && at.x <= x1 + 3;
-      const grab = inside ? at.x - x0 : (x1 - x0) / 2;
-      this.drag = { kind: "overview", grab, summary, geometry: geo };
-      this.el.interactiveCanvas.setPointerCapture(e.pointerId);
-      if (!inside) this.dragOverviewTo(at.x);
-      this.el.interactiveCanvas.style.cursor = "grabbing";
-      e.preventDefault();
-    }
-  }
-
-  private pointerMove(e: PointerEvent): void {
-    const at = this.localPoint(e);
-    this.pointer = at;
-    if (this.drag?.kind === "scrub") {
-      this.scrubTo(at.x);
-      return;
-    }
-    if (this.drag?.kind === "overview") {
-      this.dragOverviewTo(at.x);
-      return;
-    }
-    if (e.buttons !== 0 || this.layout === undefined) return;
-    this.setHover(hitTest(this.layout, at.x, at.y, this.eventAt));
-  }
-
-  private pointerUp(e: PointerEvent): void {
-    if (this.drag === undefined) return;
-    this.drag = undefined;
-    this.suppressClick = true;
-    if (this.el.interactiveCanvas.hasPointerCapture(e.pointerId)) this.el.interactiveCanvas.releasePointerCapture(e.pointerId);
-    this.el.interactiveCanvas.style.cursor = "";
-  }
-
-  private scrubTo(x: number): void {
-    const p = this.props;
-    const layout = this.layout;
-    if (p === undefined || layout === undefined) return;
-    const { plot } = layout.context.geometry;
-    const value = layout.context.scale.invert(Math.min(Math.max(x, plot.x), plot.x + plot.width));
-    const index = eventAtAxisValue(p.model, p.axis, value);
-    if (index !== p.playhead) p.onPlayheadChange(index);
-  }
-
-  private dragOverviewTo(x: number): void {
-    const p = this.props;
-    const drag = this.drag;
-    if (p === undefined || drag?.kind !== "overview") return;
-    const { overview } = drag.geometry;
-    const d = drag.summary.domain;
-    const perPx = (d.end - d.start) / overview.width;
-    const start = d.start + (x - drag.grab - overview.x) * perPx;
-    const w = this.previewWindow ?? p.window;
-    this.reportWindow({ start, end: start + (w.end - w.start) });
-  }
-
-  private click(e: MouseEvent): void {
-    if (this.suppressClick) {
-      this.suppressClick = false;
-      return;
-    }
-    const p = this.props;
-    const layout = this.layout;
-    if (p === undefined || layout === undefined) return;
-    const at = this.localPoint(e);
-    const hit = hitTest(layout, at.x, at.y);
-    if (hit?.kind === "axis" || hit?.kind === "overview") return;
-    p.onSelect(selectionOfHit(hit));
-  }
-
-  private doubleClick(e: MouseEvent): void {
-    const p = this.props;
-    const layout = this.layout;
-    if (p === undefined || layout === undefined) return;
-    const at = this.localPoint(e);
-    const hit = hitTest(layout, at.x, at.y);
-    if (hit?.kind !== "span") return;
-    // Zoom to the span, with a little room either side.
-    const track = p.model.goroutine(hit.rect.g)?.spans;
-    if (track === undefined) return;
-    const rc = layout.context;
-    const a = axisValueAt(p.model, rc, track.startIndex(hit.rect.firstSpan));
-    const b = axisValueAt(p.model, rc, track.endIndex(hit.rect.lastSpan));
-    const pad = Math.max((b - a) * 0.1, MIN_WINDOW_WIDTH[p.axis] / 2);
-    this.reportWindow({ start: a - pad, end: b + pad });
-  }
-
-  private readonly eventAt = (value: number): EventIndex => {
-    const p = this.props;
-    return p === undefined ? eventIndex(-1) : eventAtAxisValue(p.model, p.axis, value);
-  };
-
-  private setHover(hit: HitTarget | undefined): void {
-    if (sameHit(hit, this.hover)) return;
-    this.hover = hit;
-    this.interactiveDirty = true;
-    const cursor = hit === undefined ? "" : hit.kind === "axis" ? "col-resize" : hit.kind === "overview" ? "grab" : "pointer";
-    this.el.interactiveCanvas.style.cursor = cursor;
-    this.schedule();
-  }
-
   private updateTooltip(): void {
     const tip = this.el.tooltip;
     const p = this.props;
-    const hover = this.hover;
-    const text = hover === undefined || p === undefined || this.drag !== undefined ? undefined : describeHit(p.model, hover);
-    if (text === undefined || this.pointer === undefined) {
+    const hover = this.input.hover;
+    const pointer = this.input.pointer;
+    const text = hover === undefined || p === undefined || pointer === undefined ? undefined : describeHit(p.model, hover);
+    if (text === undefined || pointer === undefined) {
       tip.hidden = true;
       return;
     }
@@ -512,7 +305,7 @@ export class TimelineView {
     detail.hidden = d === "";
     tip.hidden = false;
     // Beside the pointer, flipped to stay inside the timeline.
-    const { x, y } = this.pointer;
+    const { x, y } = pointer;
     const w = tip.offsetWidth;
     const h = tip.offsetHeight;
     const left = x + 14 + w > this.width ? Math.max(4, x - 14 - w) : x + 14;
@@ -557,26 +350,4 @@ function sameKeys(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function sameHit(a: HitTarget | undefined, b: HitTarget | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case "span":
-      return b.kind === "span" && a.rect.g === b.rect.g && a.rect.span === b.rect.span && a.rect.x === b.rect.x;
-    case "glyph":
-      return b.kind === "glyph" && a.glyph.index === b.glyph.index;
-    case "arrow":
-      return b.kind === "arrow" && a.arrow.flow === b.arrow.flow;
-    case "goroutine-label":
-      return b.kind === "goroutine-label" && a.g === b.g;
-    case "channel-label":
-      return b.kind === "channel-label" && a.ch === b.ch;
-    case "channel-lane":
-      return b.kind === "channel-lane" && a.ch === b.ch && a.tick?.index === b.tick?.index && a.index === b.index;
-    case "axis":
-    case "overview":
-      return true;
-  }
 }

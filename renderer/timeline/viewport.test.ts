@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventIndex } from "../../traces/events";
-import {
-  axisValueOfEvent,
-  clampWindow,
-  ensureVisible,
-  eventAtAxisValue,
-  fitWindow,
-  followEnd,
-  panWindow,
-  windowAroundEvent,
-  zoomWindow,
-} from "./viewport";
+import { clampWindow, ensureVisible, fitWindow, followEnd, panWindow, windowAroundEvent, zoomWindow } from "./viewport";
 import { handoffModel } from "../testing/timelineFixtures";
 
 const model = handoffModel();
@@ -52,21 +41,6 @@ describe("viewport helpers", () => {
     expect(clampWindow({ start: -10, end: 10 }, bounds)).toEqual({ start: 0, end: 20 });
     expect(clampWindow({ start: -50, end: 500 }, bounds)).toEqual(bounds);
     expect(clampWindow({ start: 50, end: 50.5 }, bounds, 4)).toEqual({ start: 50, end: 54 });
-  });
-
-  it("in sequence mode event i sits at x = i and a point means its nearest event", () => {
-    expect(axisValueOfEvent(model, "sequence", 7)).toBe(7);
-    expect(eventAtAxisValue(model, "sequence", 7.4)).toBe(7);
-    expect(eventAtAxisValue(model, "sequence", 7.6)).toBe(8);
-    expect(eventAtAxisValue(model, "sequence", -3)).toBe(0);
-    expect(eventAtAxisValue(model, "sequence", 1e9)).toBe(model.length - 1);
-  });
-
-  it("in time mode a point means the last event at or before that instant", () => {
-    expect(axisValueOfEvent(model, "time", 7)).toBe(model.time(eventIndex(7)));
-    expect(eventAtAxisValue(model, "time", model.time(eventIndex(7)) + 1)).toBe(7);
-    expect(eventAtAxisValue(model, "time", model.time(eventIndex(7)))).toBe(7);
-    expect(eventAtAxisValue(model, "time", -1)).toBe(-1);
   });
 
   it("ensureVisible pans just enough to show a value with a margin", () => {

@@ -1,11 +1,11 @@
 // Pure helpers over the visible window, shared by the timeline (wheel, drag,
 // overview) and the rest of the renderer (keyboard shortcuts, "jump to event",
-// following a live run). Axis units: in "sequence" mode event i sits at x = i
-// and the state it starts lasts until x = i + 1; in "time" mode x is ns.
+// following a live run). Axis units are axisScale.ts's: in "sequence" mode
+// event i sits at x = i and the state it starts lasts until x = i + 1; in
+// "time" mode x is ns.
 
-import { eventIndex, type EventIndex } from "../../traces/events";
-import type { Nanos } from "../../traces/units";
 import type { TraceModel } from "../../traces/model/index";
+import { axisValueOfEvent } from "./axisScale";
 import type { AxisMode, TimeWindow } from "./contract";
 
 /** The narrowest window the timeline zooms to: a few events, or a few ns. */
@@ -50,26 +50,6 @@ export function clampWindow(w: TimeWindow, bounds: TimeWindow, minWidth = 0): Ti
   if (start < bounds.start) start = bounds.start;
   if (start + width > bounds.end) start = bounds.end - width;
   return { start, end: start + width };
-}
-
-/** Where event `index` sits on the axis. */
-export function axisValueOfEvent(model: TraceModel, axis: AxisMode, index: number): number {
-  if (axis === "sequence") return index;
-  if (model.length === 0) return 0;
-  const i = Math.min(Math.max(index, 0), model.length - 1);
-  return model.columns.t[i] as Nanos;
-}
-
-/**
- * The event a point on the axis means, for the playhead: in sequence mode the
- * nearest event; in time mode the last event at or before that instant (the
- * state at that time). -1 before the first event (or for an empty trace).
- */
-export function eventAtAxisValue(model: TraceModel, axis: AxisMode, x: number): EventIndex {
-  const n = model.length;
-  if (n === 0 || Number.isNaN(x)) return eventIndex(-1);
-  if (axis === "sequence") return eventIndex(Math.min(Math.max(Math.floor(x + 0.5), 0), n - 1));
-  return eventIndex(Math.min(model.lastIndexAtOrBefore(x as Nanos), n - 1));
 }
 
 /** The smallest pan that brings `value` inside the window with `margin` (a fraction of its width) to spare. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { StateCode } from "../../traces/model/index";
+import { StateCode } from "../../../traces/model/index";
 import { OVERVIEW_STACK, overviewSummary } from "./overview";
-import { busyModel, handoffModel } from "../testing/timelineFixtures";
+import { busyModel, handoffModel } from "../../testing/timelineFixtures";
 
 describe("the overview strip's summary", () => {
   it("each column counts the goroutines in each state, on average over its stretch", () => {

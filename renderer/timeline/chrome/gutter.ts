@@ -1,0 +1,160 @@
+// The gutter: the lanes' labels (section headers, goroutine and channel
+// names), a channel's colour swatch, and at the playhead each goroutine's
+// state (a dot) and each buffered channel's length (n/cap).
+
+import type { ChannelId } from "../../../traces/events";
+import { StateCode, type GoroutineStateCode } from "../../../traces/model/index";
+import type { EventIndex } from "../../../traces/events";
+import { channelLabel, goroutineLabel, goroutineTag } from "../../../traces/vocabulary/index";
+import { channelColor, STATE_COLORS_BY_CODE, type ThemeTokens } from "../../theme/palette";
+import { clipTo, paintLabels, roundRect, snap, type Canvas2D } from "../canvas";
+import { GUTTER_WIDTH, LABEL_HEIGHT, SWATCH_SIZE } from "../geometry";
+import type { TextLabel, TimelineLayout, VisibleLane } from "../layoutTypes";
+import { fitText, type RenderContext, type TextFont } from "../renderContext";
+import { stateCodeAt } from "../tracks/goroutineTrack";
+
+const GUTTER_PAD = 10;
+/** Right part of a channel's gutter cell kept for its length at the playhead. */
+export const GUTTER_VALUE_WIDTH = 46;
+/** Where a goroutine's state dot sits. */
+const STATE_DOT_X = 15;
+
+const GUTTER_ROLES: ReadonlySet<TextLabel["role"]> = new Set(["gutter", "gutter-muted", "header"]);
+
+/** The gutter's words: section headers, and each lane's id and name (a channel's capacity) cut to fit. */
+export function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLane[], labels: TextLabel[]): void {
+  const { gutter } = rc.geometry;
+  const measure = rc.measureText;
+  for (const lane of lanes) {
+    const row = lane.row;
+    const y = lane.y + (lane.height - LABEL_HEIGHT) / 2;
+    if (row.kind === "header") {
+      const text = fitText(row.label.toUpperCase(), gutter.width - 2 * GUTTER_PAD, "labelBold", measure);
+      if (text !== undefined) labels.push({ text, x: GUTTER_PAD, y, width: measure(text, "labelBold"), height: LABEL_HEIGHT, font: "labelBold", role: "header", align: "left" });
+      continue;
+    }
+    // Room after the swatch or state dot; channels keep the right part for their length at the playhead.
+    const x0 = GUTTER_PAD + 14;
+    const maxRight = gutter.width - GUTTER_PAD - (row.kind === "channel" && row.info.cap > 0 ? GUTTER_VALUE_WIDTH : 0);
+    const idText = row.kind === "goroutine" ? goroutineTag(row.g) : channelLabel(row.info);
+    const idFont: TextFont = "labelBold";
+    const id = fitText(idText, maxRight - x0, idFont, measure);
+    if (id === undefined) continue;
+    const idWidth = measure(id, idFont);
+    labels.push({ text: id, x: x0, y, width: idWidth, height: LABEL_HEIGHT, font: idFont, role: "gutter", align: "left" });
+    const rest =
+      row.kind === "goroutine"
+        ? goroutineLabel(row.info).slice(idText.length).trim()
+        : row.info.cap === 0
+          ? "unbuffered"
+          : `cap ${row.info.cap}`;
+    if (rest === "" || id !== idText) continue;
+    const x1 = x0 + idWidth + 6;
+    const restText = fitText(rest, maxRight - x1, "label", measure);
+    // A channel's capacity is also in its len/cap value at the right: rather none than "ca…".
+    if (restText !== undefined && (row.kind === "goroutine" || restText === rest)) {
+      labels.push({ text: restText, x: x1, y, width: measure(restText, "label"), height: LABEL_HEIGHT, font: "label", role: row.kind === "goroutine" ? "gutter" : "gutter-muted", align: "left" });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Painting
+
+/** The gutter: its background, header rows, stripes, channel swatches and labels. */
+export function paintGutter(ctx: Canvas2D, layout: TimelineLayout, tokens: ThemeTokens): void {
+  const rc = layout.context;
+  const { gutter } = rc.geometry;
+  const dpr = rc.dpr;
+  ctx.save();
+  clipTo(ctx, gutter);
+  ctx.fillStyle = tokens.gutter;
+  ctx.fillRect(gutter.x, gutter.y, gutter.width, gutter.height);
+  for (const lane of layout.lanes) {
+    if (lane.row.kind === "header") {
+      ctx.fillStyle = tokens.background;
+      ctx.fillRect(gutter.x, lane.y, gutter.width, lane.height);
+      ctx.fillStyle = tokens.gutterBorder;
+      ctx.fillRect(0, snap(lane.y + lane.height - 1, dpr), rc.geometry.width, 1 / dpr);
+    } else if (lane.striped) {
+      ctx.fillStyle = tokens.laneStripe;
+      ctx.fillRect(gutter.x, lane.y, gutter.width, lane.height);
+    }
+    if (lane.row.kind === "channel") {
+      // The channel's colour swatch: the key to its arrows, its lane and the badges naming it.
+      ctx.fillStyle = channelColor(lane.row.ch, rc.theme);
+      ctx.beginPath();
+      roundRect(ctx, GUTTER_PAD, lane.y + lane.height / 2 - SWATCH_SIZE / 2, SWATCH_SIZE, SWATCH_SIZE, 2);
+      ctx.fill();
+    }
+  }
+  paintLabels(ctx, layout.labels, GUTTER_ROLES, (l) => (l.role === "gutter-muted" ? tokens.textMuted : l.role === "header" ? tokens.textMuted : tokens.text), tokens);
+  ctx.restore();
+  ctx.fillStyle = tokens.gutterBorder;
+  ctx.fillRect(snap(GUTTER_WIDTH - 1, dpr), 0, 1 / dpr, rc.geometry.height);
+}
+
+// ---------------------------------------------------------------------------
+// At the playhead
+
+/** What the gutter shows of a lane at the playhead. */
+export type GutterMark =
+  | { readonly kind: "goroutine"; readonly y: number; readonly code: GoroutineStateCode }
+  | { readonly kind: "channel"; readonly y: number; readonly ch: ChannelId; readonly text: string; readonly full: boolean };
+
+/** Each visible goroutine's state after `playhead`, and each made buffered channel's length then (its middle y on screen). */
+export function gutterMarks(layout: TimelineLayout, playhead: EventIndex): GutterMark[] {
+  const marks: GutterMark[] = [];
+  for (const lane of layout.lanes) {
+    const row = lane.row;
+    const y = lane.y + lane.height / 2;
+    if (row.kind === "goroutine") {
+      marks.push({ kind: "goroutine", y, code: playhead < 0 ? StateCode.none : stateCodeAt(row.info, playhead) });
+    } else if (row.kind === "channel") {
+      const info = row.info;
+      if (playhead < 0 || (info.made !== undefined && info.made.index > playhead)) continue;
+      if (info.cap === 0) continue;
+      const len = info.occupancy.at(playhead);
+      const closed = info.closed !== undefined && info.closed.at.index <= playhead;
+      marks.push({ kind: "channel", y, ch: row.ch, text: `${len}/${info.cap}${closed ? " ✕" : ""}`, full: len >= info.cap });
+    }
+  }
+  return marks;
+}
+
+/** In the gutter, each goroutine's state at the playhead (a dot; a ring before it exists) and each channel's length (n/cap). */
+export function paintGutterMarks(ctx: Canvas2D, rc: RenderContext, marks: readonly GutterMark[], tokens: ThemeTokens): void {
+  const colors = STATE_COLORS_BY_CODE[rc.theme];
+  const { gutter } = rc.geometry;
+  ctx.save();
+  clipTo(ctx, gutter);
+  ctx.font = tokens.axisFont;
+  ctx.textBaseline = "middle";
+  ctx.textAlign = "right";
+  for (const m of marks) {
+    switch (m.kind) {
+      case "goroutine":
+        if (m.code === StateCode.none) {
+          ctx.strokeStyle = tokens.textMuted;
+          ctx.lineWidth = 1;
+          ctx.beginPath();
+          ctx.arc(STATE_DOT_X, m.y, 3.5, 0, Math.PI * 2);
+          ctx.stroke();
+          continue;
+        }
+        ctx.fillStyle = colors[m.code] ?? tokens.textMuted;
+        ctx.beginPath();
+        ctx.arc(STATE_DOT_X, m.y, 4.5, 0, Math.PI * 2);
+        ctx.fill();
+        ctx.strokeStyle = tokens.gutterBorder;
+        ctx.lineWidth = 1;
+        ctx.stroke();
+        continue;
+      case "channel":
+        ctx.fillStyle = m.full ? channelColor(m.ch, rc.theme) : tokens.textMuted;
+        ctx.fillText(m.text, gutter.width - GUTTER_PAD, m.y);
+        continue;
+    }
+  }
+  ctx.restore();
+}

@@ -1,0 +1,174 @@
+// The interactive scene (Excalidraw's interactiveScene): selection, hover,
+// the arrows and spawn links in focus, the gutter's state at the playhead and
+// the playhead itself, painted over the static scene from the layout and the
+// interactive layout alone (never from the model), so a pointer move costs
+// only this layer.
+
+import { channelColor, themeTokens, type ThemeTokens } from "../../theme/palette";
+import { clipTo, crisp, roundRect, snap, type Canvas2D } from "../canvas";
+import { AXIS_ROLES } from "../chrome/axis";
+import { paintGutterMarks } from "../chrome/gutter";
+import { GOROUTINE_LANE_HEIGHT, PLAYHEAD_HANDLE_BOTTOM, PLAYHEAD_HANDLE_HEIGHT, PLAYHEAD_WIDTH } from "../geometry";
+import type { HitTarget } from "../hitTest";
+import type { TimelineLayout } from "../layoutTypes";
+import { goroutineLaneMiddle, type RenderContext } from "../renderContext";
+import type { SelectionGeometry } from "../selectionGeometry";
+import { paintFocusedArrows, traceArrow } from "../tracks/flowTrackPaint";
+import { paintGlyph } from "../tracks/goroutineGlyphs";
+import { paintSpawnLinks } from "../tracks/goroutineTrackPaint";
+import type { InteractiveLayout, PlayheadLayout } from "./interactiveLayout";
+
+/** The interactive layer: cleared and drawn again whenever the pointer, the playhead or the selection move. */
+export function paintInteractive(ctx: Canvas2D, layout: TimelineLayout, scene: InteractiveLayout): void {
+  const rc = layout.context;
+  const tokens = themeTokens(rc.theme);
+  const { geometry: geo, dpr } = rc;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, geo.width, geo.height);
+  const { plot } = geo;
+
+  ctx.save();
+  clipTo(ctx, { x: 0, y: plot.y, width: geo.width, height: plot.height });
+  paintSelection(ctx, rc, scene.selection, tokens);
+  paintHover(ctx, rc, scene.hover, tokens);
+  ctx.restore();
+  ctx.save();
+  clipTo(ctx, plot);
+  paintSpawnLinks(ctx, scene.spawnLinks, dpr, tokens);
+  paintFocusedArrows(ctx, rc.theme, scene.focusedArrows, tokens);
+  // Their ends stay on top of them.
+  for (const g of scene.focusedGlyphs) paintGlyph(ctx, g, rc, tokens, 1);
+  ctx.restore();
+
+  paintGutterMarks(ctx, rc, scene.gutter, tokens);
+  paintPlayhead(ctx, layout, scene.playhead, tokens);
+}
+
+/** The playhead: its mark in the overview, its line through the plot, and its handle on the axis with the event and its time. */
+export function paintPlayhead(ctx: Canvas2D, layout: TimelineLayout, playhead: PlayheadLayout, tokens: ThemeTokens): void {
+  const rc = layout.context;
+  const { plot, axis } = rc.geometry;
+  const { x, overviewX, label: text } = playhead;
+  if (overviewX !== undefined) {
+    ctx.fillStyle = tokens.playhead;
+    ctx.fillRect(snap(overviewX, rc.dpr) - PLAYHEAD_WIDTH / 2, 0, PLAYHEAD_WIDTH, rc.geometry.overview.height - 1);
+  }
+  if (x < plot.x - 1 || x > plot.x + plot.width + 1) return;
+  // The handle on the axis, with the event number and its time.
+  ctx.font = `600 ${tokens.axisFont}`;
+  const w = ctx.measureText(text).width + 10;
+  const hx = Math.min(Math.max(x - w / 2, axis.x), axis.x + axis.width - w);
+  const hy = axis.y + axis.height - PLAYHEAD_HANDLE_HEIGHT - PLAYHEAD_HANDLE_BOTTOM;
+  // An axis label the handle covers only in part would stick out of it half cut ("#54 · 1s s"): hide each one it touches.
+  ctx.fillStyle = tokens.gutter;
+  for (const l of layout.labels) {
+    if (!AXIS_ROLES.has(l.role) || l.x > hx + w + 2 || l.x + l.width < hx - 2 || l.y > hy + PLAYHEAD_HANDLE_HEIGHT || l.y + l.height < hy) continue;
+    ctx.fillRect(l.x - 1, l.y, l.width + 2, l.height);
+  }
+  ctx.fillStyle = tokens.playhead;
+  ctx.fillRect(snap(x, rc.dpr) - PLAYHEAD_WIDTH / 2, axis.y, PLAYHEAD_WIDTH, plot.y + plot.height - axis.y);
+  ctx.beginPath();
+  roundRect(ctx, hx, hy, w, PLAYHEAD_HANDLE_HEIGHT, 3);
+  ctx.fill();
+  ctx.fillStyle = tokens.playheadText;
+  ctx.textAlign = "left";
+  ctx.textBaseline = "middle";
+  ctx.fillText(text, hx + 5, hy + PLAYHEAD_HANDLE_HEIGHT / 2 + 0.5);
+}
+
+/** The selection: a lane washed and outlined, a span outlined, an event's line and ring, or a flow's arrow with rings at its ends. */
+export function paintSelection(ctx: Canvas2D, rc: RenderContext, geo: SelectionGeometry | undefined, tokens: ThemeTokens): void {
+  if (geo === undefined) return;
+  ctx.strokeStyle = tokens.selection;
+  ctx.fillStyle = tokens.selectionFill;
+  switch (geo.kind) {
+    case "lane":
+      ctx.fillRect(0, geo.y, rc.geometry.width, geo.height);
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(0.75, geo.y + 0.75, rc.geometry.width - 1.5, geo.height - 1.5);
+      return;
+    case "rect":
+      ctx.lineWidth = 2;
+      ctx.strokeRect(geo.x - 1, geo.y - 1, Math.max(geo.width, 1) + 2, geo.height + 2);
+      return;
+    case "event":
+      ctx.lineWidth = 1;
+      ctx.setLineDash([3, 3]);
+      ctx.beginPath();
+      ctx.moveTo(crisp(geo.x, rc.dpr), rc.geometry.plot.y);
+      ctx.lineTo(crisp(geo.x, rc.dpr), rc.geometry.plot.y + rc.geometry.plot.height);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      if (!Number.isNaN(geo.y)) {
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.arc(geo.x, geo.y, 8, 0, Math.PI * 2);
+        ctx.stroke();
+      }
+      return;
+    case "flow": {
+      const a = geo.arrow;
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = channelColor(a.ch, rc.theme);
+      ctx.beginPath();
+      traceArrow(ctx, a);
+      ctx.stroke();
+      ctx.strokeStyle = tokens.selection;
+      ctx.lineWidth = 2;
+      for (const [x, y] of [
+        [a.x0, a.y0],
+        [a.x1, a.y1],
+      ] as const) {
+        ctx.beginPath();
+        ctx.arc(x, y, 7, 0, Math.PI * 2);
+        ctx.stroke();
+      }
+      return;
+    }
+  }
+}
+
+/** What the pointer is on: a span outlined, a glyph enlarged, an arrow thickened, a lane washed (with the tick under the pointer). */
+export function paintHover(ctx: Canvas2D, rc: RenderContext, hover: HitTarget | undefined, tokens: ThemeTokens): void {
+  if (hover === undefined) return;
+  ctx.strokeStyle = tokens.hover;
+  switch (hover.kind) {
+    case "span": {
+      const r = hover.rect;
+      ctx.lineWidth = 1.5;
+      ctx.strokeRect(r.x - 0.75, r.y - 0.75, Math.max(r.width, 1) + 1.5, r.height + 1.5);
+      return;
+    }
+    case "glyph":
+      paintGlyph(ctx, hover.glyph, rc, tokens, 1.5);
+      return;
+    case "arrow":
+      ctx.lineWidth = 2.75;
+      ctx.strokeStyle = channelColor(hover.arrow.ch, rc.theme);
+      ctx.beginPath();
+      traceArrow(ctx, hover.arrow);
+      ctx.stroke();
+      return;
+    case "goroutine-label":
+    case "channel-label":
+    case "channel-lane": {
+      const y = hover.kind === "goroutine-label" ? goroutineLaneMiddle(rc, hover.g) : hover.laneY;
+      const h = hover.kind === "goroutine-label" ? GOROUTINE_LANE_HEIGHT : hover.laneHeight;
+      const top = hover.kind === "goroutine-label" ? y - h / 2 : y;
+      ctx.fillStyle = tokens.hoverLane;
+      ctx.fillRect(0, top, rc.geometry.width, h);
+      if (hover.kind === "channel-lane" && hover.tick !== undefined) {
+        ctx.strokeStyle = channelColor(hover.ch, rc.theme);
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.moveTo(crisp(hover.tick.x, rc.dpr), top);
+        ctx.lineTo(crisp(hover.tick.x, rc.dpr), top + h);
+        ctx.stroke();
+      }
+      return;
+    }
+    case "axis":
+    case "overview":
+      return;
+  }
+}
