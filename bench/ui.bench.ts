@@ -21,6 +21,7 @@ import { serveStatic } from "../e2e/staticServer";
 import { buildTimelinePage, TIMELINE_PAGE_DIR } from "./ui/buildPage";
 import type { EventIndex } from "../traces/events";
 import type { TimelinePageApi } from "./ui/pageApi";
+import { timeWindow } from "../renderer/timeline/axisScale";
 
 const args = process.argv.slice(2);
 const json = args.includes("--json");
@@ -143,7 +144,7 @@ async function setWindow(page: Page, start: number, end: number): Promise<void> 
   await page.evaluate(([a, b]) => {
     const api = (globalThis as PageWindow).__timeline;
     const p = api.nextFrame();
-    api.setWindow({ start: a, end: b });
+    api.setWindow(timeWindow(a, b));
     return p;
   }, [start, end] as const);
 }

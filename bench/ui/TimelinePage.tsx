@@ -14,10 +14,12 @@ import { eventIndex, type TraceEvent } from "../../traces/events";
 import { serializeEvent, serializeHeader, TraceReader } from "../../traces/format/index";
 import { TraceModelBuilder, type TraceModel } from "../../traces/model/index";
 import { syntheticEvents } from "../../traces/testing/syntheticTrace";
-import type { AxisMode, Selection, ThemeName, TimeWindow } from "../../renderer/timeline/contract";
+import type { ThemeName } from "../../renderer/theme/palette";
+import type { AxisMode, Selection, TimeWindow } from "../../renderer/timeline/contract";
 import { themeTokens } from "../../renderer/theme/palette";
 import { Timeline } from "../../renderer/timeline/Timeline";
 import { fitWindow, followEnd } from "../../renderer/timeline/viewport";
+import { timeWindow } from "../../renderer/timeline/axisScale";
 import type { FrameRecord, TimelinePageApi } from "./pageApi";
 
 const params = new URLSearchParams(location.search);
@@ -124,7 +126,7 @@ function Page({ initialModel, readAt, live }: { readonly initialModel: TraceMode
   const [theme, setTheme] = useState<ThemeName>((params.get("theme") as ThemeName | null) ?? "light");
   const [window, setWindow] = useState<TimeWindow>(() => {
     const w = params.get("window")?.split(",").map(Number);
-    return w !== undefined && w.length === 2 ? { start: w[0] as number, end: w[1] as number } : fitWindow(model, initialAxis);
+    return w !== undefined && w.length === 2 ? timeWindow(w[0] as number, w[1] as number) : fitWindow(model, initialAxis);
   });
   const [playhead, setPlayhead] = useState(eventIndex(Number(params.get("playhead") ?? Math.min(model.length - 1, Math.floor(model.length / 2)))));
   const [selection, setSelection] = useState<Selection | undefined>(undefined);

@@ -2,7 +2,8 @@
 // driver, as types only, so the node-side bench and e2e test can name them.
 import type { EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import type { AxisMode, Selection, ThemeName, TimelineFrameStats, TimeWindow } from "../../renderer/timeline/contract";
+import type { ThemeName } from "../../renderer/theme/palette";
+import type { AxisMode, Selection, TimelineFrameStats, TimeWindow } from "../../renderer/timeline/contract";
 
 export interface FrameRecord extends TimelineFrameStats {
   /** performance.now() when the frame was painted. */

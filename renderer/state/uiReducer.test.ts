@@ -7,6 +7,7 @@ import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } fro
 import { fixtureHeader } from "../../traces/testing/traceBuilder";
 import { INITIAL_STATE, type AppState } from "./uiState";
 import { endStateEvent, uiReducer } from "./uiReducer";
+import { timeWindow } from "../timeline/axisScale";
 
 const HEADER = fixtureHeader({ program: { name: "test" } });
 
@@ -156,7 +157,7 @@ describe("stepping", () => {
 describe("activating an event", () => {
   it("moves the playhead there, selects it and brings it into view", () => {
     const model = bufferedModel();
-    const zoomed = reduce(open(model), { type: "viewport/changed", window: { start: 0, end: 4 } });
+    const zoomed = reduce(open(model), { type: "viewport/changed", window: timeWindow(0, 4) });
     const s = uiReducer(zoomed, { type: "event/activated", index: eventIndex(12) });
     expect(s.ui.playhead).toBe(12);
     expect(s.ui.selection).toEqual({ kind: "event", index: 12 });
@@ -234,7 +235,7 @@ describe("the viewport", () => {
 
   it("pans by a quarter of the window and stops at the trace's end", () => {
     const model = bufferedModel();
-    const s0 = reduce(open(model), { type: "viewport/changed", window: { start: 0, end: 8 } });
+    const s0 = reduce(open(model), { type: "viewport/changed", window: timeWindow(0, 8) });
     const s1 = uiReducer(s0, { type: "viewport/panned", direction: 1 });
     expect(s1.ui.viewport.window).toEqual({ start: 2, end: 10 });
     let s = s1;
@@ -244,7 +245,7 @@ describe("the viewport", () => {
 
   it("fits the whole trace", () => {
     const model = bufferedModel();
-    const s = reduce(open(model), { type: "viewport/changed", window: { start: 3, end: 7 } }, { type: "viewport/fitted" });
+    const s = reduce(open(model), { type: "viewport/changed", window: timeWindow(3, 7) }, { type: "viewport/fitted" });
     expect(s.ui.viewport.window).toEqual({ start: 0, end: model.length });
   });
 
@@ -252,7 +253,7 @@ describe("the viewport", () => {
     const model = bufferedModel();
     const s = reduce(
       open(model),
-      { type: "viewport/changed", window: { start: 4, end: 10 } },
+      { type: "viewport/changed", window: timeWindow(4, 10) },
       { type: "viewport/axisChanged", axis: "time" },
     );
     expect(s.ui.viewport.axis).toBe("time");
@@ -287,7 +288,7 @@ describe("live runs", () => {
     );
     expect(s1.ui.playhead).toBe(9);
     expect(s1.ui.viewport.window).toEqual({ start: 0, end: 10 });
-    const scrolled = uiReducer(s1, { type: "viewport/changed", window: { start: 1, end: 5 } });
+    const scrolled = uiReducer(s1, { type: "viewport/changed", window: timeWindow(1, 5) });
     const s2 = uiReducer(scrolled, { type: "run/progressed", runId: 1, model: prefixModel(events, 14) });
     expect(s2.ui.viewport.window).toEqual({ start: 1, end: 5 });
     expect(s2.ui.playhead).toBe(9);

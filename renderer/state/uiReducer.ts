@@ -8,7 +8,7 @@ import { assertNever, eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { formatBytes } from "../../traces/vocabulary/index";
 import type { AxisMode, TimeWindow } from "../timeline/contract";
-import { axisValueOfEvent, eventAtAxisValue } from "../timeline/axisScale";
+import { axisValueOfEvent, eventAtAxisValue, timeWindow } from "../timeline/axisScale";
 import { clampWindow, ensureVisible, fitWindow, MIN_WINDOW_WIDTH, panWindow, zoomWindow } from "../timeline/viewport";
 import type { UiAction } from "./actions";
 import { nextEventInScope, scopeOfSelection } from "./navigation";
@@ -406,7 +406,7 @@ function windowOnNewAxis(model: TraceModel, from: AxisMode, to: AxisMode, w: Tim
   const last = Math.max(eventAtAxisValue(model, from, w.end), first);
   const start = axisValueOfEvent(model, to, first);
   const end = axisValueOfEvent(model, to, last) + (to === "sequence" ? 1 : 0);
-  return clampWindow({ start, end: Math.max(end, start + MIN_WINDOW_WIDTH[to]) }, fitWindow(model, to), MIN_WINDOW_WIDTH[to]);
+  return clampWindow(timeWindow(start, Math.max(end, start + MIN_WINDOW_WIDTH[to])), fitWindow(model, to), MIN_WINDOW_WIDTH[to]);
 }
 
 /** The event "jump to end state" goes to: the deadlock, the last panic, or the first leak. */

@@ -6,6 +6,7 @@ import type { HostInfo, ProgramRef, RunEnded, SampleSummary } from "../../main/c
 import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
+import { timeWindow } from "../timeline/axisScale";
 
 /** Where the open trace came from: what the title bar and "run again" need. */
 export type TraceOrigin =
@@ -144,7 +145,7 @@ const INITIAL_UI: UiState = {
   run: { kind: "idle" },
   opening: undefined,
   host: { kind: undefined, samples: [] },
-  viewport: { axis: "sequence", window: { start: 0, end: 1 }, followLive: true },
+  viewport: { axis: "sequence", window: timeWindow(0, 1), followLive: true },
   playhead: eventIndex(-1),
   selection: undefined,
   filters: INITIAL_FILTERS,

@@ -4,7 +4,8 @@
 import type { TraceModel } from "../../traces/model/index";
 import { handoff } from "../../traces/testing/fixtureTraces";
 import { trace } from "../../traces/testing/traceBuilder";
-import type { AxisMode, ThemeName, TimeWindow } from "../timeline/contract";
+import type { ThemeName } from "../theme/palette";
+import type { AxisMode, TimeWindow } from "../timeline/contract";
 import { laneRows } from "../timeline/lanes";
 import { createRenderContext, type RenderContext } from "../timeline/renderContext";
 import { fitWindow } from "../timeline/viewport";

@@ -8,9 +8,9 @@
 
 import { GOROUTINE_STATES, type GoroutineState } from "../../traces/model/index";
 import type { ChannelId } from "../../traces/events";
-import type { ThemeName } from "../timeline/contract";
 
-export type { ThemeName } from "../timeline/contract";
+/** The two themes; the app follows the system's. */
+export type ThemeName = "light" | "dark";
 
 /** Short legend groups: the states a person tells apart at a glance, in reading order. */
 export const STATE_LEGEND_ORDER: readonly GoroutineState[] = [

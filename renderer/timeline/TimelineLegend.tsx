@@ -5,7 +5,7 @@ import { useMemo, useRef } from "react";
 import { GOROUTINE_STATES, type TraceModel } from "../../traces/model/index";
 import { stateLabel } from "../../traces/vocabulary/index";
 import { STATE_LEGEND_ORDER, stateColor } from "../theme/palette";
-import type { ThemeName } from "./contract";
+import type { ThemeName } from "../theme/palette";
 import { StatesSeen } from "./legendStates";
 
 const GLYPHS: readonly { readonly key: string; readonly label: string; readonly svg: string }[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventIndex } from "../../traces/events";
-import { axisScale, axisValue, axisValueOfEvent, eventAtAxisValue } from "./axisScale";
+import { axisScale, axisValue, axisValueOfEvent, eventAtAxisValue, timeWindow } from "./axisScale";
 import { handoffModel } from "../testing/timelineFixtures";
 
 const model = handoffModel();
@@ -33,7 +33,7 @@ describe("axis values and events", () => {
 
 describe("the axis scale", () => {
   it("puts the window's ends at the strip's edges", () => {
-    const s = axisScale("sequence", { start: 10, end: 30 }, 200, 400);
+    const s = axisScale("sequence", timeWindow(10, 30), 200, 400);
     expect(s.x(axisValue(10))).toBe(200);
     expect(s.x(axisValue(30))).toBe(600);
     expect(s.pxPerUnit).toBe(20);
@@ -41,29 +41,29 @@ describe("the axis scale", () => {
 
   it("takes a screen x back to the value there, in both axis modes", () => {
     for (const axis of ["sequence", "time"] as const) {
-      const s = axisScale(axis, { start: 1_000, end: 51_000 }, 184, 1_244);
+      const s = axisScale(axis, timeWindow(1_000, 51_000), 184, 1_244);
       for (const v of [1_000, 1_234.5, 26_000, 50_999]) expect(s.valueAt(s.x(axisValue(v)))).toBeCloseTo(v, 6);
       for (const x of [184, 500.25, 1_428]) expect(s.x(s.valueAt(x))).toBeCloseTo(x, 6);
     }
   });
 
   it("an empty window is one unit wide, so nothing divides by zero", () => {
-    const s = axisScale("time", { start: 5, end: 5 }, 0, 100);
+    const s = axisScale("time", timeWindow(5, 5), 0, 100);
     expect(s.end).toBe(6);
     expect(s.pxPerUnit).toBe(100);
   });
 
   it("places an event where its axis value is: its index in sequence mode, its time in time mode", () => {
-    const seq = axisScale("sequence", { start: 0, end: model.length }, 0, 1_000);
+    const seq = axisScale("sequence", timeWindow(0, model.length), 0, 1_000);
     expect(seq.xOfEvent(model, 7)).toBe(seq.x(axisValue(7)));
     const t0 = model.time(eventIndex(0));
     const t1 = model.time(eventIndex(model.length - 1));
-    const time = axisScale("time", { start: t0, end: t1 }, 0, 1_000);
+    const time = axisScale("time", timeWindow(t0, t1), 0, 1_000);
     expect(time.xOfEvent(model, 7)).toBe(time.x(axisValue(model.time(eventIndex(7)))));
   });
 
   it("ticks fall on round values inside the window", () => {
-    const s = axisScale("sequence", { start: 0, end: 1_000 }, 0, 1_000);
+    const s = axisScale("sequence", timeWindow(0, 1_000), 0, 1_000);
     const ticks = s.ticks(5);
     expect(ticks.length).toBeGreaterThanOrEqual(5);
     for (const t of ticks) {

@@ -8,15 +8,13 @@ import { scaleLinear } from "d3";
 import { eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { Nanos } from "../../traces/units";
-import type { AxisMode, TimeWindow } from "./contract";
-
-declare const axisValueBrand: unique symbol;
-
-/** A position on the x axis: an event index in sequence mode, ns in time mode. */
-export type AxisValue = number & { readonly [axisValueBrand]: true };
+import type { AxisMode, AxisValue, TimeWindow } from "./contract";
 
 /** Marks a number as an axis value (the window's ends, a tick, a value computed from them). */
 export const axisValue = (v: number): AxisValue => v as AxisValue;
+
+/** A window from its ends, in axis values. */
+export const timeWindow = (start: number, end: number): TimeWindow => ({ start: axisValue(start), end: axisValue(end) });
 
 /** Where event `index` sits on the axis (index = length: the end of a sequence axis). */
 export function axisValueOfEvent(model: TraceModel, axis: AxisMode, index: number): AxisValue {

@@ -3,6 +3,7 @@
 // did; the UI state (renderer/state) decides what happens.
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
+import type { ThemeName } from "../theme/palette";
 
 /**
  * The x axis. "sequence": x is the event index — every event gets room, which
@@ -11,10 +12,15 @@ import type { TraceModel } from "../../traces/model/index";
  */
 export type AxisMode = "sequence" | "time";
 
-/** The visible part of the axis, in axis units (event index, or ns), end exclusive. */
+declare const axisValueBrand: unique symbol;
+
+/** A position on the x axis: an event index in sequence mode, ns in time mode. */
+export type AxisValue = number & { readonly [axisValueBrand]: true };
+
+/** The visible part of the axis, in axis values, end exclusive. */
 export interface TimeWindow {
-  readonly start: number;
-  readonly end: number;
+  readonly start: AxisValue;
+  readonly end: AxisValue;
 }
 
 /** Something the user can select on the timeline (and in the panels). */
@@ -25,7 +31,6 @@ export type Selection =
   | { readonly kind: "goroutine"; readonly g: GoroutineId }
   | { readonly kind: "channel"; readonly ch: ChannelId };
 
-export type ThemeName = "light" | "dark";
 
 export interface TimelineProps {
   readonly model: TraceModel;

@@ -4,7 +4,7 @@
 // arrow over the span under it.
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
-import type { AxisValue } from "./axisScale";
+import type { AxisValue } from "./contract";
 import type { Selection } from "./contract";
 import { contains } from "./geometry";
 import type { TimelineLayout } from "./layoutTypes";

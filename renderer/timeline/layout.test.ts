@@ -3,7 +3,7 @@ import { channelId, eventIndex, goroutineId } from "../../traces/events";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
 import { syntheticEvents } from "../../traces/testing/syntheticTrace";
 import { SPAN_INSET } from "./geometry";
-import { axisValue } from "./axisScale";
+import { axisValue, timeWindow } from "./axisScale";
 import { timeTickFormat } from "./chrome/axis";
 import { layoutTimeline } from "./layout";
 import { arrowCurve } from "./tracks/flowTrack";
@@ -79,9 +79,9 @@ describe("goroutine lanes", () => {
   it("panning by whole pixels moves the merged bars without regrouping them", () => {
     const model = syntheticModel(60_000);
     const width = 184 + 12 + 300;
-    const base = contextFor(model, { width, window: { start: 20_000, end: 35_000 } });
+    const base = contextFor(model, { width, window: timeWindow(20_000, 35_000) });
     const perPx = 1 / base.scale.pxPerUnit;
-    const shifted = contextFor(model, { width, window: { start: 20_000 + 37 * perPx, end: 35_000 + 37 * perPx } });
+    const shifted = contextFor(model, { width, window: timeWindow(20_000 + 37 * perPx, 35_000 + 37 * perPx) });
     const a = lanesOf(layoutTimeline(model, base).rects, 1);
     const b = lanesOf(layoutTimeline(model, shifted).rects, 1);
     expect(a.some((r) => r.merged)).toBe(true);
@@ -145,7 +145,7 @@ describe("edge cases", () => {
 
   it("a window beyond the end of the trace lays out no spans past it", () => {
     const model = handoffModel();
-    const rc = contextFor(model, { window: { start: 10, end: 40 } });
+    const rc = contextFor(model, { window: timeWindow(10, 40) });
     const layout = layoutTimeline(model, rc);
     for (const r of layout.rects) expect(r.x + r.width).toBeLessThanOrEqual(rc.scale.x(axisValue(model.length)) + 1e-9);
   });
@@ -266,8 +266,8 @@ describe("labels and axis", () => {
   it("labels never overlap", () => {
     const model = syntheticModel(20_000);
     for (const axis of ["sequence", "time"] as const) {
-      for (const w of [undefined, { start: 500, end: 700 }, { start: 0, end: 40 }]) {
-        const window = axis === "time" && w !== undefined ? { start: model.time(eventIndex(w.start)), end: model.time(eventIndex(w.end)) } : w;
+      for (const w of [undefined, timeWindow(500, 700), timeWindow(0, 40)]) {
+        const window = axis === "time" && w !== undefined ? timeWindow(model.time(eventIndex(w.start)), model.time(eventIndex(w.end))) : w;
         for (const width of [420, 1000, 1900]) {
           const layout = layoutTimeline(model, contextFor(model, { axis, width, ...(window === undefined ? {} : { window }) }));
           const labels = layout.labels;

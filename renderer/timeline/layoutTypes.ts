@@ -2,7 +2,7 @@
 // painters draw and hit testing searches. Nothing here knows about canvas.
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
-import type { AxisValue } from "./axisScale";
+import type { AxisValue } from "./contract";
 import type { LaneRow } from "./lanes";
 import type { RenderContext, TextFont } from "./renderContext";
 

@@ -6,7 +6,8 @@
 import type { GoroutineId } from "../../traces/events";
 import type { ChannelWaits } from "../../traces/model/index";
 import { axisScale, type AxisScale } from "./axisScale";
-import type { AxisMode, ThemeName, TimeWindow } from "./contract";
+import type { ThemeName } from "../theme/palette";
+import type { AxisMode, TimeWindow } from "./contract";
 import { timelineGeometry, type TimelineGeometry } from "./geometry";
 import type { LaneRows } from "./lanes";
 

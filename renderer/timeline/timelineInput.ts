@@ -6,7 +6,8 @@
 import { scaleLinear, select, zoom, zoomIdentity, type D3ZoomEvent, type ScaleLinear, type ZoomBehavior } from "d3";
 import { eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { axisValueOfEvent, eventAtAxisValue, type AxisValue } from "./axisScale";
+import { axisValueOfEvent, eventAtAxisValue, timeWindow } from "./axisScale";
+import type { AxisValue } from "./contract";
 import { overviewScale, overviewWindowX, type OverviewSummary } from "./chrome/overview";
 import type { TimelineProps, TimeWindow } from "./contract";
 import { contains, type TimelineGeometry } from "./geometry";
@@ -154,7 +155,7 @@ export class TimelineInput {
     if (p === undefined || event.sourceEvent === null || event.sourceEvent === undefined) return;
     const [start, end] = event.transform.rescaleX(this.base).domain() as [number, number];
     this.hovered = undefined;
-    this.host.reportWindow({ start, end });
+    this.host.reportWindow(timeWindow(start, end));
   }
 
   private wheel(e: WheelEvent): void {
@@ -252,7 +253,7 @@ export class TimelineInput {
     if (p === undefined || drag?.kind !== "overview") return;
     const start = overviewScale(drag.geometry, drag.summary).valueAt(x - drag.grab);
     const w = this.host.shownWindow();
-    this.host.reportWindow({ start, end: start + (w.end - w.start) });
+    this.host.reportWindow(timeWindow(start, start + (w.end - w.start)));
   }
 
   private click(e: MouseEvent): void {
@@ -282,7 +283,7 @@ export class TimelineInput {
     const a = axisValueOfEvent(p.model, layout.context.scale.axis, track.startIndex(hit.rect.firstSpan));
     const b = axisValueOfEvent(p.model, layout.context.scale.axis, track.endIndex(hit.rect.lastSpan));
     const pad = Math.max((b - a) * 0.1, MIN_WINDOW_WIDTH[p.axis] / 2);
-    this.host.reportWindow({ start: a - pad, end: b + pad });
+    this.host.reportWindow(timeWindow(a - pad, b + pad));
   }
 
   private readonly eventAt = (value: AxisValue): EventIndex => {

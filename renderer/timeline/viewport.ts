@@ -5,7 +5,7 @@
 // "time" mode x is ns.
 
 import type { TraceModel } from "../../traces/model/index";
-import { axisValueOfEvent } from "./axisScale";
+import { axisValueOfEvent, timeWindow } from "./axisScale";
 import type { AxisMode, TimeWindow } from "./contract";
 
 /** The narrowest window the timeline zooms to: a few events, or a few ns. */
@@ -13,12 +13,12 @@ export const MIN_WINDOW_WIDTH: Readonly<Record<AxisMode, number>> = Object.freez
 
 /** The axis extent of the whole trace (never empty, so scales never divide by zero). */
 export function fitWindow(model: TraceModel, axis: AxisMode): TimeWindow {
-  if (axis === "sequence") return { start: 0, end: Math.max(1, model.length) };
+  if (axis === "sequence") return timeWindow(0, Math.max(1, model.length));
   const start: number = model.startTime;
   const end: number = model.endTime;
-  if (end <= start) return { start, end: start + MIN_WINDOW_WIDTH.time };
+  if (end <= start) return timeWindow(start, start + MIN_WINDOW_WIDTH.time);
   // A little room on the right so the last instant's glyphs are not cut in half.
-  return { start, end: end + (end - start) * 0.01 };
+  return timeWindow(start, end + (end - start) * 0.01);
 }
 
 /**
@@ -28,13 +28,13 @@ export function fitWindow(model: TraceModel, axis: AxisMode): TimeWindow {
 export function zoomWindow(w: TimeWindow, factor: number, anchor: number): TimeWindow {
   if (!(factor > 0) || !Number.isFinite(factor)) return w;
   const a = Number.isFinite(anchor) ? anchor : (w.start + w.end) / 2;
-  return { start: a - (a - w.start) / factor, end: a + (w.end - a) / factor };
+  return timeWindow(a - (a - w.start) / factor, a + (w.end - a) / factor);
 }
 
 /** Moves the window by `delta` axis units (positive: later). */
 export function panWindow(w: TimeWindow, delta: number): TimeWindow {
   if (!Number.isFinite(delta)) return w;
-  return { start: w.start + delta, end: w.end + delta };
+  return timeWindow(w.start + delta, w.end + delta);
 }
 
 /**
@@ -46,10 +46,10 @@ export function clampWindow(w: TimeWindow, bounds: TimeWindow, minWidth = 0): Ti
   const full = bounds.end - bounds.start;
   let width = Math.min(Math.max(w.end - w.start, minWidth), full);
   if (!(width > 0)) width = full;
-  let start = w.start;
+  let start: number = w.start;
   if (start < bounds.start) start = bounds.start;
   if (start + width > bounds.end) start = bounds.end - width;
-  return { start, end: start + width };
+  return timeWindow(start, start + width);
 }
 
 /** The smallest pan that brings `value` inside the window with `margin` (a fraction of its width) to spare. */
@@ -64,7 +64,7 @@ export function ensureVisible(w: TimeWindow, value: number, margin = 0.1): TimeW
 /** A window of `width` centred on event `index` (the current width when omitted). */
 export function windowAroundEvent(model: TraceModel, axis: AxisMode, index: number, w: TimeWindow, width = w.end - w.start): TimeWindow {
   const x = axisValueOfEvent(model, axis, index);
-  return { start: x - width / 2, end: x + width / 2 };
+  return timeWindow(x - width / 2, x + width / 2);
 }
 
 /**
@@ -74,7 +74,7 @@ export function windowAroundEvent(model: TraceModel, axis: AxisMode, index: numb
 export function followEnd(model: TraceModel, axis: AxisMode, w: TimeWindow): TimeWindow {
   const full = fitWindow(model, axis);
   const width = Math.min(w.end - w.start, full.end - full.start);
-  return { start: full.end - width, end: full.end };
+  return timeWindow(full.end - width, full.end);
 }
 
 /** Whether two windows are the same (so a controlled parent can skip no-op updates). */
