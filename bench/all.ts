@@ -18,7 +18,11 @@ if (json) {
   // Each bench's progress and warnings still reach the terminal on stderr.
   const outputs = benches.map(({ name, argv }) => ({
     name,
-    stdout: execFileSync(process.execPath, [...argv, ...args], { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 64 * 2 ** 20 }),
+    stdout: execFileSync(process.execPath, [...argv, ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+      encoding: "utf8",
+      maxBuffer: 64 * 2 ** 20,
+    }),
   }));
   console.log(JSON.stringify(joinBenchReports(outputs), null, 2));
 } else {

@@ -11,10 +11,17 @@ describe("joinBenchReports", () => {
   });
 
   it("names the bench whose output is not one JSON document", () => {
-    expect(() => joinBenchReports([{ name: "trace", stdout: '{"a":1}\n{"b":2}\n' }])).toThrow(/bench 'trace' did not print one JSON document.*began: "\{\\"a\\":1\}/s);
+    expect(() => joinBenchReports([{ name: "trace", stdout: '{"a":1}\n{"b":2}\n' }])).toThrow(
+      /bench 'trace' did not print one JSON document.*began: "\{\\"a\\":1\}/s,
+    );
   });
 
   it("refuses two benches under one name", () => {
-    expect(() => joinBenchReports([{ name: "model", stdout: "1" }, { name: "model", stdout: "2" }])).toThrow("two benches report as 'model'");
+    expect(() =>
+      joinBenchReports([
+        { name: "model", stdout: "1" },
+        { name: "model", stdout: "2" },
+      ]),
+    ).toThrow("two benches report as 'model'");
   });
 });

@@ -18,7 +18,10 @@ export function joinBenchReports(outputs: readonly BenchOutput[]): Readonly<Reco
       report[name] = JSON.parse(stdout);
     } catch (e) {
       const start = stdout.trim().slice(0, 120);
-      throw new Error(`bench '${name}' did not print one JSON document with --json (${(e as Error).message}); it began: ${JSON.stringify(start)}`, { cause: e });
+      throw new Error(
+        `bench '${name}' did not print one JSON document with --json (${(e as Error).message}); it began: ${JSON.stringify(start)}`,
+        { cause: e },
+      );
     }
   }
   return report;

@@ -37,7 +37,8 @@ type Mode = "call sites" | "stack text" | "off";
 const MODES: readonly Mode[] = ["call sites", "stack text", "off"];
 
 /** V8's default stack text, from a hook: its presence sends the runtime down the text path. */
-const formatLikeV8 = (err: Error, sites: readonly unknown[]): string => `${String(err)}\n${sites.map((s) => `    at ${String(s)}`).join("\n")}`;
+const formatLikeV8 = (err: Error, sites: readonly unknown[]): string =>
+  `${String(err)}\n${sites.map((s) => `    at ${String(s)}`).join("\n")}`;
 
 async function once(mode: Mode): Promise<number> {
   const hooks = Error as { prepareStackTrace?: unknown };
@@ -47,7 +48,8 @@ async function once(mode: Mode): Promise<number> {
     const r = await runtime.run(() => main(OPS), { captureLocations: mode !== "off", maxEvents: 1e8 });
     const ns = ((performance.now() - t0) * 1e6) / r.eventCount;
     if (r.status !== "ok") throw new Error(`run ended ${r.status}: ${r.message}`);
-    if (mode !== "off" && !r.events.some((e) => e.loc === "bench/program.ts:5")) throw new Error(`${mode}: no event carries the producer's line`);
+    if (mode !== "off" && !r.events.some((e) => e.loc === "bench/program.ts:5"))
+      throw new Error(`${mode}: no event carries the producer's line`);
     return ns;
   } finally {
     hooks.prepareStackTrace = undefined;
@@ -73,8 +75,14 @@ if (json) {
   console.log(JSON.stringify(result));
 } else {
   const ns = (x: number): string => `${x.toFixed(0)} ns`.padStart(9);
-  console.log(`source locations: a buffered producer and consumer, ${OPS} values, medians of ${REPS} repetitions taking turns (wall ns per event)`);
-  console.log(`  locations from V8's call sites (the app's worker)  ${ns(result.nsPerEvent.callSites)}   ${result.sitesOverOff.toFixed(1)}x no locations`);
-  console.log(`  locations from the stack text                     ${ns(result.nsPerEvent.stackText)}   ${result.textOverSites.toFixed(2)}x call sites`);
+  console.log(
+    `source locations: a buffered producer and consumer, ${OPS} values, medians of ${REPS} repetitions taking turns (wall ns per event)`,
+  );
+  console.log(
+    `  locations from V8's call sites (the app's worker)  ${ns(result.nsPerEvent.callSites)}   ${result.sitesOverOff.toFixed(1)}x no locations`,
+  );
+  console.log(
+    `  locations from the stack text                     ${ns(result.nsPerEvent.stackText)}   ${result.textOverSites.toFixed(2)}x call sites`,
+  );
   console.log(`  no locations                                      ${ns(result.nsPerEvent.off)}`);
 }

@@ -45,12 +45,14 @@ const log = (...a: unknown[]): void => {
 };
 
 const loadAverage = (): number => os.loadavg()[0] ?? 0;
-log(`trace model bench: ${EVENTS.toLocaleString("en")} synthetic events${gc === undefined ? " (run with node --expose-gc for heap figures)" : ""}`);
+log(
+  `trace model bench: ${EVENTS.toLocaleString("en")} synthetic events${gc === undefined ? " (run with node --expose-gc for heap figures)" : ""}`,
+);
 
 // The input, as a file reader sees it: one block of JSON lines, cut and parsed one line at a time.
 const text = Array.from(syntheticEvents(options), (e) => JSON.stringify(e)).join("\n");
 function forEachEvent(f: (e: TraceEvent) => void): void {
-  for (let p = 0; p < text.length; ) {
+  for (let p = 0; p < text.length;) {
     let q = text.indexOf("\n", p);
     if (q < 0) q = text.length;
     f(JSON.parse(text.slice(p, q)) as TraceEvent);
@@ -168,11 +170,17 @@ const stats = {
 if (json) {
   console.log(JSON.stringify(stats, null, 2));
 } else {
-  log(`  ${stats.goroutines} goroutines, ${stats.channels} channels, ${stats.flows} flows, ${stats.selects} selects, ${stats.checkpoints} checkpoints`);
-  log(`  build (parse+build minus parse)  ${stats.buildMs} ms  (${stats.buildNsPerEvent} ns/event; CPU ${stats.buildCpuMs} ms; parse alone ${stats.parseMs} ms)`);
+  log(
+    `  ${stats.goroutines} goroutines, ${stats.channels} channels, ${stats.flows} flows, ${stats.selects} selects, ${stats.checkpoints} checkpoints`,
+  );
+  log(
+    `  build (parse+build minus parse)  ${stats.buildMs} ms  (${stats.buildNsPerEvent} ns/event; CPU ${stats.buildCpuMs} ms; parse alone ${stats.parseMs} ms)`,
+  );
   log(`  snapshot of a growing model      ${stats.snapshotMedianMs} ms median`);
   log(`  model heap                       ${stats.modelHeapMB} MB  (peak while building: ${stats.peakHeapWhileBuildingMB} MB)`);
-  log(`  stateAt, random index            ${stats.stateAtMedianMs} ms median, ${stats.stateAtP95Ms} ms p95 (CPU ${stats.stateAtCpuMedianMs} / ${stats.stateAtCpuP95Ms} ms)`);
+  log(
+    `  stateAt, random index            ${stats.stateAtMedianMs} ms median, ${stats.stateAtP95Ms} ms p95 (CPU ${stats.stateAtCpuMedianMs} / ${stats.stateAtCpuP95Ms} ms)`,
+  );
   log(`  stateAt + every goroutine/chan   ${stats.stateAtAllListsMedianMs} ms median`);
   log(`  stateAt + wait-for graph         ${stats.stateAtWithGraphMedianMs} ms median`);
   log(`  stateAt, stepping forward        ${stats.stateAtStepMs} ms per step`);

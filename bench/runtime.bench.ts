@@ -266,7 +266,11 @@ async function main(): Promise<void> {
         tsChanOverOff: pairedRatio("ts-chan", w),
       },
       cpuNsPerOpMin: cpu,
-      cpuRatios: { traceOnOverOff: cpu.traceOn / cpu.traceOff, jsCspOverOff: cpu.jsCsp / cpu.traceOff, tsChanOverOff: cpu.tsChan / cpu.traceOff },
+      cpuRatios: {
+        traceOnOverOff: cpu.traceOn / cpu.traceOff,
+        jsCspOverOff: cpu.jsCsp / cpu.traceOff,
+        tsChanOverOff: cpu.tsChan / cpu.traceOff,
+      },
       perProcessRatios: perProcess.get(w)!,
       byMachineState: byMachineState(w),
     };
@@ -281,7 +285,13 @@ async function main(): Promise<void> {
   };
 
   if (JSON_OUT) {
-    console.log(JSON.stringify({ ops: N, warmup: WARMUP, reps: REPS, processes: PROCS, node: process.version, loadAverage: loadavg(), rows, memory: mem, targets }, null, 2));
+    console.log(
+      JSON.stringify(
+        { ops: N, warmup: WARMUP, reps: REPS, processes: PROCS, node: process.version, loadAverage: loadavg(), rows, memory: mem, targets },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const f = (x: number): string => x.toFixed(0).padStart(8);
@@ -297,20 +307,28 @@ async function main(): Promise<void> {
   for (const row of rows) {
     const n = row.nsPerOp;
     const q = row.ratios;
-    console.log(`${row.workload.padEnd(32)}${f(n.traceOff)}${f(n.traceOn)}${f(n.jsCsp)}${f(n.tsChan)}  ${r(q.traceOnOverOff)}${r(q.jsCspOverOff)}${r(q.tsChanOverOff)}`);
+    console.log(
+      `${row.workload.padEnd(32)}${f(n.traceOff)}${f(n.traceOn)}${f(n.jsCsp)}${f(n.tsChan)}  ${r(q.traceOnOverOff)}${r(q.jsCspOverOff)}${r(q.tsChanOverOff)}`,
+    );
   }
   console.log("\nprocess CPU ns per operation, minimum (least disturbed by other processes)\n");
   console.log(header);
   for (const row of rows) {
     const n = row.cpuNsPerOpMin;
     const q = row.cpuRatios;
-    console.log(`${row.workload.padEnd(32)}${f(n.traceOff)}${f(n.traceOn)}${f(n.jsCsp)}${f(n.tsChan)}  ${r(q.traceOnOverOff)}${r(q.jsCspOverOff)}${r(q.tsChanOverOff)}`);
+    console.log(
+      `${row.workload.padEnd(32)}${f(n.traceOff)}${f(n.traceOn)}${f(n.jsCsp)}${f(n.tsChan)}  ${r(q.traceOnOverOff)}${r(q.jsCspOverOff)}${r(q.tsChanOverOff)}`,
+    );
   }
   if (PROCS > 1) {
     console.log("\nthe same ratios, each process's own median (spread between processes)\n");
     const width = 2 + 6 * PROCS;
     console.log(`${"workload".padEnd(32)}${"on/off".padStart(width)}${"csp/off".padStart(width)}${"ts/off".padStart(width)}`);
-    const list = (xs: readonly number[]): string => xs.map((x) => x.toFixed(2).padStart(5)).join(" ").padStart(width);
+    const list = (xs: readonly number[]): string =>
+      xs
+        .map((x) => x.toFixed(2).padStart(5))
+        .join(" ")
+        .padStart(width);
     for (const row of rows) {
       const q = row.perProcessRatios;
       console.log(`${row.workload.padEnd(32)}${list(q.traceOnOverOff)}${list(q.jsCspOverOff)}${list(q.tsChanOverOff)}`);
@@ -340,7 +358,11 @@ async function main(): Promise<void> {
         ? "; run with node --expose-gc --import tsx for a heap measurement"
         : `, ${mem.heapBytesPerEvent.toFixed(1)} bytes/event (heap + array buffers after GC)`),
   );
-  console.log(`\nload average during the run: ${loadavg().map((x) => x.toFixed(1)).join(" ")} (2 cores; other processes inflate wall times)`);
+  console.log(
+    `\nload average during the run: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" ")} (2 cores; other processes inflate wall times)`,
+  );
   console.log("\ntargets (wall medians):");
   for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok ? "met   " : "MISSED"}  ${name}`);
 }

@@ -131,5 +131,7 @@ if (process.argv.includes("--json")) {
   console.log(`select over 4 channels, ${N} ops, medians of ${REPS} repetitions taking turns (wall ns/op; ratios paired per repetition)`);
   console.log(`  floor model (promises and awaits only)  ${ns(result.floorNsPerOp)}`);
   console.log(`  runtime, tracing off                    ${ns(result.runtimeNsPerOp)}   runtime / floor  ${x(result.runtimeOverFloor)}`);
-  console.log(`  js-csp                                  ${ns(result.jsCspNsPerOp)}   js-csp / runtime ${x(result.jsCspOverRuntime)}   js-csp / floor ${x(result.jsCspOverFloor)}`);
+  console.log(
+    `  js-csp                                  ${ns(result.jsCspNsPerOp)}   js-csp / runtime ${x(result.jsCspOverRuntime)}   js-csp / floor ${x(result.jsCspOverFloor)}`,
+  );
 }

@@ -9,9 +9,7 @@ import type { OpenedTrace, OpenProgress } from "../main/contract/hostApi";
 import { EarlyChunkBuilds, modelOfOpenedTrace } from "../renderer/state/openedTraceModel";
 
 export type ToWindow =
-  | { readonly progress: OpenProgress }
-  | { readonly chunk: number; readonly bytes: Uint8Array }
-  | { readonly reply: OpenedTrace };
+  { readonly progress: OpenProgress } | { readonly chunk: number; readonly bytes: Uint8Array } | { readonly reply: OpenedTrace };
 export type FromWindow = { readonly fetch: number } | { readonly done: true; readonly events: number; readonly copyMs: number };
 
 const port = parentPort!;

@@ -116,7 +116,13 @@ async function readAndBuild(path: string): Promise<void> {
   times.sort((a, b) => a - b);
   const peakMB = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
-    JSON.stringify({ events: model.length, readBuildMs: buildMs, peakRssMB: peakMB, stateAtMedianMs: times[500], stateAtP95Ms: times[950] }),
+    JSON.stringify({
+      events: model.length,
+      readBuildMs: buildMs,
+      peakRssMB: peakMB,
+      stateAtMedianMs: times[500],
+      stateAtP95Ms: times[950],
+    }),
   );
 }
 
@@ -169,20 +175,39 @@ async function handOver(path: string, way: string): Promise<void> {
     const read = await readTraceFileChunks(path, { blocks, onProgress: (p) => progress(p.bytesRead, p.totalBytes, blocks.filledCount) });
     chunks = read.chunks;
     mainMs = performance.now() - t0;
-    const content = { kind: "chunks", id: 1, chunkCount: read.chunks.length, byteLength: read.byteLength, eventCount: read.eventCount } as const;
+    const content = {
+      kind: "chunks",
+      id: 1,
+      chunkCount: read.chunks.length,
+      byteLength: read.byteLength,
+      eventCount: read.eventCount,
+    } as const;
     tell({ reply: { name: "service", header: read.header, content, warnings: [], ended: read.ended } });
     const w = await done;
     copyMs = w.copyMs;
     const totalMs = performance.now() - t0;
     process.stdout.write(
-      JSON.stringify({ events: w.events, mainMs, copyMs, windowMs: totalMs - mainMs, totalMs, peakRssMB: process.resourceUsage().maxRSS / 1024 }),
+      JSON.stringify({
+        events: w.events,
+        mainMs,
+        copyMs,
+        windowMs: totalMs - mainMs,
+        totalMs,
+        peakRssMB: process.resourceUsage().maxRSS / 1024,
+      }),
     );
     await window.terminate();
     return;
   } else {
     const read = await readTraceFileChunks(path);
     mainMs = performance.now() - t0;
-    const content = { kind: "chunks", id: 1, chunkCount: read.chunks.length, byteLength: read.byteLength, eventCount: read.eventCount } as const;
+    const content = {
+      kind: "chunks",
+      id: 1,
+      chunkCount: read.chunks.length,
+      byteLength: read.byteLength,
+      eventCount: read.eventCount,
+    } as const;
     const trace = { name: "service", header: read.header, content, warnings: [], ended: read.ended };
     model = await modelOfOpenedTrace(trace, (_id, i) => {
       const c0 = performance.now();
@@ -193,7 +218,14 @@ async function handOver(path: string, way: string): Promise<void> {
   }
   const totalMs = performance.now() - t0;
   process.stdout.write(
-    JSON.stringify({ events: model.length, mainMs, copyMs, windowMs: totalMs - mainMs - copyMs, totalMs, peakRssMB: process.resourceUsage().maxRSS / 1024 }),
+    JSON.stringify({
+      events: model.length,
+      mainMs,
+      copyMs,
+      windowMs: totalMs - mainMs - copyMs,
+      totalMs,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
+    }),
   );
 }
 
@@ -209,14 +241,17 @@ if (args[0] === "--child") {
     const rec = await record(path);
     const size = statSync(path).size;
     const self = fileURLToPath(import.meta.url);
-    const runs = [0, 1, 2].map(() =>
-      JSON.parse(execFileSync(process.execPath, ["--import", "tsx", self, "--child", path], { encoding: "utf8", maxBuffer: 1 << 20 })) as {
-        events: number;
-        readBuildMs: number;
-        peakRssMB: number;
-        stateAtMedianMs: number;
-        stateAtP95Ms: number;
-      },
+    const runs = [0, 1, 2].map(
+      () =>
+        JSON.parse(
+          execFileSync(process.execPath, ["--import", "tsx", self, "--child", path], { encoding: "utf8", maxBuffer: 1 << 20 }),
+        ) as {
+          events: number;
+          readBuildMs: number;
+          peakRssMB: number;
+          stateAtMedianMs: number;
+          stateAtP95Ms: number;
+        },
     );
     const median = <T>(xs: readonly T[], f: (x: T) => number) => xs.map(f).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     // The ways of handing the file to the window take turns, three processes each.
@@ -225,7 +260,10 @@ if (args[0] === "--child") {
     const ways = { events: [] as HandOver[], chunks: [] as HandOver[], overlapped: [] as HandOver[] };
     for (let k = 0; k < 3; k++) {
       for (const way of WAYS) {
-        const out = execFileSync(process.execPath, ["--import", "tsx", self, "--handover", path, way], { encoding: "utf8", maxBuffer: 1 << 20 });
+        const out = execFileSync(process.execPath, ["--import", "tsx", self, "--handover", path, way], {
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+        });
         ways[way].push(JSON.parse(out) as HandOver);
       }
     }
@@ -236,7 +274,11 @@ if (args[0] === "--child") {
       totalMs: median(w, (r) => r.totalMs),
       peakRssMB: median(w, (r) => r.peakRssMB),
     });
-    const handover = { events: handOverFigures(ways.events), chunks: handOverFigures(ways.chunks), overlapped: handOverFigures(ways.overlapped) };
+    const handover = {
+      events: handOverFigures(ways.events),
+      chunks: handOverFigures(ways.chunks),
+      overlapped: handOverFigures(ways.overlapped),
+    };
     const figures = {
       events: rec.events,
       fileBytes: size,
@@ -267,12 +309,16 @@ if (args[0] === "--child") {
       row("stateAt median", `${figures.stateAtMedianMs.toFixed(2)} ms`, "target ≤ 5 ms");
       row("stateAt p95", `${figures.stateAtP95Ms.toFixed(2)} ms`);
       log("  desktop open, file to model in the window (modelled hand-over: two structured clones; medians of 3 processes each)");
-      log(`    ${"".padEnd(26)}${"main reads".padStart(12)}${"copies".padStart(10)}${"window".padStart(10)}${"total".padStart(10)}${"peak RSS".padStart(11)}`);
+      log(
+        `    ${"".padEnd(26)}${"main reads".padStart(12)}${"copies".padStart(10)}${"window".padStart(10)}${"total".padStart(10)}${"peak RSS".padStart(11)}`,
+      );
       const label = { events: "events (at first)", chunks: "chunks, after the read", overlapped: "chunks, overlapped (now)" } as const;
       for (const way of WAYS) {
         const h = handover[way];
         const ms = (x: number) => `${x.toFixed(0)} ms`.padStart(10);
-        log(`    ${label[way].padEnd(26)}${ms(h.mainMs).padStart(12)}${ms(h.copyMs)}${ms(h.windowMs)}${ms(h.totalMs)}${`${h.peakRssMB.toFixed(0)} MB`.padStart(11)}`);
+        log(
+          `    ${label[way].padEnd(26)}${ms(h.mainMs).padStart(12)}${ms(h.copyMs)}${ms(h.windowMs)}${ms(h.totalMs)}${`${h.peakRssMB.toFixed(0)} MB`.padStart(11)}`,
+        );
       }
       log(
         `    total time: events / overlapped ${figures.desktopOpen.eventsOverOverlapped.toFixed(2)}x, chunks after the read / overlapped ${figures.desktopOpen.chunksOverOverlapped.toFixed(2)}x`,

@@ -113,7 +113,13 @@ async function measure(page: Page, cdp: CDPSession, input: () => Promise<void>, 
   const r = await next;
   const after = await metrics(cdp);
   if (r === undefined) return undefined;
-  return { work: after.thread - before.thread, wall: after.task - before.task, paint: r.frame.totalMs, latency: r.frame.at - r.input, staticRepainted: r.frame.staticRepainted };
+  return {
+    work: after.thread - before.thread,
+    wall: after.task - before.task,
+    paint: r.frame.totalMs,
+    latency: r.frame.at - r.input,
+    staticRepainted: r.frame.staticRepainted,
+  };
 }
 
 function summary(name: string, samples: readonly (Sample | undefined)[]): Record<string, number | string> {
@@ -141,12 +147,15 @@ function summary(name: string, samples: readonly (Sample | undefined)[]): Record
 }
 
 async function setWindow(page: Page, start: number, end: number): Promise<void> {
-  await page.evaluate(([a, b]) => {
-    const api = (globalThis as PageWindow).__timeline;
-    const p = api.nextFrame();
-    api.setWindow(timeWindow(a, b));
-    return p;
-  }, [start, end] as const);
+  await page.evaluate(
+    ([a, b]) => {
+      const api = (globalThis as PageWindow).__timeline;
+      const p = api.nextFrame();
+      api.setWindow(timeWindow(a, b));
+      return p;
+    },
+    [start, end] as const,
+  );
 }
 
 async function main(): Promise<void> {
@@ -155,7 +164,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const results: Record<string, unknown> = { events: EVENTS, viewport: `${WIDTH}x${HEIGHT}@${DPR}x` };
   try {
@@ -166,14 +182,23 @@ async function main(): Promise<void> {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
     await page.goto(`${server.url}?synthetic=${EVENTS}&seed=1&hold`);
-    await page.waitForFunction(() => (globalThis as PageWindow).__timeline?.status !== "loading", undefined, { timeout: 600_000, polling: 250 });
+    await page.waitForFunction(() => (globalThis as PageWindow).__timeline?.status !== "loading", undefined, {
+      timeout: 600_000,
+      polling: 250,
+    });
     // The trace text is in memory: from here to the first painted frame, on the wall clock and in CPU time.
     const cpuBefore = await metrics(cdp);
     await page.evaluate(() => (globalThis as PageWindow).__timeline.proceed());
-    await page.waitForFunction(() => (globalThis as PageWindow).__timeline.status !== "loading", undefined, { timeout: 600_000, polling: 50 });
+    await page.waitForFunction(() => (globalThis as PageWindow).__timeline.status !== "loading", undefined, {
+      timeout: 600_000,
+      polling: 50,
+    });
     const cpuAfter = await metrics(cdp);
     const loadCpuMs = cpuAfter.thread - cpuBefore.thread;
-    const status = await page.evaluate(() => ({ status: (globalThis as PageWindow).__timeline.status, error: (globalThis as PageWindow).__timeline.error }));
+    const status = await page.evaluate(() => ({
+      status: (globalThis as PageWindow).__timeline.status,
+      error: (globalThis as PageWindow).__timeline.error,
+    }));
     if (status.status !== "ready") throw new Error(`the page failed: ${status.error ?? "?"}`);
     const timings = await page.evaluate(() => ({ ...(globalThis as PageWindow).__timeline.timings }));
     await cdp.send("HeapProfiler.collectGarbage");
@@ -203,13 +228,18 @@ async function main(): Promise<void> {
     const baseline: (Sample | undefined)[] = [];
     for (let i = 0; i < 20; i++) {
       baseline.push(
-        await measure(page, cdp, async () => {
-          await page.evaluate((k) => {
-            const w = globalThis as PageWindow;
-            w.__lastInput = performance.now();
-            w.__timeline.setPlayhead((1000 + k) as EventIndex);
-          }, i);
-        }, false),
+        await measure(
+          page,
+          cdp,
+          async () => {
+            await page.evaluate((k) => {
+              const w = globalThis as PageWindow;
+              w.__lastInput = performance.now();
+              w.__timeline.setPlayhead((1000 + k) as EventIndex);
+            }, i);
+          },
+          false,
+        ),
       );
     }
     frames.push(summary("baseline: playhead set by the page", baseline));
@@ -236,7 +266,8 @@ async function main(): Promise<void> {
       await page.mouse.move(plotX, plotY);
       await page.mouse.down();
       const pan: (Sample | undefined)[] = [];
-      for (let i = 1; i <= 40; i++) pan.push(await measure(page, cdp, () => page.mouse.move(plotX - i * 12 * (i % 2 === 0 ? 1 : 0.9), plotY)));
+      for (let i = 1; i <= 40; i++)
+        pan.push(await measure(page, cdp, () => page.mouse.move(plotX - i * 12 * (i % 2 === 0 ? 1 : 0.9), plotY)));
       await page.mouse.up();
       frames.push(summary(label, pan));
     }
@@ -271,7 +302,10 @@ async function main(): Promise<void> {
     const livePage = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT }, deviceScaleFactor: DPR });
     livePage.on("pageerror", (e) => errors.push(e.message));
     await livePage.goto(`${server.url}?live=${LIVE_START}&seed=2`);
-    await livePage.waitForFunction(() => (globalThis as PageWindow).__timeline?.status !== "loading", undefined, { timeout: 300_000, polling: 250 });
+    await livePage.waitForFunction(() => (globalThis as PageWindow).__timeline?.status !== "loading", undefined, {
+      timeout: 300_000,
+      polling: 250,
+    });
     await installInputClock(livePage);
     const liveCdp = await livePage.context().newCDPSession(livePage);
     await liveCdp.send("Performance.enable");

@@ -33,7 +33,11 @@ async function runSample(page: Page, id: string, title?: string): Promise<void> 
 async function dismissNotices(page: Page): Promise<void> {
   const close = page.locator("[data-testid=notices] button[aria-label=Dismiss]");
   // Info notices also leave by themselves: a button may be gone by the time it is clicked.
-  while ((await close.count()) > 0) await close.first().click({ timeout: 1000 }).catch(() => undefined);
+  while ((await close.count()) > 0)
+    await close
+      .first()
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
   await page.waitForTimeout(300);
 }
 
@@ -205,7 +209,10 @@ describe("the app in Chromium", () => {
     const page = await openApp();
     await runSample(page, "deadlock-circular");
     const broken = join(scratch, "broken-program.ts");
-    writeFileSync(broken, 'import { go } from "chanscope";\n\nexport default async function main() {\n  go(async () => {\n    const x = ;\n  });\n}\n');
+    writeFileSync(
+      broken,
+      'import { go } from "chanscope";\n\nexport default async function main() {\n  go(async () => {\n    const x = ;\n  });\n}\n',
+    );
     const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
     await chooser.setFiles(broken);
     const notice = page.locator(".notice-error");

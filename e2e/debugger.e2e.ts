@@ -37,12 +37,16 @@ async function savedModel(page: Page, name: string): Promise<TraceModel> {
   return buildModel(parsed.events, parsed.header);
 }
 
-const playhead = async (page: Page): Promise<EventIndex> => eventIndex(Number(await page.getAttribute("[data-testid=readout]", "data-playhead")));
+const playhead = async (page: Page): Promise<EventIndex> =>
+  eventIndex(Number(await page.getAttribute("[data-testid=readout]", "data-playhead")));
 const inspectorText = async (page: Page): Promise<string> => (await page.textContent("[data-testid=inspector]")) ?? "";
 
 /** Moves the playhead to event `index` with the keyboard, as a person stepping would. */
 async function stepTo(page: Page, index: number): Promise<void> {
-  await page.locator("body").click({ position: { x: 2, y: 2 } }).catch(() => undefined);
+  await page
+    .locator("body")
+    .click({ position: { x: 2, y: 2 } })
+    .catch(() => undefined);
   await page.keyboard.press("Home");
   for (let i = -1; i < index; i++) await page.keyboard.press("ArrowRight");
   expect(await playhead(page)).toBe(index);
@@ -58,11 +62,15 @@ describe("debugging in Chromium", () => {
     for (const who of ["G2 alice", "G3 bob"]) expect(text).toContain(who);
     expect(text).toContain("waiting to receive from `a`");
     expect(text).toContain("waiting to receive from `b`");
-    expect(await page.textContent("[data-testid=end-cycle]")).toMatch(/G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2/);
+    expect(await page.textContent("[data-testid=end-cycle]")).toMatch(
+      /G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2/,
+    );
 
     const graph = page.locator("[data-testid=wait-for-graph]");
     expect(await graph.getAttribute("data-cycles")).toBe("1");
-    const ring = await page.$$eval(".wf-node.in-cycle", (nodes: readonly PageElement[]) => nodes.map((n) => n.getAttribute("data-label")).sort());
+    const ring = await page.$$eval(".wf-node.in-cycle", (nodes: readonly PageElement[]) =>
+      nodes.map((n) => n.getAttribute("data-label")).sort(),
+    );
     expect(ring).toEqual(["G2 alice", "G3 bob", "chan a", "chan b"]);
     expect(await page.locator(".wf-edge.in-cycle").count()).toBe(4);
     await page.screenshot({ path: resolve(SCREENSHOTS, "deadlock-circular.png") });
@@ -121,10 +129,14 @@ describe("debugging in Chromium", () => {
       await stepTo(page, at);
       const expected = model.stateAt(eventIndex(at)).channel(messages.id);
       const card = page.locator(`.channel-card[data-ch="${messages.id}"]`);
-      const values = await card.locator(".buffer-slot.full").evaluateAll((slots: readonly PageElement[]) => slots.map((s) => s.getAttribute("data-value")));
+      const values = await card
+        .locator(".buffer-slot.full")
+        .evaluateAll((slots: readonly PageElement[]) => slots.map((s) => s.getAttribute("data-value")));
       expect(values, `after event ${at}`).toEqual(expected?.buffer.map((b) => b.v));
       expect(await card.locator("[data-testid=len-cap]").textContent()).toBe(`${expected?.buffer.length}/${expected?.cap}`);
-      const senders = await card.locator("[data-testid=sendq] .g-chip").evaluateAll((chips: readonly PageElement[]) => chips.map((c) => c.getAttribute("data-g")));
+      const senders = await card
+        .locator("[data-testid=sendq] .g-chip")
+        .evaluateAll((chips: readonly PageElement[]) => chips.map((c) => c.getAttribute("data-g")));
       expect(senders, `after event ${at}`).toEqual(expected?.sendq.map((w) => String(w.g)));
       if (at === blocked) await page.screenshot({ path: resolve(SCREENSHOTS, "buffered-channel-full.png") });
     }
@@ -162,7 +174,9 @@ describe("debugging in Chromium", () => {
     await page.keyboard.type("recv");
     // The list filters as the words arrive: wait for the whole word's result.
     const shownKinds = (): Promise<(string | null)[]> =>
-      page.$$eval("[data-testid=event-list] .ev-row .ev-kind", (cells: readonly PageElement[]) => [...new Set(cells.map((c) => c.textContent))]);
+      page.$$eval("[data-testid=event-list] .ev-row .ev-kind", (cells: readonly PageElement[]) => [
+        ...new Set(cells.map((c) => c.textContent)),
+      ]);
     await expect.poll(shownKinds).toEqual(["recv"]);
     expect(await page.textContent("[data-testid=event-count]")).not.toBe(channelOps);
     const row = page.locator("[data-testid=event-list] .ev-row").nth(2);
@@ -178,7 +192,10 @@ describe("debugging in Chromium", () => {
     const page = await openSample("producer-consumer");
     await page.keyboard.press("Home");
     await page.selectOption("select[aria-label='Playback speed']", "50");
-    await page.locator("body").click({ position: { x: 2, y: 2 } }).catch(() => undefined);
+    await page
+      .locator("body")
+      .click({ position: { x: 2, y: 2 } })
+      .catch(() => undefined);
     await page.keyboard.press("Space");
     await expect.poll(() => playhead(page), { timeout: 5_000 }).toBeGreaterThanOrEqual(5);
     await page.keyboard.press("Space");

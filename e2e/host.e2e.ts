@@ -60,11 +60,16 @@ function runInPage(page: Page, program: unknown, settings: unknown, stopAfterMs?
 describe("the web host in Chromium", () => {
   it("lists every sample with its metadata and source", async () => {
     const page = await hostPage();
-    const samples: readonly SampleSummary[] = await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.listSamples());
+    const samples: readonly SampleSummary[] = await page.evaluate(() =>
+      (globalThis as unknown as { chanscope: HostApi }).chanscope.listSamples(),
+    );
     const pool = samples.find((s) => s.id === "worker-pool");
     expect(pool).toMatchObject({ title: "Worker pool", file: "samples/worker-pool.ts", ending: "ok" });
     expect(pool?.source).toBe(await readFile(new URL("../samples/worker-pool.ts", import.meta.url), "utf8"));
-    expect(await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.info())).toEqual({ kind: "web", version: expect.any(String) as string });
+    expect(await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.info())).toEqual({
+      kind: "web",
+      version: expect.any(String) as string,
+    });
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -83,7 +88,12 @@ describe("the web host in Chromium", () => {
 
   it("stops a runaway program (while (true) {}) by terminating its worker, keeping its events", async () => {
     const page = await hostPage();
-    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM }, { seed: 1, strategy: "fifo", realTime: true }, 200);
+    const run = await runInPage(
+      page,
+      { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM },
+      { seed: 1, strategy: "fifo", realTime: true },
+      200,
+    );
     expect(run.ended).toMatchObject({ outcome: "stopped", cutOff: true, eventCount: run.events.length });
     expect(run.events.some((e) => e.kind === "recv")).toBe(true);
     // The page is still alive and can run again.
@@ -93,7 +103,11 @@ describe("the web host in Chromium", () => {
 
   it("a wall-clock limit stops a runaway program the same way", async () => {
     const page = await hostPage();
-    const run = await runInPage(page, { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM }, { seed: 1, strategy: "fifo", realTime: true, wallTimeMs: 300 });
+    const run = await runInPage(
+      page,
+      { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM },
+      { seed: 1, strategy: "fifo", realTime: true, wallTimeMs: 300 },
+    );
     expect(run.ended.outcome).toBe("stopped");
     expect(run.ended.message).toMatch(/wall-clock limit of 300 ms/);
     expect(run.events.length).toBeGreaterThan(0);
@@ -101,7 +115,11 @@ describe("the web host in Chromium", () => {
 
   it("a program that does not load ends as failed with file, line and message", async () => {
     const page = await hostPage();
-    const run = await runInPage(page, { kind: "source", name: "bad.ts", source: "export default function main() {\n  let = 1;\n}\n" }, { seed: 1, strategy: "fifo" });
+    const run = await runInPage(
+      page,
+      { kind: "source", name: "bad.ts", source: "export default function main() {\n  let = 1;\n}\n" },
+      { seed: 1, strategy: "fifo" },
+    );
     expect(run.ended.outcome).toBe("failed");
     expect(run.ended.problem).toMatchObject({ file: "bad.ts", line: 2 });
   });
@@ -121,18 +139,28 @@ describe("the web host in Chromium", () => {
       if (result.kind !== "opened") return { result, progress, ms, json: "" };
       const { content, ...trace } = result.trace;
       const events = content.kind === "events" ? content.events : [];
-      return { result: { kind: result.kind, trace: { ...trace, content: { kind: content.kind } } }, progress, ms, json: JSON.stringify(events) };
+      return {
+        result: { kind: result.kind, trace: { ...trace, content: { kind: content.kind } } },
+        progress,
+        ms,
+        json: JSON.stringify(events),
+      };
     });
     await (await chooser).setFiles({ name: "big.trace.jsonl", mimeType: "application/x-ndjson", buffer: Buffer.from(text) });
     const { result, progress, json } = await opening;
     // The page read the file itself: the events come as they are, not as chunks to fetch.
-    expect(result).toMatchObject({ kind: "opened", trace: { name: "big.trace.jsonl", ended: true, warnings: [], content: { kind: "events" } } });
+    expect(result).toMatchObject({
+      kind: "opened",
+      trace: { name: "big.trace.jsonl", ended: true, warnings: [], content: { kind: "events" } },
+    });
     expect(JSON.parse(json)).toEqual(events);
     expect(progress.at(-1)).toBe(Buffer.byteLength(text));
     expect(await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.recentFiles())).toEqual([
       { path: "big.trace.jsonl", name: "big.trace.jsonl", kind: "trace" },
     ]);
-    expect((await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.openRecent("big.trace.jsonl"))).kind).toBe("opened");
+    expect(
+      (await page.evaluate(() => (globalThis as unknown as { chanscope: HostApi }).chanscope.openRecent("big.trace.jsonl"))).kind,
+    ).toBe("opened");
   });
 
   it("a malformed trace file yields the reader's error with file, line and message", async () => {

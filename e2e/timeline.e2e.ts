@@ -148,7 +148,9 @@ describe("the timeline in Chromium", () => {
     const y = o.box.y + TOP + 60;
     await o.page.mouse.move(x, y);
     for (let i = 0; i < 5; i++) await o.page.mouse.wheel(0, -200);
-    await expect.poll(async () => (await state(o.page)).window.end - (await state(o.page)).window.start).toBeLessThan((before.end - before.start) / 2);
+    await expect
+      .poll(async () => (await state(o.page)).window.end - (await state(o.page)).window.start)
+      .toBeLessThan((before.end - before.start) / 2);
     const zoomed = (await state(o.page)).window;
     // The event under the pointer stayed under it: a quarter of the way in.
     expect((zoomed.start + (zoomed.end - zoomed.start) * 0.25 - before.end * 0.25) / (before.end - before.start)).toBeLessThan(0.02);

@@ -161,7 +161,11 @@ describe("channels", () => {
       [undefined, false],
     ]);
     expect(eventsOf(r.events, "recv").map((e) => e.ok)).toEqual([false, false, false]);
-    expect(eventsOf(r.events, "unblock").filter((e) => e.g !== 1).map((e) => e.by)).toEqual([1, 1, 1]);
+    expect(
+      eventsOf(r.events, "unblock")
+        .filter((e) => e.g !== 1)
+        .map((e) => e.by),
+    ).toEqual([1, 1, 1]);
   });
 
   it("close makes every blocked sender panic with send on closed channel", async () => {

@@ -144,7 +144,10 @@ describe("context", () => {
       cancel();
       const [child] = withCancel(parent);
       err = child.err();
-      const v = await select(recv(child.done(), () => "closed"), otherwise(() => "open"));
+      const v = await select(
+        recv(child.done(), () => "closed"),
+        otherwise(() => "open"),
+      );
       expect(v).toBe("closed");
     });
     expect(err).toBe(Canceled);

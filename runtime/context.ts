@@ -9,7 +9,16 @@
 // it) but is never closed, so receiving from it blocks forever.
 
 import { RUNTIME_G, type ContextId } from "../traces/events";
-import { CTX_BACKGROUND, CTX_CANCEL, CTX_DEADLINE, CTX_TIMEOUT, PURPOSE_DEADLINE, TIMER_FIRE, TIMER_SET, TIMER_STOP } from "../traces/codes";
+import {
+  CTX_BACKGROUND,
+  CTX_CANCEL,
+  CTX_DEADLINE,
+  CTX_TIMEOUT,
+  PURPOSE_DEADLINE,
+  TIMER_FIRE,
+  TIMER_SET,
+  TIMER_STOP,
+} from "../traces/codes";
 import { Channel, type RecvChan } from "./channel";
 import { registerRuntimeModule } from "./location";
 import { preview } from "./preview";
@@ -22,9 +31,7 @@ registerRuntimeModule(import.meta.url);
 /** The error of a context cancelled by its cancel function: "context canceled". */
 export const Canceled: Error = Object.freeze(Object.assign(new Error("context canceled"), { name: "Canceled" }));
 /** The error of a context whose deadline passed: "context deadline exceeded". */
-export const DeadlineExceeded: Error = Object.freeze(
-  Object.assign(new Error("context deadline exceeded"), { name: "DeadlineExceeded" }),
-);
+export const DeadlineExceeded: Error = Object.freeze(Object.assign(new Error("context deadline exceeded"), { name: "DeadlineExceeded" }));
 
 /** Go's context.Context (values are not modelled). */
 export interface Context {
@@ -184,5 +191,5 @@ export function withTimeout(parent: Context, ms: number): [Context, CancelFunc] 
 export function cause(ctx: Context): unknown {
   const c = asCtx(ctx);
   // Like Go: a context cancelled through its parent reports the parent's cause.
-  return c.errValue === undefined ? undefined : c.causeValue ?? c.errValue;
+  return c.errValue === undefined ? undefined : (c.causeValue ?? c.errValue);
 }

@@ -20,9 +20,7 @@ const host = globalThis as unknown as HostGlobals;
 
 /** Wall-clock milliseconds (monotonic where the host has performance.now). */
 export const wallNow: () => number =
-  host.performance !== undefined && typeof host.performance.now === "function"
-    ? () => host.performance!.now()
-    : () => Date.now();
+  host.performance !== undefined && typeof host.performance.now === "function" ? () => host.performance!.now() : () => Date.now();
 
 /**
  * Posts callbacks as macrotasks: they run after the microtask queue has

@@ -436,7 +436,18 @@ export class MemoryRecorder implements Recorder {
     r[o] = h;
     this.value(o, at, v, 0);
   }
-  handoff(t: Nanos, sender: number, receiver: number, ch: number, v: MaybeValue, len: number, sendSel: number, recvSel: number, woken: number, by: number): void {
+  handoff(
+    t: Nanos,
+    sender: number,
+    receiver: number,
+    ch: number,
+    v: MaybeValue,
+    len: number,
+    sendSel: number,
+    recvSel: number,
+    woken: number,
+    by: number,
+  ): void {
     const o = this.wpos;
     // The fast path writes the three rows at once: room for all three in the chunk, no checkpoint or
     // limit among them (so the recv may lean on the send row), the same time, an int32 value.

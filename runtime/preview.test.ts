@@ -4,7 +4,16 @@ import { preview } from "./preview";
 
 describe("preview", () => {
   it("shows primitives as Go-ish literals", () => {
-    expect([1, -0, NaN, "hi", true, null, undefined, 12n].map(preview)).toEqual(["1", "-0", "NaN", '"hi"', "true", "null", "undefined", "12n"]);
+    expect([1, -0, NaN, "hi", true, null, undefined, 12n].map(preview)).toEqual([
+      "1",
+      "-0",
+      "NaN",
+      '"hi"',
+      "true",
+      "null",
+      "undefined",
+      "12n",
+    ]);
   });
 
   it("shows symbols and functions by name", () => {

@@ -45,7 +45,18 @@ export interface Recorder {
    * unblock{woken, by}. Exactly what the three calls would record; one call so
    * the commonest sequence checks for room once.
    */
-  handoff(t: Nanos, sender: number, receiver: number, ch: number, v: MaybeValue, len: number, sendSel: number, recvSel: number, woken: number, by: number): void;
+  handoff(
+    t: Nanos,
+    sender: number,
+    receiver: number,
+    ch: number,
+    v: MaybeValue,
+    len: number,
+    sendSel: number,
+    recvSel: number,
+    woken: number,
+    by: number,
+  ): void;
   close(t: Nanos, g: number, ch: number, len: number): void;
   /** `v` is NO_VALUE unless a sender blocks holding a value; `until` is NaN unless sleeping; `cases` only for select. */
   block(

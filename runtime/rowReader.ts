@@ -2,7 +2,18 @@
 // from the checkpoint before it, and materializes events as the schema's
 // objects, previewing the values kept by reference.
 
-import { CONTEXT_TYPES, EVENT_KINDS, KIND_CODE, LIMITS, LOCK_MODES, RUN_STATUSES, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES, WAIT_REASONS } from "../traces/codes";
+import {
+  CONTEXT_TYPES,
+  EVENT_KINDS,
+  KIND_CODE,
+  LIMITS,
+  LOCK_MODES,
+  RUN_STATUSES,
+  SYNC_TYPES,
+  TIMER_OPS,
+  TIMER_PURPOSES,
+  WAIT_REASONS,
+} from "../traces/codes";
 import {
   type SelectCase,
   type BlockEvent,

@@ -222,7 +222,10 @@ describe("io and foreign awaits", () => {
       go(async () => {
         await res.send(await io(new Promise<string>((r) => setTimeout(() => r("slow"), 20))));
       });
-      got = await select(recv(res, (v) => v), recv(after(1), () => "timeout"));
+      got = await select(
+        recv(res, (v) => v),
+        recv(after(1), () => "timeout"),
+      );
     });
     expect(got).toBe("slow");
   });
@@ -343,9 +346,15 @@ describe("misuse", () => {
     expect(r.status).toBe("ok");
     expect(got).toBe("after");
     const warns = eventsOf(r.events, "warn").map((e) => e.message);
-    expect(warns.some((m) => m.includes('goroutine 2 "waiter" came back from a foreign await while goroutine 3 "releaser" was running'))).toBe(true);
+    expect(
+      warns.some((m) => m.includes('goroutine 2 "waiter" came back from a foreign await while goroutine 3 "releaser" was running')),
+    ).toBe(true);
     expect(warns.some((m) => m.includes("missing await"))).toBe(false);
-    expect(eventsOf(r.events, "exit").map((e) => e.g).sort()).toEqual([1, 2, 3]);
+    expect(
+      eventsOf(r.events, "exit")
+        .map((e) => e.g)
+        .sort(),
+    ).toEqual([1, 2, 3]);
     expect(eventsOf(r.events, "send")).toMatchObject([{ g: 3, peer: 1 }]);
   });
 });
@@ -442,7 +451,8 @@ describe("source locations", () => {
       async () => {
         const c = chan<number>(1);
         // prettier-ignore
-        await c.send(1); marker = new Error(); // both on this line
+        await c.send(1);
+        marker = new Error(); // both on this line
       },
       { captureLocations: true },
     );

@@ -20,7 +20,21 @@
 // foreign await), wallClock.ts (wall time, the budget, the host's turns and
 // timers) and endings.ts (what a run's ending says and records).
 
-import { MAIN_G, RUNTIME_G, channelId, contextId, goroutineId, objectId, timerId, type ChannelId, type ContextId, type Limit, type ObjectId, type Strategy, type TimerId } from "../traces/events";
+import {
+  MAIN_G,
+  RUNTIME_G,
+  channelId,
+  contextId,
+  goroutineId,
+  objectId,
+  timerId,
+  type ChannelId,
+  type ContextId,
+  type Limit,
+  type ObjectId,
+  type Strategy,
+  type TimerId,
+} from "../traces/events";
 import { nanos, type Nanos } from "../traces/units";
 import { REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type ReasonCode } from "../traces/codes";
 import { DEADLOCK_MESSAGE } from "../traces/vocabulary/index";

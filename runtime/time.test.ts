@@ -71,7 +71,12 @@ describe("time", () => {
     await runTest(async () => {
       const t = newTimer(10);
       got.push(t.stop(), t.stop());
-      got.push(await select(recv(t.c, () => "fired"), recv(after(50), () => "quiet")));
+      got.push(
+        await select(
+          recv(t.c, () => "fired"),
+          recv(after(50), () => "quiet"),
+        ),
+      );
     });
     expect(got).toEqual([true, false, "quiet"]);
   });

@@ -8,16 +8,7 @@
 // queue them; stop() does not drain a value already delivered.
 
 import { RUNTIME_G } from "../traces/events";
-import {
-  PURPOSE_AFTER,
-  PURPOSE_SLEEP,
-  PURPOSE_TICKER,
-  PURPOSE_TIMER,
-  REASON,
-  TIMER_FIRE,
-  TIMER_SET,
-  TIMER_STOP,
-} from "../traces/codes";
+import { PURPOSE_AFTER, PURPOSE_SLEEP, PURPOSE_TICKER, PURPOSE_TIMER, REASON, TIMER_FIRE, TIMER_SET, TIMER_STOP } from "../traces/codes";
 import { Channel, nilChan, type RecvChan } from "./channel";
 import { registerRuntimeModule } from "./location";
 import { GoPanic } from "./panic";
@@ -209,4 +200,3 @@ export function gosched(): Promise<void> {
   const s = activeScheduler("gosched()");
   return s.enter(() => s.yieldCurrent());
 }
-

@@ -44,5 +44,4 @@ export class WaitQueue implements WaiterQueue {
     w.queue = undefined;
     this.size--;
   }
-
 }

@@ -29,14 +29,40 @@ export const LAYERS = [
   { name: "main-core", files: "main/core/", ours: ["main-core", "contract", "runtime", "traces", "samples"], external: ["sucrase"] },
   // Node side of main: files, session, recent files, worker threads, IPC checks, the desktop host. Plain TypeScript that vitest runs.
   // main's test kit (main/testing/) serves all of main; it runs in Node.
-  { name: "main-node", files: "main/node/", kit: "main/testing/", ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["node:*"] },
+  {
+    name: "main-node",
+    files: "main/node/",
+    kit: "main/testing/",
+    ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"],
+    external: ["node:*"],
+  },
   // The only files that may touch Electron: a thin layer that wires the Node side's plain logic to Electron.
-  { name: "electron-shell", files: "main/electron/", ours: ["electron-shell", "main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["electron", "node:*"] },
+  {
+    name: "electron-shell",
+    files: "main/electron/",
+    ours: ["electron-shell", "main-node", "main-core", "contract", "runtime", "traces", "samples"],
+    external: ["electron", "node:*"],
+  },
   // The browser twin of main: a Web Worker host. DOM yes, Node and Electron no.
-  { name: "web-host", files: "main/web/", ours: ["web-host", "contract", "runtime", "traces", "samples", "main-core"], external: ["sucrase"] },
+  {
+    name: "web-host",
+    files: "main/web/",
+    ours: ["web-host", "contract", "runtime", "traces", "samples", "main-core"],
+    external: ["sucrase"],
+  },
   // The `chanscope` command line (Node).
-  { name: "cli", files: "main/cli/", ours: ["cli", "main-node", "main-core", "contract", "runtime", "traces", "samples"], external: ["node:*", "tsx/esm/api"] },
-  { name: "renderer", files: "renderer/", ours: ["renderer", "traces", "contract"], external: ["react", "react-dom", "react/*", "react-dom/*", "d3", "d3-*", "immer"] },
+  {
+    name: "cli",
+    files: "main/cli/",
+    ours: ["cli", "main-node", "main-core", "contract", "runtime", "traces", "samples"],
+    external: ["node:*", "tsx/esm/api"],
+  },
+  {
+    name: "renderer",
+    files: "renderer/",
+    ours: ["renderer", "traces", "contract"],
+    external: ["react", "react-dom", "react/*", "react-dom/*", "d3", "d3-*", "immer"],
+  },
   { name: "samples", files: "samples/", ours: ["samples", "runtime", "traces"], external: [] },
   { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },
   { name: "traces", files: "traces/", ours: ["traces"], external: [] },

@@ -95,7 +95,8 @@ describe("the layering rules of DESIGN.md §1", () => {
   });
 
   it("allow the renderer the contract, traces and its drawing libraries", async () => {
-    const code = 'import type { HostApi } from "../main/contract/hostApi";\nimport type { TraceEvent } from "../traces/events";\nimport * as d3 from "d3";\nexport const y = d3;\nexport type Z = [HostApi, TraceEvent];\n';
+    const code =
+      'import type { HostApi } from "../main/contract/hostApi";\nimport type { TraceEvent } from "../traces/events";\nimport * as d3 from "d3";\nexport const y = d3;\nexport type Z = [HostApi, TraceEvent];\n';
     expect(await layerErrors("renderer/x.ts", code)).toEqual([]);
   });
 });
@@ -108,12 +109,18 @@ describe("the testing layer", () => {
   });
 
   it("refuses product code importing a lower layer's test kit", async () => {
-    const errors = await layerErrors("renderer/state/x.ts", 'import { trace } from "../../traces/testing/fixtures";\nexport const y = trace;\n');
+    const errors = await layerErrors(
+      "renderer/state/x.ts",
+      'import { trace } from "../../traces/testing/fixtures";\nexport const y = trace;\n',
+    );
     expect(errors[0]).toContain("renderer may not import the test kit traces/testing/");
   });
 
   it("refuses the desktop host importing main's test kit", async () => {
-    const errors = await layerErrors("main/node/desktop/x.ts", 'import { typeScriptRunWorkers } from "../../testing/testWorkers";\nexport const y = typeScriptRunWorkers;\n');
+    const errors = await layerErrors(
+      "main/node/desktop/x.ts",
+      'import { typeScriptRunWorkers } from "../../testing/testWorkers";\nexport const y = typeScriptRunWorkers;\n',
+    );
     expect(errors[0]).toContain("main-node may not import the test kit main/testing/");
   });
 
@@ -130,9 +137,15 @@ describe("the testing layer", () => {
   });
 
   it("refuses a kit or a test the kit of a layer above", async () => {
-    const fromKit = await layerErrors("traces/testing/x.ts", 'import { run } from "../../runtime/testing/support";\nexport const y = run;\n');
+    const fromKit = await layerErrors(
+      "traces/testing/x.ts",
+      'import { run } from "../../runtime/testing/support";\nexport const y = run;\n',
+    );
     expect(fromKit[0]).toContain("traces/testing/ may not import runtime/testing/");
-    const fromTest = await layerErrors("traces/x.test.ts", 'import { GOLDEN_OPTIONS } from "../main/testing/golden";\nexport const y = GOLDEN_OPTIONS;\n');
+    const fromTest = await layerErrors(
+      "traces/x.test.ts",
+      'import { GOLDEN_OPTIONS } from "../main/testing/golden";\nexport const y = GOLDEN_OPTIONS;\n',
+    );
     expect(fromTest[0]).toContain("traces may not import main/testing/");
   });
 
@@ -142,7 +155,8 @@ describe("the testing layer", () => {
   });
 
   it("allows the end-to-end tests, the benches and the tools any kit", async () => {
-    const code = 'import { typeScriptWorker } from "../main/testing/testWorkers";\nimport { trace } from "../traces/testing/fixtures";\nexport const y = [typeScriptWorker, trace];\n';
+    const code =
+      'import { typeScriptWorker } from "../main/testing/testWorkers";\nimport { trace } from "../traces/testing/fixtures";\nexport const y = [typeScriptWorker, trace];\n';
     expect(await layerErrors("bench/x.ts", code)).toEqual([]);
     expect(await layerErrors("e2e/x.e2e.ts", code)).toEqual([]);
     expect(await layerErrors("tools/x.ts", code)).toEqual([]);

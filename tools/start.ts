@@ -14,7 +14,11 @@ const require = createRequire(import.meta.url);
 
 function runElectronVite(args: readonly string[], electronPath: string): Promise<number> {
   const bin = require.resolve("electron-vite/bin/electron-vite.js");
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: "inherit", env: { ...process.env, ELECTRON_EXEC_PATH: electronPath } });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ELECTRON_EXEC_PATH: electronPath },
+  });
   // Ctrl+C reaches electron-vite too, which closes Electron; this process waits for it.
   const ignore = (): void => undefined;
   process.on("SIGINT", ignore);

@@ -79,7 +79,16 @@ async function traceText(): Promise<string> {
   ];
   // The benchmark's shape (bench/model.bench.ts): many goroutines and channels, sync objects, contexts.
   let k = 0;
-  for (const e of syntheticEvents({ seed, events: n, goroutines: 300, channels: 120, maxCap: 8, sync: true, contexts: true, ending: "ok" })) {
+  for (const e of syntheticEvents({
+    seed,
+    events: n,
+    goroutines: 300,
+    channels: 120,
+    maxCap: 8,
+    sync: true,
+    contexts: true,
+    ending: "ok",
+  })) {
     lines.push(serializeEvent(e));
     if (++k % 200_000 === 0) {
       sampleHeap();
@@ -119,7 +128,15 @@ interface LiveSource {
   readonly events: Iterator<TraceEvent>;
 }
 
-function Page({ initialModel, readAt, live }: { readonly initialModel: TraceModel; readonly readAt: number; readonly live: LiveSource | undefined }) {
+function Page({
+  initialModel,
+  readAt,
+  live,
+}: {
+  readonly initialModel: TraceModel;
+  readonly readAt: number;
+  readonly live: LiveSource | undefined;
+}) {
   const [model, setModel] = useState(initialModel);
   const initialAxis = (params.get("axis") as AxisMode | null) ?? "sequence";
   const [axis, setAxis] = useState<AxisMode>(initialAxis);
@@ -128,7 +145,9 @@ function Page({ initialModel, readAt, live }: { readonly initialModel: TraceMode
     const w = params.get("window")?.split(",").map(Number);
     return w !== undefined && w.length === 2 ? timeWindow(w[0] as number, w[1] as number) : fitWindow(model, initialAxis);
   });
-  const [playhead, setPlayhead] = useState(eventIndex(Number(params.get("playhead") ?? Math.min(model.length - 1, Math.floor(model.length / 2)))));
+  const [playhead, setPlayhead] = useState(
+    eventIndex(Number(params.get("playhead") ?? Math.min(model.length - 1, Math.floor(model.length / 2)))),
+  );
   const [selection, setSelection] = useState<Selection | undefined>(undefined);
   api.state = () => ({ window, playhead, selection, axis, theme });
   api.setWindow = setWindow;
@@ -185,7 +204,16 @@ function Page({ initialModel, readAt, live }: { readonly initialModel: TraceMode
 /** ?live=N: the first N events of a generated run, the rest to come in batches through appendBatch. */
 function liveSource(first: number): { model: TraceModel; live: LiveSource } {
   const builder = new TraceModelBuilder();
-  const events = syntheticEvents({ seed: Number(params.get("seed") ?? "1"), events: 50_000_000, goroutines: 300, channels: 120, maxCap: 8, sync: true, contexts: true, ending: "ok" });
+  const events = syntheticEvents({
+    seed: Number(params.get("seed") ?? "1"),
+    events: 50_000_000,
+    goroutines: 300,
+    channels: 120,
+    maxCap: 8,
+    sync: true,
+    contexts: true,
+    ending: "ok",
+  });
   for (let i = 0; i < first; i++) {
     const next = events.next();
     if (next.done === true) break;

@@ -16,7 +16,14 @@ export async function buildTimelinePage(outDir = TIMELINE_PAGE_DIR, options: { r
     base: "./",
     logLevel: "warn",
     plugins: [react()],
-    build: { outDir, emptyOutDir: true, sourcemap: false, minify: options.minify ?? true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      minify: options.minify ?? true,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 4096,
+    },
   });
   return outDir;
 }

@@ -68,7 +68,10 @@ describe("chanscope run", () => {
   });
 
   it("exits 4 when a limit ends the run", async () => {
-    program("loop.ts", `export default async function main() { const c = chan<number>(1); for (;;) { await c.send(1); await c.recv(); } }\n`);
+    program(
+      "loop.ts",
+      `export default async function main() { const c = chan<number>(1); for (;;) { await c.send(1); await c.recv(); } }\n`,
+    );
     expect(await chanscope("run", "loop.ts", "--max-events", "200")).toBe(EXIT.limit);
     expect(out).toMatch(/status\s+timeout/);
   });

@@ -81,7 +81,9 @@ function integer(command: string, flag: string, value: unknown, min: number): nu
   if (value === undefined) return undefined;
   const n = Number(value);
   if (typeof value !== "string" || !/^-?\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`chanscope ${command}: --${flag} expects a whole number ≥ ${min}, got '${typeof value === "string" ? value : JSON.stringify(value)}'`);
+    throw new UsageError(
+      `chanscope ${command}: --${flag} expects a whole number ≥ ${min}, got '${typeof value === "string" ? value : JSON.stringify(value)}'`,
+    );
   }
   return n;
 }
@@ -128,7 +130,12 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   const seed = integer("run", "seed", values.seed, 0) ?? 1;
   const maxEvents = integer("run", "max-events", values["max-events"], 1);
   const program = await resolveProgram(target, io.cwd);
-  const out = resolve(io.cwd, typeof values.out === "string" ? values.out : `${program.name === program.id ? program.id : basename(program.id).replace(/\.(ts|mts|js|mjs)$/, "")}.trace.jsonl`);
+  const out = resolve(
+    io.cwd,
+    typeof values.out === "string"
+      ? values.out
+      : `${program.name === program.id ? program.id : basename(program.id).replace(/\.(ts|mts|js|mjs)$/, "")}.trace.jsonl`,
+  );
   const outName = typeof values.out === "string" ? values.out : basename(out);
 
   const { header, result } = await runProgram(program, {
@@ -249,7 +256,10 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) io.err(`${err.message}\n`);
     else if (err instanceof ProgramLoadError || err instanceof TraceFileError) io.err(`chanscope ${command}: ${err.message}\n`);
-    else if (err instanceof TraceFormatError) io.err(`chanscope ${command}: ${args.find((a) => !a.startsWith("-")) ?? ""}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`);
+    else if (err instanceof TraceFormatError)
+      io.err(
+        `chanscope ${command}: ${args.find((a) => !a.startsWith("-")) ?? ""}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`,
+      );
     else throw err;
     return EXIT.usage;
   }

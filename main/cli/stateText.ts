@@ -2,7 +2,16 @@
 // summary and "who waits on what" at any event. Presentation only: every fact
 // comes from the model.
 import type { ModelState, TraceModel } from "../../traces/model/index";
-import { channelLabelOf, formatBytes, formatTime, goroutineLabelOf, goroutineTag, STUCK_PHRASE, waitCyclePhrase, waitPhrase } from "../../traces/vocabulary/index";
+import {
+  channelLabelOf,
+  formatBytes,
+  formatTime,
+  goroutineLabelOf,
+  goroutineTag,
+  STUCK_PHRASE,
+  waitCyclePhrase,
+  waitPhrase,
+} from "../../traces/vocabulary/index";
 
 export interface SummaryFacts {
   readonly title: string;
@@ -55,7 +64,9 @@ export function stateText(model: TraceModel, state: ModelState): string {
       const buffer = c.cap > 0 ? ` buffer [${c.buffer.map((b) => b.v).join(", ")}]` : "";
       const senders = c.sendq.length ? ` senders waiting: ${c.sendq.map((s) => `${goroutineTag(s.g)}(${s.v ?? ""})`).join(", ")}` : "";
       const receivers = c.recvq.length ? ` receivers waiting: ${c.recvq.map((r) => goroutineTag(r.g)).join(", ")}` : "";
-      out.push(`  ${channelLabelOf(model, c.id).padEnd(18)} len ${c.len}/cap ${c.cap}${c.closed ? " closed" : ""}${buffer}${senders}${receivers}`);
+      out.push(
+        `  ${channelLabelOf(model, c.id).padEnd(18)} len ${c.len}/cap ${c.cap}${c.closed ? " closed" : ""}${buffer}${senders}${receivers}`,
+      );
     }
   }
   const cycles = state.waitFor.cycles;

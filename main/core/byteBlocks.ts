@@ -13,7 +13,8 @@ export class ByteBlocks {
   private total = 0;
 
   constructor(private readonly blockBytes: number = TRACE_CHUNK_BYTES) {
-    if (!Number.isSafeInteger(blockBytes) || blockBytes < 1) throw new RangeError(`block size must be a positive whole number, got ${blockBytes}`);
+    if (!Number.isSafeInteger(blockBytes) || blockBytes < 1)
+      throw new RangeError(`block size must be a positive whole number, got ${blockBytes}`);
   }
 
   get byteLength(): number {
@@ -31,7 +32,7 @@ export class ByteBlocks {
   }
 
   push(chunk: Uint8Array): void {
-    for (let at = 0; at < chunk.length; ) {
+    for (let at = 0; at < chunk.length;) {
       const block = (this.current ??= new Uint8Array(this.blockBytes));
       const n = Math.min(chunk.length - at, this.blockBytes - this.used);
       block.set(chunk.subarray(at, at + n), this.used);

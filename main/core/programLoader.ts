@@ -60,7 +60,9 @@ export function loadProgram(source: string, file: string, modules: ProgramModule
   const code = transpileProgram(source, file);
   const require = (specifier: string): unknown => {
     if (Object.hasOwn(modules, specifier)) return modules[specifier];
-    const known = Object.keys(modules).map((m) => `'${m}'`).join(", ");
+    const known = Object.keys(modules)
+      .map((m) => `'${m}'`)
+      .join(", ");
     throw new ProgramLoadError(file, undefined, undefined, `cannot import '${specifier}': a program may import only ${known}`);
   };
   const module: { exports: Record<string, unknown> } = { exports: {} };

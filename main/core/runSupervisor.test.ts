@@ -58,7 +58,13 @@ describe("the run supervisor", () => {
     const { runId } = supervisor.start(program, { seed: 1, strategy: "fifo" });
     const stopped = supervisor.stop(runId);
     expect(workers[0]?.posted.at(-1)).toEqual({ type: "stop" });
-    workers[0]!.events.message({ type: "ended", status: "timeout", message: "stopped: the run was stopped", limit: "stopped", eventCount: 0 });
+    workers[0]!.events.message({
+      type: "ended",
+      status: "timeout",
+      message: "stopped: the run was stopped",
+      limit: "stopped",
+      eventCount: 0,
+    });
     await stopped;
     expect(endings[0]).toMatchObject({ outcome: "stopped", cutOff: false });
   });
@@ -93,7 +99,11 @@ describe("the run supervisor", () => {
     vi.advanceTimersByTime(1099);
     expect(endings).toEqual([]);
     vi.advanceTimersByTime(1);
-    expect(endings[0]).toMatchObject({ outcome: "stopped", cutOff: true, message: expect.stringMatching(/wall-clock limit of 1000 ms/) as string });
+    expect(endings[0]).toMatchObject({
+      outcome: "stopped",
+      cutOff: true,
+      message: expect.stringMatching(/wall-clock limit of 1000 ms/) as string,
+    });
   });
 
   it("starting a run ends the one still going", () => {
@@ -111,7 +121,12 @@ describe("the run supervisor", () => {
     supervisor.start(program, { seed: 1, strategy: "fifo" });
     workers[0]!.events.message({ type: "batch", events: events.slice(0, 2) });
     workers[0]!.events.crashed("out of memory");
-    expect(endings[0]).toMatchObject({ outcome: "failed", cutOff: true, eventCount: 2, message: expect.stringMatching(/out of memory/) as string });
+    expect(endings[0]).toMatchObject({
+      outcome: "failed",
+      cutOff: true,
+      eventCount: 2,
+      message: expect.stringMatching(/out of memory/) as string,
+    });
   });
 
   it("a program that does not load ends as failed with its problem", () => {

@@ -114,8 +114,7 @@ class ActiveRun {
   ) {
     this.worker = createWorker({
       message: (m) => this.onMessage(m),
-      crashed: (reason) =>
-        this.finish({ outcome: "failed", message: `the program's worker crashed: ${reason}`, cutOff: true }),
+      crashed: (reason) => this.finish({ outcome: "failed", message: `the program's worker crashed: ${reason}`, cutOff: true }),
     });
     // Armed from the start too, with time to start up: a program can hang while it loads (a loop at its top level).
     this.wallTimer = this.armWallTimer(timing.startupMs);

@@ -10,7 +10,12 @@ describe("sample summaries", () => {
       [`../../samples/${first!.id}.ts`]: "first source",
     });
     expect(summaries.map((s) => s.id)).toEqual([first!.id, second!.id]);
-    expect(summaries[0]).toMatchObject({ title: first!.title, lookFor: first!.lookFor, file: `samples/${first!.id}.ts`, source: "first source" });
+    expect(summaries[0]).toMatchObject({
+      title: first!.title,
+      lookFor: first!.lookFor,
+      file: `samples/${first!.id}.ts`,
+      source: "first source",
+    });
   });
 
   it("leave out files outside the catalog (tests and helpers too) and catalog entries without a file", () => {
@@ -28,7 +33,12 @@ describe("sample summaries", () => {
 
   it("run as samples/<id>.ts, so source locations point at the sample's file", () => {
     const [summary] = sampleSummaries({ [`/x/samples/${SAMPLES[0]!.id}.ts`]: "src" });
-    expect(sampleProgram(summary!)).toEqual({ name: SAMPLES[0]!.title, id: SAMPLES[0]!.id, file: `samples/${SAMPLES[0]!.id}.ts`, source: "src" });
+    expect(sampleProgram(summary!)).toEqual({
+      name: SAMPLES[0]!.title,
+      id: SAMPLES[0]!.id,
+      file: `samples/${SAMPLES[0]!.id}.ts`,
+      source: "src",
+    });
   });
 
   it("keep a sample's deadlock seed", () => {

@@ -18,7 +18,9 @@ describe("the worker's side of a run", () => {
     const { posted, handle, until } = worker();
     handle({
       type: "start",
-      program: program(`import { chan } from "chanscope";\nexport default async function main() {\n  const c = chan(0, "c");\n  await c.send(1);\n}\n`),
+      program: program(
+        `import { chan } from "chanscope";\nexport default async function main() {\n  const c = chan(0, "c");\n  await c.send(1);\n}\n`,
+      ),
       settings: { seed: 1, strategy: "fifo" },
     });
     await until("ended");
@@ -46,10 +48,18 @@ describe("the worker's side of a run", () => {
 
   it("a program that does not load is reported with its file, line and column", async () => {
     const { posted, handle, until } = worker();
-    handle({ type: "start", program: program(`import { readFileSync } from "node:fs";\nexport default function main() {\n  readFileSync("/etc/passwd");\n}\n`), settings: { seed: 1, strategy: "fifo" } });
+    handle({
+      type: "start",
+      program: program(`import { readFileSync } from "node:fs";\nexport default function main() {\n  readFileSync("/etc/passwd");\n}\n`),
+      settings: { seed: 1, strategy: "fifo" },
+    });
     await until("failed");
     expect(posted).toEqual([
-      { type: "failed", message: expect.stringMatching(/cannot import 'node:fs'/) as string, problem: expect.objectContaining({ file: "p.ts" }) as unknown },
+      {
+        type: "failed",
+        message: expect.stringMatching(/cannot import 'node:fs'/) as string,
+        problem: expect.objectContaining({ file: "p.ts" }) as unknown,
+      },
     ]);
   });
 });

@@ -82,11 +82,7 @@ async function start(): Promise<void> {
     emit,
     recentChanged: setMenu,
   });
-  registerIpcHandlers(
-    ipcHandlers(host, (sender) =>
-      isTrustedSender(sender, { webContentsId: () => window?.webContents.id, isAppUrl }),
-    ),
-  );
+  registerIpcHandlers(ipcHandlers(host, (sender) => isTrustedSender(sender, { webContentsId: () => window?.webContents.id, isAppUrl })));
   setMenu(await recent.list());
 
   const sendFiles = (paths: readonly string[]): void => {

@@ -9,7 +9,11 @@ import type { RunWorkerFactory } from "../core/runSupervisor";
 import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
 
 // require.resolve finds the CommonJS build of tsx's API; the bootstrap is an ES module.
-const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+const tsxApi = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve("tsx/esm/api")
+    .replace(/\.cjs$/, ".mjs"),
+).href;
 
 /** A worker thread running the TypeScript module `entry` through tsx. */
 export function typeScriptWorker(entry: URL): Worker {

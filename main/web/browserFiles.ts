@@ -37,10 +37,7 @@ export function download(name: string, text: string, type: string): number {
 }
 
 /** Reads a trace from a File, chunk by chunk, through the one traces reader. */
-export async function readTraceBlob(
-  file: Blob,
-  onProgress: (bytesRead: number, totalBytes: number) => void,
-): Promise<ParsedTrace> {
+export async function readTraceBlob(file: Blob, onProgress: (bytesRead: number, totalBytes: number) => void): Promise<ParsedTrace> {
   const events: TraceEvent[] = [];
   const reader = new TraceReader({
     header: () => {},

@@ -8,6 +8,9 @@ import { createWebHost } from "./webHost";
 import { webRunWorkers } from "./webRunWorkers";
 
 const host = createWebHost({ samples: bundledSamples(), createWorker: webRunWorkers });
-window.addEventListener("keydown", browserShortcuts((command) => host.command(command)));
+window.addEventListener(
+  "keydown",
+  browserShortcuts((command) => host.command(command)),
+);
 const { command: _command, ...api } = host;
 (globalThis as unknown as Record<string, unknown>)[HOST_GLOBAL] = Object.freeze(api);

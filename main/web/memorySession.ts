@@ -4,7 +4,13 @@ import type { TraceEvent, TraceHeader } from "../../traces/events";
 import type { CurrentSession, OpenedTrace, RunBatch, RunEnded } from "../contract/hostApi";
 
 type Session =
-  | { readonly kind: "run"; readonly runId: number; readonly header: TraceHeader; readonly events: TraceEvent[]; ended: RunEnded | undefined }
+  | {
+      readonly kind: "run";
+      readonly runId: number;
+      readonly header: TraceHeader;
+      readonly events: TraceEvent[];
+      ended: RunEnded | undefined;
+    }
   | { readonly kind: "trace"; readonly trace: OpenedTrace };
 
 export interface MemorySessionContents {

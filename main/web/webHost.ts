@@ -122,7 +122,8 @@ export function createWebHost(deps: WebHostDeps): WebHost {
     recentFiles: () => Promise.resolve(recent),
     onOpenProgress: (listener) => progress.add(listener),
     // This host hands over opened traces as events (the page read them itself): it never has chunks to give.
-    traceChunk: (contentId) => Promise.reject(new Error(`no trace content ${contentId}: the browser host hands over opened traces as events`)),
+    traceChunk: (contentId) =>
+      Promise.reject(new Error(`no trace content ${contentId}: the browser host hands over opened traces as events`)),
     pickProgram: () =>
       chooseFile(PROGRAM_ACCEPT).then(async (file): Promise<ProgramRef | undefined> => {
         if (file === undefined) return undefined;

@@ -45,7 +45,8 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
   useKeyboard(dispatch, ui.panels.overlay !== "none");
   const dismissNotice = useCallback((id: number) => dispatch({ type: "notice/dismissed", id }), [dispatch]);
   usePlaybackClock(ui.playback.kind === "playing", dispatch);
-  const documentTitle = ui.document.kind === "trace" ? (ui.document.origin.kind === "sample" ? ui.document.origin.title : ui.document.origin.name) : undefined;
+  const documentTitle =
+    ui.document.kind === "trace" ? (ui.document.origin.kind === "sample" ? ui.document.origin.title : ui.document.origin.name) : undefined;
   useEffect(() => {
     document.title = documentTitle === undefined ? "chanscope" : `${documentTitle} — chanscope`;
   }, [documentTitle]);
@@ -96,8 +97,14 @@ function Workspace(p: {
   const source = useMemo(() => programSource(model, p.samples), [model, p.samples]);
   const focusIndex = ui.selection?.kind === "event" ? ui.selection.index : ui.playhead;
   const line = useMemo(() => lineOfEvent(model, focusIndex), [model, focusIndex]);
-  const visibleGoroutines = useMemo(() => (ui.filters.goroutine === undefined ? undefined : new Set([ui.filters.goroutine])), [ui.filters.goroutine]);
-  const visibleChannels = useMemo(() => (ui.filters.channel === undefined ? undefined : new Set([ui.filters.channel])), [ui.filters.channel]);
+  const visibleGoroutines = useMemo(
+    () => (ui.filters.goroutine === undefined ? undefined : new Set([ui.filters.goroutine])),
+    [ui.filters.goroutine],
+  );
+  const visibleChannels = useMemo(
+    () => (ui.filters.channel === undefined ? undefined : new Set([ui.filters.channel])),
+    [ui.filters.channel],
+  );
   const currentWindow = ui.viewport.window;
 
   const activate = useCallback((index: EventIndex) => dispatch({ type: "event/activated", index }), [dispatch]);
@@ -120,7 +127,10 @@ function Workspace(p: {
   const bottom = ui.panels.events || ui.panels.source;
   return (
     <div className="workspace" style={{ gridTemplateColumns: side ? "minmax(0, 1fr) minmax(360px, 30%)" : "minmax(0, 1fr)" }}>
-      <div className="center" style={{ gridTemplateRows: bottom ? "auto auto minmax(160px, 1fr) minmax(180px, 34%)" : "auto auto minmax(0, 1fr)" }}>
+      <div
+        className="center"
+        style={{ gridTemplateRows: bottom ? "auto auto minmax(160px, 1fr) minmax(180px, 34%)" : "auto auto minmax(0, 1fr)" }}
+      >
         <TraceTitle ui={ui} model={model} dispatch={dispatch} />
         {banner !== undefined ? (
           <EndStateBanner
@@ -152,24 +162,45 @@ function Workspace(p: {
           />
         </div>
         {bottom && (
-          <div className="bottom" style={{ gridTemplateColumns: ui.panels.events && ui.panels.source ? "minmax(0, 1.25fr) minmax(0, 1fr)" : "minmax(0, 1fr)" }}>
+          <div
+            className="bottom"
+            style={{ gridTemplateColumns: ui.panels.events && ui.panels.source ? "minmax(0, 1.25fr) minmax(0, 1fr)" : "minmax(0, 1fr)" }}
+          >
             {ui.panels.events && (
               <section className="panel">
                 <h2 className="panel-title">Events</h2>
-                <EventList model={model} filters={ui.filters} playhead={ui.playhead} selection={ui.selection} theme={theme} searchFocusRequest={ui.searchFocusRequest} dispatch={dispatch} />
+                <EventList
+                  model={model}
+                  filters={ui.filters}
+                  playhead={ui.playhead}
+                  selection={ui.selection}
+                  theme={theme}
+                  searchFocusRequest={ui.searchFocusRequest}
+                  dispatch={dispatch}
+                />
               </section>
             )}
             {ui.panels.source && (
               <section className="panel">
                 <h2 className="panel-title">Source{line !== undefined && <span className="muted"> · line {line}</span>}</h2>
-                <SourcePanel source={source} model={model} state={atPlayhead} line={line} theme={theme} onSelectGoroutine={(g) => select({ kind: "goroutine", g })} />
+                <SourcePanel
+                  source={source}
+                  model={model}
+                  state={atPlayhead}
+                  line={line}
+                  theme={theme}
+                  onSelectGoroutine={(g) => select({ kind: "goroutine", g })}
+                />
               </section>
             )}
           </div>
         )}
       </div>
       {side && (
-        <aside className="side" style={{ gridTemplateRows: ui.panels.graph && ui.panels.inspector ? "minmax(220px, 36%) minmax(0, 1fr)" : "minmax(0, 1fr)" }}>
+        <aside
+          className="side"
+          style={{ gridTemplateRows: ui.panels.graph && ui.panels.inspector ? "minmax(220px, 36%) minmax(0, 1fr)" : "minmax(0, 1fr)" }}
+        >
           {ui.panels.graph && (
             <section className="panel">
               <h2 className="panel-title">
@@ -183,7 +214,15 @@ function Workspace(p: {
             <section className="panel">
               <h2 className="panel-title">Inspector</h2>
               <div className="panel-scroll">
-                <Inspector model={model} state={atPlayhead} selection={ui.selection} theme={theme} onActivate={activate} onSelect={select} onShowLine={showLine} />
+                <Inspector
+                  model={model}
+                  state={atPlayhead}
+                  selection={ui.selection}
+                  theme={theme}
+                  onActivate={activate}
+                  onSelect={select}
+                  onShowLine={showLine}
+                />
               </div>
             </section>
           )}

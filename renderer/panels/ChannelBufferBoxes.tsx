@@ -40,7 +40,9 @@ export function ChannelBufferBoxes({ channel, theme }: { readonly channel: Chann
   }
   return (
     <div className="buffer-row" data-testid="buffer" data-len={channel.buffer.length} data-cap={channel.cap}>
-      <span className="buffer-end muted" title="next value received">head</span>
+      <span className="buffer-end muted" title="next value received">
+        head
+      </span>
       {slots}
       {channel.cap > MAX_SLOTS && <span className="muted">+{channel.cap - MAX_SLOTS} slots</span>}
       <span className="buffer-end muted">tail</span>

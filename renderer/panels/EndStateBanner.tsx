@@ -45,9 +45,18 @@ function jumpLabel(kind: EndStateEntry["kind"], g: GoroutineId): string {
 
 export function EndStateBanner(p: EndStateBannerProps) {
   const v = p.view;
-  const accent = stateColor(v.tone === "leak" || v.tone === "unfinished" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked", p.theme);
+  const accent = stateColor(
+    v.tone === "leak" || v.tone === "unfinished" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked",
+    p.theme,
+  );
   return (
-    <section className={`end-banner tone-${v.tone}`} style={{ borderLeftColor: accent }} data-testid="end-banner" data-tone={v.tone} aria-live="polite">
+    <section
+      className={`end-banner tone-${v.tone}`}
+      style={{ borderLeftColor: accent }}
+      data-testid="end-banner"
+      data-tone={v.tone}
+      aria-live="polite"
+    >
       <header className="end-banner-head">
         <span className="end-banner-tone" style={{ background: accent }}>
           {v.tone === "timeout" && v.limit === "stopped" ? "Stopped" : TONE_TITLE[v.tone]}

@@ -24,7 +24,8 @@ export function EventDetails(p: EventDetailsProps) {
   const e = model.event(index);
   const flowId = e.kind === "send" || e.kind === "recv" ? model.flows.ofEvent(index) : undefined;
   const flow = flowId === undefined ? undefined : model.flows.flow(flowId);
-  const decisionId = e.kind === "select" || ((e.kind === "send" || e.kind === "recv") && e.sel !== undefined) ? model.selects.ofEvent(index) : undefined;
+  const decisionId =
+    e.kind === "select" || ((e.kind === "send" || e.kind === "recv") && e.sel !== undefined) ? model.selects.ofEvent(index) : undefined;
   const decision = decisionId === undefined ? undefined : model.selects.decision(decisionId);
   const blockCases = e.kind === "block" && e.cases !== undefined ? e.cases : undefined;
   return (
@@ -40,7 +41,11 @@ export function EventDetails(p: EventDetailsProps) {
         </dd>
         <dt>goroutine</dt>
         <dd>
-          {e.g === 0 ? <span className="muted">{goroutineTag(e.g)}</span> : <GoroutineChip model={model} g={e.g} theme={theme} onClick={() => p.onSelectGoroutine(e.g)} />}
+          {e.g === 0 ? (
+            <span className="muted">{goroutineTag(e.g)}</span>
+          ) : (
+            <GoroutineChip model={model} g={e.g} theme={theme} onClick={() => p.onSelectGoroutine(e.g)} />
+          )}
         </dd>
         {"ch" in e && e.ch !== undefined && (
           <>
@@ -72,7 +77,8 @@ export function EventDetails(p: EventDetailsProps) {
             </dd>
             <dt>sent</dt>
             <dd>
-              by <GoroutineChip model={model} g={flow.sender} theme={theme} /> at <EventLink index={flow.send.index} onActivate={p.onActivate} />
+              by <GoroutineChip model={model} g={flow.sender} theme={theme} /> at{" "}
+              <EventLink index={flow.send.index} onActivate={p.onActivate} />
             </dd>
             <dt>received</dt>
             <dd>
@@ -80,7 +86,8 @@ export function EventDetails(p: EventDetailsProps) {
                 <span className="muted">{flow.status === "lost" ? "not in the trace (cut off)" : "not yet"}</span>
               ) : (
                 <>
-                  by <GoroutineChip model={model} g={flow.receiver} theme={theme} /> at <EventLink index={flow.recv.index} onActivate={p.onActivate} />
+                  by <GoroutineChip model={model} g={flow.receiver} theme={theme} /> at{" "}
+                  <EventLink index={flow.recv.index} onActivate={p.onActivate} />
                 </>
               )}
             </dd>
@@ -119,11 +126,27 @@ export function EventDetails(p: EventDetailsProps) {
           ready={decision.ready}
           chosen={decision.chosen}
           hasDefault={decision.hasDefault}
-          title={e.kind === "select" ? "select decision" : <>case of the select at <EventLink index={decision.at.index} onActivate={p.onActivate} /></>}
+          title={
+            e.kind === "select" ? (
+              "select decision"
+            ) : (
+              <>
+                case of the select at <EventLink index={decision.at.index} onActivate={p.onActivate} />
+              </>
+            )
+          }
         />
       )}
       {blockCases !== undefined && (
-        <SelectCasesTable model={model} theme={theme} cases={blockCases} ready={[]} chosen={undefined} hasDefault={false} title="waiting in select on" />
+        <SelectCasesTable
+          model={model}
+          theme={theme}
+          cases={blockCases}
+          ready={[]}
+          chosen={undefined}
+          hasDefault={false}
+          title="waiting in select on"
+        />
       )}
     </div>
   );

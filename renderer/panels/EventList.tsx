@@ -115,7 +115,12 @@ export function EventList(p: EventListProps) {
         <select
           aria-label="Filter by goroutine"
           value={p.filters.goroutine ?? ""}
-          onChange={(e) => dispatch({ type: "filters/goroutineChanged", goroutine: e.target.value === "" ? undefined : goroutineId(Number(e.target.value)) })}
+          onChange={(e) =>
+            dispatch({
+              type: "filters/goroutineChanged",
+              goroutine: e.target.value === "" ? undefined : goroutineId(Number(e.target.value)),
+            })
+          }
         >
           <option value="">All goroutines</option>
           {model.goroutines.map((g) => (
@@ -127,7 +132,9 @@ export function EventList(p: EventListProps) {
         <select
           aria-label="Filter by channel"
           value={p.filters.channel ?? ""}
-          onChange={(e) => dispatch({ type: "filters/channelChanged", channel: e.target.value === "" ? undefined : channelId(Number(e.target.value)) })}
+          onChange={(e) =>
+            dispatch({ type: "filters/channelChanged", channel: e.target.value === "" ? undefined : channelId(Number(e.target.value)) })
+          }
         >
           <option value="">All channels</option>
           {model.channels.map((c) => (
@@ -182,7 +189,13 @@ export function EventList(p: EventListProps) {
         <span className="ev-desc">what happened</span>
         <span className="ev-loc">line</span>
       </div>
-      <div className="ev-scroller" ref={scroller} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} role="grid" aria-rowcount={rows.length}>
+      <div
+        className="ev-scroller"
+        ref={scroller}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        role="grid"
+        aria-rowcount={rows.length}
+      >
         <div className="ev-spacer" style={{ height: rows.length * ROW_HEIGHT }}>
           {visible}
         </div>

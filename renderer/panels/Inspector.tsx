@@ -74,7 +74,9 @@ export function Inspector(p: InspectorProps) {
               return (
                 <tr
                   key={g.id}
-                  className={g.id === selectedG ? "selected" : g.id === state.running ? "running-now" : g.state === "exited" ? "gone" : undefined}
+                  className={
+                    g.id === selectedG ? "selected" : g.id === state.running ? "running-now" : g.state === "exited" ? "gone" : undefined
+                  }
                   data-g={g.id}
                   data-state={g.state}
                   onClick={() => selectG(g.id)}
@@ -106,7 +108,11 @@ export function Inspector(p: InspectorProps) {
                     )}
                   </td>
                   <td>
-                    <EventLink index={g.since.index} onActivate={p.onActivate} label={timed ? formatTime(g.since.t) : `#${g.since.index}`} />
+                    <EventLink
+                      index={g.since.index}
+                      onActivate={p.onActivate}
+                      label={timed ? formatTime(g.since.t) : `#${g.since.index}`}
+                    />
                   </td>
                 </tr>
               );
@@ -122,7 +128,12 @@ export function Inspector(p: InspectorProps) {
         {state.channels.length === 0 && <p className="muted">No channel made yet.</p>}
         <ul className="channel-list" data-testid="channel-list">
           {state.channels.map((c) => (
-            <li key={c.id} className={c.id === selectedCh ? "channel-card selected" : "channel-card"} data-ch={c.id} data-channel-name={c.name ?? ""}>
+            <li
+              key={c.id}
+              className={c.id === selectedCh ? "channel-card selected" : "channel-card"}
+              data-ch={c.id}
+              data-channel-name={c.name ?? ""}
+            >
               <div className="channel-head">
                 <ChannelChip model={model} ch={c.id} theme={theme} onClick={() => selectCh(c.id)} />
                 <span className="len-cap" data-testid="len-cap">
@@ -167,7 +178,8 @@ export function Inspector(p: InspectorProps) {
           <ul className="object-list">
             {state.objects.map((o) => (
               <li key={o.id} className="object-row">
-                <span className="object-name">{objectLabelOf(model, o.id)}</span> <SyncObjectState model={model} object={o} theme={theme} onSelectGoroutine={selectG} />
+                <span className="object-name">{objectLabelOf(model, o.id)}</span>{" "}
+                <SyncObjectState model={model} object={o} theme={theme} onSelectGoroutine={selectG} />
               </li>
             ))}
           </ul>
@@ -211,7 +223,12 @@ function titleOfDetail(selection: Selection | undefined, index: number, playhead
 }
 
 /** "recv ← a": the wait's short form, each channel in it a coloured chip. */
-function WaitWithChannels(p: { readonly wait: WaitInfo; readonly model: TraceModel; readonly theme: ThemeName; readonly onSelectChannel: (ch: ChannelId) => void }) {
+function WaitWithChannels(p: {
+  readonly wait: WaitInfo;
+  readonly model: TraceModel;
+  readonly theme: ThemeName;
+  readonly onSelectChannel: (ch: ChannelId) => void;
+}) {
   return (
     <span>
       {waitShortParts(p.wait, p.model).map((part, k) =>
@@ -238,7 +255,13 @@ function SyncObjectState(p: {
     case "RWMutex":
       return (
         <span className="object-state">
-          {o.holder !== undefined ? <>held by {chip(o.holder)}</> : o.readers.length > 0 ? <>read by {o.readers.map(chip)}</> : <span className="muted">unlocked</span>}
+          {o.holder !== undefined ? (
+            <>held by {chip(o.holder)}</>
+          ) : o.readers.length > 0 ? (
+            <>read by {o.readers.map(chip)}</>
+          ) : (
+            <span className="muted">unlocked</span>
+          )}
           {o.waiters.length > 0 && <> · waiting: {o.waiters.map((w) => chip(w.g))}</>}
         </span>
       );

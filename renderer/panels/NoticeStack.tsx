@@ -8,7 +8,10 @@ import type { Notice } from "../state/uiState";
 const INFO_LIFETIME_MS = 6000;
 
 export function NoticeStack({ notices, onDismiss }: { readonly notices: readonly Notice[]; readonly onDismiss: (id: number) => void }) {
-  const infoIds = notices.filter((n) => n.level === "info").map((n) => n.id).join(",");
+  const infoIds = notices
+    .filter((n) => n.level === "info")
+    .map((n) => n.id)
+    .join(",");
   useEffect(() => {
     if (infoIds === "") return;
     const timer = setTimeout(() => {

@@ -3,11 +3,25 @@ import { SHORTCUTS } from "../state/keyboard";
 import type { OverlayName } from "../state/uiState";
 
 /** The keyboard shortcuts, or the About box. */
-export function Overlay({ overlay, hostKind, onClose }: { readonly overlay: OverlayName; readonly hostKind: string | undefined; readonly onClose: () => void }) {
+export function Overlay({
+  overlay,
+  hostKind,
+  onClose,
+}: {
+  readonly overlay: OverlayName;
+  readonly hostKind: string | undefined;
+  readonly onClose: () => void;
+}) {
   if (overlay === "none") return null;
   return (
     <div className="overlay-backdrop" onClick={onClose}>
-      <div className="overlay" role="dialog" aria-modal="true" aria-label={overlay === "shortcuts" ? "Keyboard shortcuts" : "About"} onClick={(e) => e.stopPropagation()}>
+      <div
+        className="overlay"
+        role="dialog"
+        aria-modal="true"
+        aria-label={overlay === "shortcuts" ? "Keyboard shortcuts" : "About"}
+        onClick={(e) => e.stopPropagation()}
+      >
         {overlay === "shortcuts" ? (
           <>
             <h2>Keyboard shortcuts</h2>

@@ -29,7 +29,14 @@ export function Toolbar(p: ToolbarProps) {
   const live = ui.document.kind === "trace" && ui.document.liveRunId !== undefined;
   const canRunAgain = ui.document.kind === "trace" && ui.document.program !== undefined;
   const endAt = model === undefined ? undefined : endStateEvent(model);
-  const endKind = model === undefined || endAt === undefined ? undefined : model.ending.deadlock !== undefined ? "deadlock" : model.ending.panics.length > 0 ? "panic" : "leak";
+  const endKind =
+    model === undefined || endAt === undefined
+      ? undefined
+      : model.ending.deadlock !== undefined
+        ? "deadlock"
+        : model.ending.panics.length > 0
+          ? "panic"
+          : "leak";
   const playing = ui.playback.kind === "playing";
   return (
     <header className="toolbar" role="toolbar" aria-label="chanscope">
@@ -67,27 +74,69 @@ export function Toolbar(p: ToolbarProps) {
           <option value="fifo">fifo</option>
           <option value="random">random</option>
         </select>
-        <button type="button" onClick={commands.runAgain} disabled={!canRunAgain || running} title="Run the program again with this seed and strategy">
+        <button
+          type="button"
+          onClick={commands.runAgain}
+          disabled={!canRunAgain || running}
+          title="Run the program again with this seed and strategy"
+        >
           <Icon name="rerun" /> Run again
         </button>
-        <button type="button" className={running ? "danger" : undefined} onClick={commands.stopRun} disabled={ui.run.kind !== "running"} title="Stop the run (its events so far are kept)">
+        <button
+          type="button"
+          className={running ? "danger" : undefined}
+          onClick={commands.stopRun}
+          disabled={ui.run.kind !== "running"}
+          title="Stop the run (its events so far are kept)"
+        >
           <Icon name="stop" size={12} /> Stop
         </button>
       </div>
       <div className="tb-group playback" aria-label="playback">
-        <button type="button" onClick={() => dispatch({ type: "playhead/jumpedToStart" })} disabled={!hasTrace} title="Before the first event (Home)" aria-label="Jump to start">
+        <button
+          type="button"
+          onClick={() => dispatch({ type: "playhead/jumpedToStart" })}
+          disabled={!hasTrace}
+          title="Before the first event (Home)"
+          aria-label="Jump to start"
+        >
           <Icon name="start" />
         </button>
-        <button type="button" onClick={() => dispatch({ type: "playhead/stepped", direction: -1, scope: "all" })} disabled={!hasTrace} title="Previous event (←; Shift: of the selection)" aria-label="Step back">
+        <button
+          type="button"
+          onClick={() => dispatch({ type: "playhead/stepped", direction: -1, scope: "all" })}
+          disabled={!hasTrace}
+          title="Previous event (←; Shift: of the selection)"
+          aria-label="Step back"
+        >
           <Icon name="back" />
         </button>
-        <button type="button" className="primary" onClick={() => dispatch({ type: "playback/toggled" })} disabled={!hasTrace} title="Play / pause (Space)" aria-label={playing ? "Pause" : "Play"}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => dispatch({ type: "playback/toggled" })}
+          disabled={!hasTrace}
+          title="Play / pause (Space)"
+          aria-label={playing ? "Pause" : "Play"}
+        >
           <Icon name={playing ? "pause" : "play"} />
         </button>
-        <button type="button" onClick={() => dispatch({ type: "playhead/stepped", direction: 1, scope: "all" })} disabled={!hasTrace} title="Next event (→; Shift: of the selection)" aria-label="Step forward">
+        <button
+          type="button"
+          onClick={() => dispatch({ type: "playhead/stepped", direction: 1, scope: "all" })}
+          disabled={!hasTrace}
+          title="Next event (→; Shift: of the selection)"
+          aria-label="Step forward"
+        >
           <Icon name="forward" />
         </button>
-        <button type="button" onClick={() => dispatch({ type: "playhead/jumpedToEnd" })} disabled={!hasTrace} title="Last event (End)" aria-label="Jump to end">
+        <button
+          type="button"
+          onClick={() => dispatch({ type: "playhead/jumpedToEnd" })}
+          disabled={!hasTrace}
+          title="Last event (End)"
+          aria-label="Jump to end"
+        >
           <Icon name="end" />
         </button>
         <select
@@ -103,7 +152,13 @@ export function Toolbar(p: ToolbarProps) {
           ))}
         </select>
         {endKind !== undefined && (
-          <button type="button" className={`end-jump end-${endKind}`} onClick={() => dispatch({ type: "playhead/jumpedToEndState" })} title="Jump to the end state (E)" data-testid="jump-end-state">
+          <button
+            type="button"
+            className={`end-jump end-${endKind}`}
+            onClick={() => dispatch({ type: "playhead/jumpedToEndState" })}
+            title="Jump to the end state (E)"
+            data-testid="jump-end-state"
+          >
             <Icon name="flag" size={12} /> {END_STATE_LABEL[endKind]}
           </button>
         )}
@@ -118,10 +173,24 @@ export function ViewControls({ ui, dispatch }: { readonly ui: UiState; readonly 
   return (
     <div className="view-controls">
       <div className="segmented" role="radiogroup" aria-label="x axis">
-        <button type="button" role="radio" aria-checked={ui.viewport.axis === "sequence"} className={ui.viewport.axis === "sequence" ? "on" : undefined} onClick={() => dispatch({ type: "viewport/axisChanged", axis: "sequence" })} title="x = event number: every event gets room">
+        <button
+          type="button"
+          role="radio"
+          aria-checked={ui.viewport.axis === "sequence"}
+          className={ui.viewport.axis === "sequence" ? "on" : undefined}
+          onClick={() => dispatch({ type: "viewport/axisChanged", axis: "sequence" })}
+          title="x = event number: every event gets room"
+        >
           by event
         </button>
-        <button type="button" role="radio" aria-checked={ui.viewport.axis === "time"} className={ui.viewport.axis === "time" ? "on" : undefined} onClick={() => dispatch({ type: "viewport/axisChanged", axis: "time" })} title="x = virtual time">
+        <button
+          type="button"
+          role="radio"
+          aria-checked={ui.viewport.axis === "time"}
+          className={ui.viewport.axis === "time" ? "on" : undefined}
+          onClick={() => dispatch({ type: "viewport/axisChanged", axis: "time" })}
+          title="x = virtual time"
+        >
           by time
         </button>
       </div>
@@ -129,7 +198,13 @@ export function ViewControls({ ui, dispatch }: { readonly ui: UiState; readonly 
       <PanelToggle label="Source" on={ui.panels.source} onClick={() => dispatch({ type: "panel/toggled", panel: "source" })} />
       <PanelToggle label="Graph" on={ui.panels.graph} onClick={() => dispatch({ type: "panel/toggled", panel: "graph" })} />
       <PanelToggle label="Inspector" on={ui.panels.inspector} onClick={() => dispatch({ type: "panel/toggled", panel: "inspector" })} />
-      <button type="button" className="ghost tb-help" onClick={() => dispatch({ type: "overlay/shown", overlay: "shortcuts" })} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">
+      <button
+        type="button"
+        className="ghost tb-help"
+        onClick={() => dispatch({ type: "overlay/shown", overlay: "shortcuts" })}
+        title="Keyboard shortcuts (?)"
+        aria-label="Keyboard shortcuts"
+      >
         ?
       </button>
     </div>

@@ -71,8 +71,19 @@ export function WaitForGraphView(p: WaitForGraphViewProps) {
                   : n.kind === "channel"
                     ? withAlpha(channelColor(n.id as ChannelId, p.theme), p.theme === "dark" ? 0.25 : 0.14)
                     : "var(--panel)";
-              const stroke = n.inCycle ? cycleColor : n.kind === "channel" ? channelColor(n.id as ChannelId, p.theme) : n.stuck ? cycleColor : "var(--border-strong)";
-              const text = n.kind === "goroutine" && n.state !== undefined ? textOnColor(fill) : n.kind === "channel" ? channelColor(n.id as ChannelId, p.theme) : "var(--fg)";
+              const stroke = n.inCycle
+                ? cycleColor
+                : n.kind === "channel"
+                  ? channelColor(n.id as ChannelId, p.theme)
+                  : n.stuck
+                    ? cycleColor
+                    : "var(--border-strong)";
+              const text =
+                n.kind === "goroutine" && n.state !== undefined
+                  ? textOnColor(fill)
+                  : n.kind === "channel"
+                    ? channelColor(n.id as ChannelId, p.theme)
+                    : "var(--fg)";
               return (
                 <g
                   key={n.key}

@@ -16,8 +16,8 @@ export function WelcomeView(p: { readonly samples: readonly SampleSummary[]; rea
       <div className="welcome-intro">
         <h2>See who waits for whom.</h2>
         <p>
-          Run a Go-style program on chanscope&apos;s runtime and watch its goroutines, the values in its channels&apos; buffers and
-          every block and wake-up — then step, event by event, up to a deadlock and see why nothing can move.
+          Run a Go-style program on chanscope&apos;s runtime and watch its goroutines, the values in its channels&apos; buffers and every
+          block and wake-up — then step, event by event, up to a deadlock and see why nothing can move.
         </p>
         <div className="welcome-actions">
           <button type="button" className="primary" onClick={commands.openTrace}>

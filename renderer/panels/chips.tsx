@@ -7,7 +7,15 @@ import { channelLabelOf, goroutineLabelOf, stateLabel } from "../../traces/vocab
 import { channelColor, stateColor, textOnColor, type ThemeName } from "../theme/palette";
 
 /** A state in its colour. `short` drops "blocked: " where the row already says what it waits on. */
-export function StateBadge({ state, theme, short = false }: { readonly state: GoroutineState; readonly theme: ThemeName; readonly short?: boolean }) {
+export function StateBadge({
+  state,
+  theme,
+  short = false,
+}: {
+  readonly state: GoroutineState;
+  readonly theme: ThemeName;
+  readonly short?: boolean;
+}) {
   const fill = stateColor(state, theme);
   const label = stateLabel(state);
   return (
@@ -60,14 +68,29 @@ export function ChannelChip(props: {
       {label}
     </span>
   ) : (
-    <button type="button" className="ch-chip link" style={style} data-ch={props.ch ?? "nil"} onClick={props.onClick} title={`Select ${label}`}>
+    <button
+      type="button"
+      className="ch-chip link"
+      style={style}
+      data-ch={props.ch ?? "nil"}
+      onClick={props.onClick}
+      title={`Select ${label}`}
+    >
       {label}
     </button>
   );
 }
 
 /** "#42" that moves the playhead to the event. */
-export function EventLink({ index, onActivate, label }: { readonly index: EventIndex; readonly onActivate: (index: EventIndex) => void; readonly label?: string }) {
+export function EventLink({
+  index,
+  onActivate,
+  label,
+}: {
+  readonly index: EventIndex;
+  readonly onActivate: (index: EventIndex) => void;
+  readonly label?: string;
+}) {
   return (
     <button type="button" className="event-link" onClick={() => onActivate(index)} title={`Go to event #${index}`} data-event={index}>
       {label ?? `#${index}`}

@@ -8,7 +8,11 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): { readonly w
     if (el === null) return;
     const update = (): void => {
       const r = el.getBoundingClientRect();
-      setSize((s) => (s.width === Math.round(r.width) && s.height === Math.round(r.height) ? s : { width: Math.round(r.width), height: Math.round(r.height) }));
+      setSize((s) =>
+        s.width === Math.round(r.width) && s.height === Math.round(r.height)
+          ? s
+          : { width: Math.round(r.width), height: Math.round(r.height) },
+      );
     };
     update();
     const observer = new ResizeObserver(update);

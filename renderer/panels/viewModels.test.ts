@@ -17,8 +17,18 @@ describe("the wait-for graph layout", () => {
   const layout = layoutWaitForGraph(state.waitFor, model, (g) => state.goroutine(g)?.state, SIZE);
 
   it("marks the deadlock ring: both goroutines, both channels and the four edges between them", () => {
-    expect(layout.nodes.filter((n) => n.inCycle).map((n) => n.label).sort()).toEqual(["G2 alice", "G3 bob", "chan a", "chan b"]);
-    expect(layout.edges.filter((e) => e.inCycle).map((e) => e.key).sort()).toEqual(["ch1>g3", "ch2>g2", "g2>ch1", "g3>ch2"]);
+    expect(
+      layout.nodes
+        .filter((n) => n.inCycle)
+        .map((n) => n.label)
+        .sort(),
+    ).toEqual(["G2 alice", "G3 bob", "chan a", "chan b"]);
+    expect(
+      layout.edges
+        .filter((e) => e.inCycle)
+        .map((e) => e.key)
+        .sort(),
+    ).toEqual(["ch1>g3", "ch2>g2", "g2>ch1", "g3>ch2"]);
   });
 
   it("orders the ring the way the wait goes round", () => {
@@ -120,7 +130,15 @@ describe("the source panel", () => {
   };
 
   it("takes the program's source from the trace's header, else from the sample", () => {
-    const header = { format: "chanscope-trace", version: 1, seed: 1, strategy: "fifo", clock: "virtual", runtime: "0", createdAt: "" } as const;
+    const header = {
+      format: "chanscope-trace",
+      version: 1,
+      seed: 1,
+      strategy: "fifo",
+      clock: "virtual",
+      runtime: "0",
+      createdAt: "",
+    } as const;
     const fromSample = buildModel([], { ...header, program: { name: "S", id: "s" } });
     expect(programSource(fromSample, [sample])).toEqual({ file: "samples/s.ts", lines: ["line one", "line two"] });
     const own = buildModel([], { ...header, program: { name: "mine.ts", source: "a\nb\nc" } });

@@ -80,7 +80,13 @@ function groupWaiters(graph: WaitForGraph, keep: ReadonlySet<string>): DisplayGr
     if (n.kind !== "goroutine" || incoming.has(n.key) || keep.has(n.key)) continue;
     const out = graph.edges.filter((e) => e.from === n.key);
     if (out.length === 0 || out.some((e) => e.kind !== "waits")) continue;
-    signature.set(n.key, out.map((e) => `${e.to}|${e.reason ?? ""}`).sort().join(","));
+    signature.set(
+      n.key,
+      out
+        .map((e) => `${e.to}|${e.reason ?? ""}`)
+        .sort()
+        .join(","),
+    );
   }
   const bySignature = new Map<string, string[]>();
   for (const [key, sig] of signature) {
@@ -202,7 +208,9 @@ export function layoutWaitForGraph(
   (columns[0] as string[]).sort((a, b) => (byKey.get(a)?.id ?? 0) - (byKey.get(b)?.id ?? 0)).forEach((k, r) => rowOf.set(k, r));
   ring.forEach((k, r) => rowOf.set(k, r));
   const neighbours = (key: string): number[] =>
-    shownEdges.flatMap((e) => (e.to === key ? [e.from] : e.from === key ? [e.to] : [])).flatMap((k) => (rowOf.has(k) ? [rowOf.get(k) as number] : []));
+    shownEdges
+      .flatMap((e) => (e.to === key ? [e.from] : e.from === key ? [e.to] : []))
+      .flatMap((k) => (rowOf.has(k) ? [rowOf.get(k) as number] : []));
   const mean = (xs: readonly number[]): number => (xs.length === 0 ? Infinity : xs.reduce((a, b) => a + b, 0) / xs.length);
   for (const col of [1, 2]) {
     const list = columns[col] as string[];

@@ -61,7 +61,19 @@ describe("the event filters", () => {
 
 describe("navigation", () => {
   it("counts a select with a case on the channel as an event on it", () => {
-    const t = trace().main().make(1, 1, 0, "a").make(1, 2, 0, "b").select(1, [{ ch: 2, dir: "recv" }, { ch: 1, dir: "send" }], [1], 1);
+    const t = trace()
+      .main()
+      .make(1, 1, 0, "a")
+      .make(1, 2, 0, "b")
+      .select(
+        1,
+        [
+          { ch: 2, dir: "recv" },
+          { ch: 1, dir: "send" },
+        ],
+        [1],
+        1,
+      );
     const m = buildModel(t.events);
     expect(m.isEventOn(eventIndex(4), channelId(1))).toBe(true);
     expect(m.isEventOn(eventIndex(4), channelId(3))).toBe(false);

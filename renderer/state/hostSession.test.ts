@@ -20,14 +20,28 @@ const HEADER: TraceHeader = {
   createdAt: "",
 };
 const SAMPLES: readonly SampleSummary[] = [
-  { id: "buffered-channel", title: "Buffered channel", pattern: "", lookFor: "", ending: "ok", file: "samples/buffered-channel.ts", source: "" },
+  {
+    id: "buffered-channel",
+    title: "Buffered channel",
+    pattern: "",
+    lookFor: "",
+    ending: "ok",
+    file: "samples/buffered-channel.ts",
+    source: "",
+  },
 ];
 const events = bufferedEvents();
 const bytes = new TextEncoder().encode(serializeTrace(HEADER, events));
 const CHUNK = Math.ceil(bytes.length / 3);
 const chunks = [0, 1, 2].map((i) => bytes.slice(i * CHUNK, (i + 1) * CHUNK));
 
-const eventsTrace = (name: string): OpenedTrace => ({ name, header: HEADER, content: { kind: "events", events }, warnings: [], ended: true });
+const eventsTrace = (name: string): OpenedTrace => ({
+  name,
+  header: HEADER,
+  content: { kind: "events", events },
+  warnings: [],
+  ended: true,
+});
 const chunksTrace = (id: number): OpenedTrace => ({
   name: "big.trace.jsonl",
   header: HEADER,
@@ -46,7 +60,10 @@ function sessionUnderTest() {
   const host = new FakeHost();
   const store = new UiStore();
   const paints: (() => void)[] = [];
-  const session = new HostSession(host, store, { nextPaint: () => new Promise((resolve) => paints.push(resolve)), feedScheduler: heldFeed });
+  const session = new HostSession(host, store, {
+    nextPaint: () => new Promise((resolve) => paints.push(resolve)),
+    feedScheduler: heldFeed,
+  });
   const paint = (): void => {
     for (const resolve of paints.splice(0)) resolve();
   };
@@ -281,7 +298,12 @@ describe("running a program", () => {
   it("runs a sample with the seed and strategy it was given, and keeps them", async () => {
     const { host, commands, ui } = await startedSession();
     commands.openSample("buffered-channel", { seed: 3, strategy: "random" });
-    expect(host.requests("startRun")).toEqual([[{ kind: "sample", id: "buffered-channel" }, { seed: 3, strategy: "random" }]]);
+    expect(host.requests("startRun")).toEqual([
+      [
+        { kind: "sample", id: "buffered-channel" },
+        { seed: 3, strategy: "random" },
+      ],
+    ]);
     expect(ui().settings).toEqual({ seed: 3, strategy: "random" });
   });
 
@@ -294,14 +316,23 @@ describe("running a program", () => {
     await settle();
     store.dispatch({ type: "settings/seedChanged", seed: 5 });
     commands.runAgain();
-    expect(host.requests("startRun")).toEqual([[{ kind: "sample", id: "buffered-channel" }, { seed: 5, strategy: "fifo" }]]);
+    expect(host.requests("startRun")).toEqual([
+      [
+        { kind: "sample", id: "buffered-channel" },
+        { seed: 5, strategy: "fifo" },
+      ],
+    ]);
   });
 
   it("runs a dropped program and opens a dropped trace", async () => {
     const { host, commands, ui } = await startedSession();
     commands.openDroppedFile(new File(["export default async function main() {}"], "prog.ts"));
     await settle();
-    expect(host.requests("startRun")[0]?.[0]).toEqual({ kind: "source", name: "prog.ts", source: "export default async function main() {}" });
+    expect(host.requests("startRun")[0]?.[0]).toEqual({
+      kind: "source",
+      name: "prog.ts",
+      source: "export default async function main() {}",
+    });
     expect(ui().run).toMatchObject({ kind: "starting", origin: { kind: "program", name: "prog.ts" } });
     const trace = new File(["{}"], "run.trace.jsonl");
     commands.openDroppedFile(trace);

@@ -68,7 +68,10 @@ export class HostSession {
     this.stop();
     const host = this.host;
     if (host === undefined) {
-      this.dispatch({ type: "host/unavailable", message: "This page must be opened by the desktop app or `npm run web` (no window.chanscope)." });
+      this.dispatch({
+        type: "host/unavailable",
+        message: "This page must be opened by the desktop app or `npm run web` (no window.chanscope).",
+      });
       return;
     }
     const connection = ++this.connections;
@@ -201,16 +204,18 @@ export class HostSession {
     this.dispatch({ type: "trace/buildProgressed", name: t.name });
     // Events are built in one go, which blocks the window: say so on screen first. (Chunks arrive over IPC, which lets it paint between them.)
     const ready = t.content.kind === "events" ? this.nextPaint() : Promise.resolve();
-    void ready.then(() => (current() ? modelOfOpenedTrace(t, (id, i) => this.fetchChunk(id, i), progress, early) : undefined)).then(
-      (model) => {
-        if (model === undefined || !current()) return;
-        const program = programOfTrace(t.header, this.store.getState().ui.host.samples);
-        this.dispatch({ type: "trace/opened", model, trace: t, program });
-      },
-      (e: unknown) => {
-        if (current()) this.dispatch({ type: "trace/openFailed", problem: openedTraceProblem(t, e) });
-      },
-    );
+    void ready
+      .then(() => (current() ? modelOfOpenedTrace(t, (id, i) => this.fetchChunk(id, i), progress, early) : undefined))
+      .then(
+        (model) => {
+          if (model === undefined || !current()) return;
+          const program = programOfTrace(t.header, this.store.getState().ui.host.samples);
+          this.dispatch({ type: "trace/opened", model, trace: t, program });
+        },
+        (e: unknown) => {
+          if (current()) this.dispatch({ type: "trace/openFailed", problem: openedTraceProblem(t, e) });
+        },
+      );
   }
 
   /** Saving the trace, or exporting it for Perfetto. */

@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { meaningOfKey, type KeyPress } from "./keyboard";
 
-const key = (k: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key: k,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
 
 describe("the keyboard map", () => {
   it("steps with the arrows, within the selection with Shift", () => {
     expect(meaningOfKey(key("ArrowRight"), false, false)).toEqual({ type: "playhead/stepped", direction: 1, scope: "all" });
-    expect(meaningOfKey(key("ArrowLeft", { shiftKey: true }), false, false)).toEqual({ type: "playhead/stepped", direction: -1, scope: "selection" });
+    expect(meaningOfKey(key("ArrowLeft", { shiftKey: true }), false, false)).toEqual({
+      type: "playhead/stepped",
+      direction: -1,
+      scope: "selection",
+    });
   });
 
   it("zooms with W/S, pans with A/D and fits with F, either case", () => {

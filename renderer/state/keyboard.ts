@@ -21,7 +21,8 @@ const act = (action: UiAction): UiAction => action;
  */
 export function meaningOfKey(k: KeyPress, typing: boolean, overlayOpen: boolean): UiAction | undefined {
   const mod = k.ctrlKey || k.metaKey;
-  if (k.key === "Escape") return overlayOpen ? act({ type: "overlay/shown", overlay: "none" }) : act({ type: "selection/changed", selection: undefined });
+  if (k.key === "Escape")
+    return overlayOpen ? act({ type: "overlay/shown", overlay: "none" }) : act({ type: "selection/changed", selection: undefined });
   if (typing || mod || k.altKey) return undefined;
   const scope = k.shiftKey ? "selection" : "all";
   switch (k.key) {

@@ -41,7 +41,12 @@ function feedUnderTest() {
   const progress: { runId: number; model: TraceModel }[] = [];
   const ended: { ended: RunEnded; model: TraceModel | undefined }[] = [];
   const clock = manualScheduler();
-  const feed = new LiveRunFeed((runId, model) => progress.push({ runId, model }), (e, model) => ended.push({ ended: e, model }), 50, clock);
+  const feed = new LiveRunFeed(
+    (runId, model) => progress.push({ runId, model }),
+    (e, model) => ended.push({ ended: e, model }),
+    50,
+    clock,
+  );
   return { feed, progress, ended, clock };
 }
 

@@ -39,7 +39,12 @@ export function scopeOfSelection(model: TraceModel, selection: Selection | undef
  * The next (direction 1) or previous (-1) event from `from` within the scope;
  * undefined when there is none. From -1 (before the first event) forward is event 0's turn.
  */
-export function nextEventInScope(model: TraceModel, from: EventIndex, direction: -1 | 1, scope: EventScope | undefined): EventIndex | undefined {
+export function nextEventInScope(
+  model: TraceModel,
+  from: EventIndex,
+  direction: -1 | 1,
+  scope: EventScope | undefined,
+): EventIndex | undefined {
   const n = model.length;
   for (let i = from + direction; i >= 0 && i < n; i += direction) {
     if (scope === undefined || isEventInScope(model, eventIndex(i), scope)) return eventIndex(i);

@@ -62,7 +62,11 @@ describe("the model of an opened trace", () => {
     lines[5] = "{ not json";
     const { trace, chunks } = chunked(new TextEncoder().encode(lines.join("\n")), 300, 20);
     const err = await modelOfOpenedTrace(trace, fetchFrom(chunks)).catch((e: unknown) => e);
-    expect(openedTraceProblem(trace, err)).toMatchObject({ file: "big.trace.jsonl", line: 6, message: expect.stringMatching(/not valid JSON/) as string });
+    expect(openedTraceProblem(trace, err)).toMatchObject({
+      file: "big.trace.jsonl",
+      line: 6,
+      message: expect.stringMatching(/not valid JSON/) as string,
+    });
   });
 
   it("fails when the host sends other than it announced (a chunk missing, a different count)", async () => {
@@ -77,7 +81,10 @@ describe("the model of an opened trace", () => {
   it("passes on why a chunk could not be fetched (the trace was closed meanwhile)", async () => {
     const { trace } = chunked(bytes, 50_000);
     const err = await modelOfOpenedTrace(trace, () => Promise.reject(new Error("that trace is no longer open"))).catch((e: unknown) => e);
-    expect(openedTraceProblem(trace, err)).toEqual({ file: "big.trace.jsonl", message: "the events do not make a trace: that trace is no longer open" });
+    expect(openedTraceProblem(trace, err)).toEqual({
+      file: "big.trace.jsonl",
+      message: "the events do not make a trace: that trace is no longer open",
+    });
   });
 });
 
@@ -87,7 +94,13 @@ const settle = async (): Promise<void> => {
 };
 
 describe("a trace's model built while the desktop still reads the file", () => {
-  const progress = (contentId: number, chunksReady: number) => ({ name: "big.trace.jsonl", bytesRead: 0, totalBytes: bytes.length, contentId, chunksReady });
+  const progress = (contentId: number, chunksReady: number) => ({
+    name: "big.trace.jsonl",
+    bytesRead: 0,
+    totalBytes: bytes.length,
+    contentId,
+    chunksReady,
+  });
 
   it("fetches each chunk as soon as it is announced, and the reply only finishes the build", async () => {
     const { trace, chunks } = chunked(bytes, 20_000);

@@ -82,7 +82,9 @@ class ChunkBuild {
     this.poke();
     const { model, eventCount } = await this.result;
     if (this.bytesRead !== c.byteLength || eventCount !== c.eventCount) {
-      throw new Error(`the host sent ${this.bytesRead} bytes holding ${eventCount} events, but read ${c.byteLength} bytes holding ${c.eventCount}`);
+      throw new Error(
+        `the host sent ${this.bytesRead} bytes holding ${eventCount} events, but read ${c.byteLength} bytes holding ${c.eventCount}`,
+      );
     }
     return model;
   }
@@ -124,7 +126,6 @@ class ChunkBuild {
     if (this.abandoned !== undefined) throw this.abandoned;
     return { model: builder!.finish(), eventCount: summary.eventCount };
   }
-
 }
 
 /**

@@ -63,7 +63,10 @@ describe("opening a trace", () => {
 });
 
 describe("the status of an open", () => {
-  const reading = (bytesRead: number): UiAction => ({ type: "trace/readProgressed", progress: { name: "big.jsonl", bytesRead, totalBytes: 1000 } });
+  const reading = (bytesRead: number): UiAction => ({
+    type: "trace/readProgressed",
+    progress: { name: "big.jsonl", bytesRead, totalBytes: 1000 },
+  });
 
   it("follows the host's reading, then the window's building, and ends once the trace is shown", () => {
     const s1 = reduce(INITIAL_STATE, reading(450));
@@ -79,7 +82,11 @@ describe("the status of an open", () => {
     const s = reduce(INITIAL_STATE, reading(10));
     expect(uiReducer(s, { type: "trace/openFailed", problem: { file: "big.jsonl", message: "no" } }).ui.opening).toBeUndefined();
     expect(uiReducer(s, { type: "trace/openCancelled" }).ui.opening).toBeUndefined();
-    const run = uiReducer(s, { type: "run/requested", program: { kind: "sample", id: "pool" }, origin: { kind: "sample", id: "pool", title: "Pool" } });
+    const run = uiReducer(s, {
+      type: "run/requested",
+      program: { kind: "sample", id: "pool" },
+      origin: { kind: "sample", id: "pool", title: "Pool" },
+    });
     expect(run.ui.opening).toBeUndefined();
   });
 });
@@ -132,7 +139,11 @@ describe("stepping", () => {
 
   it("within a selected channel visits only its operations", () => {
     const model = bufferedModel();
-    let s = reduce(open(model), { type: "playhead/moved", index: eventIndex(6) }, { type: "selection/changed", selection: { kind: "channel", ch: channelId(1) } });
+    let s = reduce(
+      open(model),
+      { type: "playhead/moved", index: eventIndex(6) },
+      { type: "selection/changed", selection: { kind: "channel", ch: channelId(1) } },
+    );
     const visited: string[] = [];
     for (let k = 0; k < 3; k++) {
       s = uiReducer(s, { type: "playhead/stepped", direction: 1, scope: "selection" });
@@ -251,11 +262,7 @@ describe("the viewport", () => {
 
   it("keeps the same events in view when the axis changes to time", () => {
     const model = bufferedModel();
-    const s = reduce(
-      open(model),
-      { type: "viewport/changed", window: timeWindow(4, 10) },
-      { type: "viewport/axisChanged", axis: "time" },
-    );
+    const s = reduce(open(model), { type: "viewport/changed", window: timeWindow(4, 10) }, { type: "viewport/axisChanged", axis: "time" });
     expect(s.ui.viewport.axis).toBe("time");
     expect(s.ui.viewport.window.start).toBe(model.time(eventIndex(4)));
     expect(s.ui.viewport.window.end).toBe(model.time(eventIndex(10)));
@@ -438,7 +445,12 @@ describe("filters, panels and notices", () => {
   });
 
   it("rejects a negative or fractional seed", () => {
-    const s = reduce(INITIAL_STATE, { type: "settings/seedChanged", seed: 42 }, { type: "settings/seedChanged", seed: -1 }, { type: "settings/seedChanged", seed: 1.5 });
+    const s = reduce(
+      INITIAL_STATE,
+      { type: "settings/seedChanged", seed: 42 },
+      { type: "settings/seedChanged", seed: -1 },
+      { type: "settings/seedChanged", seed: 1.5 },
+    );
     expect(s.ui.settings.seed).toBe(42);
   });
 });

@@ -133,7 +133,10 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       return;
     case "trace/buildProgressed": {
       const { name, bytesRead, totalBytes } = action;
-      d.opening = bytesRead === undefined || totalBytes === undefined ? { name, phase: "building" } : { name, phase: "building", bytesRead, totalBytes };
+      d.opening =
+        bytesRead === undefined || totalBytes === undefined
+          ? { name, phase: "building" }
+          : { name, phase: "building", bytesRead, totalBytes };
       return;
     }
     case "run/requested":

@@ -3,14 +3,7 @@
 // progress, menu commands) the test sends. Requests the test does not care
 // about can be answered by a handler instead.
 
-import type {
-  HostApi,
-  MenuCommand,
-  OpenProgress,
-  RunBatch,
-  RunEnded,
-  Unsubscribe,
-} from "../../main/contract/hostApi";
+import type { HostApi, MenuCommand, OpenProgress, RunBatch, RunEnded, Unsubscribe } from "../../main/contract/hostApi";
 
 type Request = { [K in keyof HostApi]: HostApi[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof HostApi];
 type Answer<M extends Request> = Awaited<ReturnType<HostApi[M]>>;

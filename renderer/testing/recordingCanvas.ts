@@ -30,7 +30,16 @@ const styleName = (s: unknown): string => (typeof s === "string" ? s : "pattern"
 
 export class RecordingCanvas {
   readonly calls: CanvasCall[] = [];
-  private style: Style = { fillStyle: "#000000", strokeStyle: "#000000", lineWidth: 1, lineDash: [], globalAlpha: 1, font: "10px sans-serif", textAlign: "start", textBaseline: "alphabetic" };
+  private style: Style = {
+    fillStyle: "#000000",
+    strokeStyle: "#000000",
+    lineWidth: 1,
+    lineDash: [],
+    globalAlpha: 1,
+    font: "10px sans-serif",
+    textAlign: "start",
+    textBaseline: "alphabetic",
+  };
   private readonly saved: Style[] = [];
 
   /** This recorder, typed as the context the painters take. */
@@ -163,6 +172,15 @@ export class RecordingCanvas {
 
   private record(op: string, args: readonly number[] | readonly (number | string)[]): void {
     const s = this.style;
-    this.calls.push({ op, args, fillStyle: s.fillStyle, strokeStyle: s.strokeStyle, lineWidth: s.lineWidth, lineDash: [...s.lineDash], globalAlpha: s.globalAlpha, font: s.font });
+    this.calls.push({
+      op,
+      args,
+      fillStyle: s.fillStyle,
+      strokeStyle: s.strokeStyle,
+      lineWidth: s.lineWidth,
+      lineDash: [...s.lineDash],
+      globalAlpha: s.globalAlpha,
+      font: s.font,
+    });
   }
 }

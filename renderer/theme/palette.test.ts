@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { channelId } from "../../traces/events";
 import { GOROUTINE_STATES } from "../../traces/model/index";
-import { channelColor, relativeLuminance, STATE_COLORS, STATE_COLORS_BY_CODE, STATE_LEGEND_ORDER, stateColor, textOnColor, THEMES, withAlpha } from "./palette";
+import {
+  channelColor,
+  relativeLuminance,
+  STATE_COLORS,
+  STATE_COLORS_BY_CODE,
+  STATE_LEGEND_ORDER,
+  stateColor,
+  textOnColor,
+  THEMES,
+  withAlpha,
+} from "./palette";
 
 describe("the shared palette", () => {
   it("every goroutine state has its own colour in each theme", () => {

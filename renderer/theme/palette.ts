@@ -129,7 +129,7 @@ const DARK_CHANNELS = [
 /** The colour of a channel: the same in flow arrows, its lane, and the badges of goroutines blocked on it. */
 export function channelColor(chId: ChannelId, theme: ThemeName): string {
   const set = theme === "dark" ? DARK_CHANNELS : LIGHT_CHANNELS;
-  const k = ((Math.trunc(chId) - 1) % set.length + set.length) % set.length;
+  const k = (((Math.trunc(chId) - 1) % set.length) + set.length) % set.length;
   return set[k] as string;
 }
 

@@ -14,7 +14,11 @@ const GLYPHS: readonly { readonly key: string; readonly label: string; readonly 
   { key: "close", label: "close", svg: '<path d="M2.5 2.5l7 7M9.5 2.5l-7 7" stroke="currentColor" stroke-width="1.7"/>' },
   { key: "select", label: "select", svg: '<path d="M6 1.5L10.5 6 6 10.5 1.5 6z" fill="currentColor"/>' },
   { key: "spawn", label: "go", svg: '<path d="M6 2v8M2 6h8" stroke="currentColor" stroke-width="1.7"/>' },
-  { key: "arrow", label: "value sent → received", svg: '<path d="M1 9C5 9 6 3 10 3" fill="none" stroke="currentColor" stroke-width="1.3"/><path d="M11 3L7.5 1v4z" fill="currentColor"/>' },
+  {
+    key: "arrow",
+    label: "value sent → received",
+    svg: '<path d="M1 9C5 9 6 3 10 3" fill="none" stroke="currentColor" stroke-width="1.3"/><path d="M11 3L7.5 1v4z" fill="currentColor"/>',
+  },
 ];
 
 export function TimelineLegend({ model, theme }: { readonly model: TraceModel; readonly theme: ThemeName }) {
@@ -27,7 +31,10 @@ export function TimelineLegend({ model, theme }: { readonly model: TraceModel; r
     <div className="cs-timeline-legend" aria-label="Legend">
       {states.map((s) => (
         <span key={s} className="cs-legend-item">
-          <span className={`cs-legend-swatch${s === "exited" ? " cs-legend-swatch-thin" : ""}`} style={{ background: stateColor(s, theme) }} />
+          <span
+            className={`cs-legend-swatch${s === "exited" ? " cs-legend-swatch-thin" : ""}`}
+            style={{ background: stateColor(s, theme) }}
+          />
           {stateLabel(s)}
         </span>
       ))}
@@ -53,7 +60,9 @@ export function TimelineLegend({ model, theme }: { readonly model: TraceModel; r
         </svg>
         receivers waiting
       </span>
-      <span className="cs-legend-item cs-legend-note">each channel has one colour: its lane, its arrows, the badges on goroutines blocked on it</span>
+      <span className="cs-legend-item cs-legend-note">
+        each channel has one colour: its lane, its arrows, the badges on goroutines blocked on it
+      </span>
     </div>
   );
 }

@@ -65,7 +65,9 @@ export function axisScale(axis: AxisMode, window: TimeWindow, left: number, widt
   const end = axisValue(window.start + span);
   const pxPerUnit = width / span;
   // d3 for the round tick values and the inverse, as before the scale had a name.
-  const d3 = scaleLinear().domain([start, end]).range([left, left + width]);
+  const d3 = scaleLinear()
+    .domain([start, end])
+    .range([left, left + width]);
   const x = (v: AxisValue): number => left + (v - start) * pxPerUnit;
   return Object.freeze({
     axis,

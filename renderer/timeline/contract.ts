@@ -31,7 +31,6 @@ export type Selection =
   | { readonly kind: "goroutine"; readonly g: GoroutineId }
   | { readonly kind: "channel"; readonly ch: ChannelId };
 
-
 export interface TimelineProps {
   readonly model: TraceModel;
   readonly axis: AxisMode;

@@ -93,5 +93,4 @@ export function timelineGeometry(width: number, height: number): TimelineGeometr
   };
 }
 
-export const contains = (r: Rect, x: number, y: number): boolean =>
-  x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;
+export const contains = (r: Rect, x: number, y: number): boolean => x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height;

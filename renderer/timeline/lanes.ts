@@ -9,7 +9,13 @@ import type { ChannelInfo, GoroutineInfo, TraceModel } from "../../traces/model/
 import { CHANNEL_LANE_HEIGHT, GOROUTINE_LANE_HEIGHT, SECTION_HEADER_HEIGHT } from "./geometry";
 
 export type LaneRow =
-  | { readonly kind: "header"; readonly section: "goroutines" | "channels"; readonly label: string; readonly top: number; readonly height: number }
+  | {
+      readonly kind: "header";
+      readonly section: "goroutines" | "channels";
+      readonly label: string;
+      readonly top: number;
+      readonly height: number;
+    }
   | { readonly kind: "goroutine"; readonly g: GoroutineId; readonly info: GoroutineInfo; readonly top: number; readonly height: number }
   | { readonly kind: "channel"; readonly ch: ChannelId; readonly info: ChannelInfo; readonly top: number; readonly height: number };
 
@@ -39,7 +45,15 @@ export function laneRows(
   const cRow = new Int32Array(maxId(model.channels) + 1).fill(-1);
 
   if (goroutines.length > 0) {
-    rows.push(Object.freeze({ kind: "header", section: "goroutines", label: plural(goroutines.length, "goroutine", "goroutines"), top: y, height: SECTION_HEADER_HEIGHT }));
+    rows.push(
+      Object.freeze({
+        kind: "header",
+        section: "goroutines",
+        label: plural(goroutines.length, "goroutine", "goroutines"),
+        top: y,
+        height: SECTION_HEADER_HEIGHT,
+      }),
+    );
     y += SECTION_HEADER_HEIGHT;
     for (const info of goroutines) {
       gRow[info.id] = rows.length;
@@ -48,7 +62,15 @@ export function laneRows(
     }
   }
   if (channels.length > 0) {
-    rows.push(Object.freeze({ kind: "header", section: "channels", label: plural(channels.length, "channel", "channels"), top: y, height: SECTION_HEADER_HEIGHT }));
+    rows.push(
+      Object.freeze({
+        kind: "header",
+        section: "channels",
+        label: plural(channels.length, "channel", "channels"),
+        top: y,
+        height: SECTION_HEADER_HEIGHT,
+      }),
+    );
     y += SECTION_HEADER_HEIGHT;
     for (const info of channels) {
       cRow[info.id] = rows.length;

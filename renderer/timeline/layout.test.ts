@@ -15,7 +15,8 @@ const lanesOf = (rects: readonly SpanRect[], g: number): readonly SpanRect[] => 
 
 function syntheticModel(events: number) {
   const b = new TraceModelBuilder();
-  for (const e of syntheticEvents({ seed: 3, events, goroutines: 40, channels: 12, maxCap: 4, sync: true, contexts: true, ending: "ok" })) b.add(e);
+  for (const e of syntheticEvents({ seed: 3, events, goroutines: 40, channels: 12, maxCap: 4, sync: true, contexts: true, ending: "ok" }))
+    b.add(e);
   return b.finish();
 }
 
@@ -251,7 +252,10 @@ describe("channel lanes", () => {
     const f = trace().main().make(1, 1, 2, "pairs");
     for (let i = 0; i < 100; i++) {
       const s = f.last + 1;
-      f.send(1, 1, "x", 1).send(1, 1, "y", 2).recv(1, 1, "x", { from: s, len: 1 }).recv(1, 1, "y", { from: s + 1, len: 0 });
+      f.send(1, 1, "x", 1)
+        .send(1, 1, "y", 2)
+        .recv(1, 1, "x", { from: s, len: 1 })
+        .recv(1, 1, "y", { from: s + 1, len: 0 });
     }
     const model = f.exit(1).end("ok").model();
     const rc = contextFor(model, { width: 184 + 12 + 100 });
@@ -290,7 +294,8 @@ describe("labels and axis", () => {
     const gutter = layout.context.geometry.gutter;
     const names = layout.labels.filter((l) => l.role === "gutter");
     expect(names.some((l) => l.text.endsWith("…"))).toBe(true);
-    for (const l of layout.labels.filter((x) => x.role.startsWith("gutter") || x.role === "header")) expect(l.x + l.width).toBeLessThanOrEqual(gutter.width);
+    for (const l of layout.labels.filter((x) => x.role.startsWith("gutter") || x.role === "header"))
+      expect(l.x + l.width).toBeLessThanOrEqual(gutter.width);
   });
 
   it("the sequence axis labels event numbers and writes the virtual time where it moves on", () => {
@@ -315,7 +320,14 @@ function trace2() {
   const b = new TraceModelBuilder();
   b.add({ seq: 0, t: 0 as never, g: goroutineId(0), kind: "spawn", child: goroutineId(1), name: "main" });
   b.add({ seq: 1, t: 0 as never, g: goroutineId(1), kind: "run" });
-  b.add({ seq: 2, t: 0 as never, g: goroutineId(1), kind: "spawn", child: goroutineId(2), name: "a goroutine with a very long descriptive name indeed" });
+  b.add({
+    seq: 2,
+    t: 0 as never,
+    g: goroutineId(1),
+    kind: "spawn",
+    child: goroutineId(2),
+    name: "a goroutine with a very long descriptive name indeed",
+  });
   b.add({ seq: 3, t: 0 as never, g: goroutineId(0), kind: "end", status: "ok" });
   return b.finish();
 }

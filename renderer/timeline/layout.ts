@@ -82,7 +82,8 @@ export function eventRange(model: TraceModel, rc: RenderContext): EventRange {
   const m = EDGE_PX / scale.pxPerUnit;
   const lo = scale.start - m;
   const hi = scale.end + m;
-  if (scale.axis === "sequence") return [eventIndex(Math.min(n, Math.max(0, Math.ceil(lo)))), eventIndex(Math.min(n, Math.max(0, Math.floor(hi) + 1)))];
+  if (scale.axis === "sequence")
+    return [eventIndex(Math.min(n, Math.max(0, Math.ceil(lo)))), eventIndex(Math.min(n, Math.max(0, Math.floor(hi) + 1)))];
   const first = model.firstIndexAtOrAfter(lo as Nanos);
   return [first, eventIndex(Math.max(first, model.lastIndexAtOrBefore(hi as Nanos) + 1))];
 }

@@ -7,7 +7,9 @@ import { handoffModel } from "../testing/timelineFixtures";
 describe("the legend's states", () => {
   it("lists the states the trace has, and always running and runnable", () => {
     const states = statesInModel(handoffModel());
-    expect([...states].sort((a, b) => a - b)).toEqual([StateCode.runnable, StateCode.running, StateCode.blockedRecv, StateCode.exited].sort((a, b) => a - b));
+    expect([...states].sort((a, b) => a - b)).toEqual(
+      [StateCode.runnable, StateCode.running, StateCode.blockedRecv, StateCode.exited].sort((a, b) => a - b),
+    );
   });
 
   it("follows a live run batch by batch", () => {

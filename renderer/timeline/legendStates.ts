@@ -25,7 +25,10 @@ export class StatesSeen {
     const at = eventIndex(this.lastLength - 1);
     const sameRun =
       at < 0 ||
-      (model.length >= this.lastLength && cols.t[at] === this.lastEvent[0] && model.kind(at) === this.lastEvent[1] && cols.g[at] === this.lastEvent[2]);
+      (model.length >= this.lastLength &&
+        cols.t[at] === this.lastEvent[0] &&
+        model.kind(at) === this.lastEvent[1] &&
+        cols.g[at] === this.lastEvent[2]);
     if (!sameRun) {
       this.scanned = [];
       this.seen = new Set<number>([StateCode.running, StateCode.runnable]);

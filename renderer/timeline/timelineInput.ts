@@ -114,7 +114,9 @@ export class TimelineInput {
     if (p === undefined) return;
     const full = fitWindow(model, p.axis);
     const { plot } = geo;
-    this.base = scaleLinear().domain([full.start, full.end]).range([plot.x, plot.x + plot.width]);
+    this.base = scaleLinear()
+      .domain([full.start, full.end])
+      .range([plot.x, plot.x + plot.width]);
     const w = p.window;
     const k = (full.end - full.start) / Math.max(w.end - w.start, Number.MIN_VALUE);
     const maxK = (full.end - full.start) / MIN_WINDOW_WIDTH[p.axis];

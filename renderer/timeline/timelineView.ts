@@ -164,7 +164,20 @@ export class TimelineView {
     const p = this.props;
     if (p === undefined) return;
     const w = this.previewWindow ?? p.window;
-    const staticFor = [p.model, p.axis, w.start, w.end, this.width, this.height, this.dpr, p.theme, this.rows, this.overview, this.waits, this.el.scroller.scrollTop];
+    const staticFor = [
+      p.model,
+      p.axis,
+      w.start,
+      w.end,
+      this.width,
+      this.height,
+      this.dpr,
+      p.theme,
+      this.rows,
+      this.overview,
+      this.waits,
+      this.el.scroller.scrollTop,
+    ];
     if (!sameKeys(this.staticFor, staticFor)) {
       this.staticFor = staticFor;
       this.staticDirty = true;
@@ -218,7 +231,12 @@ export class TimelineView {
     if (layout === undefined) return;
     const t2 = performance.now();
     if (this.interactiveDirty) {
-      const scene = interactiveLayout(p.model, layout, { playhead: p.playhead, selection: p.selection, hover: this.input.hover }, this.overview);
+      const scene = interactiveLayout(
+        p.model,
+        layout,
+        { playhead: p.playhead, selection: p.selection, hover: this.input.hover },
+        this.overview,
+      );
       paintInteractive(this.interactiveCtx, layout, scene);
       this.interactiveDirty = false;
     }
@@ -327,10 +345,12 @@ export class TimelineView {
         r = rows.rowOfChannel(selection.ch);
         break;
       case "event":
-        if (selection.index >= 0 && selection.index < p.model.length) r = rows.rowOfGoroutine(p.model.columns.g[selection.index] as GoroutineId);
+        if (selection.index >= 0 && selection.index < p.model.length)
+          r = rows.rowOfGoroutine(p.model.columns.g[selection.index] as GoroutineId);
         break;
       case "flow":
-        if (selection.flow >= 0 && selection.flow < p.model.flows.length) r = rows.rowOfGoroutine(p.model.flows.sender[selection.flow] as GoroutineId);
+        if (selection.flow >= 0 && selection.flow < p.model.flows.length)
+          r = rows.rowOfGoroutine(p.model.flows.sender[selection.flow] as GoroutineId);
         break;
     }
     const row = rows.rows[r];

@@ -13,7 +13,8 @@ export interface Description {
   readonly detail: string | undefined;
 }
 
-export const at = (model: TraceModel, index: EventIndex): string => `event ${index.toLocaleString("en")} (${formatTime(model.time(index))})`;
+export const at = (model: TraceModel, index: EventIndex): string =>
+  `event ${index.toLocaleString("en")} (${formatTime(model.time(index))})`;
 
 export const chName = (model: TraceModel, ch: ChannelId): string => channelLabelOf(model, ch, "text");
 
@@ -39,7 +40,10 @@ export function describeEvent(model: TraceModel, index: EventIndex): Description
     }
     case "recv": {
       if (!e.ok) return { title, detail: `${when} · got the zero value${loc}` };
-      const from = e.from === undefined ? "" : `sent by ${goroutineLabelOf(model, model.columns.g[e.from] as GoroutineId)} at event ${e.from.toLocaleString("en")}`;
+      const from =
+        e.from === undefined
+          ? ""
+          : `sent by ${goroutineLabelOf(model, model.columns.g[e.from] as GoroutineId)} at event ${e.from.toLocaleString("en")}`;
       return { title, detail: [when, from].filter((s) => s !== "").join(" · ") + loc };
     }
     case "close":

@@ -7,7 +7,9 @@ const ids = SAMPLES.map((s) => s.id);
 
 describe("the sample catalog", () => {
   it("names every program at the top of samples/, and nothing else is there", () => {
-    const programs = readdirSync(samples).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -".ts".length));
+    const programs = readdirSync(samples)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => f.slice(0, -".ts".length));
     expect(programs.sort()).toEqual([...ids].sort());
   });
 

@@ -16,18 +16,21 @@ describe("buffered-channel", () => {
     expect(firstBlock.seq).toBeGreaterThan(sends[2]!.seq);
   });
 
-  it.each(SCHEDULES)("the fourth send blocks main until the consumer takes the head, then joins the tail ($strategy, seed $seed)", async (s) => {
-    const t = await traced(main, s);
-    const messages = t.channel("messages");
-    const consumer = t.goroutine("consumer");
-    expect(t.by("main", "block")[0]).toMatchObject({ reason: "chan send", ch: messages, v: "4", t: 0 });
-    const head = t.recvs("messages", "consumer")[0]!;
-    expect(head).toMatchObject({ v: "1", len: 2, t: ms(50) });
-    const fourth = t.sends("messages", "main")[3]!;
-    expect(fourth).toMatchObject({ v: "4", len: 3, t: ms(50) });
-    expect(fourth.seq).toBe(head.seq + 1);
-    expect(t.events[fourth.seq + 1]).toMatchObject({ kind: "unblock", g: 1, by: consumer });
-  });
+  it.each(SCHEDULES)(
+    "the fourth send blocks main until the consumer takes the head, then joins the tail ($strategy, seed $seed)",
+    async (s) => {
+      const t = await traced(main, s);
+      const messages = t.channel("messages");
+      const consumer = t.goroutine("consumer");
+      expect(t.by("main", "block")[0]).toMatchObject({ reason: "chan send", ch: messages, v: "4", t: 0 });
+      const head = t.recvs("messages", "consumer")[0]!;
+      expect(head).toMatchObject({ v: "1", len: 2, t: ms(50) });
+      const fourth = t.sends("messages", "main")[3]!;
+      expect(fourth).toMatchObject({ v: "4", len: 3, t: ms(50) });
+      expect(fourth.seq).toBe(head.seq + 1);
+      expect(t.events[fourth.seq + 1]).toMatchObject({ kind: "unblock", g: 1, by: consumer });
+    },
+  );
 
   it.each(SCHEDULES)("the consumer receives 1, 2, 3, 4 in order and then sees the close ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);

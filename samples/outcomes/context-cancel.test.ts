@@ -31,7 +31,10 @@ describe("context-cancel", () => {
   it.each(SCHEDULES)("until then each worker does a round of work per period ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);
     const rounds = (w: string): number[] =>
-      t.by(w, "recv").filter((e) => t.channelName(e.ch)?.startsWith("after ")).map((e) => e.t / ms(1));
+      t
+        .by(w, "recv")
+        .filter((e) => t.channelName(e.ch)?.startsWith("after "))
+        .map((e) => e.t / ms(1));
     expect(rounds("worker 1")).toEqual([70, 140, 210, 280, 350, 420, 490]);
     expect(rounds("worker 2")).toEqual([140, 280, 420]);
     expect(rounds("worker 3")).toEqual([210, 420]);

@@ -17,15 +17,18 @@ describe("deadlock-range-without-close", () => {
     expect(t.finalStates().producer).toBe("exited");
   });
 
-  it.each(SCHEDULES)("the consumer waits on chan receive from values and main on chan receive from done ($strategy, seed $seed)", async (s) => {
-    const t = await traced(main, s);
-    expect(t.recvs("values", "consumer").map((e) => e.v)).toEqual(["1", "2", "3"]);
-    expect(t.waits()).toEqual({
-      main: { reason: "chan receive", on: ["done"] },
-      consumer: { reason: "chan receive", on: ["values"] },
-    });
-    expect(t.finalStates()).toEqual({ main: "deadlocked", producer: "exited", consumer: "deadlocked" });
-  });
+  it.each(SCHEDULES)(
+    "the consumer waits on chan receive from values and main on chan receive from done ($strategy, seed $seed)",
+    async (s) => {
+      const t = await traced(main, s);
+      expect(t.recvs("values", "consumer").map((e) => e.v)).toEqual(["1", "2", "3"]);
+      expect(t.waits()).toEqual({
+        main: { reason: "chan receive", on: ["done"] },
+        consumer: { reason: "chan receive", on: ["values"] },
+      });
+      expect(t.finalStates()).toEqual({ main: "deadlocked", producer: "exited", consumer: "deadlocked" });
+    },
+  );
 
   it("ends as its catalog entry says with the default options", async () => {
     expect(endingOf(await runSample(main))).toBe(sampleById("deadlock-range-without-close")?.ending);

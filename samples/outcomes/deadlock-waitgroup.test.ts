@@ -13,7 +13,12 @@ describe("deadlock-waitgroup", () => {
   it.each(SCHEDULES)("the counter goes 3, 2, 1 and sticks at 1 ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);
     const wg = t.object("wg");
-    expect(t.of("wg.add").filter((e) => e.obj === wg).map((e) => [t.nameOf(e.g), e.delta, e.count])).toEqual([
+    expect(
+      t
+        .of("wg.add")
+        .filter((e) => e.obj === wg)
+        .map((e) => [t.nameOf(e.g), e.delta, e.count]),
+    ).toEqual([
       ["main", 3, 3],
       ["worker 1", -1, 2],
       ["worker 2", -1, 1],

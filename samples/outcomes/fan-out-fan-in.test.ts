@@ -11,24 +11,30 @@ describe("fan-out-fan-in", () => {
     expect(sorted(t.recvs("merged", "main").map((e) => e.v))).toEqual([1, 4, 9, 16, 25, 36, 49, 64]);
   });
 
-  it.each(SCHEDULES)("the four workers share one input channel, each number going to one of them (fan-out) ($strategy, seed $seed)", async (s) => {
-    const t = await traced(main, s);
-    const workers = t.goroutines("worker *");
-    expect(workers).toHaveLength(4);
-    const taken = t.recvs("numbers");
-    expect(taken.every((e) => workers.includes(e.g))).toBe(true);
-    expect(sorted(taken.map((e) => e.v))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    for (const w of workers) expect(t.recvs("numbers", w).length).toBeGreaterThan(0);
-  });
+  it.each(SCHEDULES)(
+    "the four workers share one input channel, each number going to one of them (fan-out) ($strategy, seed $seed)",
+    async (s) => {
+      const t = await traced(main, s);
+      const workers = t.goroutines("worker *");
+      expect(workers).toHaveLength(4);
+      const taken = t.recvs("numbers");
+      expect(taken.every((e) => workers.includes(e.g))).toBe(true);
+      expect(sorted(taken.map((e) => e.v))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+      for (const w of workers) expect(t.recvs("numbers", w).length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(SCHEDULES)("each worker's output is copied into merged by its own output goroutine (fan-in) ($strategy, seed $seed)", async (s) => {
-    const t = await traced(main, s);
-    for (let i = 1; i <= 4; i++) {
-      const copied = t.recvs(`worker ${i} out`, `output ${i}`).map((e) => e.v);
-      expect(t.sends("merged", `output ${i}`).map((e) => e.v)).toEqual(copied);
-      expect(copied).toEqual(t.recvs("numbers", `worker ${i}`).map((e) => String(Number(e.v) ** 2)));
-    }
-  });
+  it.each(SCHEDULES)(
+    "each worker's output is copied into merged by its own output goroutine (fan-in) ($strategy, seed $seed)",
+    async (s) => {
+      const t = await traced(main, s);
+      for (let i = 1; i <= 4; i++) {
+        const copied = t.recvs(`worker ${i} out`, `output ${i}`).map((e) => e.v);
+        expect(t.sends("merged", `output ${i}`).map((e) => e.v)).toEqual(copied);
+        expect(copied).toEqual(t.recvs("numbers", `worker ${i}`).map((e) => String(Number(e.v) ** 2)));
+      }
+    },
+  );
 
   it.each(SCHEDULES)("the closer closes merged once the WaitGroup reaches zero ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);

@@ -15,7 +15,12 @@ describe("hello-goroutine", () => {
   it.each(SCHEDULES)("the WaitGroup counter rises to 3 and falls to 0 ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);
     const wg = t.object("wg");
-    expect(t.of("wg.add").filter((e) => e.obj === wg).map((e) => e.count)).toEqual([1, 2, 3, 2, 1, 0]);
+    expect(
+      t
+        .of("wg.add")
+        .filter((e) => e.obj === wg)
+        .map((e) => e.count),
+    ).toEqual([1, 2, 3, 2, 1, 0]);
   });
 
   it.each(SCHEDULES)("main parks on wg.wait() and wakes only after the last done() ($strategy, seed $seed)", async (s) => {

@@ -3,10 +3,7 @@ import { sampleById } from "../catalog/catalog";
 import main from "../image-pipeline-pool";
 import { endingOf, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
 
-const NAMES = [
-  "beach", "city", "forest", "mountain", "river", "desert",
-  "lake", "canyon", "glacier", "meadow", "island", "valley",
-];
+const NAMES = ["beach", "city", "forest", "mountain", "river", "desert", "lake", "canyon", "glacier", "meadow", "island", "valley"];
 const nameOf = (preview: string): string | undefined => /name: "([^"]+)"/.exec(preview)?.[1];
 
 describe("image-pipeline-pool", () => {
@@ -21,9 +18,12 @@ describe("image-pipeline-pool", () => {
 
   it.each(SCHEDULES)("main collects a compressed thumbnail of every image ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);
-    expect(t.recvs("processed", "main").map((e) => JSON.parse(e.v) as string).sort()).toEqual(
-      NAMES.map((n) => `${n}.jpg`).sort(),
-    );
+    expect(
+      t
+        .recvs("processed", "main")
+        .map((e) => JSON.parse(e.v) as string)
+        .sort(),
+    ).toEqual(NAMES.map((n) => `${n}.jpg`).sort());
   });
 
   it.each(SCHEDULES)("the queue never holds more than its capacity of three ($strategy, seed $seed)", async (s) => {

@@ -15,19 +15,22 @@ async function firstDeadlockingSeed(): Promise<number | undefined> {
 }
 
 describe("lock-order-deadlock", () => {
-  it.each(SEEDS)("with fifo the first transfer takes both locks before the second starts, and the run completes (seed %i)", async (seed) => {
-    const t = await traced(main, { strategy: "fifo", seed });
-    expect(t.end.status).toBe("ok");
-    const locks = t.of("lock").map((e) => [t.nameOf(e.g), t.objectName(e.obj), e.t / ms(1)]);
-    expect(locks).toEqual([
-      ["alice pays bob", "alice.mu", 0],
-      ["alice pays bob", "bob.mu", 10],
-      ["bob pays alice", "bob.mu", 10],
-      ["bob pays alice", "alice.mu", 20],
-    ]);
-    expect(t.of("block").filter((b) => b.reason === "sync.Mutex.Lock")).toEqual([]);
-    expect(new Set(Object.values(t.finalStates()))).toEqual(new Set(["exited"]));
-  });
+  it.each(SEEDS)(
+    "with fifo the first transfer takes both locks before the second starts, and the run completes (seed %i)",
+    async (seed) => {
+      const t = await traced(main, { strategy: "fifo", seed });
+      expect(t.end.status).toBe("ok");
+      const locks = t.of("lock").map((e) => [t.nameOf(e.g), t.objectName(e.obj), e.t / ms(1)]);
+      expect(locks).toEqual([
+        ["alice pays bob", "alice.mu", 0],
+        ["alice pays bob", "bob.mu", 10],
+        ["bob pays alice", "bob.mu", 10],
+        ["bob pays alice", "alice.mu", 20],
+      ]);
+      expect(t.of("block").filter((b) => b.reason === "sync.Mutex.Lock")).toEqual([]);
+      expect(new Set(Object.values(t.finalStates()))).toEqual(new Set(["exited"]));
+    },
+  );
 
   it("the catalog's deadlock seed is the first random seed in 1..200 that deadlocks", async () => {
     expect(meta.deadlockSeed).toBeDefined();

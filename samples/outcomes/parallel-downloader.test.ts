@@ -45,11 +45,21 @@ describe("parallel-downloader", () => {
   it.each(SCHEDULES)("each file is downloaded by exactly one worker ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);
     const workers = t.goroutines("worker *");
-    expect(t.recvs("downloads").map((e) => fileOf(e.v)).sort()).toEqual(Object.keys(CHUNKS).sort());
+    expect(
+      t
+        .recvs("downloads")
+        .map((e) => fileOf(e.v))
+        .sort(),
+    ).toEqual(Object.keys(CHUNKS).sort());
     for (const file of Object.keys(CHUNKS)) {
       const taker = t.recvs("downloads").find((e) => fileOf(e.v) === file)!.g;
       expect(workers).toContain(taker);
-      const reporters = new Set(t.sends("progress").filter((e) => fileOf(e.v) === file).map((e) => e.g));
+      const reporters = new Set(
+        t
+          .sends("progress")
+          .filter((e) => fileOf(e.v) === file)
+          .map((e) => e.g),
+      );
       expect(reporters).toEqual(new Set([taker]));
     }
   });

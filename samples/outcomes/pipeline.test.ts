@@ -18,18 +18,21 @@ describe("pipeline", () => {
     expect(t.sends("odds").every((e) => t.nameOf(e.g) === "filter odds")).toBe(true);
   });
 
-  it.each(SCHEDULES)("the closes cascade down the pipeline, each stage closing its output after its input closed ($strategy, seed $seed)", async (s) => {
-    const t = await traced(main, s);
-    const closes = t.of("close").map((e) => [t.channelName(e.ch), t.nameOf(e.g)]);
-    expect(closes).toEqual([
-      ["numbers", "generate"],
-      ["squares", "square"],
-      ["odds", "filter odds"],
-    ]);
-    expect(t.closedRecvs("numbers").map((e) => t.nameOf(e.g))).toEqual(["square"]);
-    expect(t.closedRecvs("squares").map((e) => t.nameOf(e.g))).toEqual(["filter odds"]);
-    expect(t.closedRecvs("odds").map((e) => t.nameOf(e.g))).toEqual(["main"]);
-  });
+  it.each(SCHEDULES)(
+    "the closes cascade down the pipeline, each stage closing its output after its input closed ($strategy, seed $seed)",
+    async (s) => {
+      const t = await traced(main, s);
+      const closes = t.of("close").map((e) => [t.channelName(e.ch), t.nameOf(e.g)]);
+      expect(closes).toEqual([
+        ["numbers", "generate"],
+        ["squares", "square"],
+        ["odds", "filter odds"],
+      ]);
+      expect(t.closedRecvs("numbers").map((e) => t.nameOf(e.g))).toEqual(["square"]);
+      expect(t.closedRecvs("squares").map((e) => t.nameOf(e.g))).toEqual(["filter odds"]);
+      expect(t.closedRecvs("odds").map((e) => t.nameOf(e.g))).toEqual(["main"]);
+    },
+  );
 
   it.each(SCHEDULES)("every stage exits and nothing leaks ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);

@@ -21,7 +21,10 @@ describe("worker-pool", () => {
     const t = await traced(main, s);
     expect(numbers(t.recvs("results", "main").map((e) => e.v))).toEqual([2, 4, 6, 8, 10, 12, 14, 16, 18]);
     for (const send of t.sends("results")) {
-      const job = t.recvs("jobs", send.g).filter((r) => r.seq < send.seq).pop()!;
+      const job = t
+        .recvs("jobs", send.g)
+        .filter((r) => r.seq < send.seq)
+        .pop()!;
       expect(Number(send.v)).toBe(2 * Number(job.v));
     }
   });
@@ -33,7 +36,12 @@ describe("worker-pool", () => {
 
   it.each(SCHEDULES)("the workers' range loops end at the close of jobs and nothing leaks ($strategy, seed $seed)", async (s) => {
     const t = await traced(main, s);
-    expect(t.closedRecvs("jobs").map((e) => t.nameOf(e.g)).sort()).toEqual(["worker 1", "worker 2", "worker 3"]);
+    expect(
+      t
+        .closedRecvs("jobs")
+        .map((e) => t.nameOf(e.g))
+        .sort(),
+    ).toEqual(["worker 1", "worker 2", "worker 3"]);
     expect(t.of("leak")).toEqual([]);
     expect(Object.values(t.finalStates())).toEqual(["exited", "exited", "exited", "exited"]);
   });

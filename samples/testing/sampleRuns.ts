@@ -3,16 +3,7 @@
 // `worker 2`"), so each test reads like the behaviour it checks.
 
 import { run, type RunResult } from "chanscope";
-import type {
-  ChannelId,
-  EndEvent,
-  EventKind,
-  EventOf,
-  GoroutineId,
-  ObjectId,
-  Strategy,
-  TraceEvent,
-} from "../../traces/events";
+import type { ChannelId, EndEvent, EventKind, EventOf, GoroutineId, ObjectId, Strategy, TraceEvent } from "../../traces/events";
 import { buildModel, type TraceModel } from "../../traces/model";
 import type { SampleEnding } from "../catalog/catalog";
 
@@ -81,7 +72,9 @@ export class Trace {
 
   channel(name: string): ChannelId {
     return only(
-      this.of("make").filter((m) => m.name === name).map((m) => m.ch),
+      this.of("make")
+        .filter((m) => m.name === name)
+        .map((m) => m.ch),
       `channel "${name}"`,
     );
   }
@@ -92,7 +85,9 @@ export class Trace {
 
   object(name: string): ObjectId {
     return only(
-      this.of("sync.make").filter((m) => m.name === name).map((m) => m.obj),
+      this.of("sync.make")
+        .filter((m) => m.name === name)
+        .map((m) => m.obj),
       `sync object "${name}"`,
     );
   }

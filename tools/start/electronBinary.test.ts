@@ -27,7 +27,10 @@ describe("Electron's binary", () => {
     await mkdir(join(dir, "dist"));
     await writeFile(join(dir, "dist", "electron"), "");
     // No install.js in `dir`: running the installer would fail.
-    expect(await ensureElectronBinary({ dir, env: { ELECTRON_SKIP_BINARY_DOWNLOAD: "1" } })).toEqual({ kind: "present", path: join(dir, "dist", "electron") });
+    expect(await ensureElectronBinary({ dir, env: { ELECTRON_SKIP_BINARY_DOWNLOAD: "1" } })).toEqual({
+      kind: "present",
+      path: join(dir, "dist", "electron"),
+    });
   });
 
   it("is the one ELECTRON_EXEC_PATH names, as electron-vite takes it", async () => {
@@ -44,7 +47,8 @@ describe("Electron's binary", () => {
   });
 
   it("reports a failed installer by its error's message, without the stack", () => {
-    const output = "Downloading Electron binary...\nTypeError: fetch failed\n    at node:internal/deps/undici/undici:14976:13\n    at async FetchDownloader.download (file:///x.js:46:30)\n";
+    const output =
+      "Downloading Electron binary...\nTypeError: fetch failed\n    at node:internal/deps/undici/undici:14976:13\n    at async FetchDownloader.download (file:///x.js:46:30)\n";
     expect(installerFailure(output, 1)).toBe("fetch failed");
     expect(installerFailure("", 1)).toBe("its installer exited with code 1");
   });

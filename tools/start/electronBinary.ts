@@ -27,7 +27,8 @@ export function installedElectron(dir: string, env: NodeJS.ProcessEnv): string |
   const pathFile = join(dir, "path.txt");
   if (!existsSync(pathFile)) return undefined;
   const executable = readFileSync(pathFile, "utf8");
-  const path = env["ELECTRON_OVERRIDE_DIST_PATH"] !== undefined ? join(env["ELECTRON_OVERRIDE_DIST_PATH"], executable) : join(dir, "dist", executable);
+  const path =
+    env["ELECTRON_OVERRIDE_DIST_PATH"] !== undefined ? join(env["ELECTRON_OVERRIDE_DIST_PATH"], executable) : join(dir, "dist", executable);
   return existsSync(path) ? path : undefined;
 }
 
@@ -48,7 +49,9 @@ export async function ensureElectronBinary(options: ElectronBinaryOptions): Prom
   const { dir, env } = options;
   const chosen = env["ELECTRON_EXEC_PATH"];
   if (chosen !== undefined && chosen !== "") {
-    return existsSync(chosen) ? { kind: "present", path: chosen } : { kind: "missing", reason: `ELECTRON_EXEC_PATH names no file (${chosen})` };
+    return existsSync(chosen)
+      ? { kind: "present", path: chosen }
+      : { kind: "missing", reason: `ELECTRON_EXEC_PATH names no file (${chosen})` };
   }
   const installed = installedElectron(dir, env);
   if (installed !== undefined) return { kind: "present", path: installed };
@@ -56,7 +59,11 @@ export async function ensureElectronBinary(options: ElectronBinaryOptions): Prom
     return { kind: "missing", reason: "Electron's binary is not installed and ELECTRON_SKIP_BINARY_DOWNLOAD is set" };
   }
   const { code, output } = await runInstaller(options);
-  if (code !== 0) return { kind: "missing", reason: `Electron's binary is not installed and could not be downloaded (${installerFailure(output, code)})` };
+  if (code !== 0)
+    return {
+      kind: "missing",
+      reason: `Electron's binary is not installed and could not be downloaded (${installerFailure(output, code)})`,
+    };
   const path = installedElectron(dir, env);
   return path !== undefined ? { kind: "present", path } : { kind: "missing", reason: "Electron's installer finished but left no binary" };
 }

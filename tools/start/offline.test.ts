@@ -31,7 +31,8 @@ async function electronWithoutBinary(): Promise<string> {
   const modules = join(dir, "node_modules");
   const electron = join(modules, "electron");
   await mkdir(electron, { recursive: true });
-  for (const file of ["package.json", "install.js", "checksums.json", "index.js"]) await cp(join(root, "node_modules/electron", file), join(electron, file));
+  for (const file of ["package.json", "install.js", "checksums.json", "index.js"])
+    await cp(join(root, "node_modules/electron", file), join(electron, file));
   await symlink(join(root, "node_modules/@electron"), join(modules, "@electron"), "dir");
   return electron;
 }

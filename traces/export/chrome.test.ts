@@ -88,7 +88,10 @@ describe.each(cases)("the Chrome export of %s", (_name, make) => {
     for (const e of events) if (e.ph === "s" || e.ph === "f") flows.set(e.id!, [...(flows.get(e.id!) ?? []), e]);
     expect(flows.size).toBeGreaterThan(0);
     for (const [id, pair] of flows) {
-      expect(pair.map((e) => e.ph), `flow ${id}`).toEqual(["s", "f"]);
+      expect(
+        pair.map((e) => e.ph),
+        `flow ${id}`,
+      ).toEqual(["s", "f"]);
       const [start, finish] = pair as [ChromeTraceEvent, ChromeTraceEvent];
       expect(finish.ts!).toBeGreaterThanOrEqual(start.ts!);
       expect([start.cat, start.name]).toEqual([finish.cat, finish.name]);
@@ -101,8 +104,14 @@ describe.each(cases)("the Chrome export of %s", (_name, make) => {
     expect(dropped).toEqual([]);
     const flowIds = new Set(events.filter((e) => e.ph === "s").map((e) => e.id!));
     for (const id of flowIds) {
-      expect(opsOf(bound.get(`s${id}`)).map((o) => o.seq), `flow ${id} start`).toContain(id);
-      expect(opsOf(bound.get(`f${id}`)).map((o) => o.from), `flow ${id} end`).toContain(id);
+      expect(
+        opsOf(bound.get(`s${id}`)).map((o) => o.seq),
+        `flow ${id} start`,
+      ).toContain(id);
+      expect(
+        opsOf(bound.get(`f${id}`)).map((o) => o.from),
+        `flow ${id} end`,
+      ).toContain(id);
     }
   });
 
@@ -183,7 +192,9 @@ describe("toChromeTrace", () => {
   it("names channels, sync objects and contexts as the rest of chanscope does", () => {
     const f = everyKindTrace();
     const names = toChromeTrace(f.header, f.events).traceEvents.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(["make chan #1", "chan #1 len", "Lock Mutex #1", "RLock RWMutex table", "new ctx 2 (timeout)"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["make chan #1", "chan #1 len", "Lock Mutex #1", "RLock RWMutex table", "new ctx 2 (timeout)"]),
+    );
     expect(names).toContain("ctx 2 cancelled: context deadline exceeded");
   });
 

@@ -202,7 +202,8 @@ class ChromeExport {
         const args: Record<string, unknown> = { reason: e.reason };
         if (e.ch !== undefined) Object.assign(args, { ch: e.ch, chan: this.channel(e.ch).label });
         if (e.obj !== undefined) args.obj = e.obj;
-        if (e.cases !== undefined) args.cases = e.cases.map((c) => `${c.dir} ${c.ch === null ? channelLabel(null) : this.channel(c.ch).label}`);
+        if (e.cases !== undefined)
+          args.cases = e.cases.map((c) => `${c.dir} ${c.ch === null ? channelLabel(null) : this.channel(c.ch).label}`);
         if (e.v !== undefined) args.value = e.v;
         if (e.until !== undefined) args.until_ns = e.until;
         if (e.io !== undefined) args.io = e.io;
@@ -247,14 +248,26 @@ class ChromeExport {
         });
         return;
       case "timer":
-        this.instant(g, tick, `timer ${e.op} (${e.purpose})`, { timer: e.timer, at_ns: e.at, ...(e.ch === undefined ? {} : { ch: e.ch }) }, e.loc);
+        this.instant(
+          g,
+          tick,
+          `timer ${e.op} (${e.purpose})`,
+          { timer: e.timer, at_ns: e.at, ...(e.ch === undefined ? {} : { ch: e.ch }) },
+          e.loc,
+        );
         return;
       case "sync.make":
         this.instant(g, tick, `make ${objectLabel({ id: e.obj, type: e.type, name: e.name })}`, { obj: e.obj }, e.loc);
         return;
       case "lock":
       case "unlock":
-        this.instant(g, tick, `${e.mode === "r" ? "R" : ""}${e.kind === "lock" ? "Lock" : "Unlock"} ${this.object(e.obj)}`, { obj: e.obj }, e.loc);
+        this.instant(
+          g,
+          tick,
+          `${e.mode === "r" ? "R" : ""}${e.kind === "lock" ? "Lock" : "Unlock"} ${this.object(e.obj)}`,
+          { obj: e.obj },
+          e.loc,
+        );
         return;
       case "wg.add":
         this.instant(g, tick, `WaitGroup.Add(${e.delta})`, { obj: e.obj, count: e.count }, e.loc);
@@ -269,25 +282,56 @@ class ChromeExport {
         this.instant(g, tick, `new ${contextLabel(e.ctx)} (${e.type})`, { ctx: e.ctx, parent: e.parent ?? "none", done: e.done }, e.loc);
         return;
       case "ctx.cancel":
-        this.instant(g, tick, `${contextLabel(e.ctx)} cancelled: ${e.err}`, { ctx: e.ctx, source: e.source, ...(e.cause === undefined ? {} : { cause: e.cause }) }, e.loc);
+        this.instant(
+          g,
+          tick,
+          `${contextLabel(e.ctx)} cancelled: ${e.err}`,
+          { ctx: e.ctx, source: e.source, ...(e.cause === undefined ? {} : { cause: e.cause }) },
+          e.loc,
+        );
         return;
       case "io":
-        this.instant(g, tick, `io ${e.op}${e.label === undefined ? "" : ` ${e.label}`}`, { io: e.io, ...(e.ok === undefined ? {} : { ok: e.ok }) }, e.loc);
+        this.instant(
+          g,
+          tick,
+          `io ${e.op}${e.label === undefined ? "" : ` ${e.label}`}`,
+          { io: e.io, ...(e.ok === undefined ? {} : { ok: e.ok }) },
+          e.loc,
+        );
         return;
       case "warn":
         this.instant(g, tick, `warning: ${e.message}`, undefined, e.loc);
         return;
       case "panic":
-        this.instant(g, tick, panicHeadline(e.message, e.fatal === true), { fatal: e.fatal === true, ...(e.stack === undefined ? {} : { stack: e.stack }) }, e.loc);
+        this.instant(
+          g,
+          tick,
+          panicHeadline(e.message, e.fatal === true),
+          { fatal: e.fatal === true, ...(e.stack === undefined ? {} : { stack: e.stack }) },
+          e.loc,
+        );
         return;
       case "leak":
-        this.instant(g, tick, `leaked: ${e.reason}`, { ...(e.ch === undefined ? {} : { ch: e.ch, chan: this.channel(e.ch).label }), ...(e.obj === undefined ? {} : { obj: e.obj }) }, e.loc);
+        this.instant(
+          g,
+          tick,
+          `leaked: ${e.reason}`,
+          { ...(e.ch === undefined ? {} : { ch: e.ch, chan: this.channel(e.ch).label }), ...(e.obj === undefined ? {} : { obj: e.obj }) },
+          e.loc,
+        );
         return;
       case "deadlock":
         this.instant(g, tick, e.message, undefined, e.loc, "p");
         return;
       case "end":
-        this.instant(g, tick, `end: ${e.status}`, { ...(e.message === undefined ? {} : { message: e.message }), ...(e.limit === undefined ? {} : { limit: e.limit }) }, e.loc, "p");
+        this.instant(
+          g,
+          tick,
+          `end: ${e.status}`,
+          { ...(e.message === undefined ? {} : { message: e.message }), ...(e.limit === undefined ? {} : { limit: e.limit }) },
+          e.loc,
+          "p",
+        );
         return;
       default:
         assertNever(e, "event");
@@ -411,11 +455,7 @@ class ChromeExport {
 }
 
 /** The trace as a Chrome Trace Event JSON object; `JSON.stringify` it to a `.json` file. */
-export function toChromeTrace(
-  header: TraceHeader,
-  events: readonly TraceEvent[],
-  options: ChromeExportOptions = {},
-): ChromeTrace {
+export function toChromeTrace(header: TraceHeader, events: readonly TraceEvent[], options: ChromeExportOptions = {}): ChromeTrace {
   const timeBase = options.timeBase ?? "time";
   const body = new ChromeExport(gatherFacts(events), timeBase === "seq").run(events);
   const process: ChromeTraceEvent = {

@@ -23,7 +23,15 @@ describe("decodeEvent", () => {
   });
 
   it("names the nested field of a bad select case", () => {
-    const err = decodeError({ ...base, kind: "block", reason: "select", cases: [{ ch: 1, dir: "recv" }, { ch: 2, dir: "up" }] });
+    const err = decodeError({
+      ...base,
+      kind: "block",
+      reason: "select",
+      cases: [
+        { ch: 1, dir: "recv" },
+        { ch: 2, dir: "up" },
+      ],
+    });
     expect(err.message).toBe('line 9: field "cases[1].dir": expected "send" or "recv", got "up"');
   });
 

@@ -169,10 +169,7 @@ export function decodeHeader(raw: unknown, line: number): TraceHeader {
       : raw.format === undefined
         ? 'the line has no "format" field'
         : `"format" is ${describeValue(raw.format)}`;
-    throw new TraceFormatError(
-      line,
-      `not a chanscope trace: expected a header line with "format":"${FORMAT_NAME}", but ${got}`,
-    );
+    throw new TraceFormatError(line, `not a chanscope trace: expected a header line with "format":"${FORMAT_NAME}", but ${got}`);
   }
   const version = nat(raw, "version", line, "a format version (an integer ≥ 1)");
   if (version > FORMAT_VERSION) throw new UnsupportedVersionError(line, version, FORMAT_VERSION);
@@ -217,11 +214,10 @@ export function decodeEvent(raw: unknown, line: number): TraceEvent {
     throw typeof k === "string"
       ? new TraceFormatError(
           line,
-          `unknown event kind ${describeValue(k)} (this chanscope reads format version ${FORMAT_VERSION}; ` +
-            `a newer one may know it)`,
+          `unknown event kind ${describeValue(k)} (this chanscope reads format version ${FORMAT_VERSION}; ` + `a newer one may know it)`,
           "kind",
         )
-      : fieldError(line, "kind", "an event kind (a string such as \"send\")", k);
+      : fieldError(line, "kind", 'an event kind (a string such as "send")', k);
   }
   const e = decodeKind(o, k as EventKind, seq, t, g, line) as Mutable<TraceEvent>;
   const loc = o.loc;

@@ -8,7 +8,16 @@ import { fixtureHeader } from "../testing/traceBuilder";
 
 describe("serializeEvent", () => {
   it("writes keys in the fixed order whatever order the object was built in", () => {
-    const shuffled = { len: 1, v: "x", ch: channelId(2), kind: "send", g: goroutineId(1), t: nanos(5), seq: 3, peer: goroutineId(4) } as TraceEvent;
+    const shuffled = {
+      len: 1,
+      v: "x",
+      ch: channelId(2),
+      kind: "send",
+      g: goroutineId(1),
+      t: nanos(5),
+      seq: 3,
+      peer: goroutineId(4),
+    } as TraceEvent;
     expect(serializeEvent(shuffled)).toBe('{"seq":3,"t":5,"g":1,"kind":"send","ch":2,"v":"x","len":1,"peer":4}');
   });
 

@@ -75,7 +75,6 @@ export function describeValue(v: unknown): string {
 
 /** `expected <what>, got <value>`, or `, but it is missing` when the field is absent. */
 export function fieldError(line: number, field: string, expected: string, got: unknown): TraceFormatError {
-  const detail =
-    got === undefined ? `expected ${expected}, but the field is missing` : `expected ${expected}, got ${describeValue(got)}`;
+  const detail = got === undefined ? `expected ${expected}, but the field is missing` : `expected ${expected}, got ${describeValue(got)}`;
   return new TraceFormatError(line, detail, field);
 }

@@ -150,11 +150,12 @@ function outcome(bytes: Uint8Array, rand: Rand | undefined): string {
   const reader = new TraceReader({ header: () => {}, event: () => events++ }, { maxLineBytes: 64 * 1024 });
   try {
     if (rand === undefined) reader.push(bytes);
-    else for (let i = 0; i < bytes.length; ) {
-      const n = 1 + int(rand, 300);
-      reader.push(bytes.subarray(i, i + n));
-      i += n;
-    }
+    else
+      for (let i = 0; i < bytes.length;) {
+        const n = 1 + int(rand, 300);
+        reader.push(bytes.subarray(i, i + n));
+        i += n;
+      }
     const summary = reader.end();
     return `ok ${events} events, ${summary.warnings.map((w) => w.message).join(" / ")}`;
   } catch (err) {
@@ -167,9 +168,7 @@ describe("the reader under damaged input", () => {
   it(`loads or throws a TraceFormatError for each of ${CASES} mutated traces, the same whatever the chunking`, () => {
     const random = new Prng(SEED);
     const rand = (): number => random.nextFloat();
-    const bases = [sampleTrace(), everyKindTrace(), syntheticTrace(150, 3)].map((t) =>
-      encoder.encode(serializeTrace(t.header, t.events)),
-    );
+    const bases = [sampleTrace(), everyKindTrace(), syntheticTrace(150, 3)].map((t) => encoder.encode(serializeTrace(t.header, t.events)));
     const failures: string[] = [];
     let loaded = 0;
     let refused = 0;

@@ -95,7 +95,17 @@ describe("channels", () => {
   });
 
   it("must exist when a select case names one", () => {
-    const block = { seq: 2, t: 0, g: 1, kind: "block", reason: "select", cases: [{ ch: null, dir: "recv" }, { ch: 3, dir: "send" }] };
+    const block = {
+      seq: 2,
+      t: 0,
+      g: 1,
+      kind: "block",
+      reason: "select",
+      cases: [
+        { ch: null, dir: "recv" },
+        { ch: 3, dir: "send" },
+      ],
+    };
     expect(errorAfterMain(block).field).toBe("cases[1].ch");
   });
 
@@ -110,9 +120,7 @@ describe("channels", () => {
 
   it("need a recv's from to point to an earlier event", () => {
     const recv = { seq: 3, t: 0, g: 1, kind: "recv", ch: 1, v: "x", ok: true, len: 0, from: 3 };
-    expect(errorAfterMain(makeCh(2), recv).message).toBe(
-      'line 5: field "from": expected the seq of an earlier send (less than 3), got 3',
-    );
+    expect(errorAfterMain(makeCh(2), recv).message).toBe('line 5: field "from": expected the seq of an earlier send (less than 3), got 3');
   });
 });
 
@@ -139,9 +147,7 @@ describe("sync objects", () => {
 describe("contexts", () => {
   it("must be made before an event names them", () => {
     const cancel = { seq: 2, t: 0, g: 1, kind: "ctx.cancel", ctx: 1, err: "context canceled", source: 1 };
-    expect(errorAfterMain(cancel).message).toBe(
-      'line 4: field "ctx": context 1 was never made (no earlier "ctx.make" created it)',
-    );
+    expect(errorAfterMain(cancel).message).toBe('line 4: field "ctx": context 1 was never made (no earlier "ctx.make" created it)');
   });
 
   it("need their parent made first", () => {

@@ -219,9 +219,7 @@ describe("parseTrace", () => {
 
   it("refuses numbers written as strings", () => {
     const text = rawTraceText([...mainRunning(), { seq: "2", t: 0, g: 1, kind: "yield" }]);
-    expect(formatError(() => parseTrace(text)).message).toBe(
-      'line 4: field "seq": expected a sequence number (an integer ≥ 0), got "2"',
-    );
+    expect(formatError(() => parseTrace(text)).message).toBe('line 4: field "seq": expected a sequence number (an integer ≥ 0), got "2"');
   });
 
   it("refuses an array where an event should be", () => {

@@ -100,10 +100,7 @@ export class TraceReader {
       this.scanner.startText(last);
       const cut = last !== "" && this.line(last, 0, last.length, true);
       if (this.header === undefined) {
-        throw new TraceFormatError(
-          1,
-          'the file has no header line (it is empty or blank); expected {"format":"chanscope-trace",…}',
-        );
+        throw new TraceFormatError(1, 'the file has no header line (it is empty or blank); expected {"format":"chanscope-trace",…}');
       }
       if (!cut && !this.integrity.ended) {
         this.warn({

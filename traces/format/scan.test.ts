@@ -24,8 +24,7 @@ function decoded(raw: () => unknown): string {
   }
 }
 
-const fixtureLines = (): string[] =>
-  [sampleTrace(), everyKindTrace(), syntheticTrace(500)].flatMap((t) => t.events.map(serializeEvent));
+const fixtureLines = (): string[] => [sampleTrace(), everyKindTrace(), syntheticTrace(500)].flatMap((t) => t.events.map(serializeEvent));
 
 describe("LineScanner", () => {
   it("reads most lines the writer produces, into what JSON.parse would give", () => {
@@ -88,7 +87,36 @@ describe("LineScanner", () => {
     const random = new Prng(0x5ca1);
     const rand = (): number => random.nextFloat();
     const lines = fixtureLines();
-    const pieces = ['"', "\\", "{", "}", "[", "]", ",", ":", "0", "-", ".", "e", "1", "t", "f", "n", " ", "\t", "\u0000", "é", "a", "00", "1e9", "null", "true", "false", '"x":1', ',"v":"1"'];
+    const pieces = [
+      '"',
+      "\\",
+      "{",
+      "}",
+      "[",
+      "]",
+      ",",
+      ":",
+      "0",
+      "-",
+      ".",
+      "e",
+      "1",
+      "t",
+      "f",
+      "n",
+      " ",
+      "\t",
+      "\u0000",
+      "é",
+      "a",
+      "00",
+      "1e9",
+      "null",
+      "true",
+      "false",
+      '"x":1',
+      ',"v":"1"',
+    ];
     const failures: string[] = [];
     for (let i = 0; i < 20_000; i++) {
       let line = lines[Math.floor(rand() * lines.length)]!;

@@ -82,7 +82,9 @@ describe("a growing trace", () => {
 
 describe("anomalies", () => {
   it("notes a gap in the seqs and carries on", () => {
-    const events = trace().main().events.map((e, k) => (k === 1 ? { ...e, seq: 5 } : e));
+    const events = trace()
+      .main()
+      .events.map((e, k) => (k === 1 ? { ...e, seq: 5 } : e));
     const m = buildModel(events);
     expect(m.anomalies.map((a) => a.message)).toEqual(["seq 5 where 1 was expected (seqs are dense from 0)"]);
     expect(m.length).toBe(2);
@@ -90,10 +92,7 @@ describe("anomalies", () => {
 
   it("notes a channel used without a make and a receive naming no send", () => {
     const m = trace().main().recv(1, 7, "v", { from: 0 }).model();
-    expect(m.anomalies.map((a) => a.message)).toEqual([
-      "channel 7 used without a make event",
-      "recv.from 0 is not a send in this trace",
-    ]);
+    expect(m.anomalies.map((a) => a.message)).toEqual(["channel 7 used without a make event", "recv.from 0 is not a send in this trace"]);
     expect(m.channel(channelId(7))?.made).toBeUndefined();
   });
 

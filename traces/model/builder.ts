@@ -4,7 +4,17 @@
 // big arrays are shared, only per-entity records are copied); `finish()` gives
 // the final one.
 
-import { assertNever, RUNTIME_G, type ChannelId, type EndEvent, type EventIndex, type GoroutineId, type ObjectId, type TraceEvent, type TraceHeader } from "../events";
+import {
+  assertNever,
+  RUNTIME_G,
+  type ChannelId,
+  type EndEvent,
+  type EventIndex,
+  type GoroutineId,
+  type ObjectId,
+  type TraceEvent,
+  type TraceHeader,
+} from "../events";
 import { ChannelRecord } from "./channels";
 import { ColumnStore } from "./columnStore";
 import { K, NONE } from "./columns";

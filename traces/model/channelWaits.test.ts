@@ -21,7 +21,13 @@ describe("who waits on each channel", () => {
       .main()
       .make(1, 1, 0, "a")
       .make(1, 2, 0, "b")
-      .block(1, "select", { cases: [{ ch: 1, dir: "recv" }, { ch: 2, dir: "send" }, { ch: null, dir: "recv" }] })
+      .block(1, "select", {
+        cases: [
+          { ch: 1, dir: "recv" },
+          { ch: 2, dir: "send" },
+          { ch: null, dir: "recv" },
+        ],
+      })
       .deadlock()
       .end("deadlock")
       .model();

@@ -53,7 +53,10 @@ const RECV_REASON = REASON["chan receive"];
 /** Room for event indices in a sort key (2^26 events: far past what a trace holds). */
 const INDEX_SPAN = 2 ** 26;
 
-export function channelWaits(goroutines: readonly { readonly id: GoroutineId; readonly spans: SpanTrack }[], cols: EventColumns): ChannelWaits {
+export function channelWaits(
+  goroutines: readonly { readonly id: GoroutineId; readonly spans: SpanTrack }[],
+  cols: EventColumns,
+): ChannelWaits {
   // One sort for everything: each wait becomes two keys, ordered by channel, direction, event index,
   // and at one index the end before the start, so a hand-over never shows a spike.
   let keys = new Float64Array(1024);

@@ -24,7 +24,11 @@ describe("channel state over time", () => {
     .unblock(3, 1) // 17
     .recv(1, 1, "c", { len: 1, from: 13 }) // 18
     .model({ checkpointEvery: 4 });
-  const buffer = (i: number) => m.stateAt(eventIndex(i)).channel(channelId(1))?.buffer.map((b) => [b.v, b.send.index, b.g]);
+  const buffer = (i: number) =>
+    m
+      .stateAt(eventIndex(i))
+      .channel(channelId(1))
+      ?.buffer.map((b) => [b.v, b.send.index, b.g]);
 
   it("lists buffered values head first, each with the send that put it there", () => {
     expect(buffer(3)).toEqual([["a", 3, 1]]);
@@ -45,12 +49,22 @@ describe("channel state over time", () => {
 
   it("appends a parked sender's value to the tail when a receive frees a slot", () => {
     expect(buffer(12)).toEqual([["b", 4, 1]]);
-    expect(m.stateAt(eventIndex(12)).channel(channelId(1))?.sendq.map((w) => w.g)).toEqual([2, 3]);
+    expect(
+      m
+        .stateAt(eventIndex(12))
+        .channel(channelId(1))
+        ?.sendq.map((w) => w.g),
+    ).toEqual([2, 3]);
     expect(buffer(13)).toEqual([
       ["b", 4, 1],
       ["c", 13, 2],
     ]);
-    expect(m.stateAt(eventIndex(13)).channel(channelId(1))?.sendq.map((w) => w.g)).toEqual([3]);
+    expect(
+      m
+        .stateAt(eventIndex(13))
+        .channel(channelId(1))
+        ?.sendq.map((w) => w.g),
+    ).toEqual([3]);
     expect(buffer(16)).toEqual([
       ["c", 13, 2],
       ["d", 16, 3],
@@ -117,12 +131,27 @@ describe("wait queues", () => {
     .model();
 
   it("keeps parked receivers in the order they arrived", () => {
-    expect(m.stateAt(eventIndex(11)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2, 3, 4]);
+    expect(
+      m
+        .stateAt(eventIndex(11))
+        .channel(channelId(1))
+        ?.recvq.map((w) => w.g),
+    ).toEqual([2, 3, 4]);
   });
 
   it("takes the first parked receiver off the queue when its value arrives", () => {
-    expect(m.stateAt(eventIndex(13)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2, 3, 4]);
-    expect(m.stateAt(eventIndex(14)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([3, 4]);
+    expect(
+      m
+        .stateAt(eventIndex(13))
+        .channel(channelId(1))
+        ?.recvq.map((w) => w.g),
+    ).toEqual([2, 3, 4]);
+    expect(
+      m
+        .stateAt(eventIndex(14))
+        .channel(channelId(1))
+        ?.recvq.map((w) => w.g),
+    ).toEqual([3, 4]);
   });
 
   it("says when each waiter started waiting", () => {
@@ -158,8 +187,18 @@ describe("closing a channel", () => {
   });
 
   it("wakes every parked receiver with ok false, in order", () => {
-    expect(m.stateAt(eventIndex(10)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2, 3]);
-    expect(m.stateAt(eventIndex(11)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([3]);
+    expect(
+      m
+        .stateAt(eventIndex(10))
+        .channel(channelId(1))
+        ?.recvq.map((w) => w.g),
+    ).toEqual([2, 3]);
+    expect(
+      m
+        .stateAt(eventIndex(11))
+        .channel(channelId(1))
+        ?.recvq.map((w) => w.g),
+    ).toEqual([3]);
     expect(m.stateAt(eventIndex(14)).channel(channelId(1))?.recvq).toEqual([]);
     expect(m.stateAt(eventIndex(14)).goroutine(goroutineId(2))?.state).toBe("runnable");
     expect(m.stateAt(eventIndex(14)).goroutine(goroutineId(3))?.state).toBe("runnable");

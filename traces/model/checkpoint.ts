@@ -39,7 +39,8 @@ export const encodeChannels = (
   live: readonly (ChanRun | undefined)[],
   dirty: Uint8Array,
   base: Checkpoint | undefined,
-): { data: Int32Array; at: Int32Array } => encodeRecords(count, live, dirty, base?.chans, base?.chanAt, chanWords, encodeChan, chanRecordWords);
+): { data: Int32Array; at: Int32Array } =>
+  encodeRecords(count, live, dirty, base?.chans, base?.chanAt, chanWords, encodeChan, chanRecordWords);
 
 /** A checkpoint's sync object records (see encodeRecords). */
 export const encodeObjects = (
@@ -73,7 +74,7 @@ function encodeRecords<R>(
   }
   const data = new Int32Array(size);
   let p = 0;
-  for (let id = 0; id < count; ) {
+  for (let id = 0; id < count;) {
     if (fresh(id)) {
       at[id] = p;
       p = encode(live[id] as R, data, p);

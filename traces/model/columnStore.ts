@@ -65,9 +65,10 @@ export class ColumnStore {
       case "recv":
         ch = e.ch;
         // A received value is normally the very string its send carried: share its entry.
-        value = e.from !== undefined && e.from >= 0 && e.from < i && this.values[this.value[e.from] as number] === e.v
-          ? (this.value[e.from] as number)
-          : this.valueDictionary.intern(e.v);
+        value =
+          e.from !== undefined && e.from >= 0 && e.from < i && this.values[this.value[e.from] as number] === e.v
+            ? (this.value[e.from] as number)
+            : this.valueDictionary.intern(e.v);
         detail = e.ok ? 1 : 0;
         len = e.len;
         if (e.peer !== undefined) peer = e.peer;

@@ -13,7 +13,9 @@ import { NONE } from "./columns";
  */
 const CACHE_SIZE = 4096;
 const stringSlot = (s: string): number =>
-  s.length === 0 ? 0 : (s.length * 31 + s.charCodeAt(0) * 7 + s.charCodeAt(s.length - 1) * 131 + s.charCodeAt(s.length >> 1)) & (CACHE_SIZE - 1);
+  s.length === 0
+    ? 0
+    : (s.length * 31 + s.charCodeAt(0) * 7 + s.charCodeAt(s.length - 1) * 131 + s.charCodeAt(s.length >> 1)) & (CACHE_SIZE - 1);
 
 /** Value previews, names and error texts; recent repeats share an entry. */
 export class StringDictionary {

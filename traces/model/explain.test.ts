@@ -25,7 +25,9 @@ describe("explaining a deadlock", () => {
   });
 
   it("names both goroutines and both channels of the cycle", () => {
-    expect(x.cycles.map((c) => c.text)).toEqual(["G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2"]);
+    expect(x.cycles.map((c) => c.text)).toEqual([
+      "G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2",
+    ]);
     expect(x.text).toContain("Wait cycle: G2, waiting to receive from `a`, waits for G3; G3, waiting to receive from `b`, waits for G2.");
   });
 
@@ -90,7 +92,12 @@ describe("explaining leaks", () => {
   });
 
   it("keeps the leaked goroutine on its channel's queue", () => {
-    expect(m.stateAt(eventIndex(25)).channel(channelId(1))?.recvq.map((w) => w.g)).toEqual([2]);
+    expect(
+      m
+        .stateAt(eventIndex(25))
+        .channel(channelId(1))
+        ?.recvq.map((w) => w.g),
+    ).toEqual([2]);
   });
 });
 

@@ -17,14 +17,7 @@ import {
   waitPhrase,
 } from "../vocabulary/index";
 import type { EventRef } from "./eventRef";
-import type {
-  ExplainedCycle,
-  ExplanationItem,
-  ExplanationItemKind,
-  PanicSummary,
-  RunExplanation,
-  RunOutcome,
-} from "./explanation";
+import type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
 import type { GoroutineStateAt, ModelState } from "./stateAt";
 import type { TraceModel } from "./traceModel";
 import type { ResourceRef, WaitCycle, WaitDependency } from "./waitForGraph";
@@ -108,8 +101,7 @@ class Describer {
           : `; ${goroutineTag(st.id)} made it and ${st.wait !== undefined ? `is blocked (${this.waitingBriefly(st)})` : st.state === "exited" || st.state === "panicked" ? `has ${st.state}` : `is ${st.state}`}`;
       return `no other goroutine has ${role} it${made}`;
     }
-    const gone = (gs: readonly GoroutineId[], verb: string): string =>
-      `${list(gs)} ${plural(gs.length, "has", "have")} ${verb}`;
+    const gone = (gs: readonly GoroutineId[], verb: string): string => `${list(gs)} ${plural(gs.length, "has", "have")} ${verb}`;
     if (exited.length > 0) parts.push(gone(exited, "exited"));
     if (panicked.length > 0) parts.push(gone(panicked, "panicked"));
     parts.push(...waiting.slice(0, LIST_MAX));

@@ -52,10 +52,8 @@ export class Growable<A extends NumericArray> {
   }
 }
 
-export const growableInt32 = (capacity?: number): Growable<Int32Array> =>
-  new Growable((n) => new Int32Array(n), capacity);
-export const growableUint8 = (capacity?: number): Growable<Uint8Array> =>
-  new Growable((n) => new Uint8Array(n), capacity);
+export const growableInt32 = (capacity?: number): Growable<Int32Array> => new Growable((n) => new Int32Array(n), capacity);
+export const growableUint8 = (capacity?: number): Growable<Uint8Array> => new Growable((n) => new Uint8Array(n), capacity);
 
 /** Index of the first item > x in a sorted array (items [0, n) ). */
 export function upperBound(a: { readonly [i: number]: number }, n: number, x: number): number {

@@ -83,7 +83,8 @@ export class RunState {
       case "recv": {
         const ch = this.chan(c.ch[i] as number);
         const from = c.from[i] as number;
-        if (from !== NONE) ch.take(from); // a no-op for a direct handoff: that send was never buffered
+        if (from !== NONE)
+          ch.take(from); // a no-op for a direct handoff: that send was never buffered
         else if (c.detail[i] === 1 && c.peer[i] === NONE) ch.popHead(); // ok without `from`: trust FIFO
         ch.len = c.len[i] as number;
         this.leaveQueues(c, g);

@@ -42,9 +42,12 @@ function diffFromTruth(m: TraceModel, truth: TruthSnapshot): string[] {
     const buffer = got?.buffer.map((b) => b.send.index);
     const sendq = got?.sendq.map((w) => w.g);
     const recvq = got?.recvq.map((w) => w.g);
-    if (JSON.stringify(buffer) !== JSON.stringify(c.buffer)) out.push(`${at}: ch${id} buffer ${JSON.stringify(buffer)} != ${JSON.stringify(c.buffer)}`);
-    if (JSON.stringify(sendq) !== JSON.stringify(c.sendq)) out.push(`${at}: ch${id} sendq ${JSON.stringify(sendq)} != ${JSON.stringify(c.sendq)}`);
-    if (JSON.stringify(recvq) !== JSON.stringify(c.recvq)) out.push(`${at}: ch${id} recvq ${JSON.stringify(recvq)} != ${JSON.stringify(c.recvq)}`);
+    if (JSON.stringify(buffer) !== JSON.stringify(c.buffer))
+      out.push(`${at}: ch${id} buffer ${JSON.stringify(buffer)} != ${JSON.stringify(c.buffer)}`);
+    if (JSON.stringify(sendq) !== JSON.stringify(c.sendq))
+      out.push(`${at}: ch${id} sendq ${JSON.stringify(sendq)} != ${JSON.stringify(c.sendq)}`);
+    if (JSON.stringify(recvq) !== JSON.stringify(c.recvq))
+      out.push(`${at}: ch${id} recvq ${JSON.stringify(recvq)} != ${JSON.stringify(c.recvq)}`);
     if (got?.closed !== c.closed) out.push(`${at}: ch${id} closed ${got?.closed} != ${c.closed}`);
     if (got !== undefined && got.len !== got.buffer.length) out.push(`${at}: ch${id} len ${got.len} but ${got.buffer.length} buffered`);
   }

@@ -165,8 +165,8 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
     if (cs === undefined) {
       const ch = decodeChan(cp.chans, at);
       const info = src.channel(id);
-      const buffer = ch.buf.map(
-        (s): BufferedValue => Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as GoroutineId }),
+      const buffer = ch.buf.map((s): BufferedValue =>
+        Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as GoroutineId }),
       );
       cs = chCache[id] = Object.freeze({
         id,

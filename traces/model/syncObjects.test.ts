@@ -18,7 +18,12 @@ describe("sync objects", () => {
       .model();
     expect(m.stateAt(eventIndex(4)).object(objectId(1))).toMatchObject({ type: "Mutex", name: "mu", holder: 1, waiters: [] });
     expect(m.stateAt(eventIndex(4)).object(objectId(1))?.holderSince?.index).toBe(4);
-    expect(m.stateAt(eventIndex(6)).object(objectId(1))?.waiters.map((w) => [w.g, w.reason, w.block.index])).toEqual([[2, "sync.Mutex.Lock", 6]]);
+    expect(
+      m
+        .stateAt(eventIndex(6))
+        .object(objectId(1))
+        ?.waiters.map((w) => [w.g, w.reason, w.block.index]),
+    ).toEqual([[2, "sync.Mutex.Lock", 6]]);
     expect(m.stateAt(eventIndex(6)).goroutine(goroutineId(2))?.state).toBe("blocked-mutex");
     expect(m.stateAt(eventIndex(8)).object(objectId(1))?.holder).toBeUndefined();
     expect(m.stateAt(eventIndex(9)).object(objectId(1))).toMatchObject({ holder: 2, waiters: [] });
@@ -52,13 +57,23 @@ describe("sync objects", () => {
       [8, 0],
     ]);
     expect(m.stateAt(eventIndex(5)).object(objectId(1))).toMatchObject({ counter: 2 });
-    expect(m.stateAt(eventIndex(5)).object(objectId(1))?.waiters.map((w) => w.g)).toEqual([1]);
+    expect(
+      m
+        .stateAt(eventIndex(5))
+        .object(objectId(1))
+        ?.waiters.map((w) => w.g),
+    ).toEqual([1]);
     expect(m.stateAt(eventIndex(9)).object(objectId(1))?.waiters).toEqual([]);
     expect(m.object(objectId(1))?.users.map((u) => u.g)).toEqual([1, 2]);
   });
 
   it("tracks a Once from start to done", () => {
-    const m = trace().main().syncMake(1, 1, "Once").add({ kind: "once", g: 1, obj: 1, op: "start" }).add({ kind: "once", g: 1, obj: 1, op: "done" }).model();
+    const m = trace()
+      .main()
+      .syncMake(1, 1, "Once")
+      .add({ kind: "once", g: 1, obj: 1, op: "start" })
+      .add({ kind: "once", g: 1, obj: 1, op: "done" })
+      .model();
     expect(m.stateAt(eventIndex(3)).object(objectId(1))).toMatchObject({ once: "running", onceBy: 1 });
     expect(m.stateAt(eventIndex(4)).object(objectId(1))).toMatchObject({ once: "done" });
   });

@@ -11,8 +11,22 @@ const model = () =>
     .make(1, 2, 0, "b")
     .spawn(1, 2, "worker")
     .send(1, 1, "x", 1)
-    .select(1, [{ ch: 2, dir: "recv" }, { ch: 1, dir: "send" }], [], -1, true)
-    .block(1, "select", { cases: [{ ch: 1, dir: "recv" }, { ch: null, dir: "recv" }] })
+    .select(
+      1,
+      [
+        { ch: 2, dir: "recv" },
+        { ch: 1, dir: "send" },
+      ],
+      [],
+      -1,
+      true,
+    )
+    .block(1, "select", {
+      cases: [
+        { ch: 1, dir: "recv" },
+        { ch: null, dir: "recv" },
+      ],
+    })
     .run(2)
     .recv(2, 1, "x", { from: 5 })
     .close(2, 2)
@@ -43,8 +57,14 @@ describe("asking the model about one event", () => {
 
   it("gives the cases of a select and of a block in a select", () => {
     const m = model();
-    expect(m.casesOf(eventIndex(6))).toEqual([{ ch: 2, dir: "recv" }, { ch: 1, dir: "send" }]);
-    expect(m.casesOf(eventIndex(7))).toEqual([{ ch: 1, dir: "recv" }, { ch: null, dir: "recv" }]);
+    expect(m.casesOf(eventIndex(6))).toEqual([
+      { ch: 2, dir: "recv" },
+      { ch: 1, dir: "send" },
+    ]);
+    expect(m.casesOf(eventIndex(7))).toEqual([
+      { ch: 1, dir: "recv" },
+      { ch: null, dir: "recv" },
+    ]);
     expect(m.casesOf(eventIndex(5))).toBeUndefined();
   });
 

@@ -57,7 +57,11 @@ describe("wait-for graph", () => {
   });
 
   it("treats a sleeping goroutine as one that will wake", () => {
-    const mm = trace().main().spawn(1, 2).block(1, "sleep", { until: 1_000_000 as never }).model();
+    const mm = trace()
+      .main()
+      .spawn(1, 2)
+      .block(1, "sleep", { until: 1_000_000 as never })
+      .model();
     expect(mm.stateAt(eventIndex(mm.length - 1)).waitFor.dependency(goroutineId(1))?.stuck).toBe(false);
   });
 
@@ -72,7 +76,9 @@ describe("wait-for graph", () => {
     const armed = mm.stateAt(eventIndex(4)).waitFor.dependency(goroutineId(1));
     expect(armed?.timer).toEqual({ kind: "channel", id: 1 });
     expect(armed?.stuck).toBe(false);
-    expect(mm.timers.map((t) => [t.id, t.purpose, t.ch, t.armedAt(eventIndex(4)), t.armedAt(eventIndex(5))])).toEqual([[1, "after", 1, true, false]]);
+    expect(mm.timers.map((t) => [t.id, t.purpose, t.ch, t.armedAt(eventIndex(4)), t.armedAt(eventIndex(5))])).toEqual([
+      [1, "after", 1, true, false],
+    ]);
     expect(mm.timersOn(channelId(1))[0]?.nextFireAt(eventIndex(4))).toBe(500);
     // Fired, and nothing was sent (a dropped tick, say): now nothing will wake it.
     expect(mm.stateAt(eventIndex(5)).waitFor.dependency(goroutineId(1))?.stuck).toBe(true);

@@ -17,9 +17,7 @@ import type { User } from "./channels";
 import type { GoroutineState } from "../codes";
 import type { WaitInfo } from "./waitInfo";
 
-export type ResourceRef =
-  | { readonly kind: "channel"; readonly id: ChannelId }
-  | { readonly kind: "object"; readonly id: ObjectId };
+export type ResourceRef = { readonly kind: "channel"; readonly id: ChannelId } | { readonly kind: "object"; readonly id: ObjectId };
 
 export type ActorRole = "user" | "parked-sender" | "parked-receiver" | "holder" | "reader" | "adder" | "once-runner";
 
@@ -94,9 +92,9 @@ export interface WaitForInput {
   }[];
   /** Any goroutine's state; undefined if it does not exist yet. */
   stateOf(g: GoroutineId): GoroutineState | undefined;
-  channel(id: ChannelId):
-    | { readonly sendq: readonly { readonly g: GoroutineId }[]; readonly recvq: readonly { readonly g: GoroutineId }[] }
-    | undefined;
+  channel(
+    id: ChannelId,
+  ): { readonly sendq: readonly { readonly g: GoroutineId }[]; readonly recvq: readonly { readonly g: GoroutineId }[] } | undefined;
   object(id: ObjectId):
     | {
         readonly type: SyncType;
@@ -116,8 +114,7 @@ const nodeKey = (r: ResourceRef): string => (r.kind === "channel" ? `ch${r.id}` 
 const goroutineKey = (g: GoroutineId): string => `g${g}`;
 
 const isGone = (s: GoroutineState): boolean => s === "exited" || s === "panicked";
-const isWaiting = (s: GoroutineState): boolean =>
-  s.startsWith("blocked-") || s === "deadlocked" || s === "leaked";
+const isWaiting = (s: GoroutineState): boolean => s.startsWith("blocked-") || s === "deadlocked" || s === "leaked";
 
 export function buildWaitForGraph(input: WaitForInput): WaitForGraph {
   const alive = (g: GoroutineId): boolean => {
@@ -262,16 +259,15 @@ export function buildWaitForGraph(input: WaitForInput): WaitForGraph {
     }
   }
 
-  const dependencies = drafts.map(
-    (d): WaitDependency =>
-      Object.freeze({
-        g: d.g,
-        reason: d.reason,
-        resources: Object.freeze(d.resources),
-        actors: Object.freeze(d.actors),
-        timer: d.timer,
-        stuck: !wakeable.has(d.g),
-      }),
+  const dependencies = drafts.map((d): WaitDependency =>
+    Object.freeze({
+      g: d.g,
+      reason: d.reason,
+      resources: Object.freeze(d.resources),
+      actors: Object.freeze(d.actors),
+      timer: d.timer,
+      stuck: !wakeable.has(d.g),
+    }),
   );
   const stuck = dependencies.filter((d) => d.stuck).map((d) => d.g);
 

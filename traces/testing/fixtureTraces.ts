@@ -14,7 +14,12 @@ import { fixtureHeader, trace, type FixtureTrace, type TraceBuilder } from "./tr
 export function sampleTrace(): FixtureTrace {
   // main = G1, worker 1 = G2, worker 2 = G3; jobs = channel 1, results = 2, time.After = 3.
   const b = trace({ tick: 0, header: fixtureHeader({ program: { name: "fan-in", id: "samples/fan-in" }, seed: 42 }) });
-  b.spawn(0, 1, "main").run(1, { loc: "fan-in.ts:3" }).make(1, 1, 2, "jobs").make(1, 2, 0, "results").spawn(1, 2, "worker 1").spawn(1, 3, "worker 2");
+  b.spawn(0, 1, "main")
+    .run(1, { loc: "fan-in.ts:3" })
+    .make(1, 1, 2, "jobs")
+    .make(1, 2, 0, "results")
+    .spawn(1, 2, "worker 1")
+    .spawn(1, 3, "worker 2");
   const s1 = b.send(1, 1, "1", 1).last;
   const s2 = b.send(1, 1, "2", 2).last;
   b.block(1, "chan send", { ch: 1, v: "3" });
@@ -22,7 +27,11 @@ export function sampleTrace(): FixtureTrace {
   b.wait(1_000).run(2).recv(2, 1, "1", { len: 1, from: s1 });
   // The parked sender's value moves into the freed buffer slot.
   const s3 = b.send(1, 1, "3", 2).last;
-  b.unblock(1, 2).block(2, "chan send", { ch: 2, v: "2" }).run(3).recv(3, 1, "2", { len: 1, from: s2 }).block(3, "chan send", { ch: 2, v: "4" });
+  b.unblock(1, 2)
+    .block(2, "chan send", { ch: 2, v: "2" })
+    .run(3)
+    .recv(3, 1, "2", { len: 1, from: s2 })
+    .block(3, "chan send", { ch: 2, v: "4" });
 
   b.wait(500).run(1).close(1, 1, 1);
   // main receives while worker 1 is parked sending: a direct handoff.
@@ -32,7 +41,15 @@ export function sampleTrace(): FixtureTrace {
   // select { case r := <-results: … case <-time.After(5ms): … }
   b.make(1, 3, 1, "time.After").timer(1, 1, "set", "after", b.time + 5_000_000, 3);
   const r2 = b.send(3, 2, "4", 0, { peer: 1, loc: "fan-in.ts:12" }).last;
-  b.select(1, [{ ch: 2, dir: "recv" }, { ch: 3, dir: "recv" }], [0], 0)
+  b.select(
+    1,
+    [
+      { ch: 2, dir: "recv" },
+      { ch: 3, dir: "recv" },
+    ],
+    [0],
+    0,
+  )
     .recv(1, 2, "4", { peer: 3, from: r2, sel: 0 })
     .unblock(3, 1)
     .timer(1, 1, "stop", "after", b.time + 5_000_000, 3);
@@ -57,7 +74,12 @@ export function everyKindTrace(): FixtureTrace {
   // main = G1, G2; channels: ch = 1, named = 2, the contexts' done channels 3 and 4; objects: mu = 1, rw = 2, wg = 3, once = 4.
   b.spawn(0, 1, "main").run(1, { loc: "everything.ts:1:1" }).spawn(1, 2).make(1, 1, 3).make(1, 2, 0, 'named "quoted" ✓').yield(1).run(2);
   const s = b.send(2, 1, "{a: 1}", 1, { sel: 1, loc: "everything.ts:9" }).last;
-  b.block(2, "select", { cases: [{ ch: null, dir: "send" }, { ch: 2, dir: "recv" }] })
+  b.block(2, "select", {
+    cases: [
+      { ch: null, dir: "send" },
+      { ch: 2, dir: "recv" },
+    ],
+  })
     .block(1, "chan receive (nil chan)")
     .unblock(2, 0)
     .select(2, [{ ch: null, dir: "recv" }], [], -1, true)

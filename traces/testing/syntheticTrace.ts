@@ -8,7 +8,19 @@
 // it to make a million realistic events. Its randomness is the project's one
 // PRNG, seeded: the same options give the same trace.
 
-import { channelId, eventIndex, goroutineId, objectId, type ChannelId, type EventIndex, type GoroutineId, type ObjectId, type SelectCase, type TraceEvent, type WaitReason } from "../events";
+import {
+  channelId,
+  eventIndex,
+  goroutineId,
+  objectId,
+  type ChannelId,
+  type EventIndex,
+  type GoroutineId,
+  type ObjectId,
+  type SelectCase,
+  type TraceEvent,
+  type WaitReason,
+} from "../events";
 import type { Nanos } from "../units";
 import { Prng } from "../prng";
 import { fixtureHeader, type EventDraft, type FixtureTrace } from "./traceBuilder";
@@ -39,7 +51,12 @@ export interface TruthSnapshot {
   readonly goroutines: ReadonlyMap<GoroutineId, string>;
   readonly channels: ReadonlyMap<
     ChannelId,
-    { readonly buffer: readonly number[]; readonly sendq: readonly GoroutineId[]; readonly recvq: readonly GoroutineId[]; readonly closed: boolean }
+    {
+      readonly buffer: readonly number[];
+      readonly sendq: readonly GoroutineId[];
+      readonly recvq: readonly GoroutineId[];
+      readonly closed: boolean;
+    }
   >;
   readonly holders: ReadonlyMap<ObjectId, GoroutineId | undefined>;
   readonly counters: ReadonlyMap<ObjectId, number>;
@@ -105,7 +122,6 @@ interface Ctx {
   cancelled: boolean;
 }
 
-
 class Simulator {
   private readonly rand: () => number;
   private seq = 0;
@@ -155,10 +171,7 @@ class Simulator {
     if (this.o.truth !== true) return;
     const goroutines = new Map<GoroutineId, string>();
     for (const g of this.gs.values()) goroutines.set(g.id, g.state);
-    const channels = new Map<
-      ChannelId,
-      { buffer: number[]; sendq: GoroutineId[]; recvq: GoroutineId[]; closed: boolean }
-    >();
+    const channels = new Map<ChannelId, { buffer: number[]; sendq: GoroutineId[]; recvq: GoroutineId[]; closed: boolean }>();
     for (const c of this.chans) {
       channels.set(c.id, {
         buffer: c.buf.map((b) => b.seq),

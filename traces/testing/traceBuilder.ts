@@ -152,7 +152,14 @@ export class TraceBuilder {
   select(g: number, cases: readonly LooseCase[], ready: readonly number[], chosen: number, hasDefault = false): this {
     return this.add({ kind: "select", g, cases, ready, chosen, hasDefault });
   }
-  timer(g: number, timer: number, op: "set" | "fire" | "stop", purpose: "sleep" | "after" | "ticker" | "timer" | "deadline", at: number, ch?: number): this {
+  timer(
+    g: number,
+    timer: number,
+    op: "set" | "fire" | "stop",
+    purpose: "sleep" | "after" | "ticker" | "timer" | "deadline",
+    at: number,
+    ch?: number,
+  ): this {
     return this.add({ kind: "timer", g, timer, op, purpose, at: at as Nanos, ...(ch === undefined ? {} : { ch }) });
   }
   syncMake(g: number, obj: number, type: SyncType, name?: string): this {

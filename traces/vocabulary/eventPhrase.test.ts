@@ -8,7 +8,12 @@ import type { EntityLookup } from "./labels";
 const names: EntityLookup = {
   goroutine: (id) => (id === 2 ? { id, name: "producer" } : id === 3 ? { id, name: "consumer" } : { id, name: undefined }),
   channel: (id) => (id === 1 ? { id, name: "jobs" } : { id, name: undefined }),
-  object: (id) => (id === 1 ? { id, type: "Mutex", name: "mu" } : id === 3 ? { id, type: "Once", name: "setup" } : { id, type: "WaitGroup", name: undefined }),
+  object: (id) =>
+    id === 1
+      ? { id, type: "Mutex", name: "mu" }
+      : id === 3
+        ? { id, type: "Once", name: "setup" }
+        : { id, type: "WaitGroup", name: undefined },
 };
 
 const at = { seq: 0, t: nanos(0), g: goroutineId(2) } as const;
@@ -27,10 +32,23 @@ const EVERY_KIND: { readonly [K in EventKind]: readonly [EventOf<K>, string] } =
   block: [{ ...at, kind: "block", reason: "chan send", ch: channelId(1), v: "5" }, "waiting to send 5 to `jobs`"],
   unblock: [{ ...at, kind: "unblock", by: goroutineId(3) }, "unblocked by G3 consumer"],
   select: [
-    { ...at, kind: "select", cases: [{ ch: channelId(1), dir: "recv" }, { ch: channelId(2), dir: "send" }], ready: [1], chosen: 1, hasDefault: true },
+    {
+      ...at,
+      kind: "select",
+      cases: [
+        { ch: channelId(1), dir: "recv" },
+        { ch: channelId(2), dir: "send" },
+      ],
+      ready: [1],
+      chosen: 1,
+      hasDefault: true,
+    },
     "select: case 1 fired, send to chan #2 (ready: case 1; 2 cases + default)",
   ],
-  timer: [{ ...at, kind: "timer", timer: timerId(4), op: "set", purpose: "after", at: nanos(70 * MS), ch: channelId(2) }, "timer 4 set (after) at 70ms → chan #2"],
+  timer: [
+    { ...at, kind: "timer", timer: timerId(4), op: "set", purpose: "after", at: nanos(70 * MS), ch: channelId(2) },
+    "timer 4 set (after) at 70ms → chan #2",
+  ],
   "sync.make": [{ ...at, kind: "sync.make", obj: objectId(1), type: "Mutex", name: "mu" }, "new Mutex `mu`"],
   lock: [{ ...at, kind: "lock", obj: objectId(1), mode: "w" }, "Lock Mutex `mu`"],
   unlock: [{ ...at, kind: "unlock", obj: objectId(1), mode: "r" }, "RUnlock Mutex `mu`"],
@@ -41,12 +59,18 @@ const EVERY_KIND: { readonly [K in EventKind]: readonly [EventOf<K>, string] } =
     { ...at, kind: "ctx.make", ctx: contextId(2), parent: contextId(1), type: "timeout", deadline: nanos(500 * MS), done: channelId(2) },
     "new ctx 2 (timeout, child of ctx 1, deadline 500ms)",
   ],
-  "ctx.cancel": [{ ...at, kind: "ctx.cancel", ctx: contextId(3), err: "context canceled", source: contextId(2) }, "ctx 3 cancelled: context canceled, as ctx 2 was"],
+  "ctx.cancel": [
+    { ...at, kind: "ctx.cancel", ctx: contextId(3), err: "context canceled", source: contextId(2) },
+    "ctx 3 cancelled: context canceled, as ctx 2 was",
+  ],
   io: [{ ...at, kind: "io", io: 1, op: "end", label: "fetch", ok: false }, "io 1 end fetch (failed)"],
   warn: [{ ...at, kind: "warn", message: "a foreign await" }, "warning: a foreign await"],
   panic: [{ ...at, kind: "panic", message: "send on closed channel" }, "panic: send on closed channel"],
   leak: [{ ...at, kind: "leak", reason: "chan receive", ch: channelId(1) }, "still waiting to receive from `jobs` when main returned"],
-  deadlock: [{ ...at, kind: "deadlock", message: "fatal error: all goroutines are asleep - deadlock!" }, "fatal error: all goroutines are asleep - deadlock!"],
+  deadlock: [
+    { ...at, kind: "deadlock", message: "fatal error: all goroutines are asleep - deadlock!" },
+    "fatal error: all goroutines are asleep - deadlock!",
+  ],
   end: [{ ...at, kind: "end", status: "timeout", message: "stopped", limit: "events" }, "end: timeout — stopped (events limit)"],
 };
 
@@ -64,7 +88,9 @@ describe("event lines", () => {
   });
 
   it("say the buffer's length after a send nobody took at once, and the select case it was", () => {
-    expect(eventPhrase({ ...at, kind: "send", ch: channelId(2), v: "1", len: 1, sel: 0 }, names)).toBe("send 1 to chan #2 (len 1) [select case 0]");
+    expect(eventPhrase({ ...at, kind: "send", ch: channelId(2), v: "1", len: 1, sel: 0 }, names)).toBe(
+      "send 1 to chan #2 (len 1) [select case 0]",
+    );
   });
 
   it("show an empty value as a sign", () => {
@@ -72,7 +98,9 @@ describe("event lines", () => {
   });
 
   it("say a receive on a closed channel got nothing", () => {
-    expect(eventPhrase({ ...at, kind: "recv", ch: channelId(1), v: "0", ok: false, len: 0 }, names)).toBe("receive from closed `jobs` (ok=false)");
+    expect(eventPhrase({ ...at, kind: "recv", ch: channelId(1), v: "0", ok: false, len: 0 }, names)).toBe(
+      "receive from closed `jobs` (ok=false)",
+    );
   });
 
   it("say a select took its default", () => {

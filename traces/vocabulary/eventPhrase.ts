@@ -4,7 +4,16 @@
 
 import { assertNever, type ChannelId, type GoroutineId, type ObjectId, type TraceEvent } from "../events";
 import { panicHeadline } from "./goMessages";
-import { channelLabelOf, channelNoun, contextLabel, goroutineLabel, goroutineLabelOf, objectLabel, objectLabelOf, type EntityLookup } from "./labels";
+import {
+  channelLabelOf,
+  channelNoun,
+  contextLabel,
+  goroutineLabel,
+  goroutineLabelOf,
+  objectLabel,
+  objectLabelOf,
+  type EntityLookup,
+} from "./labels";
 import { formatTime } from "./units";
 import { selectCasePhrase, waitPhrase } from "./waitPhrase";
 

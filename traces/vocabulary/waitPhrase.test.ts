@@ -4,7 +4,16 @@ import { channelId, goroutineId, objectId, type WaitReason } from "../events";
 import { nanos } from "../units";
 import { STATE_OF_REASON_CODE } from "../model/goroutineState";
 import type { EntityLookup } from "./labels";
-import { stateLabel, waitChannels, waitCyclePhrase, waitPhrase, waitShortParts, waitVerb, type MomentLookup, type WaitFacts } from "./waitPhrase";
+import {
+  stateLabel,
+  waitChannels,
+  waitCyclePhrase,
+  waitPhrase,
+  waitShortParts,
+  waitVerb,
+  type MomentLookup,
+  type WaitFacts,
+} from "./waitPhrase";
 
 // jobs (1) is unbuffered, chan #2 is buffered and closed, quit (3) is named.
 const names: EntityLookup = {
@@ -67,7 +76,14 @@ const EVERY_REASON: Readonly<Record<WaitReason, Expected>> = {
     sentenceNow: "waiting to receive from a nil channel",
   },
   select: {
-    wait: { reason: "select", cases: [{ ch: channelId(1), dir: "recv" }, { ch: channelId(3), dir: "send" }, { ch: null, dir: "recv" }] },
+    wait: {
+      reason: "select",
+      cases: [
+        { ch: channelId(1), dir: "recv" },
+        { ch: channelId(3), dir: "send" },
+        { ch: null, dir: "recv" },
+      ],
+    },
     badge: ["select jobs, quit", "jobs, quit", "select"],
     short: "select ← jobs, → quit, ← nil chan",
     sentence: "waiting in a select to receive from `jobs`, or send to `quit`, or receive from a nil channel",
@@ -174,13 +190,18 @@ describe("wait phrases", () => {
 
   it("leave each channel of the short form as a part a view can draw as a chip", () => {
     expect(waitShortParts({ reason: "chan send", ch: channelId(1), v: "4" }, names)).toEqual(["send 4 → ", { ch: channelId(1) }]);
-    expect(waitShortParts({ reason: "select", cases: [{ ch: channelId(1), dir: "recv" }, { ch: null, dir: "send" }] }, names)).toEqual([
-      "select",
-      " ← ",
-      { ch: channelId(1) },
-      ", → ",
-      "nil chan",
-    ]);
+    expect(
+      waitShortParts(
+        {
+          reason: "select",
+          cases: [
+            { ch: channelId(1), dir: "recv" },
+            { ch: null, dir: "send" },
+          ],
+        },
+        names,
+      ),
+    ).toEqual(["select", " ← ", { ch: channelId(1) }, ", → ", "nil chan"]);
   });
 });
 
@@ -194,7 +215,12 @@ describe("the channels of a wait", () => {
   });
 
   it("are each case's channel once for a select, nil cases left out", () => {
-    const cases = [{ ch: channelId(2), dir: "recv" }, { ch: null, dir: "recv" }, { ch: channelId(2), dir: "send" }, { ch: channelId(3), dir: "recv" }] as const;
+    const cases = [
+      { ch: channelId(2), dir: "recv" },
+      { ch: null, dir: "recv" },
+      { ch: channelId(2), dir: "send" },
+      { ch: channelId(3), dir: "recv" },
+    ] as const;
     expect(waitChannels({ reason: "select", cases })).toEqual([2, 3]);
   });
 });
@@ -206,7 +232,10 @@ describe("a wait cycle", () => {
   ] as const;
 
   it("says for each goroutine what it waits on and whom it waits for", () => {
-    const waits: Record<number, WaitFacts> = { 2: { reason: "chan receive", ch: channelId(1) }, 3: { reason: "sync.Mutex.Lock", obj: objectId(1) } };
+    const waits: Record<number, WaitFacts> = {
+      2: { reason: "chan receive", ch: channelId(1) },
+      3: { reason: "sync.Mutex.Lock", obj: objectId(1) },
+    };
     expect(waitCyclePhrase(steps, (g) => waits[g], names)).toBe(
       "G2, waiting to receive from `jobs`, waits for G3; G3, waiting to lock Mutex `mu`, waits for G2",
     );

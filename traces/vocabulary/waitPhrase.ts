@@ -194,7 +194,9 @@ function wordsOf(w: WaitFacts, names: EntityLookup | undefined, moment: MomentLo
           return parts;
         },
         sentence: () =>
-          cases.length === 0 ? "waiting in a select" : `waiting in a select to ${cases.map((c) => selectCasePhrase(c, names)).join(", or ")}`,
+          cases.length === 0
+            ? "waiting in a select"
+            : `waiting in a select to ${cases.map((c) => selectCasePhrase(c, names)).join(", or ")}`,
       };
     }
     case "select (no cases)":
@@ -241,7 +243,12 @@ function shortText(parts: readonly ShortPart[], names: EntityLookup | undefined)
  */
 export function waitPhrase(wait: WaitFacts, form: "badge", names: EntityLookup | undefined): readonly string[];
 export function waitPhrase(wait: WaitFacts, form: "short" | "sentence", names: EntityLookup | undefined, moment?: MomentLookup): string;
-export function waitPhrase(wait: WaitFacts, form: WaitForm, names: EntityLookup | undefined, moment?: MomentLookup): string | readonly string[] {
+export function waitPhrase(
+  wait: WaitFacts,
+  form: WaitForm,
+  names: EntityLookup | undefined,
+  moment?: MomentLookup,
+): string | readonly string[] {
   const words = wordsOf(wait, names, moment);
   switch (form) {
     case "badge":

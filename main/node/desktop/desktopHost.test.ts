@@ -39,7 +39,10 @@ export default async function main() {
 };
 
 /** A desktop host with scripted dialogs, recording what it sends to the window (and handing each event to `onEmit`). */
-function desktop(dialogs: Partial<DesktopDialogs> = {}, options: { traceChunkBytes?: number; onEmit?: (name: IpcEventName, payload: unknown) => void } = {}) {
+function desktop(
+  dialogs: Partial<DesktopDialogs> = {},
+  options: { traceChunkBytes?: number; onEmit?: (name: IpcEventName, payload: unknown) => void } = {},
+) {
   const sent: { name: IpcEventName; payload: unknown }[] = [];
   const session = new SessionStore(dir);
   const recent = new RecentFiles(join(dir, "userData"));
@@ -61,8 +64,7 @@ function desktop(dialogs: Partial<DesktopDialogs> = {}, options: { traceChunkByt
     runOptions: { stopGraceMs: 200 },
     ...(options.traceChunkBytes !== undefined ? { traceChunkBytes: options.traceChunkBytes } : {}),
   });
-  const of = <K extends IpcEventName>(name: K): IpcEvents[K][] =>
-    sent.filter((s) => s.name === name).map((s) => s.payload as IpcEvents[K]);
+  const of = <K extends IpcEventName>(name: K): IpcEvents[K][] => sent.filter((s) => s.name === name).map((s) => s.payload as IpcEvents[K]);
   const ended = async (runId: number): Promise<RunEnded> => {
     for (;;) {
       const e = of("runEnded").find((x) => x.runId === runId);
@@ -132,7 +134,10 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
   it("a missing file is a problem with the file named, not a crash", async () => {
     const missing = join(dir, "nope.trace.jsonl");
     const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(missing) });
-    expect(await host.openTrace()).toMatchObject({ kind: "failed", problem: { file: missing, message: expect.stringMatching(/no such file/) as string } });
+    expect(await host.openTrace()).toMatchObject({
+      kind: "failed",
+      problem: { file: missing, message: expect.stringMatching(/no such file/) as string },
+    });
   });
 
   it("opening a huge file reports progress up to its size", async () => {
@@ -153,7 +158,11 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     expect(parseTrace(Buffer.concat(chunks)).events).toEqual(events);
     const progress: OpenProgress[] = of("openProgress");
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.at(-1)).toMatchObject({ name: "big.trace.jsonl", bytesRead: Buffer.byteLength(text), totalBytes: Buffer.byteLength(text) });
+    expect(progress.at(-1)).toMatchObject({
+      name: "big.trace.jsonl",
+      bytesRead: Buffer.byteLength(text),
+      totalBytes: Buffer.byteLength(text),
+    });
     expect(progress.every((p) => p.contentId === content.id)).toBe(true);
   });
 
@@ -183,7 +192,8 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     );
     const result = await host.openTrace();
     replied = true;
-    if (result.kind !== "opened" || result.trace.content.kind !== "chunks") throw new Error(`not opened as chunks: ${JSON.stringify(result)}`);
+    if (result.kind !== "opened" || result.trace.content.kind !== "chunks")
+      throw new Error(`not opened as chunks: ${JSON.stringify(result)}`);
     const { id, chunkCount } = result.trace.content;
     expect(chunkCount).toBe(Math.ceil(Buffer.byteLength(text) / (64 * 1024)));
     // Every chunk but the last (cut to size at the end) was announced during the read.
@@ -253,7 +263,10 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const secret = join(dir, "secret.trace.jsonl");
     await writeFile(secret, serializeTrace(sampleTrace().header, sampleTrace().events));
     const { host } = desktop();
-    expect(await host.openRecent(secret)).toMatchObject({ kind: "failed", problem: { message: expect.stringMatching(/not a recent file/) as string } });
+    expect(await host.openRecent(secret)).toMatchObject({
+      kind: "failed",
+      problem: { message: expect.stringMatching(/not a recent file/) as string },
+    });
     await expect(host.startRun({ kind: "file", path: join(dir, "prog.ts") }, { seed: 1, strategy: "fifo" })).rejects.toThrow(
       /not a program you opened/,
     );
@@ -285,7 +298,10 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const file = join(dir, "t.trace.jsonl");
     await writeFile(file, serializeTrace(sampleTrace().header, sampleTrace().events));
     const out = join(dir, "t.json");
-    const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(file), chooseSaveTarget: (name) => Promise.resolve(join(dir, name)) });
+    const { host } = desktop({
+      chooseTraceToOpen: () => Promise.resolve(file),
+      chooseSaveTarget: (name) => Promise.resolve(join(dir, name)),
+    });
     await host.openTrace();
     expect(await host.exportPerfetto()).toMatchObject({ kind: "saved", name: "t.json" });
     expect((JSON.parse(await readFile(out, "utf8")) as { traceEvents: unknown[] }).traceEvents.length).toBeGreaterThan(0);

@@ -212,7 +212,13 @@ export class DesktopHost implements HostRequests {
         // The last chunk is cut to size only now; every chunk stays fetchable until the session holds them.
         const chunks = read.chunks;
         this.reading.set(id, (i) => chunks[i]);
-        const content: TraceContent = { kind: "chunks", id, chunkCount: chunks.length, byteLength: read.byteLength, eventCount: read.eventCount };
+        const content: TraceContent = {
+          kind: "chunks",
+          id,
+          chunkCount: chunks.length,
+          byteLength: read.byteLength,
+          eventCount: read.eventCount,
+        };
         result = openedResult(read, content, name, path);
       } catch (err) {
         return failedResult(err, path);

@@ -117,7 +117,8 @@ describe("the desktop app through the preload's methods and main's real handlers
 
     // A trace opens as chunks the window fetches, with progress on the way.
     const opened = await api.openTrace();
-    if (opened.kind !== "opened" || opened.trace.content.kind !== "chunks") throw new Error(`not opened as chunks: ${JSON.stringify(opened)}`);
+    if (opened.kind !== "opened" || opened.trace.content.kind !== "chunks")
+      throw new Error(`not opened as chunks: ${JSON.stringify(opened)}`);
     expect(opened.trace).toMatchObject({ name: "pool.trace.jsonl", path: trace, ended: true });
     const { id, chunkCount } = opened.trace.content;
     const chunks = await Promise.all([...Array(chunkCount).keys()].map((i) => api.traceChunk(id, i)));
@@ -143,7 +144,9 @@ describe("the desktop app through the preload's methods and main's real handlers
     expect((await readFile(join(dir, "saved-pool.trace.jsonl"))).equals(golden)).toBe(true);
     const exported = await api.exportPerfetto();
     expect(exported).toMatchObject({ kind: "saved", name: "saved-pool.json" });
-    expect((JSON.parse(await readFile(join(dir, "saved-pool.json"), "utf8")) as { traceEvents: unknown[] }).traceEvents.length).toBeGreaterThan(0);
+    expect(
+      (JSON.parse(await readFile(join(dir, "saved-pool.json"), "utf8")) as { traceEvents: unknown[] }).traceEvents.length,
+    ).toBeGreaterThan(0);
 
     expect([...ipc.invoked].sort()).toEqual(Object.values(IPC_REQUESTS).sort());
     await host.dispose();
@@ -172,7 +175,9 @@ describe("the desktop app through the preload's methods and main's real handlers
   });
 
   it("refuses every request from a frame that is not the app's own", async () => {
-    const { api, host } = desktopApp(noDialogs, { sender: { webContentsId: WINDOW_ID, frame: { url: "https://evil.example/", isTop: false } } });
+    const { api, host } = desktopApp(noDialogs, {
+      sender: { webContentsId: WINDOW_ID, frame: { url: "https://evil.example/", isTop: false } },
+    });
     await expect(api.listSamples()).rejects.toThrow(/^IpcRefusedError: refused listSamples/);
     await host.dispose();
   });

@@ -3,9 +3,15 @@ import type { SampleSummary } from "../../contract/hostApi";
 import { fileArguments, fileKindOf } from "./commandLine";
 import { applicationMenu, menuActionPerformer, menuTemplate, type MenuAction, type MenuNode, type MenuTemplateItem } from "./menuModel";
 
-const samples = ["a", "b", "c"].map(
-  (id): SampleSummary => ({ id, title: `Sample ${id}`, pattern: "", lookFor: "", ending: "ok", file: `samples/${id}.ts`, source: "" }),
-);
+const samples = ["a", "b", "c"].map((id): SampleSummary => ({
+  id,
+  title: `Sample ${id}`,
+  pattern: "",
+  lookFor: "",
+  ending: "ok",
+  file: `samples/${id}.ts`,
+  source: "",
+}));
 
 function find(nodes: readonly MenuNode[], path: readonly string[]): MenuNode | undefined {
   const [head, ...rest] = path;
@@ -23,7 +29,15 @@ describe("the application menu", () => {
       return n?.type === "submenu" ? n.items.flatMap((i) => (i.type === "separator" ? [] : [i.label])) : [];
     };
     expect(menu.map((n) => n.type !== "separator" && n.label)).toEqual(["File", "View", "Help"]);
-    expect(labels(["File"])).toEqual(["Open Sample", "Open Program…", "Open Trace…", "Open Recent", "Save Trace As…", "Export for Perfetto…", "Quit"]);
+    expect(labels(["File"])).toEqual([
+      "Open Sample",
+      "Open Program…",
+      "Open Trace…",
+      "Open Recent",
+      "Save Trace As…",
+      "Export for Perfetto…",
+      "Quit",
+    ]);
     expect(labels(["View"])).toEqual(["Zoom In", "Zoom Out", "Fit", "Toggle Inspector", "Toggle Source", "Reload"]);
     expect(labels(["Help"])).toEqual(["Keyboard Shortcuts", "About chanscope"]);
   });
@@ -71,7 +85,8 @@ describe("the menu as Electron gets it", () => {
     const performed: MenuAction[] = [];
     const template = menuTemplate(menu, (action) => performed.push(action));
     // Electron calls click(menuItem, focusedWindow, event).
-    for (const item of clickable(template)) (item.click as (...args: unknown[]) => void)({ label: item.label }, undefined, { shiftKey: false });
+    for (const item of clickable(template))
+      (item.click as (...args: unknown[]) => void)({ label: item.label }, undefined, { shiftKey: false });
     expect(performed).toEqual(items(menu).map((i) => i.action));
   });
 
@@ -91,7 +106,10 @@ describe("the menu as Electron gets it", () => {
       reload: () => calls.push("reload"),
       quit: () => calls.push("quit"),
     });
-    perform({ kind: "command", command: { kind: "open-recent", file: { path: "/t/x.trace.jsonl", name: "x.trace.jsonl", kind: "trace" } } });
+    perform({
+      kind: "command",
+      command: { kind: "open-recent", file: { path: "/t/x.trace.jsonl", name: "x.trace.jsonl", kind: "trace" } },
+    });
     perform({ kind: "command", command: "save-trace" });
     perform({ kind: "reload" });
     perform({ kind: "quit" });

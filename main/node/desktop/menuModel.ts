@@ -6,9 +6,7 @@ import type { MenuCommand, RecentFile, SampleSummary } from "../../contract/host
 
 export type MenuAction =
   /** Sent to the renderer, which owns what it does. */
-  | { readonly kind: "command"; readonly command: MenuCommand }
-  | { readonly kind: "reload" }
-  | { readonly kind: "quit" };
+  { readonly kind: "command"; readonly command: MenuCommand } | { readonly kind: "reload" } | { readonly kind: "quit" };
 
 export type MenuNode =
   | {
@@ -45,11 +43,7 @@ const ACCELERATORS = {
   shortcuts: "CmdOrCtrl+/",
 } as const;
 
-export function applicationMenu(
-  samples: readonly SampleSummary[],
-  recent: readonly RecentFile[],
-  platform: string,
-): readonly MenuNode[] {
+export function applicationMenu(samples: readonly SampleSummary[], recent: readonly RecentFile[], platform: string): readonly MenuNode[] {
   const mac = platform === "darwin";
   const about = command("About chanscope", "show-about");
   const quit: MenuNode = { type: "item", label: "Quit", accelerator: ACCELERATORS.quit, action: { kind: "quit" } };

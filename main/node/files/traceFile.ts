@@ -165,11 +165,7 @@ async function syncDirectory(dir: string): Promise<void> {
  * Streams a trace file through the reader into `sink` (the model can build itself
  * event by event). Format problems throw TraceFormatError; file problems TraceFileError.
  */
-export async function streamTraceFile(
-  path: string,
-  sink: TraceSink,
-  options: ReadTraceFileOptions = {},
-): Promise<TraceReadSummary> {
+export async function streamTraceFile(path: string, sink: TraceSink, options: ReadTraceFileOptions = {}): Promise<TraceReadSummary> {
   const info = await attempt(path, "cannot open the trace file", () => stat(path));
   if (info.isDirectory()) {
     throw new TraceFileError(path, "cannot open the trace file (it is a directory, not a trace file)", "EISDIR");

@@ -84,7 +84,10 @@ const runSettings: Check<RunSettings> = (value, what) => {
   const strategy = r["strategy"];
   if (strategy !== "fifo" && strategy !== "random") fail(`${what}.strategy`, '"fifo" or "random"', strategy);
   const maxVirtualTimeMs = r["maxVirtualTimeMs"];
-  if (maxVirtualTimeMs !== undefined && (typeof maxVirtualTimeMs !== "number" || !(maxVirtualTimeMs >= 0) || !Number.isFinite(maxVirtualTimeMs))) {
+  if (
+    maxVirtualTimeMs !== undefined &&
+    (typeof maxVirtualTimeMs !== "number" || !(maxVirtualTimeMs >= 0) || !Number.isFinite(maxVirtualTimeMs))
+  ) {
     fail(`${what}.maxVirtualTimeMs`, "a finite number of ms ≥ 0", maxVirtualTimeMs);
   }
   const maxEvents = optional(integer(1, MAX_EVENTS))(r["maxEvents"], `${what}.maxEvents`);
@@ -135,7 +138,10 @@ export const IPC_ARGUMENTS: { readonly [K in IpcRequestName]: (args: readonly un
   recentFiles: none("recentFiles"),
   traceChunk: (args) => {
     count("traceChunk", args, 2);
-    return [integer(1, Number.MAX_SAFE_INTEGER)(args[0], "traceChunk contentId"), integer(0, Number.MAX_SAFE_INTEGER)(args[1], "traceChunk index")];
+    return [
+      integer(1, Number.MAX_SAFE_INTEGER)(args[0], "traceChunk contentId"),
+      integer(0, Number.MAX_SAFE_INTEGER)(args[1], "traceChunk index"),
+    ];
   },
   pickProgram: none("pickProgram"),
   saveTrace: none("saveTrace"),

@@ -56,18 +56,32 @@ describe("IPC handlers in main", () => {
   it("check the arguments before the host sees them", async () => {
     const startRun = vi.fn(() => Promise.resolve({ runId: 1 } as never));
     const h = handlers({ ...fakeHost(), startRun });
-    await expect(h.startRun(own, [{ kind: "sample", id: "x" }, { seed: 1, strategy: "lifo" }])).rejects.toThrow(
-      /startRun settings.strategy: expected "fifo" or "random"/,
-    );
-    await expect(h.startRun(own, [{ kind: "shell", cmd: "rm" }, { seed: 1, strategy: "fifo" }])).rejects.toThrow(/program.kind/);
-    await expect(h.startRun(own, [{ kind: "sample", id: "x", extra: 1 }, { seed: 1, strategy: "fifo" }])).rejects.toThrow(
-      /unexpected field "extra"/,
-    );
+    await expect(
+      h.startRun(own, [
+        { kind: "sample", id: "x" },
+        { seed: 1, strategy: "lifo" },
+      ]),
+    ).rejects.toThrow(/startRun settings.strategy: expected "fifo" or "random"/);
+    await expect(
+      h.startRun(own, [
+        { kind: "shell", cmd: "rm" },
+        { seed: 1, strategy: "fifo" },
+      ]),
+    ).rejects.toThrow(/program.kind/);
+    await expect(
+      h.startRun(own, [
+        { kind: "sample", id: "x", extra: 1 },
+        { seed: 1, strategy: "fifo" },
+      ]),
+    ).rejects.toThrow(/unexpected field "extra"/);
     await expect(h.stopRun(own, ["1"])).rejects.toThrow(/stopRun runId/);
     await expect(h.openRecent(own, [])).rejects.toThrow(/expected 1 argument/);
     await expect(h.openRecent(own, ["a\0b"])).rejects.toThrow(/NUL/);
     expect(startRun).not.toHaveBeenCalled();
-    await h.startRun(own, [{ kind: "sample", id: "x" }, { seed: 3, strategy: "random", wallTimeMs: 500 }]);
+    await h.startRun(own, [
+      { kind: "sample", id: "x" },
+      { seed: 3, strategy: "random", wallTimeMs: 500 },
+    ]);
     expect(startRun).toHaveBeenCalledWith({ kind: "sample", id: "x" }, { seed: 3, strategy: "random", wallTimeMs: 500 });
   });
 

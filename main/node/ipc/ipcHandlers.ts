@@ -26,10 +26,7 @@ export class IpcRefusedError extends Error {
   override readonly name = "IpcRefusedError";
 }
 
-export function ipcHandlers(
-  host: HostRequests,
-  isTrusted: (sender: IpcSender) => boolean,
-): { readonly [K in IpcRequestName]: IpcHandler } {
+export function ipcHandlers(host: HostRequests, isTrusted: (sender: IpcSender) => boolean): { readonly [K in IpcRequestName]: IpcHandler } {
   const handler =
     <K extends IpcRequestName>(name: K): IpcHandler =>
     async (sender, args) => {
@@ -64,6 +61,8 @@ export function handlersByChannel(handlers: { readonly [K in IpcRequestName]: Ip
 }
 
 /** Main's events sent on their channels (`send` is the window's webContents.send). */
-export function ipcEventSender(send: (channel: string, payload: unknown) => void): <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => void {
+export function ipcEventSender(
+  send: (channel: string, payload: unknown) => void,
+): <K extends IpcEventName>(name: K, payload: IpcEvents[K]) => void {
   return (name, payload) => send(IPC_EVENTS[name], payload);
 }

@@ -19,7 +19,10 @@ export class RunSpill {
   private readonly path: Promise<string>;
 
   /** `path` may still be on its way (a temporary directory being made): appends wait for it. */
-  constructor(path: string | Promise<string>, readonly header: TraceHeader) {
+  constructor(
+    path: string | Promise<string>,
+    readonly header: TraceHeader,
+  ) {
     this.path = Promise.resolve(path);
     this.handle = this.path.then((p) => open(p, "w", 0o600));
     this.queue = this.handle.then(

@@ -124,7 +124,9 @@ describe("the session store", () => {
     const { header } = sampleTrace();
     const store = new SessionStore(dir);
     const content = { kind: "chunks", id: 1, chunkCount: 2, byteLength: 3, eventCount: 0 } as const;
-    expect(() => store.traceOpened({ name: "t", header, content, warnings: [], ended: true }, [new Uint8Array(3)])).toThrow(/names 2 chunks, 1 given/);
+    expect(() => store.traceOpened({ name: "t", header, content, warnings: [], ended: true }, [new Uint8Array(3)])).toThrow(
+      /names 2 chunks, 1 given/,
+    );
   });
 
   it("with nothing open there is nothing to save", async () => {

@@ -90,7 +90,8 @@ export class SessionStore {
     if (s.kind === "trace") {
       const { trace, chunks } = s;
       const content = trace.content;
-      const events = (): Iterable<TraceEvent> | AsyncIterable<TraceEvent> => (content.kind === "events" ? content.events : traceEvents(chunks));
+      const events = (): Iterable<TraceEvent> | AsyncIterable<TraceEvent> =>
+        content.kind === "events" ? content.events : traceEvents(chunks);
       return { header: trace.header, name: trace.name, events };
     }
     const { spill } = s;

@@ -30,7 +30,17 @@ export function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLan
     const y = lane.y + (lane.height - LABEL_HEIGHT) / 2;
     if (row.kind === "header") {
       const text = fitText(row.label.toUpperCase(), gutter.width - 2 * GUTTER_PAD, "labelBold", measure);
-      if (text !== undefined) labels.push({ text, x: GUTTER_PAD, y, width: measure(text, "labelBold"), height: LABEL_HEIGHT, font: "labelBold", role: "header", align: "left" });
+      if (text !== undefined)
+        labels.push({
+          text,
+          x: GUTTER_PAD,
+          y,
+          width: measure(text, "labelBold"),
+          height: LABEL_HEIGHT,
+          font: "labelBold",
+          role: "header",
+          align: "left",
+        });
       continue;
     }
     // Room after the swatch or state dot; channels keep the right part for their length at the playhead.
@@ -53,7 +63,16 @@ export function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLan
     const restText = fitText(rest, maxRight - x1, "label", measure);
     // A channel's capacity is also in its len/cap value at the right: rather none than "ca…".
     if (restText !== undefined && (row.kind === "goroutine" || restText === rest)) {
-      labels.push({ text: restText, x: x1, y, width: measure(restText, "label"), height: LABEL_HEIGHT, font: "label", role: row.kind === "goroutine" ? "gutter" : "gutter-muted", align: "left" });
+      labels.push({
+        text: restText,
+        x: x1,
+        y,
+        width: measure(restText, "label"),
+        height: LABEL_HEIGHT,
+        font: "label",
+        role: row.kind === "goroutine" ? "gutter" : "gutter-muted",
+        align: "left",
+      });
     }
   }
 }
@@ -88,7 +107,13 @@ export function paintGutter(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
       ctx.fill();
     }
   }
-  paintLabels(ctx, layout.labels, GUTTER_ROLES, (l) => (l.role === "gutter-muted" ? tokens.textMuted : l.role === "header" ? tokens.textMuted : tokens.text), tokens);
+  paintLabels(
+    ctx,
+    layout.labels,
+    GUTTER_ROLES,
+    (l) => (l.role === "gutter-muted" ? tokens.textMuted : l.role === "header" ? tokens.textMuted : tokens.text),
+    tokens,
+  );
   ctx.restore();
   ctx.fillStyle = tokens.gutterBorder;
   ctx.fillRect(snap(GUTTER_WIDTH - 1, dpr), 0, 1 / dpr, rc.geometry.height);

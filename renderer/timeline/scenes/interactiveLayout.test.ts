@@ -34,7 +34,11 @@ describe("which arrows are brought forward", () => {
     const handoff = handoffModel();
     const l = layoutTimeline(handoff, contextFor(handoff, { width: 1400 }));
     const lane = l.lanes.find((x) => x.row.kind === "channel");
-    const focused = focusedArrows(l, { kind: "channel-label", ch: channelId(1), laneY: lane?.y ?? 0, laneHeight: lane?.height ?? 0 }, undefined);
+    const focused = focusedArrows(
+      l,
+      { kind: "channel-label", ch: channelId(1), laneY: lane?.y ?? 0, laneHeight: lane?.height ?? 0 },
+      undefined,
+    );
     expect(focused).toHaveLength(1);
   });
 });
@@ -43,7 +47,8 @@ describe("the interactive layout", () => {
   const model = handoffModel();
   const rc = contextFor(model, { width: 1400 });
   const layout = layoutTimeline(model, rc);
-  const at = (playhead: number, selection?: Selection) => interactiveLayout(model, layout, { playhead: eventIndex(playhead), selection, hover: undefined }, undefined);
+  const at = (playhead: number, selection?: Selection) =>
+    interactiveLayout(model, layout, { playhead: eventIndex(playhead), selection, hover: undefined }, undefined);
 
   it("the playhead sits on its event and its handle names the event and its time", () => {
     const scene = at(5);

@@ -44,13 +44,20 @@ export interface InteractiveLayout {
   readonly gutter: readonly GutterMark[];
 }
 
-export function interactiveLayout(model: TraceModel, layout: TimelineLayout, state: InteractiveState, overview: OverviewSummary | undefined): InteractiveLayout {
+export function interactiveLayout(
+  model: TraceModel,
+  layout: TimelineLayout,
+  state: InteractiveState,
+  overview: OverviewSummary | undefined,
+): InteractiveLayout {
   const rc = layout.context;
   const { plot } = rc.geometry;
   const { playhead, selection, hover } = state;
   const x = playhead >= 0 && model.length > 0 ? rc.scale.xOfEvent(model, playhead) : plot.x;
   const overviewX =
-    overview !== undefined && model.length > 0 ? overviewScale(rc.geometry, overview).x(axisValueOfEvent(model, rc.scale.axis, Math.max(playhead, 0))) : undefined;
+    overview !== undefined && model.length > 0
+      ? overviewScale(rc.geometry, overview).x(axisValueOfEvent(model, rc.scale.axis, Math.max(playhead, 0)))
+      : undefined;
   const inPlot = x >= plot.x - 1 && x <= plot.x + plot.width + 1;
   const label = !inPlot ? "" : playhead < 0 ? "start" : `#${playhead.toLocaleString("en")} · ${formatTime(model.time(playhead))}`;
   const focused = focusedArrows(layout, hover, selection);
@@ -128,7 +135,12 @@ function focusedGoroutines(hover: HitTarget | undefined, selection: Selection | 
 }
 
 /** From where each focused goroutine was started (its parent's spawn) to its own lane; and a hovered spawn glyph's link to its child. */
-function spawnLinks(model: TraceModel, layout: TimelineLayout, hover: HitTarget | undefined, selection: Selection | undefined): SpawnLink[] {
+function spawnLinks(
+  model: TraceModel,
+  layout: TimelineLayout,
+  hover: HitTarget | undefined,
+  selection: Selection | undefined,
+): SpawnLink[] {
   const rc = layout.context;
   const links: SpawnLink[] = [];
   for (const g of focusedGoroutines(hover, selection)) {
@@ -138,6 +150,7 @@ function spawnLinks(model: TraceModel, layout: TimelineLayout, hover: HitTarget 
     const y1 = goroutineLaneMiddle(rc, g);
     if (!Number.isNaN(y0) && !Number.isNaN(y1)) links.push({ x: rc.scale.xOfEvent(model, info.spawn.index), y0, y1 });
   }
-  if (hover?.kind === "glyph" && hover.glyph.kind === "spawn" && hover.glyph.childY !== undefined) links.push({ x: hover.glyph.x, y0: hover.glyph.y, y1: hover.glyph.childY });
+  if (hover?.kind === "glyph" && hover.glyph.kind === "spawn" && hover.glyph.childY !== undefined)
+    links.push({ x: hover.glyph.x, y0: hover.glyph.y, y1: hover.glyph.childY });
   return links;
 }

@@ -17,7 +17,12 @@ const model = handoffModel();
 function paint(o: { playhead?: number; selection?: Selection; hover?: HitTarget; theme?: "light" | "dark" } = {}) {
   const rc = contextFor(model, { width: 1400, theme: o.theme });
   const layout = layoutTimeline(model, rc);
-  const scene = interactiveLayout(model, layout, { playhead: eventIndex(o.playhead ?? 5), selection: o.selection, hover: o.hover }, undefined);
+  const scene = interactiveLayout(
+    model,
+    layout,
+    { playhead: eventIndex(o.playhead ?? 5), selection: o.selection, hover: o.hover },
+    undefined,
+  );
   const canvas = new RecordingCanvas();
   paintInteractive(canvas.ctx, layout, scene);
   return { canvas, rc, scene, layout };
@@ -64,7 +69,12 @@ describe("the interactive scene", () => {
     for (const theme of ["light", "dark"] as const) {
       const { canvas, rc } = paint({ hover: { kind: "goroutine-label", g: goroutineId(1) }, theme });
       const wash = canvas.ops("fillRect").find((c) => c.fillStyle === THEMES[theme].hoverLane);
-      expect(wash?.args).toEqual([0, goroutineLaneMiddle(rc, goroutineId(1)) - GOROUTINE_LANE_HEIGHT / 2, rc.geometry.width, GOROUTINE_LANE_HEIGHT]);
+      expect(wash?.args).toEqual([
+        0,
+        goroutineLaneMiddle(rc, goroutineId(1)) - GOROUTINE_LANE_HEIGHT / 2,
+        rc.geometry.width,
+        GOROUTINE_LANE_HEIGHT,
+      ]);
     }
   });
 

@@ -62,7 +62,8 @@ export function paintPlayhead(ctx: Canvas2D, layout: TimelineLayout, playhead: P
   // An axis label the handle covers only in part would stick out of it half cut ("#54 · 1s s"): hide each one it touches.
   ctx.fillStyle = tokens.gutter;
   for (const l of layout.labels) {
-    if (!AXIS_ROLES.has(l.role) || l.x > hx + w + 2 || l.x + l.width < hx - 2 || l.y > hy + PLAYHEAD_HANDLE_HEIGHT || l.y + l.height < hy) continue;
+    if (!AXIS_ROLES.has(l.role) || l.x > hx + w + 2 || l.x + l.width < hx - 2 || l.y > hy + PLAYHEAD_HANDLE_HEIGHT || l.y + l.height < hy)
+      continue;
     ctx.fillRect(l.x - 1, l.y, l.width + 2, l.height);
   }
   ctx.fillStyle = tokens.playhead;

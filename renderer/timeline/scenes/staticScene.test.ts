@@ -14,7 +14,11 @@ describe("the static scene", () => {
       const canvas = new RecordingCanvas();
       paintStatic(canvas.ctx, layoutTimeline(model, rc), undefined);
       expect(canvas.calls[0]).toMatchObject({ op: "setTransform", args: [2, 0, 0, 2, 0, 0] });
-      expect(canvas.calls[1]).toMatchObject({ op: "fillRect", args: [0, 0, rc.geometry.width, rc.geometry.height], fillStyle: THEMES[theme].background });
+      expect(canvas.calls[1]).toMatchObject({
+        op: "fillRect",
+        args: [0, 0, rc.geometry.width, rc.geometry.height],
+        fillStyle: THEMES[theme].background,
+      });
       const { plot } = rc.geometry;
       expect(canvas.ops("rect")[0]?.args).toEqual([plot.x, plot.y, plot.width, plot.height]);
     }

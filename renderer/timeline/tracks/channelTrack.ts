@@ -199,7 +199,8 @@ export function hitChannelLane(
 export function describeChannelAt(model: TraceModel, ch: ChannelId, index: EventIndex): Description | undefined {
   const info = model.channel(ch);
   if (info === undefined || index < 0 || index >= model.length) return undefined;
-  if (info.made !== undefined && info.made.index > index) return { title: `${chName(model, ch)} — not made yet at event ${index.toLocaleString("en")}`, detail: undefined };
+  if (info.made !== undefined && info.made.index > index)
+    return { title: `${chName(model, ch)} — not made yet at event ${index.toLocaleString("en")}`, detail: undefined };
   const st = model.stateAt(index).channel(ch);
   if (st === undefined) return describeChannel(model, ch);
   const buffer = st.cap === 0 ? "unbuffered" : `${st.len} of ${st.cap} buffered`;
@@ -222,9 +223,13 @@ export function describeChannel(model: TraceModel, ch: ChannelId): Description |
   if (info === undefined) return undefined;
   const kind = info.cap === 0 ? "unbuffered" : `buffered, capacity ${info.cap}`;
   const parts = [
-    info.made === undefined ? "" : `made at event ${info.made.index.toLocaleString("en")}${info.madeBy === undefined ? "" : ` by ${goroutineLabelOf(model, info.madeBy)}`}`,
+    info.made === undefined
+      ? ""
+      : `made at event ${info.made.index.toLocaleString("en")}${info.madeBy === undefined ? "" : ` by ${goroutineLabelOf(model, info.madeBy)}`}`,
     `${plural(info.sends, "send", "sends")}, ${plural(info.recvs, "receive", "receives")}`,
-    info.closed === undefined ? "never closed" : `closed at event ${info.closed.at.index.toLocaleString("en")} by ${goroutineLabelOf(model, info.closed.by)}`,
+    info.closed === undefined
+      ? "never closed"
+      : `closed at event ${info.closed.at.index.toLocaleString("en")} by ${goroutineLabelOf(model, info.closed.by)}`,
   ].filter((s) => s !== "");
   return { title: `${chName(model, ch)} — ${kind}`, detail: parts.join(" · ") };
 }

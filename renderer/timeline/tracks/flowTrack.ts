@@ -154,7 +154,10 @@ export function describeFlow(model: TraceModel, flow: number): Description | und
   const from = goroutineLabelOf(model, f.sender);
   const sent = `sent at ${at(model, f.send.index)}`;
   if (f.recv === undefined || f.receiver === undefined) {
-    return { title: `${chName(model, f.ch)}: ${f.v} from ${from}, never received`, detail: `${sent} · ${f.status === "buffered" ? "still in the buffer" : "its receive is not in the trace"}` };
+    return {
+      title: `${chName(model, f.ch)}: ${f.v} from ${from}, never received`,
+      detail: `${sent} · ${f.status === "buffered" ? "still in the buffer" : "its receive is not in the trace"}`,
+    };
   }
   return {
     title: `${chName(model, f.ch)}: ${f.v} from ${from} to ${goroutineLabelOf(model, f.receiver)}`,

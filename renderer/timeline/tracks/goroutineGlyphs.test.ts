@@ -11,7 +11,17 @@ import { glyphKindOf, hitGlyph, paintGlyph } from "./goroutineGlyphs";
 const model = handoffModel();
 const rc = contextFor(model);
 const light = THEMES.light;
-const glyph = (g: Partial<Glyph>): Glyph => ({ kind: "send", index: eventIndex(4), g: goroutineId(1), x: 400, y: 120, ch: channelId(1), empty: false, childY: undefined, ...g });
+const glyph = (g: Partial<Glyph>): Glyph => ({
+  kind: "send",
+  index: eventIndex(4),
+  g: goroutineId(1),
+  x: 400,
+  y: 120,
+  ch: channelId(1),
+  empty: false,
+  childY: undefined,
+  ...g,
+});
 
 describe("which events get a glyph", () => {
   it("channel operations, spawns, selects, cancels and panics do; scheduling does not", () => {

@@ -177,7 +177,15 @@ export function layoutGoroutineLane(
 }
 
 /** The channels a blocked span waits on (its stripe) and, when it is wide enough, its badge. */
-function layoutWait(model: TraceModel, rc: RenderContext, track: SpanTrack, s: number, r: MutableRect, badges: SpanBadge[], labels: TextLabel[]): void {
+function layoutWait(
+  model: TraceModel,
+  rc: RenderContext,
+  track: SpanTrack,
+  s: number,
+  r: MutableRect,
+  badges: SpanBadge[],
+  labels: TextLabel[],
+): void {
   const state = r.state;
   const w = track.waitIndex(s);
   if (w < 0) return;
@@ -225,7 +233,16 @@ function layoutBadge(model: TraceModel, rc: RenderContext, r: MutableRect, wait:
     span: r.span,
   };
   badges.push(badge);
-  labels.push({ text, x: badge.x + BADGE_PAD, y: badge.y, width: width - 2 * BADGE_PAD, height: BADGE_HEIGHT, font: "badge", role: "badge", align: "left" });
+  labels.push({
+    text,
+    x: badge.x + BADGE_PAD,
+    y: badge.y,
+    width: width - 2 * BADGE_PAD,
+    height: BADGE_HEIGHT,
+    font: "badge",
+    role: "badge",
+    align: "left",
+  });
 }
 
 /** The state code of goroutine `g` after event `index` (StateCode.none before it exists). */
@@ -275,7 +292,13 @@ export function describeGoroutine(model: TraceModel, g: GoroutineId): Descriptio
   return { title: goroutineLabel(info), detail: [parent, end].filter((s) => s !== "").join(" · ") || undefined };
 }
 
-export function describeSpan(model: TraceModel, g: GoroutineId, span: number, merged: number, mergedState: number): Description | undefined {
+export function describeSpan(
+  model: TraceModel,
+  g: GoroutineId,
+  span: number,
+  merged: number,
+  mergedState: number,
+): Description | undefined {
   const track = model.goroutine(g)?.spans;
   if (track === undefined || span < 0 || span >= track.length) return undefined;
   const who = goroutineLabelOf(model, g);
@@ -302,6 +325,7 @@ export function describeSpan(model: TraceModel, g: GoroutineId, span: number, me
       detail: `lasted ${lasted}${s.wait.loc !== undefined ? ` · ${s.wait.loc}` : ""}`,
     };
   }
-  if (s.state === "exited" || s.state === "panicked") return { title: `${who} — ${stateLabel(s.state)} at ${at(model, start)}`, detail: undefined };
+  if (s.state === "exited" || s.state === "panicked")
+    return { title: `${who} — ${stateLabel(s.state)} at ${at(model, start)}`, detail: undefined };
   return { title: `${who} — ${stateLabel(s.state)} since ${at(model, start)}`, detail: `lasted ${lasted}` };
 }

@@ -22,7 +22,9 @@ describe("painting goroutine spans", () => {
     const r = layout.rects.find((x) => x.state === StateCode.running && x.g === goroutineId(2));
     if (r === undefined) throw new Error("the worker runs");
     const x0 = snap(r.x, 1);
-    const bar = canvas.ops("fillRect").find((c) => c.fillStyle === STATE_COLORS.light.running && c.args[0] === x0 && c.args[1] === snap(r.y, 1));
+    const bar = canvas
+      .ops("fillRect")
+      .find((c) => c.fillStyle === STATE_COLORS.light.running && c.args[0] === x0 && c.args[1] === snap(r.y, 1));
     expect(bar?.args).toEqual([x0, snap(r.y, 1), snap(r.x + r.width, 1) - x0, snap(r.height, 1)]);
   });
 
@@ -73,7 +75,16 @@ describe("painting goroutine spans", () => {
 describe("painting badges", () => {
   const model = bufferModel();
   const layout = layoutTimeline(model, contextFor(model));
-  const badge = (ch: SpanBadge["ch"]): SpanBadge => ({ x: 300, y: 100, width: 80, height: 14, text: "waits on results", ch, g: goroutineId(1), span: 0 });
+  const badge = (ch: SpanBadge["ch"]): SpanBadge => ({
+    x: 300,
+    y: 100,
+    width: 80,
+    height: 14,
+    text: "waits on results",
+    ch,
+    g: goroutineId(1),
+    span: 0,
+  });
 
   it("a badge naming a channel is filled with the channel's colour and lettered to read on it", () => {
     const canvas = new RecordingCanvas();

@@ -51,7 +51,12 @@ export function paintSpans(ctx: Canvas2D, layout: TimelineLayout, tokens: ThemeT
   ctx.fillStyle = tokens.mergedEdge;
   for (const r of layout.rects) {
     if (r.merged && r.state !== StateCode.exited) {
-      ctx.fillRect(snap(r.x, dpr), snap(r.y + r.height - MERGED_EDGE_HEIGHT, dpr), Math.max(snap(r.width, dpr), minWidth), MERGED_EDGE_HEIGHT);
+      ctx.fillRect(
+        snap(r.x, dpr),
+        snap(r.y + r.height - MERGED_EDGE_HEIGHT, dpr),
+        Math.max(snap(r.width, dpr), minWidth),
+        MERGED_EDGE_HEIGHT,
+      );
     }
   }
   // The channel a blocked span waits on, as a stripe along its bottom in the channel's colour.
