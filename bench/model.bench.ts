@@ -8,7 +8,7 @@
 
 import os from "node:os";
 import { TraceModelBuilder, replayStateAt, type TraceModel } from "../traces/model";
-import { syntheticEvents, type SyntheticOptions } from "../traces/testing/syntheticTrace";
+import { BENCH_SHAPE, syntheticEvents, type SyntheticOptions } from "../traces/testing/syntheticTrace";
 import { Prng } from "../traces/prng";
 import { eventIndex, type EventIndex, type TraceEvent } from "../traces/events";
 
@@ -22,12 +22,7 @@ const EVENTS = eventsArg >= 0 ? Number(args[eventsArg + 1]) : 1_000_000;
 const options: SyntheticOptions = {
   seed: 1,
   events: EVENTS,
-  goroutines: 300,
-  channels: 120,
-  maxCap: 8,
-  sync: true,
-  contexts: true,
-  ending: "ok",
+  ...BENCH_SHAPE,
 };
 
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -13,7 +13,7 @@ import { createRoot } from "react-dom/client";
 import { eventIndex, type TraceEvent } from "../../traces/events";
 import { serializeEvent, serializeHeader, TraceReader } from "../../traces/format/index";
 import { TraceModelBuilder, type TraceModel } from "../../traces/model/index";
-import { syntheticEvents } from "../../traces/testing/syntheticTrace";
+import { BENCH_SHAPE, syntheticEvents } from "../../traces/testing/syntheticTrace";
 import type { ThemeName } from "../../renderer/theme/palette";
 import type { AxisMode, Selection, TimeWindow } from "../../renderer/timeline/contract";
 import { themeTokens } from "../../renderer/theme/palette";
@@ -77,18 +77,8 @@ async function traceText(): Promise<string> {
       createdAt: new Date(0).toISOString(),
     }),
   ];
-  // The benchmark's shape (bench/model.bench.ts): many goroutines and channels, sync objects, contexts.
   let k = 0;
-  for (const e of syntheticEvents({
-    seed,
-    events: n,
-    goroutines: 300,
-    channels: 120,
-    maxCap: 8,
-    sync: true,
-    contexts: true,
-    ending: "ok",
-  })) {
+  for (const e of syntheticEvents({ seed, events: n, ...BENCH_SHAPE })) {
     lines.push(serializeEvent(e));
     if (++k % 200_000 === 0) {
       sampleHeap();
@@ -207,12 +197,7 @@ function liveSource(first: number): { model: TraceModel; live: LiveSource } {
   const events = syntheticEvents({
     seed: Number(params.get("seed") ?? "1"),
     events: 50_000_000,
-    goroutines: 300,
-    channels: 120,
-    maxCap: 8,
-    sync: true,
-    contexts: true,
-    ending: "ok",
+    ...BENCH_SHAPE,
   });
   for (let i = 0; i < first; i++) {
     const next = events.next();

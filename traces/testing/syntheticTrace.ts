@@ -44,6 +44,16 @@ export interface SyntheticOptions {
   readonly truth?: boolean;
 }
 
+/** The benchmarks' busy program: many goroutines and channels, sync objects, contexts, main returns. */
+export const BENCH_SHAPE = {
+  goroutines: 300,
+  channels: 120,
+  maxCap: 8,
+  sync: true,
+  contexts: true,
+  ending: "ok",
+} as const satisfies Omit<SyntheticOptions, "seed" | "events">;
+
 /** The simulator's own view of the state after event `index`. */
 export interface TruthSnapshot {
   readonly index: EventIndex;
