@@ -450,9 +450,9 @@ describe("source locations", () => {
     const r = await runTest(
       async () => {
         const c = chan<number>(1);
+        // Both on one line, so the send's location and the marker's line agree.
         // prettier-ignore
-        await c.send(1);
-        marker = new Error(); // both on this line
+        { await c.send(1); marker = new Error(); }
       },
       { captureLocations: true },
     );
