@@ -23,6 +23,11 @@ import { ByteBlocks } from "../main/core/byteBlocks";
 import { progressReporter } from "../main/core/openedTrace";
 import type { FromWindow, ToWindow } from "./trace-window.worker";
 
+/** The opened trace's content as main announces it: its chunks, by content id 1. */
+function chunksContent(read: { readonly chunks: readonly Uint8Array[]; readonly byteLength: number; readonly eventCount: number }) {
+  return { kind: "chunks", id: 1, chunkCount: read.chunks.length, byteLength: read.byteLength, eventCount: read.eventCount } as const;
+}
+
 const args = process.argv.slice(2);
 const json = args.includes("--json");
 const eventsArg = args.indexOf("--events");
@@ -175,13 +180,7 @@ async function handOver(path: string, way: string): Promise<void> {
     const read = await readTraceFileChunks(path, { blocks, onProgress: (p) => progress(p.bytesRead, p.totalBytes, blocks.filledCount) });
     chunks = read.chunks;
     mainMs = performance.now() - t0;
-    const content = {
-      kind: "chunks",
-      id: 1,
-      chunkCount: read.chunks.length,
-      byteLength: read.byteLength,
-      eventCount: read.eventCount,
-    } as const;
+    const content = chunksContent(read);
     tell({ reply: { name: "service", header: read.header, content, warnings: [], ended: read.ended } });
     const w = await done;
     copyMs = w.copyMs;
@@ -201,13 +200,7 @@ async function handOver(path: string, way: string): Promise<void> {
   } else {
     const read = await readTraceFileChunks(path);
     mainMs = performance.now() - t0;
-    const content = {
-      kind: "chunks",
-      id: 1,
-      chunkCount: read.chunks.length,
-      byteLength: read.byteLength,
-      eventCount: read.eventCount,
-    } as const;
+    const content = chunksContent(read);
     const trace = { name: "service", header: read.header, content, warnings: [], ended: read.ended };
     model = await modelOfOpenedTrace(trace, (_id, i) => {
       const c0 = performance.now();
