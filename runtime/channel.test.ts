@@ -253,6 +253,14 @@ describe("channels", () => {
     expect(got).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it("a capacity beyond what a trace holds panics rather than being recorded wrapped", async () => {
+    const r = await runTest(() => {
+      chan(2 ** 40);
+    });
+    expect(r.status).toBe("panic");
+    expect(r.panic?.message).toBe("makechan: size out of range");
+  });
+
   it("a negative or fractional capacity panics", async () => {
     const r = await runTest(() => {
       chan(-1);

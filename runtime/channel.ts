@@ -7,7 +7,7 @@
 //   receive from a parked sender S:  [select{S}] send{S, peer R} recv{R, from, peer S} unblock{S, by R}
 //   receive with buffer full and S parked: recv{R, from head} [select{S}] send{S, len cap} unblock{S, by R}
 
-import type { ChannelId } from "../traces/events";
+import { MAX_INT32, type ChannelId } from "../traces/events";
 import { SEND_ON_CLOSED_CHANNEL } from "../traces/vocabulary/index";
 import { REASON } from "../traces/codes";
 import { FORM_ITER, FORM_OK, FORM_VALUE, type Goroutine, type SelectWait, type Waiter } from "./goroutine";
@@ -426,7 +426,8 @@ const NIL: NilChannel<never> = new NilChannel<never>();
  */
 export function chan<T>(capacity = 0, name?: string): Chan<T> {
   const s = activeScheduler("chan()");
-  if (!Number.isInteger(capacity) || capacity < 0) throw new GoPanic("makechan: size out of range");
+  // A trace holds capacities up to MAX_INT32 (Go's own limit is memory).
+  if (!Number.isInteger(capacity) || capacity < 0 || capacity > MAX_INT32) throw new GoPanic("makechan: size out of range");
   const g = s.syncEnter();
   return new Channel<T>(s, capacity, name, g === undefined ? 0 : g.id);
 }

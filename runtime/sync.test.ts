@@ -19,6 +19,20 @@ describe("WaitGroup", () => {
     expect(isPanic(caught) && caught.message).toBe("sync: negative WaitGroup counter");
   });
 
+  it("a counter beyond 32 bits panics rather than being recorded wrapped", async () => {
+    let caught: unknown;
+    const r = await runTest(() => {
+      const wg = new WaitGroup();
+      try {
+        wg.add(2 ** 40);
+      } catch (e) {
+        caught = e;
+      }
+    });
+    expect(isPanic(caught) && caught.message).toBe("sync: WaitGroup counter overflow");
+    expect(eventsOf(r.events, "wg.add")).toEqual([]);
+  });
+
   it("Wait at zero returns at once", async () => {
     const r = await runTest(async () => {
       const wg = new WaitGroup("wg");

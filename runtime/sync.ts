@@ -5,7 +5,7 @@
 // Like Go's, the locks are not owned: any goroutine may unlock. Create them
 // inside a run (they get an id and a `sync.make` event).
 
-import { RUNTIME_G } from "../traces/events";
+import { MAX_INT32, MIN_INT32, RUNTIME_G } from "../traces/events";
 import { MODE_R, MODE_W, REASON, SYNC_MUTEX, SYNC_ONCE, SYNC_RWMUTEX, SYNC_WAITGROUP, type ReasonCode } from "../traces/codes";
 import type { Goroutine } from "./goroutine";
 import { registerRuntimeModule } from "./location";
@@ -56,7 +56,12 @@ export class WaitGroup extends SyncObject {
     const s = this.s;
     const g = s.syncEnter();
     if (g === undefined) return;
-    this.count += delta;
+    // A trace holds deltas and counters of 32 bits, as Go's WaitGroup does.
+    const next = this.count + delta;
+    if (!Number.isInteger(delta) || delta < MIN_INT32 || delta > MAX_INT32 || next > MAX_INT32 || next < MIN_INT32) {
+      throw new GoPanic("sync: WaitGroup counter overflow");
+    }
+    this.count = next;
     s.rec.wgAdd(s.now, g.id, this.id, delta, this.count);
     if (this.count < 0) throw new GoPanic("sync: negative WaitGroup counter");
     if (this.count > 0) return;

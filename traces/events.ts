@@ -305,3 +305,12 @@ export interface TraceHeader {
 }
 export const FORMAT_NAME = "chanscope-trace" as const;
 export const FORMAT_VERSION = 1;
+
+/**
+ * The largest id (goroutine, channel, sync object, context, timer, io), count,
+ * length or event index a trace may hold, and the smallest WaitGroup delta or
+ * counter (FORMAT.md §3): what the model's 32-bit columns hold, so a value is
+ * kept exactly or refused, never wrapped.
+ */
+export const MAX_INT32 = 2 ** 31 - 1;
+export const MIN_INT32 = -(2 ** 31);

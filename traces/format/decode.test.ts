@@ -52,7 +52,7 @@ describe("decodeEvent", () => {
 
   it("refuses negative ids", () => {
     expect(decodeError({ ...base, g: -1, kind: "run" }).message).toBe(
-      'line 9: field "g": expected a goroutine id (an integer ≥ 0), got -1',
+      'line 9: field "g": expected an integer goroutine id (0 to 2147483647), got -1',
     );
   });
 

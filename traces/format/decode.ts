@@ -22,6 +22,8 @@ import {
   assertNever,
   FORMAT_NAME,
   FORMAT_VERSION,
+  MAX_INT32,
+  MIN_INT32,
   type BlockEvent,
   type ChannelId,
   type ContextId,
@@ -62,13 +64,19 @@ const STRATEGIES = ["fifo", "random"] as const satisfies readonly Strategy[];
 const CLOCKS = ["virtual", "real"] as const satisfies readonly Clock[];
 const START_END = ["start", "end"] as const satisfies readonly IoEvent["op"][];
 
+const RANGE = `(0 to ${MAX_INT32})`;
 const SEQ = "a sequence number (an integer ≥ 0)";
 const TIME = "a time in nanoseconds (an integer ≥ 0)";
-const GOROUTINE = "a goroutine id (an integer ≥ 0)";
-const CHANNEL = "an integer channel id";
-const OBJECT = "an integer sync object id";
-const CONTEXT = "an integer context id";
-const COUNT = "an integer ≥ 0";
+const GOROUTINE = `an integer goroutine id ${RANGE}`;
+const CHANNEL = `an integer channel id ${RANGE}`;
+const OBJECT = `an integer sync object id ${RANGE}`;
+const CONTEXT = `an integer context id ${RANGE}`;
+const TIMER = `an integer timer id ${RANGE}`;
+const IO = `an integer io id ${RANGE}`;
+const COUNT = `an integer from 0 to ${MAX_INT32}`;
+const CASE_INDEX = `a select case index ${RANGE}`;
+const FROM = `the seq of the matching send ${RANGE}`;
+const INT32 = `an integer from ${MIN_INT32} to ${MAX_INT32}`;
 const INTEGER = "an integer";
 const STRING = "a string";
 const BOOLEAN = "true or false";
@@ -83,16 +91,30 @@ function nat(o: Raw, key: string, line: number, what: string): number {
   throw fieldError(line, key, what, v);
 }
 
-// Where ids are born from a file: checked as naturals, then typed.
-const goroutine = (o: Raw, key: string, line: number): GoroutineId => nat(o, key, line, GOROUTINE) as GoroutineId;
-const channel = (o: Raw, key: string, line: number): ChannelId => nat(o, key, line, CHANNEL) as ChannelId;
-const object = (o: Raw, key: string, line: number): ObjectId => nat(o, key, line, OBJECT) as ObjectId;
-const context = (o: Raw, key: string, line: number): ContextId => nat(o, key, line, CONTEXT) as ContextId;
+/** A natural that fits the model's columns: ids, counts, lengths, case indices. */
+function nat32(o: Raw, key: string, line: number, what: string): number {
+  const v = o[key];
+  if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX_INT32) return v;
+  throw fieldError(line, key, what, v);
+}
+
+// Where ids are born from a file: checked as bounded naturals, then typed.
+const goroutine = (o: Raw, key: string, line: number): GoroutineId => nat32(o, key, line, GOROUTINE) as GoroutineId;
+const channel = (o: Raw, key: string, line: number): ChannelId => nat32(o, key, line, CHANNEL) as ChannelId;
+const object = (o: Raw, key: string, line: number): ObjectId => nat32(o, key, line, OBJECT) as ObjectId;
+const context = (o: Raw, key: string, line: number): ContextId => nat32(o, key, line, CONTEXT) as ContextId;
 
 function int(o: Raw, key: string, line: number, what: string): number {
   const v = o[key];
   if (typeof v === "number" && Number.isSafeInteger(v)) return v;
   throw fieldError(line, key, what, v);
+}
+
+/** A signed integer that fits a 32-bit column (a WaitGroup's delta and counter). */
+function int32(o: Raw, key: string, line: number): number {
+  const v = o[key];
+  if (typeof v === "number" && Number.isInteger(v) && v >= MIN_INT32 && v <= MAX_INT32) return v;
+  throw fieldError(line, key, INT32, v);
 }
 
 function str(o: Raw, key: string, line: number): string {
@@ -129,7 +151,7 @@ function selectCases(o: Raw, line: number): SelectCase[] {
     const field = `cases[${i}]`;
     if (!isObject(c)) throw fieldError(line, field, 'a select case {"ch":…,"dir":…}', c);
     const ch = c.ch;
-    if (ch !== null && !(typeof ch === "number" && Number.isSafeInteger(ch) && ch >= 0)) {
+    if (ch !== null && !(typeof ch === "number" && Number.isInteger(ch) && ch >= 0 && ch <= MAX_INT32)) {
       throw fieldError(line, `${field}.ch`, `${CHANNEL} or null (a nil channel)`, ch);
     }
     const dir = c.dir;
@@ -240,7 +262,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
     case "exit":
       return { seq, t, g, kind };
     case "make": {
-      const e: Mutable<MakeEvent> = { seq, t, g, kind, ch: channel(o, "ch", line), cap: nat(o, "cap", line, COUNT) };
+      const e: Mutable<MakeEvent> = { seq, t, g, kind, ch: channel(o, "ch", line), cap: nat32(o, "cap", line, COUNT) };
       if (o.name !== undefined) e.name = str(o, "name", line);
       return e;
     }
@@ -252,10 +274,10 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
         kind,
         ch: channel(o, "ch", line),
         v: str(o, "v", line),
-        len: nat(o, "len", line, COUNT),
+        len: nat32(o, "len", line, COUNT),
       };
       if (o.peer !== undefined) e.peer = goroutine(o, "peer", line);
-      if (o.sel !== undefined) e.sel = nat(o, "sel", line, "a select case index (an integer ≥ 0)");
+      if (o.sel !== undefined) e.sel = nat32(o, "sel", line, CASE_INDEX);
       return e;
     }
     case "recv": {
@@ -267,15 +289,15 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
         ch: channel(o, "ch", line),
         v: str(o, "v", line),
         ok: bool(o, "ok", line),
-        len: nat(o, "len", line, COUNT),
+        len: nat32(o, "len", line, COUNT),
       };
       if (o.peer !== undefined) e.peer = goroutine(o, "peer", line);
-      if (o.from !== undefined) e.from = nat(o, "from", line, "the seq of the matching send (an integer ≥ 0)");
-      if (o.sel !== undefined) e.sel = nat(o, "sel", line, "a select case index (an integer ≥ 0)");
+      if (o.from !== undefined) e.from = nat32(o, "from", line, FROM);
+      if (o.sel !== undefined) e.sel = nat32(o, "sel", line, CASE_INDEX);
       return e;
     }
     case "close":
-      return { seq, t, g, kind, ch: channel(o, "ch", line), len: nat(o, "len", line, COUNT) };
+      return { seq, t, g, kind, ch: channel(o, "ch", line), len: nat32(o, "len", line, COUNT) };
     case "block": {
       const e: Mutable<BlockEvent> = { seq, t, g, kind, reason: waitReason(o, line) };
       if (o.ch !== undefined) e.ch = channel(o, "ch", line);
@@ -283,7 +305,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
       if (o.cases !== undefined) e.cases = selectCases(o, line);
       if (o.v !== undefined) e.v = str(o, "v", line);
       if (o.until !== undefined) e.until = nat(o, "until", line, TIME) as Nanos;
-      if (o.io !== undefined) e.io = nat(o, "io", line, "an integer io id");
+      if (o.io !== undefined) e.io = nat32(o, "io", line, IO);
       return e;
     }
     case "unblock":
@@ -304,7 +326,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
         t,
         g,
         kind,
-        timer: nat(o, "timer", line, "an integer timer id") as TimerId,
+        timer: nat32(o, "timer", line, TIMER) as TimerId,
         op: oneOf(o, "op", line, TIMER_OPS),
         purpose: oneOf(o, "purpose", line, TIMER_PURPOSES),
         at: nat(o, "at", line, TIME) as Nanos,
@@ -334,8 +356,8 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
         g,
         kind,
         obj: object(o, "obj", line),
-        delta: int(o, "delta", line, INTEGER),
-        count: int(o, "count", line, INTEGER),
+        delta: int32(o, "delta", line),
+        count: int32(o, "count", line),
       };
     case "wg.wait":
       return { seq, t, g, kind, obj: object(o, "obj", line) };
@@ -374,7 +396,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
         t,
         g,
         kind,
-        io: nat(o, "io", line, "an integer io id"),
+        io: nat32(o, "io", line, IO),
         op: oneOf(o, "op", line, START_END),
       };
       if (o.label !== undefined) e.label = str(o, "label", line);

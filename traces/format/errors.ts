@@ -4,7 +4,7 @@
 /**
  * A trace file is not what it should be. `line` is 1-based (the header is line 1);
  * `field` names the offending field when there is one ("cases[2].ch" for nested ones).
- * The message reads `line 12: field "ch": expected an integer channel id, got "x"`.
+ * The message reads `line 12: field "ch": expected an integer channel id (0 to 2147483647), got "x"`.
  */
 export class TraceFormatError extends Error {
   override readonly name: string = "TraceFormatError";

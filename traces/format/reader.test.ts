@@ -207,14 +207,16 @@ describe("parseTrace", () => {
       { seq: 2, t: 0, g: 1, kind: "make", ch: 1, cap: 0 },
       { seq: 3, t: 0, g: 1, kind: "close", ch: "x", len: 0 },
     ]);
-    expect(formatError(() => parseTrace(text)).message).toBe('line 5: field "ch": expected an integer channel id, got "x"');
+    expect(formatError(() => parseTrace(text)).message).toBe(
+      'line 5: field "ch": expected an integer channel id (0 to 2147483647), got "x"',
+    );
   });
 
   it("says when a required field is missing", () => {
     const text = rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "make", cap: 0 }]);
     const err = formatError(() => parseTrace(text));
     expect(err.field).toBe("ch");
-    expect(err.message).toBe('line 4: field "ch": expected an integer channel id, but the field is missing');
+    expect(err.message).toBe('line 4: field "ch": expected an integer channel id (0 to 2147483647), but the field is missing');
   });
 
   it("refuses numbers written as strings", () => {

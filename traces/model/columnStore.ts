@@ -19,7 +19,7 @@ export class ColumnStore {
   value = new Int32Array(1024);
   loc = new Int32Array(1024);
   detail = new Uint8Array(1024);
-  sel = new Int16Array(1024);
+  sel = new Int32Array(1024);
   until = new Float64Array(1024);
   side = new Int32Array(1024);
   private readonly valueDictionary = new StringDictionary();
@@ -222,7 +222,7 @@ export class ColumnStore {
 
   private grow(): void {
     const cap = this.t.length * 2;
-    const more = <A extends Float64Array | Int32Array | Int16Array | Uint8Array>(a: A, make: (n: number) => A): A => {
+    const more = <A extends Float64Array | Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
       const b = make(cap);
       b.set(a);
       return b;
@@ -238,7 +238,7 @@ export class ColumnStore {
     this.value = more(this.value, (n) => new Int32Array(n));
     this.loc = more(this.loc, (n) => new Int32Array(n));
     this.detail = more(this.detail, (n) => new Uint8Array(n));
-    this.sel = more(this.sel, (n) => new Int16Array(n));
+    this.sel = more(this.sel, (n) => new Int32Array(n));
     this.until = more(this.until, (n) => new Float64Array(n));
     this.side = more(this.side, (n) => new Int32Array(n));
   }

@@ -11,9 +11,9 @@
 
 import { EVENT_KINDS, KIND_CODE } from "../codes";
 import type { EventKind, ObjectId, SelectCase, TraceEvent } from "../events";
-import type { ReadonlyFloat64Array, ReadonlyInt16Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
+import type { ReadonlyFloat64Array, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
 
-/** Marks an absent field in an Int32/Int16 column (NaN in `until`). */
+/** Marks an absent field in an Int32 column (NaN in `until`). */
 export const NONE = -1;
 
 /** In a block's `detail`, above the reason code: the `obj` column holds the block's `io`. */
@@ -57,7 +57,7 @@ export interface EventColumns {
   readonly value: ReadonlyInt32Array;
   readonly loc: ReadonlyInt32Array;
   readonly detail: ReadonlyUint8Array;
-  readonly sel: ReadonlyInt16Array;
+  readonly sel: ReadonlyInt32Array;
   readonly until: ReadonlyFloat64Array;
   readonly side: ReadonlyInt32Array;
   /** Value previews, names and error texts (recent repeats deduplicated). */

@@ -4,7 +4,7 @@
 import { CONTEXT_TYPES, MODE_W, ONCE_DONE, reasonName, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES } from "../codes";
 import { assertNever, type TraceEvent } from "../events";
 import { blockIoAt, casesAt, kindOf, locAt, NONE, reasonCodeAt, sideEventAt, valueAt, type EventColumns } from "./columns";
-import type { ReadonlyInt16Array, ReadonlyInt32Array } from "./readonlyArrays";
+import type { ReadonlyInt32Array } from "./readonlyArrays";
 
 /** Event i as the object the runtime emitted (same fields; a fresh object unless kept whole). */
 export function eventAt(cols: EventColumns, i: number): TraceEvent {
@@ -14,7 +14,7 @@ export function eventAt(cols: EventColumns, i: number): TraceEvent {
   const e: Record<string, unknown> = { seq: i, t: cols.t[i], g: cols.g[i] };
   const kind = kindOf(cols, i);
   e.kind = kind;
-  const num = (name: string, column: ReadonlyInt32Array | ReadonlyInt16Array): void => {
+  const num = (name: string, column: ReadonlyInt32Array): void => {
     const v = column[i] as number;
     if (v !== NONE) e[name] = v;
   };
