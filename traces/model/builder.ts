@@ -21,6 +21,7 @@ import { K, NONE } from "./columns";
 import { ContextRecorder } from "./contexts";
 import { refAt } from "./eventRef";
 import { FlowRecorder } from "./flows";
+import { IdTable } from "./idSlots";
 import { SpanRecorder } from "./goroutineSpans";
 import { StateCode, stateName, type GoroutineStateCode } from "../codes";
 import { checkpointWords, type Checkpoint } from "./checkpoint";
@@ -59,9 +60,10 @@ const isEndState = (code: GoroutineStateCode): boolean =>
 
 export class TraceModelBuilder {
   private readonly cols = new ColumnStore();
-  private readonly goroutines: (GoroutineRecord | undefined)[] = [];
-  private readonly channels: (ChannelRecord | undefined)[] = [];
-  private readonly objects: (SyncObjectRecord | undefined)[] = [];
+  // By id, stored densely: a large id costs what a small one does.
+  private readonly goroutines = new IdTable<GoroutineRecord>();
+  private readonly channels = new IdTable<ChannelRecord>();
+  private readonly objects = new IdTable<SyncObjectRecord>();
   private readonly flows = new FlowRecorder();
   private readonly selects = new SelectRecorder();
   private readonly contexts = new ContextRecorder();
@@ -130,8 +132,7 @@ export class TraceModelBuilder {
     const cols = this.cols.view(final);
     const n = cols.length;
     const goroutines: GoroutineInfo[] = [];
-    for (const r of this.goroutines) {
-      if (r === undefined) continue;
+    for (const r of this.goroutines.inIdOrder()) {
       goroutines.push(
         Object.freeze({
           id: r.id,
@@ -150,8 +151,8 @@ export class TraceModelBuilder {
       header: this.header,
       columns: cols,
       goroutines: Object.freeze(goroutines),
-      channels: Object.freeze(this.channels.flatMap((c) => (c === undefined ? [] : [c.info(cols)]))),
-      objects: Object.freeze(this.objects.flatMap((o) => (o === undefined ? [] : [o.info(cols)]))),
+      channels: Object.freeze(this.channels.inIdOrder().map((c) => c.info(cols))),
+      objects: Object.freeze(this.objects.inIdOrder().map((o) => o.info(cols))),
       contexts,
       cancellations,
       timers,
@@ -187,9 +188,10 @@ export class TraceModelBuilder {
   }
 
   private goroutine(g: GoroutineId, index: number): GoroutineRecord {
-    let r = this.goroutines[g];
+    let r = this.goroutines.get(g);
     if (r === undefined) {
-      r = this.goroutines[g] = new GoroutineRecord(g);
+      r = new GoroutineRecord(g);
+      this.goroutines.set(g, r);
       const k = this.cols.kind[index];
       if (!(k === K.spawn && this.cols.peer[index] === g)) {
         this.anomaly(index, `goroutine ${g} appears without a spawn event`);
@@ -199,18 +201,20 @@ export class TraceModelBuilder {
   }
 
   private channel(id: ChannelId, index: number): ChannelRecord {
-    let c = this.channels[id];
+    let c = this.channels.get(id);
     if (c === undefined) {
-      c = this.channels[id] = new ChannelRecord(id);
+      c = new ChannelRecord(id);
+      this.channels.set(id, c);
       this.anomaly(index, `channel ${id} used without a make event`);
     }
     return c;
   }
 
   private object(id: ObjectId, index: number): SyncObjectRecord {
-    let o = this.objects[id];
+    let o = this.objects.get(id);
     if (o === undefined) {
-      o = this.objects[id] = new SyncObjectRecord(id);
+      o = new SyncObjectRecord(id);
+      this.objects.set(id, o);
       this.anomaly(index, `sync object ${id} used without a sync.make event`);
     }
     return o;
@@ -258,9 +262,9 @@ export class TraceModelBuilder {
         break;
       }
       case "make": {
-        let c = this.channels[e.ch];
-        if (c !== undefined) this.anomaly(i, `channel ${e.ch} made twice`);
-        c = this.channels[e.ch] = new ChannelRecord(e.ch);
+        if (this.channels.get(e.ch) !== undefined) this.anomaly(i, `channel ${e.ch} made twice`);
+        const c = new ChannelRecord(e.ch);
+        this.channels.set(e.ch, c);
         c.name = e.name;
         c.cap = e.cap;
         c.made = i;
@@ -278,7 +282,8 @@ export class TraceModelBuilder {
         this.selects.decided(i, e);
         break;
       case "sync.make": {
-        const o = (this.objects[e.obj] = new SyncObjectRecord(e.obj));
+        const o = new SyncObjectRecord(e.obj);
+        this.objects.set(e.obj, o);
         o.type = e.type;
         o.name = e.name;
         o.made = i;
@@ -326,7 +331,7 @@ export class TraceModelBuilder {
       default:
         assertNever(e, "event kind");
     }
-    if (e.g !== RUNTIME_G && this.goroutines[e.g] === undefined) this.goroutine(e.g, i);
+    if (e.g !== RUNTIME_G && this.goroutines.get(e.g) === undefined) this.goroutine(e.g, i);
   }
 }
 

@@ -9,6 +9,7 @@ import type { ChannelId, EventIndex, GoroutineId } from "../events";
 import { casesAt, K, reasonCodeAt, type EventColumns } from "./columns";
 import type { SpanTrack } from "./goroutineSpans";
 import { upperBound } from "./growableArray";
+import { IdSlots } from "./idSlots";
 import { columnOf, type EventColumn, type ReadonlyInt32Array } from "./readonlyArrays";
 
 /** A step series over event indices: count(k) waiters from event index(k) until index(k + 1). */
@@ -61,13 +62,15 @@ export function channelWaits(
   // and at one index the end before the start, so a hand-over never shows a spike.
   let keys = new Float64Array(1024);
   let n = 0;
+  // Lanes by dense channel slot, not id: a key stays an exact integer whatever the ids.
+  const slots = new IdSlots();
   const add = (ch: ChannelId, send: boolean, start: number, end: number): void => {
     if (n + 2 > keys.length) {
       const bigger = new Float64Array(keys.length * 2);
       bigger.set(keys);
       keys = bigger;
     }
-    const lane = (ch * 2 + (send ? 0 : 1)) * INDEX_SPAN;
+    const lane = (slots.slot(ch) * 2 + (send ? 0 : 1)) * INDEX_SPAN;
     keys[n++] = (lane + start) * 2 + 1;
     keys[n++] = (lane + end) * 2;
   };
@@ -108,11 +111,12 @@ export function channelWaits(
     let j = i;
     while (j < n && Math.floor(Math.floor((sorted[j] as number) / 2) / INDEX_SPAN) === lane) j++;
     const series = toSeries(sorted, i, j, lane * INDEX_SPAN);
-    (lane % 2 === 0 ? senders : receivers).set(Math.floor(lane / 2) as ChannelId, series);
+    (lane % 2 === 0 ? senders : receivers).set(slots.ids[Math.floor(lane / 2)] as ChannelId, series);
     i = j;
   }
   const out = new Map<ChannelId, ChannelWaitSeries>();
-  for (const ch of new Set([...senders.keys(), ...receivers.keys()])) {
+  for (const id of slots.sortedIds()) {
+    const ch = id as ChannelId;
     out.set(ch, Object.freeze({ senders: senders.get(ch) ?? EMPTY, receivers: receivers.get(ch) ?? EMPTY }));
   }
   return out;

@@ -6,6 +6,7 @@
 
 import { NONE } from "./columns";
 import { ChanRun, ObjRun } from "./runRecords";
+import type { RunSlots } from "./runState";
 
 /**
  * A compact copy of a RunState: typed arrays only, cheap to keep hundreds of.
@@ -23,11 +24,17 @@ export interface Checkpoint {
   readonly gQueued: Uint8Array;
   /** Per channel: cap, len, closedAt, nbuf, buf..., nsend, sendq..., nrecv, recvq... */
   readonly chans: Int32Array;
-  /** Offset of each channel id's record in `chans`, or -1. */
+  /** Offset of each channel slot's record in `chans`, or -1. */
   readonly chanAt: Int32Array;
   /** Per object: type, holder, holderSince, count, once, onceBy, nreaders, readers..., nwaiters, waiters... */
   readonly objs: Int32Array;
   readonly objAt: Int32Array;
+  /**
+   * Which id each slot is: the g* arrays, chanAt and objAt are indexed by slot.
+   * Shared with the state it was taken from (slots only grow; this checkpoint
+   * covers the first gState.length, chanAt.length and objAt.length of them).
+   */
+  readonly slots: RunSlots;
 }
 
 export const checkpointWords = (cp: Checkpoint): number =>

@@ -42,9 +42,9 @@ interface ModelParts {
 }
 
 const byId = <T extends { readonly id: number }>(items: readonly T[]): ((id: number) => T | undefined) => {
-  const table: (T | undefined)[] = [];
-  for (const it of items) table[it.id] = it;
-  return (id) => table[id];
+  const table = new Map<number, T>();
+  for (const it of items) table.set(it.id, it);
+  return (id) => table.get(id);
 };
 
 /** What stateAt reads, per model: for replayStateAt and the model's own tests. */

@@ -9,6 +9,7 @@ import { assertNever, RUNTIME_G, type EventKind, type GoroutineId, type SelectCa
 import { encodeChannels, encodeObjects, decodeChan, decodeObj, type Checkpoint } from "./checkpoint";
 import { NONE, reasonCodeAt } from "./columns";
 import { isBlockedCode, isWaitingCode, STATE_OF_REASON_CODE } from "./goroutineState";
+import { IdSlots } from "./idSlots";
 import { ChanRun, ObjRun, OnceState } from "./runRecords";
 
 /** What the fold reads: the event columns (mutable store or read-only views alike). */
@@ -27,11 +28,26 @@ interface FoldColumns {
 /** Called when a goroutine changes state: the builder turns these into spans. `wait` is the event it waits since (block or leak), or NONE. */
 type StateChange = (g: GoroutineId, code: GoroutineStateCode, index: number, wait: number) => void;
 
+/**
+ * Goroutines, channels and objects get dense slots (idSlots.ts): every table
+ * below is indexed by slot, so a large id costs no more than a small one. The
+ * slots are shared by a state, its checkpoints and the states restored from
+ * them: they only grow, and a checkpoint covers the slots it was taken with.
+ */
+export interface RunSlots {
+  readonly g: IdSlots;
+  readonly ch: IdSlots;
+  readonly obj: IdSlots;
+}
+
+export const newRunSlots = (): RunSlots => ({ g: new IdSlots(), ch: new IdSlots(), obj: new IdSlots() });
+
 const remove = (q: number[], x: number): void => {
   for (let k = q.indexOf(x); k >= 0; k = q.indexOf(x, k)) q.splice(k, 1);
 };
 
 export class RunState {
+  /** Per goroutine slot: its state. */
   gState = new Uint8Array(64).fill(StateCode.none);
   /** Event index where the current state began. */
   gSince = new Int32Array(64).fill(NONE);
@@ -39,15 +55,18 @@ export class RunState {
   gWait = new Int32Array(64).fill(NONE);
   /** 1 while the goroutine sits in wait queues (a parked sender leaves them when its value is taken, before it is unblocked). */
   gQueued = new Uint8Array(64);
-  /** One past the highest goroutine id seen. */
+  /** Goroutine slots the tables cover. */
   gCount = 0;
   running = NONE;
-  /** Channels and objects by id: live ones, or decoded from `base` on first use. */
+  /** Channels and objects by slot: live ones, or decoded from `base` on first use. */
   private chans: (ChanRun | undefined)[] = [];
   private objs: (ObjRun | undefined)[] = [];
   private base: Checkpoint | undefined;
 
-  constructor(private readonly onChange?: StateChange) {}
+  constructor(
+    private readonly onChange?: StateChange,
+    readonly slots: RunSlots = newRunSlots(),
+  ) {}
 
   step(c: FoldColumns, i: number): void {
     const g = c.g[i] as number;
@@ -56,7 +75,7 @@ export class RunState {
       case "run": {
         const prev = this.running;
         // "g running until its next block/exit/yield/run of another goroutine".
-        if (prev !== NONE && prev !== g && this.gState[prev] === StateCode.running) {
+        if (prev !== NONE && prev !== g && this.stateOf(prev) === StateCode.running) {
           this.set(prev, StateCode.runnable, i, NONE);
         }
         this.leaveQueues(c, g);
@@ -69,7 +88,7 @@ export class RunState {
         break;
       case "unblock":
         this.leaveQueues(c, g);
-        if (isWaitingCode(this.gState[g] as GoroutineStateCode)) this.set(g, StateCode.runnable, i, NONE);
+        if (isWaitingCode(this.stateOf(g))) this.set(g, StateCode.runnable, i, NONE);
         break;
       case "send": {
         const ch = this.chan(c.ch[i] as number);
@@ -100,20 +119,24 @@ export class RunState {
         this.leaveQueues(c, g);
         this.set(g, StateCode.exited, i, NONE);
         break;
-      case "make":
-        this.chans[c.ch[i] as number] = new ChanRun(c.len[i] as number);
-        this.touchChan(c.ch[i] as number);
+      case "make": {
+        const slot = this.slots.ch.slot(c.ch[i] as number);
+        this.chans[slot] = new ChanRun(c.len[i] as number);
+        this.touchChan(slot);
         break;
+      }
       case "close": {
         const ch = this.chan(c.ch[i] as number);
         ch.closedAt = i;
         ch.len = c.len[i] as number;
         break;
       }
-      case "sync.make":
-        this.objs[c.obj[i] as number] = new ObjRun(c.detail[i] as number);
-        this.touchObj(c.obj[i] as number);
+      case "sync.make": {
+        const slot = this.slots.obj.slot(c.obj[i] as number);
+        this.objs[slot] = new ObjRun(c.detail[i] as number);
+        this.touchObj(slot);
         break;
+      }
       case "lock": {
         const o = this.obj(c.obj[i] as number);
         this.leaveQueues(c, g);
@@ -161,13 +184,15 @@ export class RunState {
         break;
       case "leak": {
         // A leaked goroutine stays in its queues: it waits there for ever.
-        const w = this.gWait[g] as number;
+        const w = this.waitOf(g);
         this.set(g, StateCode.leaked, i, w === NONE ? i : w);
         break;
       }
       case "deadlock":
-        for (let h = 1; h < this.gCount; h++) {
-          if (isBlockedCode(this.gState[h] as GoroutineStateCode)) this.set(h, StateCode.deadlocked, i, this.gWait[h] as number);
+        for (let s = 0; s < this.gCount; s++) {
+          if (isBlockedCode(this.gState[s] as GoroutineStateCode)) {
+            this.set(this.slots.g.ids[s] as number, StateCode.deadlocked, i, this.gWait[s] as number);
+          }
         }
         break;
       case "select": // the chosen case's op follows as its own send/recv
@@ -221,14 +246,15 @@ export class RunState {
         // nil channels, empty select, sleep, io: no queue to sit in.
         queued = false;
     }
-    if (queued && g !== RUNTIME_G) this.gQueued[g] = 1;
+    if (queued && g !== RUNTIME_G) this.gQueued[this.slots.g.slotOf(g)] = 1;
   }
 
   /** Removes g's wait from every queue it sits in (its block event names them). */
   leaveQueues(c: FoldColumns, g: number): void {
-    if (g >= this.gCount || this.gQueued[g] === 0) return;
-    this.gQueued[g] = 0;
-    const w = this.gWait[g] as number;
+    const slot = this.slots.g.slotOf(g);
+    if (slot === NONE || slot >= this.gCount || this.gQueued[slot] === 0) return;
+    this.gQueued[slot] = 0;
+    const w = this.gWait[slot] as number;
     const state = STATE_OF_REASON_CODE[reasonCodeAt(c, w)] as GoroutineStateCode;
     switch (state) {
       case StateCode.blockedSend:
@@ -252,21 +278,33 @@ export class RunState {
     }
   }
 
+  private stateOf(g: number): GoroutineStateCode {
+    const slot = this.slots.g.slotOf(g);
+    return slot === NONE || slot >= this.gCount ? StateCode.none : (this.gState[slot] as GoroutineStateCode);
+  }
+
+  /** The block (or leak) event g waits since, or NONE. */
+  private waitOf(g: number): number {
+    const slot = this.slots.g.slotOf(g);
+    return slot === NONE || slot >= this.gCount ? NONE : (this.gWait[slot] as number);
+  }
+
   private set(g: number, code: GoroutineStateCode, i: number, wait: number): void {
     if (g === RUNTIME_G) return; // the runtime has no state of its own
-    if (g >= this.gCount) this.ensure(g);
-    if (this.gState[g] === code && this.gWait[g] === wait) return;
-    this.gState[g] = code;
-    this.gSince[g] = i;
-    this.gWait[g] = wait;
+    const slot = this.slots.g.slot(g);
+    if (slot >= this.gCount) this.ensure(slot);
+    if (this.gState[slot] === code && this.gWait[slot] === wait) return;
+    this.gState[slot] = code;
+    this.gSince[slot] = i;
+    this.gWait[slot] = wait;
     if (this.running === g && code !== StateCode.running) this.running = NONE;
     this.onChange?.(g as GoroutineId, code, i, wait);
   }
 
-  private ensure(g: number): void {
-    if (g >= this.gState.length) {
+  private ensure(slot: number): void {
+    if (slot >= this.gState.length) {
       let cap = this.gState.length * 2;
-      while (cap <= g) cap *= 2;
+      while (cap <= slot) cap *= 2;
       const s = new Uint8Array(cap).fill(StateCode.none);
       s.set(this.gState);
       const since = new Int32Array(cap).fill(NONE);
@@ -280,7 +318,7 @@ export class RunState {
       this.gWait = wait;
       this.gQueued = queued;
     }
-    this.gCount = g + 1;
+    this.gCount = slot + 1;
   }
 
   /**
@@ -291,50 +329,62 @@ export class RunState {
   private chanDirty: Uint8Array = new Uint8Array(64);
   private objDirty: Uint8Array = new Uint8Array(64);
 
-  private touchChan(id: number): void {
-    if (id >= this.chanDirty.length) this.chanDirty = grown(this.chanDirty, id);
-    this.chanDirty[id] = 1;
+  private touchChan(slot: number): void {
+    if (slot >= this.chanDirty.length) this.chanDirty = grown(this.chanDirty, slot);
+    this.chanDirty[slot] = 1;
   }
 
-  private touchObj(id: number): void {
-    if (id >= this.objDirty.length) this.objDirty = grown(this.objDirty, id);
-    this.objDirty[id] = 1;
+  private touchObj(slot: number): void {
+    if (slot >= this.objDirty.length) this.objDirty = grown(this.objDirty, slot);
+    this.objDirty[slot] = 1;
   }
 
   /** The channel if it exists. Every access counts as a change (the fold only asks in order to change it). */
   chanIf(id: number): ChanRun | undefined {
-    let ch = this.chans[id];
+    const slot = this.slots.ch.slotOf(id);
+    return slot === NONE ? undefined : this.chanAt(slot);
+  }
+
+  private chanAt(slot: number): ChanRun | undefined {
+    let ch = this.chans[slot];
     if (ch === undefined && this.base !== undefined) {
-      const at = this.base.chanAt[id];
-      if (at !== undefined && at >= 0) this.chans[id] = ch = decodeChan(this.base.chans, at);
+      const at = this.base.chanAt[slot];
+      if (at !== undefined && at >= 0) this.chans[slot] = ch = decodeChan(this.base.chans, at);
     }
-    if (ch !== undefined) this.touchChan(id);
+    if (ch !== undefined) this.touchChan(slot);
     return ch;
   }
 
   /** The channel, made on the fly if its make was not seen (a trace cut at the front, or a runtime bug). */
   chan(id: number): ChanRun {
-    const ch = this.chanIf(id);
+    const slot = this.slots.ch.slot(id);
+    const ch = this.chanAt(slot);
     if (ch !== undefined) return ch;
-    this.touchChan(id);
-    return (this.chans[id] = new ChanRun(0));
+    this.touchChan(slot);
+    return (this.chans[slot] = new ChanRun(0));
   }
 
   objIf(id: number): ObjRun | undefined {
-    let o = this.objs[id];
+    const slot = this.slots.obj.slotOf(id);
+    return slot === NONE ? undefined : this.objAt(slot);
+  }
+
+  private objAt(slot: number): ObjRun | undefined {
+    let o = this.objs[slot];
     if (o === undefined && this.base !== undefined) {
-      const at = this.base.objAt[id];
-      if (at !== undefined && at >= 0) this.objs[id] = o = decodeObj(this.base.objs, at);
+      const at = this.base.objAt[slot];
+      if (at !== undefined && at >= 0) this.objs[slot] = o = decodeObj(this.base.objs, at);
     }
-    if (o !== undefined) this.touchObj(id);
+    if (o !== undefined) this.touchObj(slot);
     return o;
   }
 
   obj(id: number): ObjRun {
-    const o = this.objIf(id);
+    const slot = this.slots.obj.slot(id);
+    const o = this.objAt(slot);
     if (o !== undefined) return o;
-    this.touchObj(id);
-    return (this.objs[id] = new ObjRun(0));
+    this.touchObj(slot);
+    return (this.objs[slot] = new ObjRun(0));
   }
 
   /**
@@ -357,6 +407,7 @@ export class RunState {
       chanAt: chans.at,
       objs: objs.data,
       objAt: objs.at,
+      slots: this.slots,
     };
     if (rebase) {
       this.base = cp;
@@ -367,7 +418,7 @@ export class RunState {
   }
 
   static fromCheckpoint(cp: Checkpoint): RunState {
-    const rs = new RunState();
+    const rs = new RunState(undefined, cp.slots);
     const n = cp.gState.length;
     if (n > 0) rs.ensure(n - 1);
     rs.gState.set(cp.gState);

@@ -41,21 +41,21 @@ export class SelectRecorder {
   private readonly op = growableInt32(256);
   private readonly chosen = growableInt32(256);
   /** Decision waiting for its op, per goroutine id (NONE: none). */
-  private readonly pending: number[] = [];
+  private readonly pending = new Map<number, number>();
 
   decided(index: number, e: SelectEvent): void {
     const id = this.event.length;
     this.event.push(index);
     this.op.push(NONE);
     this.chosen.push(e.chosen);
-    this.pending[e.g] = e.chosen >= 0 ? id : NONE;
+    this.pending.set(e.g, e.chosen >= 0 ? id : NONE);
   }
 
   /** A send/recv with `sel` set: the op of g's pending decision, when its case matches. */
   opDone(index: number, g: GoroutineId, sel: number): void {
-    const id = this.pending[g];
+    const id = this.pending.get(g);
     if (id === undefined || id === NONE || this.chosen.get(id) !== sel) return;
-    this.pending[g] = NONE;
+    this.pending.set(g, NONE);
     this.op.set(id, index);
   }
 

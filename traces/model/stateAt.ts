@@ -11,6 +11,7 @@ import type { ContextInfo } from "./contexts";
 import { refAt, type EventRef } from "./eventRef";
 import { reasonName, StateCode, stateName, SYNC_TYPES, type GoroutineState, type GoroutineStateCode } from "../codes";
 import { isWaitingCode } from "./goroutineState";
+import type { IdSlots } from "./idSlots";
 import { decodeChan, decodeObj, type Checkpoint } from "./checkpoint";
 import { OnceState } from "./runRecords";
 import type { SyncObjectInfo } from "./syncObjects";
@@ -131,21 +132,34 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
   const cols = src.columns;
   const t = (index >= 0 ? cols.t[index] : 0) as Nanos;
 
-  const gCache: (GoroutineStateAt | undefined)[] = [];
+  // The checkpoint's tables are indexed by slot (idSlots.ts); a slot past their end is newer than the checkpoint.
+  const slotIn = (slots: IdSlots, id: number, count: number): number => {
+    const s = slots.slotOf(id);
+    return s < count ? s : NONE;
+  };
+  const gSlot = (g: number): number => (g >= 1 ? slotIn(cp.slots.g, g, cp.gState.length) : NONE);
+  const codeOf = (g: number): GoroutineStateCode => {
+    const s = gSlot(g);
+    return s === NONE ? StateCode.none : (cp.gState[s] as GoroutineStateCode);
+  };
+
+  const gCache = new Map<number, GoroutineStateAt>();
   const goroutine = (g: GoroutineId): GoroutineStateAt | undefined => {
-    if (!(g >= 1 && g < cp.gState.length)) return undefined;
-    const code = cp.gState[g] as GoroutineStateCode;
+    const s = gSlot(g);
+    if (s === NONE) return undefined;
+    const code = cp.gState[s] as GoroutineStateCode;
     if (code === StateCode.none) return undefined;
-    let gs = gCache[g];
+    let gs = gCache.get(g);
     if (gs === undefined) {
-      const w = cp.gWait[g] as number;
-      gs = gCache[g] = Object.freeze({
+      const w = cp.gWait[s] as number;
+      gs = Object.freeze({
         id: g,
         name: src.goroutine(g)?.name,
         state: stateName(code),
-        since: refAt(cols.t, cp.gSince[g] as number),
+        since: refAt(cols.t, cp.gSince[s] as number),
         wait: isWaitingCode(code) && w !== NONE ? waitInfoAt(cols, w) : undefined,
       });
+      gCache.set(g, gs);
     }
     return gs;
   };
@@ -157,18 +171,19 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
       select: reasonName(reasonCodeAt(cols, w)) === "select",
       v: valueAt(cols, w),
     });
-  const chCache: (ChannelStateAt | undefined)[] = [];
+  const chCache = new Map<number, ChannelStateAt>();
   const channel = (id: ChannelId): ChannelStateAt | undefined => {
-    const at = cp.chanAt[id];
-    if (at === undefined || at < 0) return undefined;
-    let cs = chCache[id];
+    const s = slotIn(cp.slots.ch, id, cp.chanAt.length);
+    const at = s === NONE ? NONE : (cp.chanAt[s] as number);
+    if (at < 0) return undefined;
+    let cs = chCache.get(id);
     if (cs === undefined) {
       const ch = decodeChan(cp.chans, at);
       const info = src.channel(id);
       const buffer = ch.buf.map((s): BufferedValue =>
         Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as GoroutineId }),
       );
-      cs = chCache[id] = Object.freeze({
+      cs = Object.freeze({
         id,
         name: info?.name,
         cap: info?.cap ?? ch.cap,
@@ -178,20 +193,22 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
         sendq: Object.freeze(ch.sendq.map(waiter)),
         recvq: Object.freeze(ch.recvq.map(waiter)),
       });
+      chCache.set(id, cs);
     }
     return cs;
   };
 
-  const objCache: (SyncObjectStateAt | undefined)[] = [];
+  const objCache = new Map<number, SyncObjectStateAt>();
   const object = (id: ObjectId): SyncObjectStateAt | undefined => {
-    const at = cp.objAt[id];
-    if (at === undefined || at < 0) return undefined;
-    let os = objCache[id];
+    const s = slotIn(cp.slots.obj, id, cp.objAt.length);
+    const at = s === NONE ? NONE : (cp.objAt[s] as number);
+    if (at < 0) return undefined;
+    let os = objCache.get(id);
     if (os === undefined) {
       const o = decodeObj(cp.objs, at);
       const info = src.object(id);
       const type = info?.type ?? SYNC_TYPES[o.type]!;
-      os = objCache[id] = Object.freeze({
+      os = Object.freeze({
         id,
         type,
         name: info?.name,
@@ -207,13 +224,15 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
         once: type === "Once" ? ONCE_NAMES[o.once] : undefined,
         onceBy: type === "Once" && o.once !== OnceState.idle && o.onceBy !== NONE ? (o.onceBy as GoroutineId) : undefined,
       });
+      objCache.set(id, os);
     }
     return os;
   };
 
-  const all = <I extends number, T>(count: number, one: (id: I) => T | undefined): readonly T[] => {
+  /** Everything the checkpoint's first `count` slots hold, in ascending id order. */
+  const all = <I extends number, T>(slots: IdSlots, count: number, one: (id: I) => T | undefined): readonly T[] => {
     const out: T[] = [];
-    for (let id = 0; id < count; id++) {
+    for (const id of slots.sortedIds(Math.min(count, slots.count))) {
       const x = one(id as I);
       if (x !== undefined) out.push(x);
     }
@@ -230,13 +249,13 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
     t,
     running: cp.running === NONE ? undefined : (cp.running as GoroutineId),
     get goroutines(): readonly GoroutineStateAt[] {
-      return (goroutines ??= all(cp.gState.length, goroutine));
+      return (goroutines ??= all(cp.slots.g, cp.gState.length, goroutine));
     },
     get channels(): readonly ChannelStateAt[] {
-      return (channels ??= all(cp.chanAt.length, channel));
+      return (channels ??= all(cp.slots.ch, cp.chanAt.length, channel));
     },
     get objects(): readonly SyncObjectStateAt[] {
-      return (objects ??= all(cp.objAt.length, object));
+      return (objects ??= all(cp.slots.obj, cp.objAt.length, object));
     },
     get contexts(): readonly ContextStateAt[] {
       if (contexts === undefined) {
@@ -253,14 +272,14 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
     get waitFor(): WaitForGraph {
       if (graph === undefined) {
         const waiters: GoroutineStateAt[] = [];
-        for (let g = 1; g < cp.gState.length; g++) {
-          if (isWaitingCode(cp.gState[g] as GoroutineStateCode)) waiters.push(goroutine(g as GoroutineId) as GoroutineStateAt);
+        for (const g of cp.slots.g.sortedIds(Math.min(cp.gState.length, cp.slots.g.count))) {
+          if (g >= 1 && isWaitingCode(codeOf(g))) waiters.push(goroutine(g as GoroutineId) as GoroutineStateAt);
         }
         graph = buildWaitForGraph({
           index,
           waiters,
           stateOf: (g) => {
-            const code = g >= 1 && g < cp.gState.length ? (cp.gState[g] as GoroutineStateCode) : StateCode.none;
+            const code = codeOf(g);
             return code === StateCode.none ? undefined : stateName(code);
           },
           channel,
