@@ -42,6 +42,32 @@ export interface RunSlots {
 
 export const newRunSlots = (): RunSlots => ({ g: new IdSlots(), ch: new IdSlots(), obj: new IdSlots() });
 
+/** Selects with more cases than this find duplicate cases through a set. */
+const SHORT_SELECT = 16;
+
+/**
+ * A select's cases on a channel (not nil), each channel and side once: two cases
+ * on the same channel and side park there once. A set keeps a select of tens of
+ * thousands of cases linear; a short one scans back.
+ */
+function* distinctCases(cases: readonly SelectCase[]): Generator<SelectCase> {
+  const seen = cases.length > SHORT_SELECT ? new Set<number>() : undefined;
+  for (let k = 0; k < cases.length; k++) {
+    const sc = cases[k] as SelectCase;
+    if (sc.ch === null) continue;
+    if (seen !== undefined) {
+      const key = sc.ch * 2 + (sc.dir === "send" ? 0 : 1);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    } else {
+      let dup = false;
+      for (let j = 0; j < k && !dup; j++) dup = cases[j]?.ch === sc.ch && cases[j]?.dir === sc.dir;
+      if (dup) continue;
+    }
+    yield sc;
+  }
+}
+
 const remove = (q: number[], x: number): void => {
   for (let k = q.indexOf(x); k >= 0; k = q.indexOf(x, k)) q.splice(k, 1);
 };
@@ -223,14 +249,8 @@ export class RunState {
       case StateCode.blockedSelect: {
         const k = c.from[i] as number;
         const cases = k === NONE ? [] : (c.caseLists[k] ?? []);
-        for (let k = 0; k < cases.length; k++) {
-          const sc = cases[k] as SelectCase;
-          if (sc.ch === null) continue;
-          // Two cases on the same channel and side park once there.
-          let dup = false;
-          for (let j = 0; j < k && !dup; j++) dup = cases[j]?.ch === sc.ch && cases[j]?.dir === sc.dir;
-          if (dup) continue;
-          const ch = this.chan(sc.ch);
+        for (const sc of distinctCases(cases)) {
+          const ch = this.chan(sc.ch as number);
           (sc.dir === "send" ? ch.sendq : ch.recvq).push(i);
         }
         break;
@@ -265,8 +285,8 @@ export class RunState {
       }
       case StateCode.blockedSelect: {
         const k = c.from[w] as number;
-        for (const sc of k === NONE ? [] : (c.caseLists[k] ?? [])) {
-          const ch = sc.ch === null ? undefined : this.chanIf(sc.ch);
+        for (const sc of distinctCases(k === NONE ? [] : (c.caseLists[k] ?? []))) {
+          const ch = this.chanIf(sc.ch as number);
           if (ch !== undefined) remove(sc.dir === "send" ? ch.sendq : ch.recvq, w);
         }
         break;

@@ -202,14 +202,20 @@ export function buildWaitForGraph(input: WaitForInput): WaitForGraph {
           if (w.reason === "chan receive") timed(w.ch);
         }
         break;
-      case "select":
+      case "select": {
+        // A set, not a scan of resources: a select may have tens of thousands of cases.
+        const listed = new Set<ChannelId>();
         for (const c of w.cases ?? []) {
           if (c.ch === null) continue;
-          if (!resources.some((r) => r.id === c.ch)) resources.push(Object.freeze({ kind: "channel", id: c.ch }));
+          if (!listed.has(c.ch)) {
+            listed.add(c.ch);
+            resources.push(Object.freeze({ kind: "channel", id: c.ch }));
+          }
           channelActors(g.id, c.ch, c.dir, actors);
           if (c.dir === "recv") timed(c.ch);
         }
         break;
+      }
       case "sync.Mutex.Lock":
       case "sync.RWMutex.RLock":
       case "sync.RWMutex.Lock":
