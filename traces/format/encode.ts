@@ -2,10 +2,25 @@
 // Keys come in a fixed order (seq, t, g, kind, the kind's fields in the order of
 // events.ts, then loc) and absent optional fields are left out, so the same events
 // always give the same bytes, whatever order their object's keys were set in.
-// The writer trusts its input; the reader is where files get checked.
+// The writer trusts its input's shape; the reader is where files get checked. It
+// does bound its strings (a name, a panic message, the program's source), so a
+// line never outgrows what the reader accepts: a saved run always reopens.
 import { assertNever, type SelectCase, type TraceEvent, type TraceHeader } from "../events";
+import { cutText } from "../vocabulary/cutText";
 
-const q = JSON.stringify as (s: string) => string;
+/**
+ * The most characters kept of one string of an event or of the header's
+ * metadata, and of the program's source. A character takes at most 6 bytes
+ * written (\u001f), so an event's strings (3 at most) stay under 1.2 MiB and
+ * the header under 13 MiB: both within the reader's 16 MiB line limit
+ * (DEFAULT_MAX_LINE_BYTES), with room for a select's cases.
+ */
+export const MAX_TEXT_CHARS = 64 * 1024;
+export const MAX_SOURCE_CHARS = 2 * 1024 * 1024;
+
+const json = JSON.stringify as (s: string) => string;
+/** A string field, cut when it is longer than MAX_TEXT_CHARS. */
+const q = (s: string): string => json(cutText(s, MAX_TEXT_CHARS));
 
 function cases(cs: readonly SelectCase[]): string {
   let s = "[";
@@ -21,7 +36,7 @@ export function serializeHeader(h: TraceHeader): string {
   const p = h.program;
   let program = `{"name":${q(p.name)}`;
   if (p.id !== undefined) program += `,"id":${q(p.id)}`;
-  if (p.source !== undefined) program += `,"source":${q(p.source)}`;
+  if (p.source !== undefined) program += `,"source":${json(cutText(p.source, MAX_SOURCE_CHARS))}`;
   program += "}";
   return (
     `{"format":${q(h.format)},"version":${h.version},"program":${program},"seed":${h.seed},` +

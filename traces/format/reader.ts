@@ -21,7 +21,8 @@ export interface TraceReaderOptions {
   readonly maxLineBytes?: number;
 }
 
-export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+/** 16 MiB: room for what the writer writes (encode.ts bounds its strings to fit), still a guard against a giant garbage line. */
+export const DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024;
 
 /** The most bytes decoded into one string at a time (a file is read in slices of this size too). */
 const DECODE_SLICE_BYTES = 256 * 1024;

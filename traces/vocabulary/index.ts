@@ -35,5 +35,6 @@ export {
   type WaitForm,
 } from "./waitPhrase";
 export { eventPhrase } from "./eventPhrase";
+export { cutMarker, cutText } from "./cutText";
 export { formatBytes, formatTime } from "./units";
 export { DEADLOCK_MESSAGE, goroutineHeader, panicHeadline, SEND_ON_CLOSED_CHANNEL } from "./goMessages";
