@@ -125,6 +125,27 @@ describe("parseTrace", () => {
     expect(parsed.events).toStrictEqual(sampleTrace().events);
   });
 
+  it("reads a file with CR-only line ends as lines", () => {
+    const text = sampleText().replaceAll("\n", "\r");
+    expect(parseTrace(text).events).toStrictEqual(sampleTrace().events);
+    expect(parseTrace(utf8(text)).events).toStrictEqual(sampleTrace().events);
+  });
+
+  it("counts lines the same with CR, CRLF or LF ends, whatever the chunks", () => {
+    const broken = sampleText().replace('"seq":3,', '"seq":9,');
+    for (const end of ["\n", "\r", "\r\n"]) {
+      const text = broken.replaceAll("\n", end);
+      for (const size of [1, 2, 7, text.length]) {
+        const reader = new TraceReader({ header: () => {}, event: () => {} });
+        const err = formatError(() => {
+          for (let at = 0; at < text.length; at += size) reader.push(utf8(text.slice(at, at + size)));
+          reader.end();
+        });
+        expect(err.line, `${JSON.stringify(end)} in chunks of ${size}`).toBe(5);
+      }
+    }
+  });
+
   it("accepts blank lines, a blank trailing line among them", () => {
     const parsed = parseTrace(sampleText().replaceAll("\n", "\n\n") + "   \n");
     expect(parsed.events).toHaveLength(sampleTrace().events.length);

@@ -49,11 +49,13 @@ const CR = 13;
 const OPEN_BRACE = 123;
 const BOM = 0xfeff;
 const JSON_MESSAGE_MAX = 100;
+/** A "\r" that ends a line on its own (old Mac line ends); one at the very end may be half of a "\r\n" still to come. */
+const LONE_CR = /\r(?!\n|$)/g;
 
 /**
  * Push chunks, then call end(). Chunks may split lines and UTF-8 sequences anywhere.
- * Bytes are decoded as UTF-8 (invalid sequences become U+FFFD); a leading BOM, CRLF line
- * ends and blank lines are accepted. After an error the reader stays failed.
+ * Bytes are decoded as UTF-8 (invalid sequences become U+FFFD); a leading BOM, CRLF and
+ * CR-only line ends and blank lines are accepted. After an error the reader stays failed.
  */
 export class TraceReader {
   private readonly sink: TraceSink;
@@ -138,16 +140,19 @@ export class TraceReader {
 
   private pushSlice(chunk: Uint8Array): void {
     // Refuse a giant first line before decoding it into an equally giant string.
-    const firstLf = chunk.indexOf(LF);
+    // A line ends at "\n" or at "\r" (CRLF or CR-only files).
+    const lf = chunk.indexOf(LF);
+    const cr = chunk.indexOf(CR);
+    const firstLf = cr < 0 ? lf : lf < 0 ? cr : Math.min(lf, cr);
     if (this.pendingBytes + (firstLf < 0 ? chunk.length : firstLf) > this.maxLineBytes) {
       throw this.tooLong(this.lineCount + 1);
     }
-    const lastLf = firstLf < 0 ? -1 : chunk.lastIndexOf(LF);
+    const lastLf = firstLf < 0 ? -1 : cr < 0 ? chunk.lastIndexOf(LF) : Math.max(chunk.lastIndexOf(LF), chunk.lastIndexOf(CR));
     this.decoder ??= new TextDecoder("utf-8");
-    // stream: true keeps a UTF-8 sequence split across chunks for the next one. "\n" is
-    // never inside a multi-byte sequence, so the text up to its last "\n" is exactly
-    // the bytes up to lastLf.
-    this.feed(this.decoder.decode(chunk, { stream: true }));
+    // stream: true keeps a UTF-8 sequence split across chunks for the next one. "\n" and
+    // "\r" are never inside a multi-byte sequence, so the text up to its last line end is
+    // exactly the bytes up to lastLf.
+    this.feed(this.decoder.decode(chunk, { stream: true }), cr >= 0);
     this.bytes += chunk.length;
     this.pendingBytes = lastLf < 0 ? this.pendingBytes + chunk.length : chunk.length - lastLf - 1;
     if (this.pendingBytes > this.maxLineBytes) throw this.tooLong(this.lineCount + 1);
@@ -159,18 +164,27 @@ export class TraceReader {
       // Bytes then text: finish any split sequence first.
       const rest = this.decoder.decode();
       this.decoder = undefined;
-      if (rest !== "") this.feed(rest);
+      if (rest !== "") this.feed(rest, rest.includes("\r"));
     }
-    const lastLf = text.lastIndexOf("\n");
-    this.feed(text);
+    const hasCr = text.includes("\r");
+    const lastLf = hasCr ? Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r")) : text.lastIndexOf("\n");
+    this.feed(text, hasCr);
     const bytes = utf8Length(text);
     this.bytes += bytes;
     this.pendingBytes = lastLf < 0 ? this.pendingBytes + bytes : utf8Length(text, lastLf + 1);
     if (this.pendingBytes > this.maxLineBytes) throw this.tooLong(this.lineCount + 1);
   }
 
-  /** Splits text into lines; only the new text is searched, the pending part has no "\n". */
-  private feed(text: string): void {
+  /**
+   * Splits text into lines; only the new text is searched, the pending part has no "\n".
+   * `hasCr`: the text may hold a "\r" (lone ones become "\n").
+   */
+  private feed(input: string, hasCr: boolean): void {
+    let text = input;
+    if (text.length === 0) return;
+    // A "\r" the last text ended in was a line end of its own unless this text goes on with "\n".
+    if (this.pending.charCodeAt(this.pending.length - 1) === CR && text.charCodeAt(0) !== LF) text = "\n" + text;
+    if (hasCr) text = text.replace(LONE_CR, "\n");
     let lf = text.indexOf("\n");
     if (lf < 0) {
       this.pending += text;
