@@ -28,8 +28,11 @@ if (recordingVersion !== headerVersion) {
  * program that throws while running ends with status panic, like Go.
  */
 export async function runProgram(program: ProgramSource, options: ProgramRunOptions = {}): Promise<ProgramRun> {
-  const { main } = loadProgram(program.source, program.file, PROGRAM_MODULES);
+  // The program's own Math, Date and performance: seeded and on the run's clock, so a
+  // program that draws numbers or reads the time still gives the same trace for a seed.
+  const globals = runtime.programGlobals();
+  const { main } = loadProgram(program.source, program.file, PROGRAM_MODULES, globals.scope());
   const header = traceHeader(program, options);
-  const result = await runtime.run(main, { captureLocations: true, ...options });
+  const result = await runtime.run(main, { captureLocations: true, ...options, globals });
   return { header, result };
 }
