@@ -38,6 +38,7 @@ export { run, type RunOptions, type RunResult, type GoroutineInfo, type AbortSig
 export { MemoryRecorder, type MemoryRecorderOptions } from "./memoryRecorder";
 export { NoopRecorder, type Recorder } from "./recorder";
 export { preview } from "./preview";
+export { programGlobals, RunGlobals, VIRTUAL_EPOCH_MS, type ProgramGlobals } from "./programGlobals";
 
 /** Version of the runtime, for trace headers. */
 export const RUNTIME_VERSION = "0.1.0";

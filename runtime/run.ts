@@ -5,6 +5,7 @@ import type { Nanos } from "../traces/units";
 import { RUN_STATUSES, STATUS_PANIC, WAIT_REASONS } from "../traces/codes";
 import { registerRuntimeModule } from "./location";
 import { MemoryRecorder } from "./memoryRecorder";
+import type { RunGlobals } from "./programGlobals";
 import { NoopRecorder, type Recorder } from "./recorder";
 import { Scheduler, isRunActive, type AbortSignalLike } from "./scheduler";
 import { msToNs } from "./time";
@@ -40,6 +41,11 @@ export interface RunOptions {
   readonly signal?: AbortSignalLike;
   /** Name of the main goroutine in the trace. Default "main". */
   readonly name?: string;
+  /**
+   * The program's own Math, Date and performance (programGlobals()), which its
+   * loader bound in the program's scope: the run seeds them and gives them its clock.
+   */
+  readonly globals?: RunGlobals;
 }
 
 export interface GoroutineInfo {
@@ -168,6 +174,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     onEvents: sink === undefined || memory === undefined ? undefined : (from, to) => sink(memory.events(from, to)),
     signal: options.signal,
   });
+  options.globals?.attach(scheduler, seed);
   scheduler.start(main, options.name ?? "main");
   const o = await scheduler.done;
   if (o.hostFailure !== undefined) throw o.hostFailure.error;

@@ -58,4 +58,14 @@ describe("loadProgram", () => {
   it("requires a main function", () => {
     expect(loadError("export const x = 1;\n").message).toContain("must export its main goroutine");
   });
+
+  it("binds the given names in the program's scope only, on the same lines", () => {
+    const fakeMath = { random: () => 0.25 };
+    const src = "export default function main() {\n  return [Math.random(), new Error().stack];\n}\n";
+    const { main } = loadProgram(src, "user/scope.ts", modules, { Math: fakeMath });
+    const [r, stack] = main() as [number, string];
+    expect(r).toBe(0.25);
+    expect(locationIn(stack, "user/scope.ts")?.line).toBe(2);
+    expect(Object.getOwnPropertyDescriptor(Math, "random")?.value).not.toBe(fakeMath.random);
+  });
 });

@@ -56,8 +56,19 @@ export function locationIn(stack: string | undefined, file: string): { line: num
   return undefined;
 }
 
-export function loadProgram(source: string, file: string, modules: ProgramModules): LoadedProgram {
+/**
+ * Names the program's module scope binds in place of the realm's globals (its
+ * own Math and Date, say), so a program sees them and nothing else does.
+ */
+export type ProgramScope = Readonly<Record<string, unknown>>;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+export function loadProgram(source: string, file: string, modules: ProgramModules, scope: ProgramScope = {}): LoadedProgram {
   const code = transpileProgram(source, file);
+  const names = Object.keys(scope);
+  const bad = names.find((n) => !IDENTIFIER.test(n) || n === "require" || n === "module" || n === "exports");
+  if (bad !== undefined) throw new Error(`loadProgram: '${bad}' cannot be bound in a program's scope`);
   const require = (specifier: string): unknown => {
     if (Object.hasOwn(modules, specifier)) return modules[specifier];
     const known = Object.keys(modules)
@@ -68,15 +79,18 @@ export function loadProgram(source: string, file: string, modules: ProgramModule
   const module: { exports: Record<string, unknown> } = { exports: {} };
   // Indirect eval runs in the global scope (no access to this module's bindings);
   // the wrapper sits on the code's first line so line numbers are unchanged.
-  const wrapped = `(function (require, module, exports) {${code}\n})\n//# sourceURL=${file}`;
-  let factory: (r: typeof require, m: typeof module, e: Record<string, unknown>) => void;
+  // The bound names are parameters of an outer function and the code is the
+  // body of an inner one, so a program may still declare its own `const Date`.
+  const params = ["require", "module", "exports", ...names].join(", ");
+  const wrapped = `(function (${params}) { return function () {${code}\n}; })\n//# sourceURL=${file}`;
+  let factory: (r: typeof require, m: typeof module, e: Record<string, unknown>, ...bound: unknown[]) => () => void;
   try {
     factory = (0, eval)(wrapped) as typeof factory;
   } catch (err) {
     throw new ProgramLoadError(file, undefined, undefined, `cannot compile: ${err instanceof Error ? err.message : String(err)}`);
   }
   try {
-    factory(require, module, module.exports);
+    factory(require, module, module.exports, ...names.map((n) => scope[n]))();
   } catch (err) {
     if (err instanceof ProgramLoadError) throw err;
     const where = locationIn(err instanceof Error ? err.stack : undefined, file);

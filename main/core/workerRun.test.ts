@@ -62,4 +62,20 @@ describe("the worker's side of a run", () => {
       },
     ]);
   });
+
+  it("gives the same events for the same seed when the program draws Math.random and reads Date.now", async () => {
+    const source = `import { chan } from "chanscope";
+export default async function main() {
+  const c = chan(1, "c");
+  await c.send(Math.random() + Date.now());
+}
+`;
+    const eventsOfRun = async (): Promise<string> => {
+      const { posted, handle, until } = worker();
+      handle({ type: "start", program: program(source), settings: { seed: 9, strategy: "fifo" } });
+      await until("ended");
+      return JSON.stringify(posted.flatMap((m) => (m.type === "batch" ? m.events : [])));
+    };
+    expect(await eventsOfRun()).toBe(await eventsOfRun());
+  });
 });

@@ -1,8 +1,8 @@
 // The worker's side of a run, for both workers (Node worker thread, Web
 // Worker): each is a few lines that feed messages in and post messages out.
 import { run } from "../../runtime/index";
-import { ProgramLoadError, loadProgram } from "./programLoader";
-import { PROGRAM_MODULES } from "./runProgram";
+import { ProgramLoadError } from "./programLoader";
+import { loadProgramForRun } from "./runProgram";
 import { runOptions } from "./runSettings";
 import { EventBatcher } from "./eventBatcher";
 import type { FromWorker, ToWorker } from "./workerProtocol";
@@ -35,13 +35,14 @@ async function runInWorker(
 ): Promise<void> {
   const batcher = new EventBatcher((events) => post({ type: "batch", events }));
   try {
-    const { main } = loadProgram(start.program.source, start.program.file, PROGRAM_MODULES);
+    const { main, globals } = loadProgramForRun(start.program);
     post({ type: "running" });
     const result = await run(main, {
       captureLocations: true,
       ...runOptions(start.settings),
       signal,
       onEvents: (events) => batcher.add(events),
+      globals,
     });
     batcher.flush();
     post({ type: "ended", status: result.status, message: result.message, limit: result.limit, eventCount: result.eventCount });
