@@ -10,9 +10,10 @@ import { buildModel } from "../../traces/model/index";
 import { ProgramLoadError } from "../core/programLoader";
 import { runProgram } from "../core/runProgram";
 import type { ProgramSource } from "../core/traceHeader";
-import { TraceFileError, readTraceFile, writeTraceFileAtomic } from "../node/files/traceFile";
+import { TraceFileError, readTraceFile, streamTraceFile, writeTraceFileAtomic } from "../node/files/traceFile";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { stateText, summaryText } from "./stateText";
+import { terminalText } from "./terminalText";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -24,6 +25,21 @@ export const EXIT = { ok: 0, usage: 1, deadlock: 2, panic: 3, limit: 4 } as cons
 
 /** A problem with what the user typed or gave us: one clear line, exit 1. */
 class UsageError extends Error {}
+
+/** FILE:LINE: message for a trace the reader refused, naming the file the user gave. */
+function formatProblem(file: string, err: TraceFormatError): string {
+  return `${file}:${err.line}: ${err.message.replace(/^line \d+: /, "")}`;
+}
+
+/** Runs `op`; a trace the reader refuses becomes a usage error naming `file`. */
+async function naming<T>(command: string, file: string, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (err) {
+    if (err instanceof TraceFormatError) throw new UsageError(`chanscope ${command}: ${formatProblem(file, err)}`);
+    throw err;
+  }
+}
 
 const HELP: Readonly<Record<string, string>> = {
   main: `chanscope — record, check and explain traces of Go-style CSP programs
@@ -161,7 +177,7 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
 
 async function loadModel(command: string, file: string, io: CliIo) {
   const path = resolve(io.cwd, file);
-  const trace = await readTraceFile(path);
+  const trace = await naming(command, file, () => readTraceFile(path));
   for (const w of trace.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
   return { trace, model: buildModel(trace.events, trace.header), path, command };
 }
@@ -171,13 +187,14 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (values.help) return help("validate", io);
   const file = onePositional("validate", positionals, "a trace file");
   try {
-    const trace = await readTraceFile(resolve(io.cwd, file));
-    for (const w of trace.warnings) io.out(`${file}:${w.line}: warning: ${w.message}\n`);
-    io.out(`${file}: valid trace of ${trace.events.length} events${trace.ended ? "" : " (cut off: no end event)"}\n`);
+    // Counts events as they stream past: memory stays flat however long the trace is.
+    const summary = await streamTraceFile(resolve(io.cwd, file), { header: () => {}, event: () => {} });
+    for (const w of summary.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
+    io.out(`${file}: valid trace of ${summary.eventCount} events${summary.ended ? "" : " (cut off: no end event)"}\n`);
     return EXIT.ok;
   } catch (err) {
     if (err instanceof TraceFormatError) {
-      io.out(`${file}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`);
+      io.err(`${formatProblem(file, err)}\n`);
       return EXIT.usage;
     }
     throw err;
@@ -225,7 +242,9 @@ function help(command: string, io: CliIo): number {
   return EXIT.ok;
 }
 
-export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function cli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // The one output path: whatever a file or program put in a string is shown, never obeyed.
+  const io: CliIo = { out: (text) => rawIo.out(terminalText(text)), err: (text) => rawIo.err(terminalText(text)), cwd: rawIo.cwd };
   const [command, ...args] = argv;
   try {
     switch (command) {
@@ -255,11 +274,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) io.err(`${err.message}\n`);
-    else if (err instanceof ProgramLoadError || err instanceof TraceFileError) io.err(`chanscope ${command}: ${err.message}\n`);
-    else if (err instanceof TraceFormatError)
-      io.err(
-        `chanscope ${command}: ${args.find((a) => !a.startsWith("-")) ?? ""}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`,
-      );
+    else if (err instanceof ProgramLoadError || err instanceof TraceFileError || err instanceof TraceFormatError)
+      io.err(`chanscope ${command}: ${err.message}\n`);
     else throw err;
     return EXIT.usage;
   }
