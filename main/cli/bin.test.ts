@@ -44,4 +44,18 @@ describe("chanscope as a process", () => {
     expect(r.stdout).toMatch(/^big\.jsonl: valid trace of \d+ events\n$/);
     expect(r.code).toBe(0);
   }, 60_000);
+
+  it("ends quietly when its reader closes the pipe early", async () => {
+    const trace = join(__dirname, "../../traces/examples/deadlock-circular.trace.jsonl");
+    const r = await new Promise<Ended>((done, fail) => {
+      const child = spawn(process.execPath, [BIN, "explain", trace], { cwd: dir });
+      child.stdout.destroy(); // like `| head -0`: nobody reads what it prints
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("error", fail);
+      child.on("close", (code) => done({ code, stdout: "", stderr }));
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  }, 30_000);
 });
