@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -148,6 +149,23 @@ describe("chanscope validate", () => {
     expect(err.trim().split("\n")).toHaveLength(1);
     expect(err).toContain("missing.jsonl");
   });
+});
+
+describe("chanscope and files that are not regular", () => {
+  const hasMkfifo = process.platform !== "win32" && spawnSync("mkfifo", ["--version"]).error === undefined;
+
+  it.skipIf(!hasMkfifo)(
+    "refuses a FIFO with no writer in one line instead of waiting for it",
+    async () => {
+      expect(spawnSync("mkfifo", [join(dir, "pipe.jsonl")]).status).toBe(0);
+      for (const command of ["validate", "explain"]) {
+        err = "";
+        expect(await chanscope(command, "pipe.jsonl")).toBe(EXIT.usage);
+        expect(err).toBe(`chanscope ${command}: pipe.jsonl is not a regular file (a pipe, device or socket); give a trace file\n`);
+      }
+    },
+    5_000,
+  );
 });
 
 describe("chanscope explain", () => {

@@ -1,6 +1,6 @@
 // The `chanscope` command line: record, check, explain and export traces
 // without the app. `cli()` is pure of process globals so tests can drive it.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { eventIndex } from "../../traces/events";
@@ -175,8 +175,22 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * Refuses a FIFO, device or socket: reading one could wait forever for a writer
+ * (a FIFO) or never end (/dev/urandom). A missing file or a directory is left to
+ * the reader, which names it.
+ */
+async function traceFilePath(command: string, file: string, cwd: string): Promise<string> {
+  const path = resolve(cwd, file);
+  const info = await stat(path).catch(() => undefined);
+  if (info !== undefined && !info.isFile() && !info.isDirectory()) {
+    throw new UsageError(`chanscope ${command}: ${file} is not a regular file (a pipe, device or socket); give a trace file`);
+  }
+  return path;
+}
+
 async function loadModel(command: string, file: string, io: CliIo) {
-  const path = resolve(io.cwd, file);
+  const path = await traceFilePath(command, file, io.cwd);
   const trace = await naming(command, file, () => readTraceFile(path));
   for (const w of trace.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
   return { trace, model: buildModel(trace.events, trace.header), path, command };
@@ -188,7 +202,7 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   const file = onePositional("validate", positionals, "a trace file");
   try {
     // Counts events as they stream past: memory stays flat however long the trace is.
-    const summary = await streamTraceFile(resolve(io.cwd, file), { header: () => {}, event: () => {} });
+    const summary = await streamTraceFile(await traceFilePath("validate", file, io.cwd), { header: () => {}, event: () => {} });
     for (const w of summary.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
     io.out(`${file}: valid trace of ${summary.eventCount} events${summary.ended ? "" : " (cut off: no end event)"}\n`);
     return EXIT.ok;
