@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -204,6 +204,27 @@ describe("chanscope export", () => {
     const chrome = JSON.parse(readFileSync(join(dir, "circ.json"), "utf8")) as { traceEvents: { ph: string }[] };
     expect(Array.isArray(chrome.traceEvents)).toBe(true);
     expect(chrome.traceEvents.some((e) => e.ph === "M")).toBe(true);
+  });
+
+  it("says in one line that --out is a directory or in a missing directory, keeping what was there", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    mkdirSync(join(dir, "out"));
+    expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl", "--out", "out")).toBe(EXIT.usage);
+    expect(err).toBe(`chanscope export: cannot write the export (it is a directory): ${join(dir, "out")}\n`);
+    err = "";
+    expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl", "--out", "gone/x.json")).toBe(EXIT.usage);
+    expect(err).toBe(`chanscope export: cannot write the export (no such file or directory): ${join(dir, "gone/x.json")}\n`);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
+  });
+
+  it("replaces an earlier export whole", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    writeFileSync(join(dir, "circ.json"), "x".repeat(1_000_000));
+    expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl")).toBe(EXIT.ok);
+    expect(() => JSON.parse(readFileSync(join(dir, "circ.json"), "utf8")) as unknown).not.toThrow();
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("refuses a format it does not know", async () => {

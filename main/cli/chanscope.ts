@@ -1,16 +1,16 @@
 // The `chanscope` command line: record, check, explain and export traces
 // without the app. `cli()` is pure of process globals so tests can drive it.
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { eventIndex } from "../../traces/events";
-import { toChromeTrace } from "../../traces/export/chrome";
+import { chromeTraceJson } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
 import { ProgramLoadError } from "../core/programLoader";
 import { runProgram } from "../core/runProgram";
 import type { ProgramSource } from "../core/traceHeader";
-import { TraceFileError, readTraceFile, streamTraceFile, writeTraceFileAtomic } from "../node/files/traceFile";
+import { TraceFileError, readTraceFile, streamTraceFile, writeTextFileAtomic, writeTraceFileAtomic } from "../node/files/traceFile";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { stateText, summaryText } from "./stateText";
 import { terminalText } from "./terminalText";
@@ -245,8 +245,8 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   const file = onePositional("export", positionals, "a trace file");
   const { trace } = await loadModel("export", file, io);
   const outArg = typeof values.out === "string" ? values.out : file.replace(/(\.trace)?\.jsonl$/, "") + ".json";
-  const json = JSON.stringify(toChromeTrace(trace.header, trace.events));
-  await writeFile(resolve(io.cwd, outArg), json);
+  // Streamed and atomic: no single string for a long trace, and a failure keeps the old file.
+  await writeTextFileAtomic(resolve(io.cwd, outArg), chromeTraceJson(trace.header, trace.events), "the export");
   io.out(`wrote ${outArg} (${trace.events.length} events; open it in https://ui.perfetto.dev or chrome://tracing)\n`);
   return EXIT.ok;
 }
