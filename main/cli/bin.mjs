@@ -3,6 +3,13 @@
 import { register } from "tsx/esm/api";
 
 register();
+// A reader that stops early (`chanscope explain … | head -1`) is not an error: end quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+}
 const { cli } = await import("./chanscope.ts");
 const code = await cli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -127,7 +128,20 @@ describe("chanscope validate", () => {
     writeFileSync(join(dir, "bad.jsonl"), lines.join("\n"));
     out = "";
     expect(await chanscope("validate", "bad.jsonl")).toBe(EXIT.usage);
-    expect(out).toMatch(/^bad\.jsonl:3: .*teleport/);
+    expect(err).toMatch(/^bad\.jsonl:3: .*teleport/);
+    expect(out).toBe("");
+  });
+
+  it("prints the verdict on stdout and warnings on stderr", async () => {
+    program("ok.ts", `export default async function main() { await sleep(1); }\n`);
+    await chanscope("run", "ok.ts");
+    const lines = readFileSync(join(dir, "ok.trace.jsonl"), "utf8").trimEnd().split("\n");
+    writeFileSync(join(dir, "cut.jsonl"), lines.slice(0, -1).join("\n") + "\n" + lines.at(-1)!.slice(0, 5));
+    out = "";
+    err = "";
+    expect(await chanscope("validate", "cut.jsonl")).toBe(EXIT.ok);
+    expect(out).toMatch(/^cut\.jsonl: valid trace of \d+ events \(cut off: no end event\)\n$/);
+    expect(err).toMatch(/^cut\.jsonl:\d+: warning: /);
   });
 
   it("says a missing file in one line and exits 1", async () => {
@@ -135,6 +149,23 @@ describe("chanscope validate", () => {
     expect(err.trim().split("\n")).toHaveLength(1);
     expect(err).toContain("missing.jsonl");
   });
+});
+
+describe("chanscope and files that are not regular", () => {
+  const hasMkfifo = process.platform !== "win32" && spawnSync("mkfifo", ["--version"]).error === undefined;
+
+  it.skipIf(!hasMkfifo)(
+    "refuses a FIFO with no writer in one line instead of waiting for it",
+    async () => {
+      expect(spawnSync("mkfifo", [join(dir, "pipe.jsonl")]).status).toBe(0);
+      for (const command of ["validate", "explain"]) {
+        err = "";
+        expect(await chanscope(command, "pipe.jsonl")).toBe(EXIT.usage);
+        expect(err).toBe(`chanscope ${command}: pipe.jsonl is not a regular file (a pipe, device or socket); give a trace file\n`);
+      }
+    },
+    5_000,
+  );
 });
 
 describe("chanscope explain", () => {
@@ -175,6 +206,27 @@ describe("chanscope export", () => {
     expect(chrome.traceEvents.some((e) => e.ph === "M")).toBe(true);
   });
 
+  it("says in one line that --out is a directory or in a missing directory, keeping what was there", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    mkdirSync(join(dir, "out"));
+    expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl", "--out", "out")).toBe(EXIT.usage);
+    expect(err).toBe(`chanscope export: cannot write the export (it is a directory): ${join(dir, "out")}\n`);
+    err = "";
+    expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl", "--out", "gone/x.json")).toBe(EXIT.usage);
+    expect(err).toBe(`chanscope export: cannot write the export (no such file or directory): ${join(dir, "gone/x.json")}\n`);
+    expect(readdirSync(join(dir, "out"))).toEqual([]);
+  });
+
+  it("replaces an earlier export whole", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    writeFileSync(join(dir, "circ.json"), "x".repeat(1_000_000));
+    expect(await chanscope("export", "--format", "chrome", "circ.trace.jsonl")).toBe(EXIT.ok);
+    expect(() => JSON.parse(readFileSync(join(dir, "circ.json"), "utf8")) as unknown).not.toThrow();
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("refuses a format it does not know", async () => {
     expect(await chanscope("export", "--format", "pprof", "x.jsonl")).toBe(EXIT.usage);
     expect(err).toContain("unknown format 'pprof'");
@@ -185,5 +237,74 @@ describe("chanscope", () => {
   it("refuses an unknown command in one line", async () => {
     expect(await chanscope("frobnicate")).toBe(EXIT.usage);
     expect(err).toBe("chanscope: unknown command 'frobnicate' (see 'chanscope --help')\n");
+  });
+});
+
+describe("chanscope output and the terminal", () => {
+  const hostile = `export default async function main() {
+  const c = chan<string>(1, "\\u001b[2J\\u001b[Hstatus ok");
+  go(async () => { await c.send("\\u001b]52;c;cm0gLXJmIC8=\\u0007"); }, "\\u001b]0;owned\\u0007");
+  await sleep(1);
+  throw new Error("\\u001b[2J\\u009b31mfake");
+}
+`;
+  // eslint-disable-next-line no-control-regex
+  const noControl = (text: string) => expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+
+  it("escapes control characters from names, values, program ids and panic messages", async () => {
+    program("h.ts", hostile);
+    await chanscope("run", "h.ts", "--out", "h.jsonl");
+    noControl(out + err);
+    const lines = readFileSync(join(dir, "h.jsonl"), "utf8").split("\n");
+    const header = JSON.parse(lines[0]!) as { program: { id: string } };
+    header.program.id = "\u001b]0;title\u0007\u001b[2J";
+    lines[0] = JSON.stringify(header);
+    writeFileSync(join(dir, "h.jsonl"), lines.join("\n"));
+    for (const at of [[], ["--at", "3"]]) {
+      out = "";
+      err = "";
+      await chanscope("explain", "h.jsonl", ...at);
+      noControl(out + err);
+      expect(out).toContain("\\x1b[2J");
+      expect(out).toContain("\\x1b]0;");
+    }
+  });
+
+  it("prints random bytes from validate escaped", async () => {
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 197 + 13) % 256;
+    bytes.write('{"format":"chanscope-trace","x":"\u001b[2J\u009b', 0);
+    writeFileSync(join(dir, "random.bin"), bytes);
+    expect(await chanscope("validate", "random.bin")).toBe(EXIT.usage);
+    noControl(out + err);
+    const header = { format: "chanscope-trace", version: 1, program: { name: "x" }, seed: 1, strategy: "\u009b2J" };
+    writeFileSync(join(dir, "c1.jsonl"), JSON.stringify(header) + "\n" + bytes.toString("latin1"));
+    expect(await chanscope("validate", "c1.jsonl")).toBe(EXIT.usage);
+    noControl(out + err);
+    expect(out + err).toContain("\\u009b2J");
+  });
+});
+
+describe("chanscope errors name the trace file", () => {
+  async function badTrace(): Promise<void> {
+    program("ok.ts", `export default async function main() { await sleep(1); await sleep(1); }\n`);
+    await chanscope("run", "ok.ts");
+    const lines = readFileSync(join(dir, "ok.trace.jsonl"), "utf8").split("\n");
+    lines[3] = '{"seq":2,"t":0,"g":1,"kind":"teleport"}';
+    writeFileSync(join(dir, "bad.jsonl"), lines.join("\n"));
+    out = "";
+    err = "";
+  }
+
+  it("in export, after --format chrome", async () => {
+    await badTrace();
+    expect(await chanscope("export", "--format", "chrome", "bad.jsonl")).toBe(EXIT.usage);
+    expect(err).toMatch(/^chanscope export: bad\.jsonl:4: /);
+  });
+
+  it("in explain, after --at N", async () => {
+    await badTrace();
+    expect(await chanscope("explain", "--at", "3", "bad.jsonl")).toBe(EXIT.usage);
+    expect(err).toMatch(/^chanscope explain: bad\.jsonl:4: /);
   });
 });

@@ -1,18 +1,19 @@
 // The `chanscope` command line: record, check, explain and export traces
 // without the app. `cli()` is pure of process globals so tests can drive it.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { eventIndex } from "../../traces/events";
-import { toChromeTrace } from "../../traces/export/chrome";
+import { chromeTraceJson } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
 import { ProgramLoadError } from "../core/programLoader";
 import { runProgram } from "../core/runProgram";
 import type { ProgramSource } from "../core/traceHeader";
-import { TraceFileError, readTraceFile, writeTraceFileAtomic } from "../node/files/traceFile";
+import { TraceFileError, readTraceFile, streamTraceFile, writeTextFileAtomic, writeTraceFileAtomic } from "../node/files/traceFile";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { stateText, summaryText } from "./stateText";
+import { terminalText } from "./terminalText";
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -24,6 +25,21 @@ export const EXIT = { ok: 0, usage: 1, deadlock: 2, panic: 3, limit: 4 } as cons
 
 /** A problem with what the user typed or gave us: one clear line, exit 1. */
 class UsageError extends Error {}
+
+/** FILE:LINE: message for a trace the reader refused, naming the file the user gave. */
+function formatProblem(file: string, err: TraceFormatError): string {
+  return `${file}:${err.line}: ${err.message.replace(/^line \d+: /, "")}`;
+}
+
+/** Runs `op`; a trace the reader refuses becomes a usage error naming `file`. */
+async function naming<T>(command: string, file: string, op: () => Promise<T>): Promise<T> {
+  try {
+    return await op();
+  } catch (err) {
+    if (err instanceof TraceFormatError) throw new UsageError(`chanscope ${command}: ${formatProblem(file, err)}`);
+    throw err;
+  }
+}
 
 const HELP: Readonly<Record<string, string>> = {
   main: `chanscope — record, check and explain traces of Go-style CSP programs
@@ -159,9 +175,23 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/**
+ * Refuses a FIFO, device or socket: reading one could wait forever for a writer
+ * (a FIFO) or never end (/dev/urandom). A missing file or a directory is left to
+ * the reader, which names it.
+ */
+async function traceFilePath(command: string, file: string, cwd: string): Promise<string> {
+  const path = resolve(cwd, file);
+  const info = await stat(path).catch(() => undefined);
+  if (info !== undefined && !info.isFile() && !info.isDirectory()) {
+    throw new UsageError(`chanscope ${command}: ${file} is not a regular file (a pipe, device or socket); give a trace file`);
+  }
+  return path;
+}
+
 async function loadModel(command: string, file: string, io: CliIo) {
-  const path = resolve(io.cwd, file);
-  const trace = await readTraceFile(path);
+  const path = await traceFilePath(command, file, io.cwd);
+  const trace = await naming(command, file, () => readTraceFile(path));
   for (const w of trace.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
   return { trace, model: buildModel(trace.events, trace.header), path, command };
 }
@@ -171,13 +201,14 @@ async function validateCommand(args: readonly string[], io: CliIo): Promise<numb
   if (values.help) return help("validate", io);
   const file = onePositional("validate", positionals, "a trace file");
   try {
-    const trace = await readTraceFile(resolve(io.cwd, file));
-    for (const w of trace.warnings) io.out(`${file}:${w.line}: warning: ${w.message}\n`);
-    io.out(`${file}: valid trace of ${trace.events.length} events${trace.ended ? "" : " (cut off: no end event)"}\n`);
+    // Counts events as they stream past: memory stays flat however long the trace is.
+    const summary = await streamTraceFile(await traceFilePath("validate", file, io.cwd), { header: () => {}, event: () => {} });
+    for (const w of summary.warnings) io.err(`${file}:${w.line}: warning: ${w.message}\n`);
+    io.out(`${file}: valid trace of ${summary.eventCount} events${summary.ended ? "" : " (cut off: no end event)"}\n`);
     return EXIT.ok;
   } catch (err) {
     if (err instanceof TraceFormatError) {
-      io.out(`${file}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`);
+      io.err(`${formatProblem(file, err)}\n`);
       return EXIT.usage;
     }
     throw err;
@@ -214,8 +245,8 @@ async function exportCommand(args: readonly string[], io: CliIo): Promise<number
   const file = onePositional("export", positionals, "a trace file");
   const { trace } = await loadModel("export", file, io);
   const outArg = typeof values.out === "string" ? values.out : file.replace(/(\.trace)?\.jsonl$/, "") + ".json";
-  const json = JSON.stringify(toChromeTrace(trace.header, trace.events));
-  await writeFile(resolve(io.cwd, outArg), json);
+  // Streamed and atomic: no single string for a long trace, and a failure keeps the old file.
+  await writeTextFileAtomic(resolve(io.cwd, outArg), chromeTraceJson(trace.header, trace.events), "the export");
   io.out(`wrote ${outArg} (${trace.events.length} events; open it in https://ui.perfetto.dev or chrome://tracing)\n`);
   return EXIT.ok;
 }
@@ -225,7 +256,9 @@ function help(command: string, io: CliIo): number {
   return EXIT.ok;
 }
 
-export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function cli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // The one output path: whatever a file or program put in a string is shown, never obeyed.
+  const io: CliIo = { out: (text) => rawIo.out(terminalText(text)), err: (text) => rawIo.err(terminalText(text)), cwd: rawIo.cwd };
   const [command, ...args] = argv;
   try {
     switch (command) {
@@ -255,11 +288,8 @@ export async function cli(argv: readonly string[], io: CliIo): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) io.err(`${err.message}\n`);
-    else if (err instanceof ProgramLoadError || err instanceof TraceFileError) io.err(`chanscope ${command}: ${err.message}\n`);
-    else if (err instanceof TraceFormatError)
-      io.err(
-        `chanscope ${command}: ${args.find((a) => !a.startsWith("-")) ?? ""}:${err.line}: ${err.message.replace(/^line \d+: /, "")}\n`,
-      );
+    else if (err instanceof ProgramLoadError || err instanceof TraceFileError || err instanceof TraceFormatError)
+      io.err(`chanscope ${command}: ${err.message}\n`);
     else throw err;
     return EXIT.usage;
   }

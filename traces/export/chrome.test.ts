@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { everyKindTrace, sampleTrace } from "../testing/fixtureTraces";
 import { syntheticTrace } from "../testing/syntheticTrace";
 import type { FixtureTrace } from "../testing/traceBuilder";
-import { toChromeTrace, type ChromeTraceEvent } from "./chrome";
+import { CHROME_CHUNK_CHARS, chromeTraceJson, toChromeTrace, type ChromeTraceEvent } from "./chrome";
 
 const traces: ReadonlyArray<readonly [string, () => FixtureTrace]> = [
   ["the sample pipeline", sampleTrace],
@@ -223,5 +223,20 @@ describe("toChromeTrace", () => {
 
   it("uses nanoseconds as the display unit", () => {
     expect(trace.displayTimeUnit).toBe("ns");
+  });
+});
+
+describe("chromeTraceJson", () => {
+  const big = syntheticTrace(20_000);
+
+  it("is the text of JSON.stringify(toChromeTrace(…)), in chunks", () => {
+    const text = [...chromeTraceJson(big.header, big.events)].join("");
+    expect(text).toBe(JSON.stringify(toChromeTrace(big.header, big.events)));
+  });
+
+  it("yields chunks of bounded size, however long the trace", () => {
+    const chunks = [...chromeTraceJson(big.header, big.events)];
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of chunks) expect(c.length).toBeLessThan(CHROME_CHUNK_CHARS + 4096);
   });
 });

@@ -480,3 +480,29 @@ export function toChromeTrace(header: TraceHeader, events: readonly TraceEvent[]
     },
   };
 }
+
+/** About how many characters each chunk of `chromeTraceJson` holds (one event may overrun it). */
+export const CHROME_CHUNK_CHARS = 64 * 1024;
+
+/**
+ * The same text as `JSON.stringify(toChromeTrace(…))`, in chunks of about
+ * CHROME_CHUNK_CHARS: a long trace's JSON outgrows the largest string V8 can hold,
+ * so a writer streams these instead.
+ */
+export function* chromeTraceJson(
+  header: TraceHeader,
+  events: readonly TraceEvent[],
+  options: ChromeExportOptions = {},
+): Generator<string, void, undefined> {
+  const { traceEvents, ...rest } = toChromeTrace(header, events, options);
+  let chunk = '{"traceEvents":[';
+  for (let i = 0; i < traceEvents.length; i++) {
+    chunk += (i === 0 ? "" : ",") + JSON.stringify(traceEvents[i]);
+    if (chunk.length >= CHROME_CHUNK_CHARS) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  // `rest` is displayTimeUnit and otherData: its JSON without the opening brace closes the object.
+  yield chunk + "]," + JSON.stringify(rest).slice(1);
+}

@@ -6,7 +6,15 @@ import type { TraceEvent } from "../../../traces/events";
 import { TraceFormatError, serializeTrace } from "../../../traces/format";
 import { everyKindTrace, sampleTrace } from "../../../traces/testing/fixtureTraces";
 import { syntheticTrace } from "../../../traces/testing/syntheticTrace";
-import { TraceFileError, readTraceFile, readTraceFileChunks, streamTraceFile, writeTraceFileAtomic, type ReadProgress } from "./traceFile";
+import {
+  TraceFileError,
+  readTraceFile,
+  readTraceFileChunks,
+  streamTraceFile,
+  writeTextFileAtomic,
+  writeTraceFileAtomic,
+  type ReadProgress,
+} from "./traceFile";
 
 let dir = "";
 beforeEach(async () => {
@@ -174,5 +182,38 @@ describe("readTraceFileChunks", () => {
     expect(read.byteLength).toBe(Buffer.byteLength(text) - 10);
     expect(read.eventCount).toBe(sampleTrace().events.length - 1);
     expect(read.warnings[0]?.message).toMatch(/ends in the middle of this line/);
+  });
+});
+
+describe("writeTextFileAtomic", () => {
+  it("writes every chunk and replaces the old file", async () => {
+    const path = join(dir, "out.json");
+    await writeFile(path, "old");
+    expect(await writeTextFileAtomic(path, ["{", '"a":1', "}"], "the export")).toEqual({ bytes: 7 });
+    expect(await readFile(path, "utf8")).toBe('{"a":1}');
+  });
+
+  it("leaves the old file intact and no temporary file when writing fails midway", async () => {
+    const path = join(dir, "out.json");
+    await writeFile(path, "old");
+    function* failing(): Generator<string> {
+      yield "new start";
+      throw new Error("exporter failed");
+    }
+    expect(await rejection(writeTextFileAtomic(path, failing(), "the export"))).toMatchObject({ message: "exporter failed" });
+    expect(await readFile(path, "utf8")).toBe("old");
+    expect(await readdir(dir)).toEqual(["out.json"]);
+  });
+
+  it("refuses a directory in one line", async () => {
+    const err = await rejection(writeTextFileAtomic(dir, ["x"], "the export"));
+    expect(err).toBeInstanceOf(TraceFileError);
+    expect((err as Error).message).toBe(`cannot write the export (it is a directory): ${dir}`);
+  });
+
+  it("names a missing directory in one line", async () => {
+    const path = join(dir, "nowhere", "out.json");
+    const err = await rejection(writeTextFileAtomic(path, ["x"], "the export"));
+    expect((err as Error).message).toBe(`cannot write the export (no such file or directory): ${path}`);
   });
 });

@@ -147,6 +147,48 @@ export async function writeTraceFileAtomic(
   }
 }
 
+/**
+ * Writes `chunks` to `path` the way traces are saved: a temporary file beside it,
+ * fsynced, then renamed into place, so a failure or a kill midway leaves the old file
+ * as it was. `what` names the file in messages ("the export"). A directory at `path`
+ * is refused before anything is written. Errors from `chunks` are rethrown as they are.
+ */
+export async function writeTextFileAtomic(
+  path: string,
+  chunks: Iterable<string> | AsyncIterable<string>,
+  what: string,
+): Promise<{ readonly bytes: number }> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory() === true) throw new TraceFileError(path, `cannot write ${what} (it is a directory)`, "EISDIR");
+  const dir = dirname(path);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${(tempCounter++).toString(36)}.tmp`);
+  const mode = existing === undefined ? 0o666 : existing.mode & 0o777;
+  const file = await attempt(path, `cannot write ${what}`, () => open(temp, "wx", mode));
+  let handle: FileHandle | undefined = file;
+  let renamed = false;
+  try {
+    let bytes = 0;
+    const write = async (text: string): Promise<void> => {
+      const { bytesWritten } = await attempt(path, `cannot write ${what}`, () => file.write(text));
+      bytes += bytesWritten;
+    };
+    if (isAsyncIterable(chunks)) for await (const c of chunks) await write(c);
+    else for (const c of chunks) await write(c);
+    await attempt(path, `cannot write ${what}`, () => file.sync());
+    handle = undefined;
+    await attempt(path, `cannot write ${what}`, () => file.close());
+    await attempt(path, `cannot write ${what}`, () => rename(temp, path));
+    renamed = true;
+    await syncDirectory(dir);
+    return { bytes };
+  } finally {
+    if (!renamed) {
+      await handle?.close().catch(() => {});
+      await unlink(temp).catch(() => {});
+    }
+  }
+}
+
 /** Makes the rename itself durable. Best effort: not every platform can open a directory. */
 async function syncDirectory(dir: string): Promise<void> {
   try {
