@@ -7,6 +7,7 @@
 import type { ChannelId, GoroutineId } from "../../traces/events";
 import type { ChannelInfo, GoroutineInfo, TraceModel } from "../../traces/model/index";
 import { CHANNEL_LANE_HEIGHT, GOROUTINE_LANE_HEIGHT, SECTION_HEADER_HEIGHT } from "./geometry";
+import { plural } from "./words";
 
 export type LaneRow =
   | {
@@ -29,8 +30,6 @@ export interface LaneRows {
   /** The rows overlapping [top, bottom) in content coordinates: [first, end). */
   rowsBetween(top: number, bottom: number): readonly [number, number];
 }
-
-const plural = (n: number, one: string, many: string): string => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 export function laneRows(
   model: TraceModel,
