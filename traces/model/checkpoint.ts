@@ -5,7 +5,7 @@
 // touched since the previous one in blocks.
 
 import { NONE } from "./columns";
-import { ChanRun, ObjRun } from "./runRecords";
+import { ChanRun, EventQueue, ObjRun } from "./runRecords";
 import type { RunSlots } from "./runState";
 
 /**
@@ -105,7 +105,7 @@ function encodeRecords<R>(
   return { data, at };
 }
 
-const chanWords = (ch: ChanRun): number => 6 + ch.bufferLength() + ch.sendq.length + ch.recvq.length;
+const chanWords = (ch: ChanRun): number => 6 + ch.buf.length + ch.sendq.length + ch.recvq.length;
 
 function chanRecordWords(a: Int32Array, at: number): number {
   let p = at + 3;
@@ -119,16 +119,15 @@ function encodeChan(ch: ChanRun, out: Int32Array, p: number): number {
   out[p++] = ch.cap;
   out[p++] = ch.len;
   out[p++] = ch.closedAt;
-  out[p++] = ch.bufferLength();
-  for (let k = ch.head; k < ch.buf.length; k++) out[p++] = ch.buf[k] as number;
+  p = writeList(out, p, ch.buf);
   p = writeList(out, p, ch.sendq);
   return writeList(out, p, ch.recvq);
 }
 
 /** Writes xs as its length, then its elements; returns the position after them. */
-function writeList(out: Int32Array, p: number, xs: readonly number[]): number {
+function writeList(out: Int32Array, p: number, xs: readonly number[] | EventQueue): number {
   out[p++] = xs.length;
-  for (const x of xs) out[p++] = x;
+  xs.forEach((x) => (out[p++] = x));
   return p;
 }
 
@@ -158,9 +157,9 @@ export function decodeChan(a: Int32Array, at: number): ChanRun {
   const ch = new ChanRun(r.word());
   ch.len = r.word();
   ch.closedAt = r.word();
-  ch.buf = r.list();
-  ch.sendq = r.list();
-  ch.recvq = r.list();
+  ch.buf = new EventQueue(r.list());
+  ch.sendq = new EventQueue(r.list());
+  ch.recvq = new EventQueue(r.list());
   return ch;
 }
 
@@ -194,6 +193,6 @@ export function decodeObj(a: Int32Array, at: number): ObjRun {
   o.once = r.word();
   o.onceBy = r.word();
   o.readers = r.list();
-  o.waiters = r.list();
+  o.waiters = new EventQueue(r.list());
   return o;
 }

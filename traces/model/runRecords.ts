@@ -4,21 +4,69 @@
 
 import { NONE } from "./columns";
 
+/**
+ * Event indices in FIFO order: a channel's buffered sends, or the block events
+ * of goroutines waiting in a queue. Each index sits in a queue at most once.
+ * Leaving from the front — what a wake-up in order does — costs O(1), so a
+ * queue of a hundred thousand waiters empties in linear time; leaving from the
+ * middle (a select woken by another of its channels) splices.
+ */
+export class EventQueue {
+  private items: number[];
+  private head = 0;
+
+  constructor(items: number[] = []) {
+    this.items = items;
+  }
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  push(index: number): void {
+    this.items.push(index);
+  }
+
+  /** The oldest index, or undefined when empty. */
+  first(): number | undefined {
+    return this.head < this.items.length ? this.items[this.head] : undefined;
+  }
+
+  remove(index: number): void {
+    const items = this.items;
+    if (this.head < items.length && items[this.head] === index) {
+      this.head++;
+      // Compact now and then so a long-lived queue does not keep every index it ever held.
+      if (this.head >= 64 && this.head * 2 >= items.length) {
+        this.items = items.slice(this.head);
+        this.head = 0;
+      }
+      return;
+    }
+    const at = items.indexOf(index, this.head);
+    if (at >= 0) items.splice(at, 1);
+  }
+
+  /** The indices, oldest first, as a fresh array. */
+  toArray(): number[] {
+    return this.items.slice(this.head);
+  }
+
+  forEach(visit: (index: number) => void): void {
+    for (let k = this.head; k < this.items.length; k++) visit(this.items[k] as number);
+  }
+}
+
 export class ChanRun {
   len = 0;
   closedAt = NONE;
-  /** Indices of the send events whose values are buffered, head at `head`. */
-  buf: number[] = [];
-  head = 0;
-  /** Block events of parked senders / receivers, FIFO (select waits appear on every channel they wait on). */
-  sendq: number[] = [];
-  recvq: number[] = [];
+  /** Indices of the send events whose values are buffered. */
+  buf = new EventQueue();
+  /** Block events of parked senders / receivers (select waits appear on every channel they wait on). */
+  sendq = new EventQueue();
+  recvq = new EventQueue();
 
   constructor(readonly cap: number) {}
-
-  bufferLength(): number {
-    return this.buf.length - this.head;
-  }
 
   push(send: number): void {
     this.buf.push(send);
@@ -26,21 +74,12 @@ export class ChanRun {
 
   /** Takes a buffered value out: normally the head (FIFO); tolerates any position. */
   take(send: number): void {
-    if (this.head < this.buf.length && this.buf[this.head] === send) {
-      this.head++;
-      // Compact now and then so a long-lived channel does not keep every value it ever held.
-      if (this.head >= 64 && this.head * 2 >= this.buf.length) {
-        this.buf = this.buf.slice(this.head);
-        this.head = 0;
-      }
-      return;
-    }
-    const at = this.buf.indexOf(send, this.head);
-    if (at >= 0) this.buf.splice(at, 1);
+    this.buf.remove(send);
   }
 
   popHead(): void {
-    if (this.head < this.buf.length) this.take(this.buf[this.head] as number);
+    const head = this.buf.first();
+    if (head !== undefined) this.buf.remove(head);
   }
 }
 
@@ -55,8 +94,8 @@ export class ObjRun {
   holderSince = NONE;
   /** Goroutines holding a read lock, in the order they took it. */
   readers: number[] = [];
-  /** Block events of waiting goroutines, FIFO. */
-  waiters: number[] = [];
+  /** Block events of waiting goroutines. */
+  waiters = new EventQueue();
   count = 0;
   once: OnceState = OnceState.idle;
   onceBy = NONE;

@@ -68,10 +68,6 @@ function* distinctCases(cases: readonly SelectCase[]): Generator<SelectCase> {
   }
 }
 
-const remove = (q: number[], x: number): void => {
-  for (let k = q.indexOf(x); k >= 0; k = q.indexOf(x, k)) q.splice(k, 1);
-};
-
 export class RunState {
   /** Per goroutine slot: its state. */
   gState = new Uint8Array(64).fill(StateCode.none);
@@ -280,20 +276,20 @@ export class RunState {
       case StateCode.blockedSend:
       case StateCode.blockedRecv: {
         const ch = this.chanIf(c.ch[w] as number);
-        if (ch !== undefined) remove(state === StateCode.blockedSend ? ch.sendq : ch.recvq, w);
+        if (ch !== undefined) (state === StateCode.blockedSend ? ch.sendq : ch.recvq).remove(w);
         break;
       }
       case StateCode.blockedSelect: {
         const k = c.from[w] as number;
         for (const sc of distinctCases(k === NONE ? [] : (c.caseLists[k] ?? []))) {
           const ch = this.chanIf(sc.ch as number);
-          if (ch !== undefined) remove(sc.dir === "send" ? ch.sendq : ch.recvq, w);
+          if (ch !== undefined) (sc.dir === "send" ? ch.sendq : ch.recvq).remove(w);
         }
         break;
       }
       default: {
         const o = this.objIf(c.obj[w] as number);
-        if (o !== undefined) remove(o.waiters, w);
+        if (o !== undefined) o.waiters.remove(w);
       }
     }
   }

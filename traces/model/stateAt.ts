@@ -180,9 +180,9 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
     if (cs === undefined) {
       const ch = decodeChan(cp.chans, at);
       const info = src.channel(id);
-      const buffer = ch.buf.map((s): BufferedValue =>
-        Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as GoroutineId }),
-      );
+      const buffer = ch.buf
+        .toArray()
+        .map((s): BufferedValue => Object.freeze({ v: valueAt(cols, s) ?? "", send: refAt(cols.t, s), g: cols.g[s] as GoroutineId }));
       cs = Object.freeze({
         id,
         name: info?.name,
@@ -190,8 +190,8 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
         len: ch.len,
         closed: ch.closedAt !== NONE,
         buffer: Object.freeze(buffer),
-        sendq: Object.freeze(ch.sendq.map(waiter)),
-        recvq: Object.freeze(ch.recvq.map(waiter)),
+        sendq: Object.freeze(ch.sendq.toArray().map(waiter)),
+        recvq: Object.freeze(ch.recvq.toArray().map(waiter)),
       });
       chCache.set(id, cs);
     }
@@ -216,9 +216,9 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
         holderSince: o.holderSince === NONE ? undefined : refAt(cols.t, o.holderSince),
         readers: Object.freeze(o.readers as GoroutineId[]),
         waiters: Object.freeze(
-          o.waiters.map((w) =>
-            Object.freeze({ g: cols.g[w] as GoroutineId, block: refAt(cols.t, w), reason: reasonName(reasonCodeAt(cols, w)) }),
-          ),
+          o.waiters
+            .toArray()
+            .map((w) => Object.freeze({ g: cols.g[w] as GoroutineId, block: refAt(cols.t, w), reason: reasonName(reasonCodeAt(cols, w)) })),
         ),
         counter: type === "WaitGroup" ? o.count : undefined,
         once: type === "Once" ? ONCE_NAMES[o.once] : undefined,
