@@ -99,15 +99,17 @@ export interface TraceProblem {
 
 /**
  * The events of an opened trace, in the form its host hands them over cheaply.
- * - `events`: the parsed events themselves. The browser host reads the file in
- *   the page, so nothing is copied.
+ * - `events`: the parsed events themselves (a host that has them as objects
+ *   already, e.g. a test's).
  * - `chunks`: the file's bytes (already checked by the host's reader), fetched
  *   with HostApi.traceChunk and read by the renderer straight into its model.
- *   The desktop sends these: a million parsed events are a million small
- *   objects, and Electron deep-copies each of them twice (structured clone over
- *   IPC, then through the context bridge), seconds of work; bytes are copied as
- *   one block. Chunks, because one IPC message must stay well under Mojo's
- *   ceiling (about 128 MiB).
+ *   Both hosts send these. The desktop: a million parsed events are a million
+ *   small objects, and Electron deep-copies each of them twice (structured
+ *   clone over IPC, then through the context bridge), seconds of work; bytes
+ *   are copied as one block, and one IPC message must stay well under Mojo's
+ *   ceiling (about 128 MiB). The browser: the window builds its model chunk by
+ *   chunk, painting and taking input (a Cancel) between them, instead of
+ *   freezing for seconds on a million events at once.
  */
 export type TraceContent =
   | { readonly kind: "events"; readonly events: readonly TraceEvent[] }
@@ -223,6 +225,12 @@ export interface HostApi {
   openRecent(path: string): Promise<OpenResult>;
   recentFiles(): Promise<readonly RecentFile[]>;
   onOpenProgress(listener: (progress: OpenProgress) => void): Unsubscribe;
+  /**
+   * Cancels the open in progress (the one reporting OpenProgress), if any:
+   * that open answers `cancelled`, and what was open before stays open.
+   * An open that has already answered is not undone.
+   */
+  cancelOpen(): Promise<void>;
   /**
    * Chunk `index` (from 0) of an opened trace whose content is `chunks`, or of
    * one still being opened (OpenProgress.chunksReady). Rejects when the session

@@ -35,6 +35,7 @@ export interface IpcRequests {
   readonly openRecent: Request<[path: string], OpenResult>;
   readonly recentFiles: Request<[], readonly RecentFile[]>;
   readonly traceChunk: Request<[contentId: number, index: number], Uint8Array>;
+  readonly cancelOpen: Request<[], void>;
   readonly pickProgram: Request<[], ProgramRef | undefined>;
   readonly saveTrace: Request<[], SaveResult>;
   readonly exportPerfetto: Request<[], SaveResult>;
@@ -65,6 +66,7 @@ export const IPC_REQUESTS = {
   openRecent: "chanscope:open-recent",
   recentFiles: "chanscope:recent-files",
   traceChunk: "chanscope:trace-chunk",
+  cancelOpen: "chanscope:cancel-open",
   pickProgram: "chanscope:pick-program",
   saveTrace: "chanscope:save-trace",
   exportPerfetto: "chanscope:export-perfetto",

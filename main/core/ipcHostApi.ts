@@ -74,6 +74,7 @@ export function ipcHostApi(ipc: IpcRendererPort): HostApi {
     recentFiles: () => request("recentFiles"),
     traceChunk: (contentId, index) => request("traceChunk", contentId, index),
     onOpenProgress: (listener) => openProgress.add(listener),
+    cancelOpen: () => request("cancelOpen"),
     pickProgram: () => request("pickProgram"),
     saveTrace: () => request("saveTrace"),
     exportPerfetto: () => request("exportPerfetto"),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { TraceFormatError, parseTrace, serializeTrace } from "../../traces/format";
 import { sampleTrace } from "../../traces/testing/fixtureTraces";
 import type { OpenProgress } from "../contract/hostApi";
-import { failedResult, openedResult, progressReporter } from "./openedTrace";
+import { CancellableOpens, OpenCancelled, failedResult, openedResult, progressReporter } from "./openedTrace";
 import { suggestedPerfettoName, suggestedTraceName } from "./fileNames";
 
 describe("opened traces", () => {
@@ -20,6 +20,25 @@ describe("opened traces", () => {
       kind: "failed",
       problem: { file: "x.jsonl", line: 12, message: 'field "ch": expected an integer' },
     });
+  });
+
+  it("a cancelled open answers cancelled, not failed", () => {
+    expect(failedResult(new OpenCancelled(), "x.jsonl")).toEqual({ kind: "cancelled" });
+  });
+
+  it("a cancel reaches the open under way, and only until it has answered", () => {
+    const opens = new CancellableOpens();
+    const first = opens.begin();
+    const second = opens.begin();
+    opens.cancel();
+    // The newer open is the one the window shows progress of: the cancel is its.
+    expect(first.signal.aborted).toBe(false);
+    expect(second.signal.aborted).toBe(true);
+    expect(second.signal.reason).toBeInstanceOf(OpenCancelled);
+    const third = opens.begin();
+    third.end();
+    opens.cancel();
+    expect(third.signal.aborted).toBe(false);
   });
 
   it("progress is reported at most every interval, and always at the end", () => {

@@ -40,8 +40,50 @@ function traceProblem(err: unknown, file: string): TraceProblem {
   return { file, message: err instanceof Error ? err.message : String(err) };
 }
 
+/** What went wrong opening `file`, as the open's answer; an open the user cancelled answers `cancelled`. */
 export function failedResult(err: unknown, file: string): OpenResult {
+  if (err instanceof OpenCancelled) return { kind: "cancelled" };
   return { kind: "failed", problem: traceProblem(err, file) };
+}
+
+/** The reason an open's signal carries when the user cancels it. */
+export class OpenCancelled extends Error {
+  constructor() {
+    super("the open was cancelled");
+    this.name = "OpenCancelled";
+  }
+}
+
+/** An open under way: its signal aborts (with OpenCancelled) when the user cancels it. */
+export interface OpenUnderWay {
+  readonly signal: AbortSignal;
+  /** The open has answered: a cancel no longer reaches it. */
+  end(): void;
+}
+
+/**
+ * The host's open in progress, for HostApi.cancelOpen. One at a time, as the
+ * progress the window shows is of one: a newer open becomes the one a cancel
+ * reaches.
+ */
+export class CancellableOpens {
+  private current: AbortController | undefined;
+
+  begin(): OpenUnderWay {
+    const controller = new AbortController();
+    this.current = controller;
+    return {
+      signal: controller.signal,
+      end: () => {
+        if (this.current === controller) this.current = undefined;
+      },
+    };
+  }
+
+  cancel(): void {
+    this.current?.abort(new OpenCancelled());
+    this.current = undefined;
+  }
 }
 
 /**

@@ -1,8 +1,5 @@
 // The browser's side of files: a file input to pick one, a download to save
-// one, and reading a picked or dropped file through the traces reader in
-// chunks (the page stays responsive and shows progress on a huge file).
-import type { TraceEvent } from "../../traces/events";
-import { TraceReader, type ParsedTrace } from "../../traces/format";
+// one (reading one is blobTrace.ts).
 
 /**
  * Opens the browser's file chooser. Call it straight from the user's gesture
@@ -19,9 +16,10 @@ export function chooseFile(accept: string): Promise<File | undefined> {
   });
 }
 
-/** Saves text as a download; resolves to its size in bytes. */
-export function download(name: string, text: string, type: string): number {
-  const blob = new Blob([text], { type });
+/** Saves text or bytes as a download; returns its size in bytes. */
+export function download(name: string, parts: readonly (string | Uint8Array)[], type: string): number {
+  // The bytes are our own blocks (plain ArrayBuffers), never shared memory.
+  const blob = new Blob(parts as BlobPart[], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -34,31 +32,4 @@ export function download(name: string, text: string, type: string): number {
   // The download has its own reference by now; give it a moment before letting the blob go.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return blob.size;
-}
-
-/** Reads a trace from a File, chunk by chunk, through the one traces reader. */
-export async function readTraceBlob(file: Blob, onProgress: (bytesRead: number, totalBytes: number) => void): Promise<ParsedTrace> {
-  const events: TraceEvent[] = [];
-  const reader = new TraceReader({
-    header: () => {},
-    event: (e) => {
-      events.push(e);
-    },
-  });
-  const chunks = file.stream().getReader();
-  let bytesRead = 0;
-  try {
-    for (;;) {
-      const { done, value } = await chunks.read();
-      if (done) break;
-      reader.push(value);
-      bytesRead += value.length;
-      onProgress(bytesRead, file.size);
-    }
-  } catch (err) {
-    void chunks.cancel().catch(() => {});
-    throw err;
-  }
-  const summary = reader.end();
-  return { header: summary.header, events, warnings: summary.warnings, ended: summary.ended };
 }

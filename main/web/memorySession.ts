@@ -11,13 +11,15 @@ type Session =
       readonly events: TraceEvent[];
       ended: RunEnded | undefined;
     }
-  | { readonly kind: "trace"; readonly trace: OpenedTrace };
+  | { readonly kind: "trace"; readonly trace: OpenedTrace; readonly chunks: readonly Uint8Array[] };
 
-export interface MemorySessionContents {
+/** What a save or an export writes: a run's events, or an opened file's own bytes. */
+export type MemorySessionContents = {
   readonly header: TraceHeader;
   readonly name: string;
-  readonly events: readonly TraceEvent[];
-}
+} & (
+  { readonly kind: "events"; readonly events: readonly TraceEvent[] } | { readonly kind: "bytes"; readonly chunks: readonly Uint8Array[] }
+);
 
 export class MemorySession {
   private session: Session | undefined;
@@ -36,8 +38,21 @@ export class MemorySession {
     if (s?.kind === "run" && s.runId === ended.runId) s.ended = ended;
   }
 
-  traceOpened(trace: OpenedTrace): void {
-    this.session = { kind: "trace", trace };
+  /** An opened trace, with its bytes when its content is "chunks". */
+  traceOpened(trace: OpenedTrace, chunks: readonly Uint8Array[] = []): void {
+    this.session = { kind: "trace", trace, chunks };
+  }
+
+  /** Chunk `index` of the opened trace's content; throws when that trace is no longer open. */
+  chunk(contentId: number, index: number): Uint8Array {
+    const s = this.session;
+    const c = s?.kind === "trace" ? s.trace.content : undefined;
+    if (s?.kind !== "trace" || c?.kind !== "chunks" || c.id !== contentId) {
+      throw new Error(`trace content ${contentId} is no longer open`);
+    }
+    const chunk = s.chunks[index];
+    if (chunk === undefined) throw new Error(`trace content ${contentId} has no chunk ${index}`);
+    return chunk;
   }
 
   snapshot(): CurrentSession | undefined {
@@ -50,18 +65,13 @@ export class MemorySession {
   contents(): MemorySessionContents | undefined {
     const s = this.session;
     if (s === undefined) return undefined;
-    if (s.kind === "trace") return { header: s.trace.header, name: s.trace.name, events: eventsOf(s.trace) };
-    return { header: s.header, name: s.header.program.id ?? s.header.program.name, events: s.events };
-  }
-}
-
-function eventsOf(trace: OpenedTrace): readonly TraceEvent[] {
-  const c = trace.content;
-  switch (c.kind) {
-    case "events":
-      return c.events;
-    case "chunks":
-      // The browser host opens files in the page and keeps their events; chunks come from the desktop's main process only.
-      throw new Error(`the trace ${trace.name} is held as chunks, which this host cannot read back`);
+    if (s.kind === "run") return { kind: "events", header: s.header, name: s.header.program.id ?? s.header.program.name, events: s.events };
+    const { header, name, content } = s.trace;
+    switch (content.kind) {
+      case "events":
+        return { kind: "events", header, name, events: content.events };
+      case "chunks":
+        return { kind: "bytes", header, name, chunks: s.chunks };
+    }
   }
 }

@@ -3,7 +3,8 @@
 // dropped, saved as downloads. Recent files are remembered for the page's
 // lifetime only (in memory: a page cannot reopen a file by path later).
 import { toChromeTrace } from "../../traces/export/chrome";
-import { serializeTrace } from "../../traces/format";
+import type { TraceEvent } from "../../traces/events";
+import { readTrace, serializeTrace } from "../../traces/format";
 import {
   APP_VERSION,
   type HostApi,
@@ -18,14 +19,16 @@ import {
 } from "../contract/hostApi";
 import { programName, suggestedPerfettoName, suggestedTraceName } from "../core/fileNames";
 import { ListenerSet } from "../core/listenerSet";
-import { failedResult, openedResult, progressReporter } from "../core/openedTrace";
+import { ByteBlocks } from "../core/byteBlocks";
+import { CancellableOpens, failedResult, openedResult, progressReporter } from "../core/openedTrace";
 import { promiseOf } from "../core/promiseOf";
 import type { ProgramSource } from "../core/traceHeader";
 import { RunSupervisor, type RunWorkerFactory } from "../core/runSupervisor";
 import { sampleProgram } from "../core/sampleSummaries";
 import { withRecent } from "../core/recentList";
-import { chooseFile, download, readTraceBlob } from "./browserFiles";
-import { MemorySession } from "./memorySession";
+import { readTraceBlobChunks } from "./blobTrace";
+import { chooseFile, download } from "./browserFiles";
+import { MemorySession, type MemorySessionContents } from "./memorySession";
 
 export interface WebHostDeps {
   readonly samples: readonly SampleSummary[];
@@ -40,6 +43,15 @@ export interface WebHost extends HostApi {
 const TRACE_ACCEPT = ".jsonl,.json,application/x-ndjson,application/json";
 const PROGRAM_ACCEPT = ".ts,.mts,.js,.mjs";
 
+/**
+ * 1 MiB, about 12,000 events: the window builds its model one block at a time
+ * on the page's one thread, so a block is what it spends between two paints.
+ */
+const WEB_TRACE_CHUNK_BYTES = 1024 * 1024;
+
+/** Resolves on a later task, so the page paints and takes input (a Cancel) between two blocks. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 type Remembered = { readonly kind: "trace"; readonly file: File } | { readonly kind: "program"; readonly source: string };
 
 export function createWebHost(deps: WebHostDeps): WebHost {
@@ -50,6 +62,10 @@ export function createWebHost(deps: WebHostDeps): WebHost {
   const commands = new ListenerSet<MenuCommand>({ keepUntilListened: true });
   let recent: readonly RecentFile[] = [];
   const remembered = new Map<string, Remembered>();
+  const opens = new CancellableOpens();
+  let nextContentId = 1;
+  /** Opens still reading, by content id: the blocks filled so far (OpenProgress.chunksReady). */
+  const reading = new Map<number, (index: number) => Uint8Array | undefined>();
 
   const runs = new RunSupervisor(deps.createWorker, {
     started: (runId, header) => session.runStarted(runId, header),
@@ -69,21 +85,46 @@ export function createWebHost(deps: WebHostDeps): WebHost {
     for (const key of [...remembered.keys()]) if (!recent.some((f) => f.path === key)) remembered.delete(key);
   };
 
+  // As the desktop opens a file: read and checked here, each block announced as
+  // it fills so the window builds while the rest is read; the session changes
+  // only when the file opened, so a bad file or a cancel leaves what was open.
   const open = async (file: File): Promise<OpenResult> => {
-    const report = progressReporter(file.name, (p) => progress.emit(p));
-    let result: OpenResult;
+    const id = nextContentId++;
+    const report = progressReporter(file.name, (p) => progress.emit(p), { contentId: id });
+    const blocks = new ByteBlocks(WEB_TRACE_CHUNK_BYTES);
+    reading.set(id, (i) => blocks.filled(i));
+    const underWay = opens.begin();
     try {
-      const parsed = await readTraceBlob(file, report);
-      result = openedResult(parsed, { kind: "events", events: parsed.events }, file.name);
-    } catch (err) {
-      return failedResult(err, file.name);
+      let result: OpenResult;
+      let chunks: readonly Uint8Array[];
+      try {
+        const read = await readTraceBlobChunks(file, {
+          blocks,
+          signal: underWay.signal,
+          onProgress: (bytesRead, totalBytes) => report(bytesRead, totalBytes, blocks.filledCount),
+          pause: nextTask,
+        });
+        chunks = read.chunks;
+        reading.set(id, (i) => chunks[i]);
+        result = openedResult(
+          read,
+          { kind: "chunks", id, chunkCount: chunks.length, byteLength: read.byteLength, eventCount: read.eventCount },
+          file.name,
+        );
+      } catch (err) {
+        return failedResult(err, file.name);
+      }
+      underWay.end();
+      if (result.kind === "opened") {
+        await runs.stopCurrent();
+        session.traceOpened(result.trace, chunks);
+        remember(file.name, { kind: "trace", file });
+      }
+      return result;
+    } finally {
+      underWay.end();
+      reading.delete(id);
     }
-    if (result.kind === "opened") {
-      await runs.stopCurrent();
-      session.traceOpened(result.trace);
-      remember(file.name, { kind: "trace", file });
-    }
-    return result;
   };
 
   const program = (ref: ProgramRef): ProgramSource => {
@@ -121,9 +162,12 @@ export function createWebHost(deps: WebHostDeps): WebHost {
     },
     recentFiles: () => Promise.resolve(recent),
     onOpenProgress: (listener) => progress.add(listener),
-    // This host hands over opened traces as events (the page read them itself): it never has chunks to give.
-    traceChunk: (contentId) =>
-      Promise.reject(new Error(`no trace content ${contentId}: the browser host hands over opened traces as events`)),
+    cancelOpen: () => {
+      opens.cancel();
+      return Promise.resolve();
+    },
+    // A trace no longer open makes chunk() throw: the window gets that as the rejection.
+    traceChunk: (contentId, index) => nextTask().then(() => reading.get(contentId)?.(index) ?? session.chunk(contentId, index)),
     pickProgram: () =>
       chooseFile(PROGRAM_ACCEPT).then(async (file): Promise<ProgramRef | undefined> => {
         if (file === undefined) return undefined;
@@ -137,19 +181,28 @@ export function createWebHost(deps: WebHostDeps): WebHost {
         const c = session.contents();
         if (c === undefined) return { kind: "failed", message: "nothing to save: run a program or open a trace first" };
         const name = suggestedTraceName(c.name);
-        const bytes = download(name, serializeTrace(c.header, c.events), "application/x-ndjson");
+        const parts = c.kind === "bytes" ? c.chunks : [serializeTrace(c.header, c.events)];
+        const bytes = download(name, parts, "application/x-ndjson");
         return { kind: "saved", name, bytes };
       }),
-    exportPerfetto: () =>
-      promiseOf(() => {
-        const c = session.contents();
-        if (c === undefined) return { kind: "failed", message: "nothing to export: run a program or open a trace first" };
-        const name = suggestedPerfettoName(c.name);
-        const bytes = download(name, JSON.stringify(toChromeTrace(c.header, c.events)), "application/json");
-        return { kind: "saved", name, bytes };
-      }),
+    exportPerfetto: async () => {
+      const c = session.contents();
+      if (c === undefined) return { kind: "failed", message: "nothing to export: run a program or open a trace first" };
+      const name = suggestedPerfettoName(c.name);
+      const events = await eventsOf(c);
+      const bytes = download(name, [JSON.stringify(toChromeTrace(c.header, events))], "application/json");
+      return { kind: "saved", name, bytes };
+    },
     onMenuCommand: (listener) => commands.add(listener),
     currentSession: () => Promise.resolve(session.snapshot()),
     command: (command) => commands.emit(command),
   };
+}
+
+/** A session's events: a run's as they are, an opened file's read again from its bytes. */
+async function eventsOf(c: MemorySessionContents): Promise<readonly TraceEvent[]> {
+  if (c.kind === "events") return c.events;
+  const events: TraceEvent[] = [];
+  await readTrace(c.chunks, { header: () => {}, event: (e) => void events.push(e) });
+  return events;
 }

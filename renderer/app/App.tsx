@@ -63,7 +63,12 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
       <NoticeStack notices={ui.notices} onDismiss={dismissNotice} />
       {ui.opening !== undefined && (
         <div className="progress-strip" role="status">
-          {openingText(ui.opening)}
+          <span className="progress-text">{openingText(ui.opening)}</span>
+          {ui.opening.phase === "reading" && (
+            <button type="button" className="progress-cancel" onClick={commands.cancelOpen}>
+              Cancel
+            </button>
+          )}
         </div>
       )}
       {model === undefined || ui.document.kind === "empty" ? (

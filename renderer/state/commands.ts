@@ -19,6 +19,8 @@ export interface AppCommands {
   readonly runAgain: () => void;
   readonly stopRun: () => void;
   readonly openTrace: () => void;
+  /** Cancels the open whose file the host is still reading; what was open before stays. */
+  readonly cancelOpen: () => void;
   /** A file dropped on the window: a program (.ts, .mts, .js, .mjs) is run, anything else is opened as a trace. */
   readonly openDroppedFile: (file: File) => void;
   /** A recent file: a trace is opened, a program is run. */

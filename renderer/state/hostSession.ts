@@ -247,6 +247,8 @@ export class HostSession {
       openTrace: () => {
         void host?.openTrace().then((r) => this.opened(r), this.openFailed("trace"));
       },
+      // The open then answers "cancelled" (opened() drops its early build); failing to ask changes nothing.
+      cancelOpen: () => void host?.cancelOpen().catch((e: unknown) => this.notice("error", "Could not cancel the open", e)),
       openDroppedFile: (file) => {
         if (PROGRAM_FILE.test(file.name)) {
           void file.text().then(

@@ -49,6 +49,7 @@ export class FakeHost implements HostApi {
   openRecent = (...args: Args<"openRecent">) => this.request("openRecent", ...args);
   recentFiles = () => this.request("recentFiles");
   traceChunk = (...args: Args<"traceChunk">) => this.request("traceChunk", ...args);
+  cancelOpen = () => this.request("cancelOpen");
   pickProgram = () => this.request("pickProgram");
   saveTrace = () => this.request("saveTrace");
   exportPerfetto = () => this.request("exportPerfetto");

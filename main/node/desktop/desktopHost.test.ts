@@ -232,6 +232,38 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     expect(parseTrace(await host.traceChunk(firstId, 0)).events).toEqual(events.slice(0, 100));
   });
 
+  it("an open cancelled while it reads answers cancelled, and leaves what was open alone", async () => {
+    const small = join(dir, "small.trace.jsonl");
+    const big = join(dir, "big.trace.jsonl");
+    const { header, events } = syntheticTrace(20_000);
+    await writeFile(small, serializeTrace(header, events.slice(0, 100)));
+    await writeFile(big, serializeTrace(header, events));
+    const picks = [small, big];
+    let announced: OpenProgress | undefined;
+    const { host } = desktop(
+      { chooseTraceToOpen: () => Promise.resolve(picks.shift()) },
+      {
+        traceChunkBytes: 64 * 1024,
+        onEmit: (name, payload) => {
+          const p = payload as OpenProgress;
+          if (name !== "openProgress" || p.name !== "big.trace.jsonl" || announced !== undefined) return;
+          announced = p;
+          void host.cancelOpen();
+        },
+      },
+    );
+    const first = await host.openTrace();
+    expect(await host.openTrace()).toEqual({ kind: "cancelled" });
+    expect(announced!.bytesRead).toBeLessThan(announced!.totalBytes!);
+    await expect(host.traceChunk(announced!.contentId!, 0)).rejects.toThrow(/no longer open/);
+    const session = await host.currentSession();
+    expect(session?.kind === "trace" && session.trace).toEqual(first.kind === "opened" && first.trace);
+    // A cancel with nothing being opened is a no-op; the next open goes through.
+    await host.cancelOpen();
+    picks.push(big);
+    expect((await host.openTrace()).kind).toBe("opened");
+  });
+
   it("serves an opened trace's chunks until something else is opened, also to a window that reloaded", async () => {
     const a = join(dir, "a.trace.jsonl");
     const b = join(dir, "b.trace.jsonl");

@@ -20,7 +20,7 @@ import {
   type TraceContent,
 } from "../../contract/hostApi";
 import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
-import { failedResult, openedResult, progressReporter } from "../../core/openedTrace";
+import { CancellableOpens, failedResult, openedResult, progressReporter } from "../../core/openedTrace";
 import { promiseOf } from "../../core/promiseOf";
 import type { ProgramSource } from "../../core/traceHeader";
 import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../../core/runSupervisor";
@@ -73,6 +73,7 @@ export class DesktopHost implements HostRequests {
    * which the window may fetch before the reply (OpenProgress.chunksReady).
    */
   private readonly reading = new Map<number, (index: number) => Uint8Array | undefined>();
+  private readonly opens = new CancellableOpens();
 
   constructor(private readonly deps: DesktopHostDeps) {
     this.runs = new RunSupervisor(
@@ -132,6 +133,11 @@ export class DesktopHost implements HostRequests {
       return { kind: "failed", problem: { file: path, message: "not a recent file: open it with File → Open Trace…" } };
     }
     return this.open(path);
+  }
+
+  cancelOpen(): Promise<void> {
+    this.opens.cancel();
+    return Promise.resolve();
   }
 
   /** The renderer reads an opened trace's bytes chunk by chunk (TraceContent "chunks"), also while it is being opened. */
@@ -204,11 +210,16 @@ export class DesktopHost implements HostRequests {
     const progress = progressReporter(name, (p) => this.deps.emit("openProgress", p), { contentId: id });
     const blocks = new ByteBlocks(this.deps.traceChunkBytes);
     this.reading.set(id, (i) => blocks.filled(i));
+    const underWay = this.opens.begin();
     try {
       let result: OpenResult;
       let read: TraceFileChunks;
       try {
-        read = await readTraceFileChunks(path, { blocks, onProgress: (p) => progress(p.bytesRead, p.totalBytes, blocks.filledCount) });
+        read = await readTraceFileChunks(path, {
+          blocks,
+          signal: underWay.signal,
+          onProgress: (p) => progress(p.bytesRead, p.totalBytes, blocks.filledCount),
+        });
         // The last chunk is cut to size only now; every chunk stays fetchable until the session holds them.
         const chunks = read.chunks;
         this.reading.set(id, (i) => chunks[i]);
@@ -223,6 +234,8 @@ export class DesktopHost implements HostRequests {
       } catch (err) {
         return failedResult(err, path);
       }
+      // From here on the open happens: a cancel comes too late.
+      underWay.end();
       if (result.kind === "opened") {
         await this.runs.stopCurrent();
         this.deps.session.traceOpened(result.trace, read.chunks);
@@ -230,6 +243,7 @@ export class DesktopHost implements HostRequests {
       }
       return result;
     } finally {
+      underWay.end();
       this.reading.delete(id);
     }
   }

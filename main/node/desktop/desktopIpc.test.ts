@@ -126,6 +126,10 @@ describe("the desktop app through the preload's methods and main's real handlers
     expect(Buffer.concat(chunks).equals(golden)).toBe(true);
     expect(window.progress.at(-1)).toMatchObject({ name: "pool.trace.jsonl", bytesRead: golden.length, contentId: id });
 
+    // A cancel with no open under way changes nothing: the trace stays open.
+    await api.cancelOpen();
+    expect(await api.currentSession()).toMatchObject({ kind: "trace", trace: { name: "pool.trace.jsonl" } });
+
     // A file dropped on the window opens by the path the OS gives it.
     expect(await api.openDroppedFile(droppedFile)).toMatchObject({ kind: "opened", trace: { name: "dropped.trace.jsonl", path: dropped } });
 

@@ -151,6 +151,23 @@ describe("streamTraceFile", () => {
     expect(count).toBe(events.length);
     expect(summary.eventCount).toBe(events.length);
   });
+
+  it("stops between chunks when its signal aborts, rejecting with the signal's reason", async () => {
+    const path = join(dir, "big.trace.jsonl");
+    const { header, events } = syntheticTrace(20_000);
+    await writeTraceFileAtomic(path, header, events);
+    const controller = new AbortController();
+    const reason = new Error("cancelled by the test");
+    let count = 0;
+    const reading = streamTraceFile(
+      path,
+      { header: () => {}, event: () => count++ },
+      { signal: controller.signal, onProgress: () => controller.abort(reason) },
+    );
+    await expect(reading).rejects.toBe(reason);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(events.length);
+  });
 });
 
 describe("readTraceFileChunks", () => {

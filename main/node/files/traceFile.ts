@@ -45,6 +45,8 @@ export interface ReadTraceFileOptions extends TraceReaderOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
   /** Every chunk of the file's bytes, as read, once the reader has taken it. */
   readonly onBytes?: (chunk: Uint8Array) => void;
+  /** Ends the read between chunks: it rejects with the signal's reason (see OpenCancelled). */
+  readonly signal?: AbortSignal;
 }
 
 const WRITE_BATCH_CHARS = 256 * 1024;
@@ -218,6 +220,10 @@ export async function streamTraceFile(path: string, sink: TraceSink, options: Re
   let bytesRead = 0;
   const chunks = stream[Symbol.asyncIterator]();
   for (;;) {
+    if (options.signal?.aborted === true) {
+      stream.destroy();
+      throw options.signal.reason;
+    }
     // Only the stream's own failures are file errors; the reader's propagate as they are.
     const next = await attempt(path, "cannot read the trace file", () => chunks.next());
     if (next.done === true) break;

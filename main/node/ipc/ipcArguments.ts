@@ -143,6 +143,7 @@ export const IPC_ARGUMENTS: { readonly [K in IpcRequestName]: (args: readonly un
       integer(0, Number.MAX_SAFE_INTEGER)(args[1], "traceChunk index"),
     ];
   },
+  cancelOpen: none("cancelOpen"),
   pickProgram: none("pickProgram"),
   saveTrace: none("saveTrace"),
   exportPerfetto: none("exportPerfetto"),

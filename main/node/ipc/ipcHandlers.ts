@@ -48,6 +48,7 @@ export function ipcHandlers(host: HostRequests, isTrusted: (sender: IpcSender) =
     openRecent: handler("openRecent"),
     recentFiles: handler("recentFiles"),
     traceChunk: handler("traceChunk"),
+    cancelOpen: handler("cancelOpen"),
     pickProgram: handler("pickProgram"),
     saveTrace: handler("saveTrace"),
     exportPerfetto: handler("exportPerfetto"),
