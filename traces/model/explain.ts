@@ -25,13 +25,41 @@ import type { ResourceRef, WaitCycle, WaitDependency } from "./waitForGraph";
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 /** How many goroutines a sentence names before it says "and N more". */
 const LIST_MAX = 8;
-const list = (gs: readonly GoroutineId[]): string => {
-  const sorted = [...gs].sort((a, b) => a - b);
-  const shown = sorted.slice(0, LIST_MAX).map(goroutineTag).join(", ");
-  return sorted.length > LIST_MAX ? `${shown} and ${sorted.length - LIST_MAX} more` : shown;
-};
+const list = (gs: readonly GoroutineId[]): string =>
+  listSorted(
+    [...gs].sort((a, b) => a - b),
+    gs.length,
+  );
+
+/** Names the first LIST_MAX of `sorted` (ids, ascending, `count` of them after `except` is left out), then "and N more". */
+function listSorted(sorted: readonly GoroutineId[], count: number, except?: GoroutineId): string {
+  const shown: string[] = [];
+  for (let k = 0; k < sorted.length && shown.length < LIST_MAX; k++)
+    if (sorted[k] !== except) shown.push(goroutineTag(sorted[k] as GoroutineId));
+  return count > LIST_MAX ? `${shown.join(", ")} and ${count - LIST_MAX} more` : shown.join(", ");
+}
+
+/**
+ * The goroutines that used a set of resources, by what became of them. Built
+ * once per set: every goroutine parked on one channel asks about the same
+ * users, and a channel with 20,000 of them must not cost 20,000² steps.
+ */
+interface UserGroups {
+  /** Ids, ascending. */
+  readonly exited: readonly GoroutineId[];
+  readonly panicked: readonly GoroutineId[];
+  /** In the order they were found (the resources' users, then their queues). */
+  readonly waiting: readonly GoroutineStateAt[];
+  readonly live: readonly GoroutineStateAt[];
+  /** Which group each user is in. */
+  readonly groupOf: ReadonlyMap<GoroutineId, UserGroup>;
+}
+
+type UserGroup = "exited" | "panicked" | "waiting" | "live";
 
 class Describer {
+  private readonly userGroups = new Map<string, UserGroups>();
+
   constructor(
     private readonly model: TraceModel,
     private readonly state: ModelState,
@@ -61,22 +89,36 @@ class Describer {
     return g.state === "leaked" ? `${goroutineTag(g.id)} leaked too (${what})` : `${goroutineTag(g.id)} is blocked too (${what})`;
   }
 
-  /** What became of the other goroutines that used these resources. */
-  others(g: GoroutineId, resources: readonly ResourceRef[], role: string): string {
-    const seen = new Set<GoroutineId>([g]);
+  private usersOf(resources: readonly ResourceRef[]): UserGroups {
+    const key = resources.map((r) => `${r.kind}:${r.id}`).join(" ");
+    let groups = this.userGroups.get(key);
+    if (groups !== undefined) return groups;
+    const seen = new Map<GoroutineId, UserGroup>();
     const exited: GoroutineId[] = [];
     const panicked: GoroutineId[] = [];
-    const waiting: string[] = [];
-    const live: string[] = [];
+    const waiting: GoroutineStateAt[] = [];
+    const live: GoroutineStateAt[] = [];
     const consider = (h: GoroutineId): void => {
       if (seen.has(h)) return;
-      seen.add(h);
       const st = this.state.goroutine(h);
       if (st === undefined) return;
-      if (st.state === "exited") exited.push(h);
-      else if (st.state === "panicked") panicked.push(h);
-      else if (st.wait !== undefined) waiting.push(this.otherWait(st));
-      else live.push(`${goroutineTag(h)} is ${st.state}`);
+      const group: UserGroup =
+        st.state === "exited" ? "exited" : st.state === "panicked" ? "panicked" : st.wait !== undefined ? "waiting" : "live";
+      seen.set(h, group);
+      switch (group) {
+        case "exited":
+          exited.push(h);
+          break;
+        case "panicked":
+          panicked.push(h);
+          break;
+        case "waiting":
+          waiting.push(st);
+          break;
+        case "live":
+          live.push(st);
+          break;
+      }
     };
     for (const r of resources) {
       const users = r.kind === "channel" ? this.model.channel(r.id)?.users : this.model.object(r.id)?.users;
@@ -90,8 +132,29 @@ class Describer {
         if (o?.onceBy !== undefined && o.once === "running") consider(o.onceBy);
       }
     }
+    groups = { exited: exited.sort((a, b) => a - b), panicked: panicked.sort((a, b) => a - b), waiting, live, groupOf: seen };
+    this.userGroups.set(key, groups);
+    return groups;
+  }
+
+  /** What became of the other goroutines that used these resources. */
+  others(g: GoroutineId, resources: readonly ResourceRef[], role: string): string {
+    const u = this.usersOf(resources);
+    // g itself is among the users: left out of every count and list below.
+    const mine = u.groupOf.get(g);
+    const without = (group: UserGroup, size: number): number => size - (mine === group ? 1 : 0);
+    const exitedCount = without("exited", u.exited.length);
+    const panickedCount = without("panicked", u.panicked.length);
+    const waitingCount = without("waiting", u.waiting.length);
+    const liveCount = without("live", u.live.length);
+    const firstOthers = (xs: readonly GoroutineStateAt[], say: (st: GoroutineStateAt) => string): string[] => {
+      const out: string[] = [];
+      for (let k = 0; k < xs.length && out.length < LIST_MAX; k++)
+        if ((xs[k] as GoroutineStateAt).id !== g) out.push(say(xs[k] as GoroutineStateAt));
+      return out;
+    };
     const parts: string[] = [];
-    const n = exited.length + panicked.length + waiting.length + live.length;
+    const n = exitedCount + panickedCount + waitingCount + liveCount;
     if (n === 0) {
       const maker = resources.length === 1 && resources[0]?.kind === "channel" ? this.model.channel(resources[0].id)?.madeBy : undefined;
       const st = maker === undefined || maker === g ? undefined : this.state.goroutine(maker);
@@ -101,14 +164,15 @@ class Describer {
           : `; ${goroutineTag(st.id)} made it and ${st.wait !== undefined ? `is blocked (${this.waitingBriefly(st)})` : st.state === "exited" || st.state === "panicked" ? `has ${st.state}` : `is ${st.state}`}`;
       return `no other goroutine has ${role} it${made}`;
     }
-    const gone = (gs: readonly GoroutineId[], verb: string): string => `${list(gs)} ${plural(gs.length, "has", "have")} ${verb}`;
-    if (exited.length > 0) parts.push(gone(exited, "exited"));
-    if (panicked.length > 0) parts.push(gone(panicked, "panicked"));
-    parts.push(...waiting.slice(0, LIST_MAX));
-    if (waiting.length > LIST_MAX) parts.push(`${waiting.length - LIST_MAX} more are blocked too`);
-    parts.push(...live.slice(0, LIST_MAX));
-    if (live.length > LIST_MAX) parts.push(`${live.length - LIST_MAX} more could still run`);
-    if (parts.length === 1 && waiting.length === 0 && live.length === 0) {
+    const gone = (gs: readonly GoroutineId[], count: number, verb: string): string =>
+      `${listSorted(gs, count, g)} ${plural(count, "has", "have")} ${verb}`;
+    if (exitedCount > 0) parts.push(gone(u.exited, exitedCount, "exited"));
+    if (panickedCount > 0) parts.push(gone(u.panicked, panickedCount, "panicked"));
+    parts.push(...firstOthers(u.waiting, (st) => this.otherWait(st)));
+    if (waitingCount > LIST_MAX) parts.push(`${waitingCount - LIST_MAX} more are blocked too`);
+    parts.push(...firstOthers(u.live, (st) => `${goroutineTag(st.id)} is ${st.state}`));
+    if (liveCount > LIST_MAX) parts.push(`${liveCount - LIST_MAX} more could still run`);
+    if (parts.length === 1 && waitingCount === 0 && liveCount === 0) {
       return `its other ${plural(n, "user", "users")} ${parts[0] as string}`;
     }
     return `of its other users, ${parts.join("; ")}`;

@@ -1,7 +1,8 @@
 // Traces for tests: a sample program's run, one with every kind and optional
 // field, a deadlock, and raw trace text for lines the writer would never write.
 
-import { MAIN_G, RUNTIME_G, type TraceHeader } from "../events";
+import { MAIN_G, RUNTIME_G, type TraceEvent, type TraceHeader } from "../events";
+import { DEADLOCK_MESSAGE } from "../vocabulary/goMessages";
 import { nanos } from "../units";
 import { serializeHeader } from "../format/encode";
 import { fixtureHeader, trace, type FixtureTrace, type TraceBuilder } from "./traceBuilder";
@@ -175,4 +176,28 @@ export function mainRunning(): readonly unknown[] {
     { seq: 0, t: 0, g: RUNTIME_G, kind: "spawn", child: MAIN_G, name: "main" },
     { seq: 1, t: 0, g: MAIN_G, kind: "run" },
   ];
+}
+
+/**
+ * A deadlock at scale: main spawns `senders` goroutines that all park sending
+ * on the unbuffered channel `results`, then parks receiving from `done`.
+ */
+export function crowdedDeadlockTrace(senders: number): FixtureTrace {
+  const out: TraceEvent[] = [];
+  const add = (e: Record<string, unknown>): void => {
+    out.push({ seq: out.length, t: nanos(0), ...e } as unknown as TraceEvent);
+  };
+  add({ g: RUNTIME_G, kind: "spawn", child: MAIN_G, name: "main" });
+  add({ g: MAIN_G, kind: "run" });
+  add({ g: MAIN_G, kind: "make", ch: 1, cap: 0, name: "results" });
+  add({ g: MAIN_G, kind: "make", ch: 2, cap: 0, name: "done" });
+  for (let k = 0; k < senders; k++) add({ g: MAIN_G, kind: "spawn", child: k + 2, name: "worker" });
+  add({ g: MAIN_G, kind: "block", reason: "chan receive", ch: 2 });
+  for (let k = 0; k < senders; k++) {
+    add({ g: k + 2, kind: "run" });
+    add({ g: k + 2, kind: "block", reason: "chan send", ch: 1, v: String(k) });
+  }
+  add({ g: RUNTIME_G, kind: "deadlock", message: DEADLOCK_MESSAGE });
+  add({ g: RUNTIME_G, kind: "end", status: "deadlock" });
+  return { header: fixtureHeader({ program: { id: "crowded", name: "Crowded channel" } }), events: out };
 }
