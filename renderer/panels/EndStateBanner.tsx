@@ -6,7 +6,10 @@ import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { goroutineTag } from "../../traces/vocabulary/index";
 import { stateColor, type ThemeName } from "../theme/palette";
+import { useState } from "react";
 import { ChannelChip, GoroutineChip } from "./chips";
+import { firstOf } from "./listWindow";
+import { ShowMore } from "./LongLists";
 import type { EndStateEntry, EndStateTone, EndStateView } from "./endStateView";
 
 export interface EndStateBannerProps {
@@ -19,6 +22,9 @@ export interface EndStateBannerProps {
   readonly onSelectGoroutine: (g: GoroutineId) => void;
   readonly onSelectChannel: (ch: ChannelId) => void;
 }
+
+/** Goroutines the banner explains at first, and how many more each "Show more" adds: the inspector lists them all. */
+const ENTRY_STEP = 20;
 
 const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
   deadlock: "Deadlock",
@@ -45,6 +51,8 @@ function jumpLabel(kind: EndStateEntry["kind"], g: GoroutineId): string {
 
 export function EndStateBanner(p: EndStateBannerProps) {
   const v = p.view;
+  const [entryLimit, setEntryLimit] = useState(ENTRY_STEP);
+  const entries = firstOf(v.entries, entryLimit);
   const accent = stateColor(
     v.tone === "leak" || v.tone === "unfinished" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked",
     p.theme,
@@ -71,7 +79,7 @@ export function EndStateBanner(p: EndStateBannerProps) {
       {!p.collapsed && (
         <>
           <ul className="end-banner-items">
-            {v.entries.map((it) => (
+            {entries.shown.map((it) => (
               <li key={`${it.g}-${it.kind}`} data-g={it.g}>
                 <div className="end-item-text">
                   <GoroutineChip model={p.model} g={it.g} theme={p.theme} onClick={() => p.onSelectGoroutine(it.g)} />{" "}
@@ -91,6 +99,12 @@ export function EndStateBanner(p: EndStateBannerProps) {
               </li>
             ))}
           </ul>
+          <ShowMore
+            hidden={entries.hidden}
+            step={ENTRY_STEP}
+            noun={["goroutine", "goroutines"]}
+            onMore={() => setEntryLimit((n) => n + ENTRY_STEP)}
+          />
           {v.cycles.map((c) => (
             <p key={c} className="end-cycle" style={{ color: accent }} data-testid="end-cycle">
               ⟳ Wait cycle: {c}

@@ -2,7 +2,7 @@
 // DOM, so a million events scroll smoothly), filterable by goroutine, channel
 // and kind, and searchable. Clicking a row moves the playhead there and selects it.
 
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type Dispatch } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, type CSSProperties, type Dispatch } from "react";
 import { channelId, goroutineId, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { channelLabelOf, eventPhrase, formatTime, goroutineLabelOf, goroutineTag } from "../../traces/vocabulary/index";
@@ -13,6 +13,8 @@ import { filterEvents, isFiltering, isKindFilterKey, KIND_GROUPS, rowAtOrBefore 
 import { parseLoc } from "../state/sourceLoc";
 import type { FilterState } from "../state/uiState";
 import { EVENT_KINDS } from "../../traces/model/index";
+import { firstOf } from "./listWindow";
+import { useVirtualRows } from "./LongLists";
 
 const ROW_HEIGHT = 22;
 
@@ -22,6 +24,10 @@ const lineOf = (loc: string | undefined): string => {
   return l === undefined ? "" : String(l.line);
 };
 const OVERSCAN = 8;
+/** Goroutines (and channels) a filter menu lists: a menu of 300,000 is no use, and costs seconds to build. */
+const FILTER_OPTIONS = 1000;
+
+const moreOptions = (hidden: number, what: string): string => `… ${hidden.toLocaleString("en")} more ${what}, not listed`;
 
 export interface EventListProps {
   readonly model: TraceModel;
@@ -40,17 +46,7 @@ export function EventList(p: EventListProps) {
   const rows = useMemo(() => filterEvents(model, filters), [model, filters]);
   const scroller = useRef<HTMLDivElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(300);
-
-  useEffect(() => {
-    const el = scroller.current;
-    if (el === null) return;
-    const observer = new ResizeObserver(() => setHeight(el.clientHeight));
-    observer.observe(el);
-    setHeight(el.clientHeight);
-    return () => observer.disconnect();
-  }, []);
+  const { first, last, onScroll } = useVirtualRows(scroller, rows.length, ROW_HEIGHT, OVERSCAN);
 
   useEffect(() => {
     if (p.searchFocusRequest > 0) {
@@ -70,9 +66,16 @@ export function EventList(p: EventListProps) {
     }
   }, [currentRow]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
   const selectedIndex = p.selection?.kind === "event" ? p.selection.index : undefined;
+  const widths = useMemo(() => columnWidths(model), [model]);
+  const goroutineOptions = useMemo(
+    () => firstOf(model.goroutines, FILTER_OPTIONS, (g) => g.id === p.filters.goroutine),
+    [model, p.filters.goroutine],
+  );
+  const channelOptions = useMemo(
+    () => firstOf(model.channels, FILTER_OPTIONS, (c) => c.id === p.filters.channel),
+    [model, p.filters.channel],
+  );
   const visible = [];
   for (let r = first; r < last; r++) {
     const i = rows[r] as EventIndex;
@@ -110,7 +113,7 @@ export function EventList(p: EventListProps) {
   }
 
   return (
-    <div className="event-list" data-testid="event-list">
+    <div className="event-list" data-testid="event-list" style={widths}>
       <div className="filter-bar">
         <select
           aria-label="Filter by goroutine"
@@ -123,11 +126,12 @@ export function EventList(p: EventListProps) {
           }
         >
           <option value="">All goroutines</option>
-          {model.goroutines.map((g) => (
+          {goroutineOptions.shown.map((g) => (
             <option key={g.id} value={g.id}>
               {goroutineLabelOf(model, g.id)}
             </option>
           ))}
+          {goroutineOptions.hidden > 0 && <option disabled>{moreOptions(goroutineOptions.hidden, "goroutines")}</option>}
         </select>
         <select
           aria-label="Filter by channel"
@@ -137,11 +141,12 @@ export function EventList(p: EventListProps) {
           }
         >
           <option value="">All channels</option>
-          {model.channels.map((c) => (
+          {channelOptions.shown.map((c) => (
             <option key={c.id} value={c.id}>
               {channelLabelOf(model, c.id)}
             </option>
           ))}
+          {channelOptions.hidden > 0 && <option disabled>{moreOptions(channelOptions.hidden, "channels")}</option>}
         </select>
         <select
           aria-label="Filter by kind"
@@ -189,13 +194,7 @@ export function EventList(p: EventListProps) {
         <span className="ev-desc">what happened</span>
         <span className="ev-loc">line</span>
       </div>
-      <div
-        className="ev-scroller"
-        ref={scroller}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        role="grid"
-        aria-rowcount={rows.length}
-      >
+      <div className="ev-scroller" ref={scroller} onScroll={onScroll} role="grid" aria-rowcount={rows.length}>
         <div className="ev-spacer" style={{ height: rows.length * ROW_HEIGHT }}>
           {visible}
         </div>
@@ -203,4 +202,14 @@ export function EventList(p: EventListProps) {
       </div>
     </div>
   );
+}
+
+/** Wide enough for the biggest event index and goroutine tag in the trace (a monospace digit is about 7px at 11px). */
+function columnWidths(model: TraceModel): CSSProperties {
+  const digits = (n: number): number => String(Math.max(0, n)).length;
+  const lastG = model.goroutines.reduce((m, g) => Math.max(m, g.id), 0);
+  return {
+    ["--ev-seq-width" as string]: `${Math.max(44, digits(model.length - 1) * 7 + 6)}px`,
+    ["--ev-g-width" as string]: `${Math.max(34, (1 + digits(lastG)) * 8 + 4)}px`,
+  };
 }

@@ -9,7 +9,10 @@ import { formatTime, goroutineTag, objectLabelOf, waitShortParts } from "../../t
 import type { Selection } from "../timeline/contract";
 import type { ThemeName } from "../theme/palette";
 import { parseLoc } from "../state/sourceLoc";
+import { useEffect, useRef, useState } from "react";
 import { ChannelBufferBoxes } from "./ChannelBufferBoxes";
+import { firstOf } from "./listWindow";
+import { AndMore, ShowMore, useVirtualRows } from "./LongLists";
 import { ChannelChip, EventLink, GoroutineChip, StateBadge } from "./chips";
 import { EventDetails } from "./EventDetails";
 
@@ -23,6 +26,14 @@ export interface InspectorProps {
   readonly onShowLine: (index: EventIndex) => void;
 }
 
+/** Chips a queue (or a lock's readers, or its waiters) shows before "and N more". */
+const QUEUE_CHIPS = 12;
+/** Channels and sync objects listed at first, and how many more each "Show more" adds. */
+const LIST_STEP = 100;
+/** From this many goroutines on, the table is virtualized: fixed-height rows, only those in view in the page. */
+const VIRTUAL_FROM = 200;
+const GOROUTINE_ROW_HEIGHT = 26;
+
 export function Inspector(p: InspectorProps) {
   const { model, state, theme, selection } = p;
   const selectG = (g: GoroutineId) => p.onSelect({ kind: "goroutine", g });
@@ -33,6 +44,10 @@ export function Inspector(p: InspectorProps) {
   const selectedCh = selection?.kind === "channel" ? selection.ch : undefined;
   const goroutines = state.goroutines;
   const blocked = goroutines.filter((g) => g.wait !== undefined).length;
+  const [channelLimit, setChannelLimit] = useState(LIST_STEP);
+  const [objectLimit, setObjectLimit] = useState(LIST_STEP);
+  const channels = firstOf(state.channels, channelLimit, (c) => c.id === selectedCh);
+  const objects = firstOf(state.objects, objectLimit);
   // In a run where everything happens at one instant (virtual time), "since" is an event, not a time.
   const timed = model.endTime > model.startTime;
   return (
@@ -59,66 +74,17 @@ export function Inspector(p: InspectorProps) {
           Goroutines <span className="count">{goroutines.length}</span>
           {blocked > 0 && <span className="count warn">{blocked} parked</span>}
         </h3>
-        <table className="grid goroutines" data-testid="goroutine-table">
-          <thead>
-            <tr>
-              <th>goroutine</th>
-              <th>state</th>
-              <th>waiting on</th>
-              <th>since</th>
-            </tr>
-          </thead>
-          <tbody>
-            {goroutines.map((g) => {
-              const line = parseLoc(g.wait?.loc)?.line;
-              return (
-                <tr
-                  key={g.id}
-                  className={
-                    g.id === selectedG ? "selected" : g.id === state.running ? "running-now" : g.state === "exited" ? "gone" : undefined
-                  }
-                  data-g={g.id}
-                  data-state={g.state}
-                  onClick={() => selectG(g.id)}
-                >
-                  <td>
-                    <GoroutineChip model={model} g={g.id} theme={theme} />
-                  </td>
-                  <td>
-                    <StateBadge state={g.state} theme={theme} short />
-                  </td>
-                  <td className="wait-cell">
-                    {g.wait === undefined ? (
-                      <span className="muted">—</span>
-                    ) : (
-                      <WaitWithChannels wait={g.wait} model={model} theme={theme} onSelectChannel={selectCh} />
-                    )}
-                    {g.wait !== undefined && line !== undefined && (
-                      <button
-                        type="button"
-                        className="event-link line-link"
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          p.onShowLine(g.wait?.block.index ?? eventIndex(-1));
-                        }}
-                        title={`Show line ${line} in the source`}
-                      >
-                        :{line}
-                      </button>
-                    )}
-                  </td>
-                  <td>
-                    <EventLink
-                      index={g.since.index}
-                      onActivate={p.onActivate}
-                      label={timed ? formatTime(g.since.t) : `#${g.since.index}`}
-                    />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <GoroutineTable
+          model={model}
+          state={state}
+          theme={theme}
+          selectedG={selectedG}
+          timed={timed}
+          onSelectGoroutine={selectG}
+          onSelectChannel={selectCh}
+          onActivate={p.onActivate}
+          onShowLine={p.onShowLine}
+        />
       </section>
 
       <section className="panel-section">
@@ -127,7 +93,7 @@ export function Inspector(p: InspectorProps) {
         </h3>
         {state.channels.length === 0 && <p className="muted">No channel made yet.</p>}
         <ul className="channel-list" data-testid="channel-list">
-          {state.channels.map((c) => (
+          {channels.shown.map((c) => (
             <li
               key={c.id}
               className={c.id === selectedCh ? "channel-card selected" : "channel-card"}
@@ -145,29 +111,37 @@ export function Inspector(p: InspectorProps) {
               {c.sendq.length > 0 && (
                 <div className="queue" data-testid="sendq">
                   <span className="queue-label">waiting to send</span>
-                  {c.sendq.map((w) => (
+                  {firstOf(c.sendq, QUEUE_CHIPS).shown.map((w) => (
                     <span key={w.g} className="queue-item">
                       <GoroutineChip model={model} g={w.g} state={state.goroutine(w.g)?.state} theme={theme} onClick={() => selectG(w.g)} />
                       {w.v !== undefined && <code className="queue-value">{w.v}</code>}
                       {w.select && <span className="muted">(select)</span>}
                     </span>
                   ))}
+                  <AndMore hidden={c.sendq.length - QUEUE_CHIPS} />
                 </div>
               )}
               {c.recvq.length > 0 && (
                 <div className="queue" data-testid="recvq">
                   <span className="queue-label">waiting to receive</span>
-                  {c.recvq.map((w) => (
+                  {firstOf(c.recvq, QUEUE_CHIPS).shown.map((w) => (
                     <span key={w.g} className="queue-item">
                       <GoroutineChip model={model} g={w.g} state={state.goroutine(w.g)?.state} theme={theme} onClick={() => selectG(w.g)} />
                       {w.select && <span className="muted">(select)</span>}
                     </span>
                   ))}
+                  <AndMore hidden={c.recvq.length - QUEUE_CHIPS} />
                 </div>
               )}
             </li>
           ))}
         </ul>
+        <ShowMore
+          hidden={channels.hidden}
+          step={LIST_STEP}
+          noun={["channel", "channels"]}
+          onMore={() => setChannelLimit((n) => n + LIST_STEP)}
+        />
       </section>
 
       {state.objects.length > 0 && (
@@ -176,13 +150,19 @@ export function Inspector(p: InspectorProps) {
             Sync objects <span className="count">{state.objects.length}</span>
           </h3>
           <ul className="object-list">
-            {state.objects.map((o) => (
+            {objects.shown.map((o) => (
               <li key={o.id} className="object-row">
                 <span className="object-name">{objectLabelOf(model, o.id)}</span>{" "}
                 <SyncObjectState model={model} object={o} theme={theme} onSelectGoroutine={selectG} />
               </li>
             ))}
           </ul>
+          <ShowMore
+            hidden={objects.hidden}
+            step={LIST_STEP}
+            noun={["sync object", "sync objects"]}
+            onMore={() => setObjectLimit((n) => n + LIST_STEP)}
+          />
         </section>
       )}
     </div>
@@ -250,6 +230,13 @@ function SyncObjectState(p: {
 }) {
   const o = p.object;
   const chip = (g: GoroutineId) => <GoroutineChip key={g} model={p.model} g={g} theme={p.theme} onClick={() => p.onSelectGoroutine(g)} />;
+  const waiting = o.waiters.length > 0 && (
+    <>
+      {" "}
+      · waiting: {firstOf(o.waiters, QUEUE_CHIPS).shown.map((w) => chip(w.g))}
+      <AndMore hidden={o.waiters.length - QUEUE_CHIPS} />
+    </>
+  );
   switch (o.type) {
     case "Mutex":
     case "RWMutex":
@@ -258,18 +245,21 @@ function SyncObjectState(p: {
           {o.holder !== undefined ? (
             <>held by {chip(o.holder)}</>
           ) : o.readers.length > 0 ? (
-            <>read by {o.readers.map(chip)}</>
+            <>
+              read by {firstOf(o.readers, QUEUE_CHIPS).shown.map(chip)}
+              <AndMore hidden={o.readers.length - QUEUE_CHIPS} />
+            </>
           ) : (
             <span className="muted">unlocked</span>
           )}
-          {o.waiters.length > 0 && <> · waiting: {o.waiters.map((w) => chip(w.g))}</>}
+          {waiting}
         </span>
       );
     case "WaitGroup":
       return (
         <span className="object-state">
           counter <strong>{o.counter}</strong>
-          {o.waiters.length > 0 && <> · waiting: {o.waiters.map((w) => chip(w.g))}</>}
+          {waiting}
         </span>
       );
     case "Once":
@@ -277,8 +267,129 @@ function SyncObjectState(p: {
         <span className="object-state">
           {o.once}
           {o.onceBy !== undefined && <> by {chip(o.onceBy)}</>}
-          {o.waiters.length > 0 && <> · waiting: {o.waiters.map((w) => chip(w.g))}</>}
+          {waiting}
         </span>
       );
   }
+}
+
+interface GoroutineTableProps {
+  readonly model: TraceModel;
+  readonly state: ModelState;
+  readonly theme: ThemeName;
+  readonly selectedG: GoroutineId | undefined;
+  /** "since" as a time, or as an event when the whole run happens at one instant. */
+  readonly timed: boolean;
+  readonly onSelectGoroutine: (g: GoroutineId) => void;
+  readonly onSelectChannel: (ch: ChannelId) => void;
+  readonly onActivate: (index: EventIndex) => void;
+  readonly onShowLine: (index: EventIndex) => void;
+}
+
+/**
+ * Every goroutine at the playhead, one row each. A few hundred are laid out as
+ * they come (a wait may wrap); more are virtualized in a scroller of their own,
+ * one line each, so a program of 300,000 goroutines puts a screenful of rows
+ * in the page, not 300,000.
+ */
+function GoroutineTable(p: GoroutineTableProps) {
+  const { model, state, theme, selectedG } = p;
+  const goroutines = state.goroutines;
+  const virtual = goroutines.length >= VIRTUAL_FROM;
+  const scroller = useRef<HTMLDivElement>(null);
+  const { first, last, onScroll } = useVirtualRows(scroller, virtual ? goroutines.length : 0, GOROUTINE_ROW_HEIGHT);
+
+  // A goroutine selected elsewhere (the timeline, a chip) is scrolled into view.
+  useEffect(() => {
+    const el = scroller.current;
+    if (!virtual || el === null || selectedG === undefined) return;
+    const row = goroutines.findIndex((g) => g.id === selectedG);
+    if (row < 0) return;
+    const top = row * GOROUTINE_ROW_HEIGHT;
+    if (top < el.scrollTop || top + 2 * GOROUTINE_ROW_HEIGHT > el.scrollTop + el.clientHeight) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    }
+  }, [virtual, selectedG, goroutines]);
+
+  const row = (g: ModelState["goroutines"][number]) => {
+    const line = parseLoc(g.wait?.loc)?.line;
+    return (
+      <tr
+        key={g.id}
+        className={g.id === selectedG ? "selected" : g.id === state.running ? "running-now" : g.state === "exited" ? "gone" : undefined}
+        data-g={g.id}
+        data-state={g.state}
+        onClick={() => p.onSelectGoroutine(g.id)}
+      >
+        <td>
+          <GoroutineChip model={model} g={g.id} theme={theme} />
+        </td>
+        <td>
+          <StateBadge state={g.state} theme={theme} short />
+        </td>
+        <td className="wait-cell">
+          {g.wait === undefined ? (
+            <span className="muted">—</span>
+          ) : (
+            <WaitWithChannels wait={g.wait} model={model} theme={theme} onSelectChannel={p.onSelectChannel} />
+          )}
+          {g.wait !== undefined && line !== undefined && (
+            <button
+              type="button"
+              className="event-link line-link"
+              onClick={(e) => {
+                e.stopPropagation();
+                p.onShowLine(g.wait?.block.index ?? eventIndex(-1));
+              }}
+              title={`Show line ${line} in the source`}
+            >
+              :{line}
+            </button>
+          )}
+        </td>
+        <td>
+          <EventLink index={g.since.index} onActivate={p.onActivate} label={p.timed ? formatTime(g.since.t) : `#${g.since.index}`} />
+        </td>
+      </tr>
+    );
+  };
+
+  const table = (
+    <table className={virtual ? "grid goroutines virtual" : "grid goroutines"} data-testid="goroutine-table">
+      <thead>
+        <tr>
+          <th>goroutine</th>
+          <th>state</th>
+          <th>waiting on</th>
+          <th>since</th>
+        </tr>
+      </thead>
+      <tbody>
+        {virtual ? (
+          <>
+            {first > 0 && <SpacerRow height={first * GOROUTINE_ROW_HEIGHT} />}
+            {goroutines.slice(first, last).map(row)}
+            {last < goroutines.length && <SpacerRow height={(goroutines.length - last) * GOROUTINE_ROW_HEIGHT} />}
+          </>
+        ) : (
+          goroutines.map(row)
+        )}
+      </tbody>
+    </table>
+  );
+  if (!virtual) return table;
+  return (
+    <div className="grid-scroller" ref={scroller} onScroll={onScroll} data-testid="goroutine-scroller">
+      {table}
+    </div>
+  );
+}
+
+/** Stands for the rows of a virtualized table out of view, so its scrollbar is true. */
+function SpacerRow(p: { readonly height: number }) {
+  return (
+    <tr className="spacer" aria-hidden>
+      <td colSpan={4} style={{ height: p.height, padding: 0 }} />
+    </tr>
+  );
 }

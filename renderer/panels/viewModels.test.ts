@@ -4,6 +4,7 @@ import type { SampleSummary } from "../../main/contract/hostApi";
 import { buildModel } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
 import { bufferedModel, circularDeadlockModel } from "../testing/fixtureTraces";
+import { crowdedDeadlockTrace } from "../../traces/testing/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";
 import { waitChannels, waitPhrase } from "../../traces/vocabulary/index";
@@ -69,6 +70,21 @@ describe("the wait-for graph layout", () => {
     const x = (label: string): number => l.nodes.find((n) => n.label === label)?.x ?? NaN;
     expect(x("G2 w1")).toBe(x("G3 w2"));
     expect(x("chan jobs")).toBeGreaterThan(x("G2 w1"));
+  });
+});
+
+describe("the wait-for graph layout of thousands of waiters", () => {
+  it("folds the goroutines parked on one channel into one node, in linear time", () => {
+    const senders = 20_000;
+    const model = buildModel(crowdedDeadlockTrace(senders).events);
+    const state = model.stateAt(eventIndex(model.length - 1));
+    const started = performance.now();
+    const layout = layoutWaitForGraph(state.waitFor, model, (g) => state.goroutine(g)?.state, SIZE);
+    // Loose bound: every node scanning every edge took 12 s here.
+    expect(performance.now() - started).toBeLessThan(4_000);
+    const group = layout.nodes.find((n) => n.members !== undefined);
+    expect(group?.members).toHaveLength(senders);
+    expect(layout.nodes.length).toBeLessThan(10);
   });
 });
 

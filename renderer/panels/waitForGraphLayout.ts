@@ -75,10 +75,17 @@ interface DisplayGraph {
  */
 function groupWaiters(graph: WaitForGraph, keep: ReadonlySet<string>): DisplayGraph {
   const incoming = new Set(graph.edges.map((e) => e.to));
+  // Each node's outgoing edges, indexed once: thousands of waiters must not each scan every edge.
+  const outgoing = new Map<string, WaitEdge[]>();
+  for (const e of graph.edges) {
+    const list = outgoing.get(e.from);
+    if (list === undefined) outgoing.set(e.from, [e]);
+    else list.push(e);
+  }
   const signature = new Map<string, string>();
   for (const n of graph.nodes) {
     if (n.kind !== "goroutine" || incoming.has(n.key) || keep.has(n.key)) continue;
-    const out = graph.edges.filter((e) => e.from === n.key);
+    const out = outgoing.get(n.key) ?? [];
     if (out.length === 0 || out.some((e) => e.kind !== "waits")) continue;
     signature.set(
       n.key,
@@ -207,10 +214,18 @@ export function layoutWaitForGraph(
   const rowOf = new Map<string, number>();
   (columns[0] as string[]).sort((a, b) => (byKey.get(a)?.id ?? 0) - (byKey.get(b)?.id ?? 0)).forEach((k, r) => rowOf.set(k, r));
   ring.forEach((k, r) => rowOf.set(k, r));
-  const neighbours = (key: string): number[] =>
-    shownEdges
-      .flatMap((e) => (e.to === key ? [e.from] : e.from === key ? [e.to] : []))
-      .flatMap((k) => (rowOf.has(k) ? [rowOf.get(k) as number] : []));
+  // Each node's neighbours, indexed once (a scan of every edge per node is quadratic in a big graph).
+  const adjacent = new Map<string, string[]>();
+  const link = (a: string, b: string): void => {
+    const list = adjacent.get(a);
+    if (list === undefined) adjacent.set(a, [b]);
+    else list.push(b);
+  };
+  for (const e of shownEdges) {
+    link(e.to, e.from);
+    if (e.from !== e.to) link(e.from, e.to);
+  }
+  const neighbours = (key: string): number[] => (adjacent.get(key) ?? []).flatMap((k) => (rowOf.has(k) ? [rowOf.get(k) as number] : []));
   const mean = (xs: readonly number[]): number => (xs.length === 0 ? Infinity : xs.reduce((a, b) => a + b, 0) / xs.length);
   for (const col of [1, 2]) {
     const list = columns[col] as string[];
