@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { serializeTrace } from "../../traces/format";
+import { crowdedDeadlockTrace } from "../../traces/testing/fixtureTraces";
 import { EXIT, cli } from "./chanscope";
 
 let dir = "";
@@ -268,6 +270,43 @@ describe("chanscope output and the terminal", () => {
       expect(out).toContain("\\x1b[2J");
       expect(out).toContain("\\x1b]0;");
     }
+  });
+
+  it("keeps a line break inside a name, a value or a program id from starting a line of its own", async () => {
+    program(
+      "nl.ts",
+      `export default async function main() {
+  const c = chan<string>(1, "jobs\\nstatus: ok");
+  go(async () => { await c.send("v\\nVALUE LINE"); await c.send("w"); }, "worker\\nFAKE LINE");
+  await sleep(1);
+  await c.recv();
+}
+`,
+    );
+    await chanscope("run", "nl.ts", "--out", "nl.jsonl");
+    const lines = readFileSync(join(dir, "nl.jsonl"), "utf8").split("\n");
+    const header = JSON.parse(lines[0]!) as { program: { id: string } };
+    header.program.id = "nl.ts\nPROGRAM LINE";
+    lines[0] = JSON.stringify(header);
+    writeFileSync(join(dir, "nl.jsonl"), lines.join("\n"));
+    for (const at of [[], ["--at", "9"]]) {
+      out = "";
+      err = "";
+      await chanscope("explain", "nl.jsonl", ...at);
+      const printed = (out + err).split("\n");
+      expect(printed.filter((l) => /^(status: ok|VALUE LINE|FAKE LINE|PROGRAM LINE)/.test(l))).toEqual([]);
+      expect(out).toContain("jobs\\nstatus: ok");
+      expect(out).toContain("worker\\nFAKE LINE");
+    }
+    expect(out).toContain("v\\nVALUE LINE");
+  });
+
+  it("names twenty of a channel's parked senders and counts the rest", async () => {
+    const { header, events } = crowdedDeadlockTrace(100);
+    writeFileSync(join(dir, "crowded.jsonl"), serializeTrace(header, events));
+    await chanscope("explain", "crowded.jsonl", "--at", String(events.length - 1));
+    const results = out.split("\n").find((l) => l.trimStart().startsWith("results"));
+    expect(results).toMatch(/senders waiting: G2\(0\), G3\(1\), .*G21\(19\) and 80 more$/);
   });
 
   it("prints random bytes from validate escaped", async () => {

@@ -8,6 +8,7 @@ import {
   formatTime,
   goroutineLabelOf,
   goroutineTag,
+  oneLine,
   STUCK_PHRASE,
   waitCyclePhrase,
   waitPhrase,
@@ -22,7 +23,7 @@ export interface SummaryFacts {
 export function summaryText(model: TraceModel, facts: SummaryFacts): string {
   const h = model.header;
   const rows: [string, string][] = [
-    ["program", facts.title],
+    ["program", oneLine(facts.title)],
     ["status", model.ending.status ?? "cut off (no end event)"],
     ["goroutines", String(model.goroutines.filter((g) => g.id !== 0).length)],
     ["channels", String(model.channels.length)],
@@ -35,6 +36,14 @@ export function summaryText(model: TraceModel, facts: SummaryFacts): string {
   const table = rows.map(([k, v]) => `${k.padEnd(width)}${v}`).join("\n");
   return `${table}\n\n${model.explanation.text}\n`;
 }
+
+/** A line names this many goroutines or values, then says how many more: 100,000 parked senders are one readable line. */
+const LINE_ITEMS = 20;
+
+const some = (items: readonly string[]): string =>
+  items.length <= LINE_ITEMS
+    ? items.join(", ")
+    : `${items.slice(0, LINE_ITEMS).join(", ")} and ${(items.length - LINE_ITEMS).toLocaleString("en")} more`;
 
 /** What each goroutine does after event `state.index`, what every channel holds, and the wait-for cycles. */
 export function stateText(model: TraceModel, state: ModelState): string {
@@ -52,7 +61,7 @@ export function stateText(model: TraceModel, state: ModelState): string {
         line += dep.stuck
           ? ` — ${STUCK_PHRASE}`
           : dep.actors.length > 0
-            ? ` — could be woken by ${[...new Set(dep.actors.map((a) => goroutineLabelOf(model, a.g)))].join(", ")}`
+            ? ` — could be woken by ${some([...new Set(dep.actors.map((a) => goroutineLabelOf(model, a.g)))])}`
             : "";
       }
     }
@@ -61,9 +70,9 @@ export function stateText(model: TraceModel, state: ModelState): string {
   if (state.channels.length > 0) {
     out.push("", "Channels:");
     for (const c of state.channels) {
-      const buffer = c.cap > 0 ? ` buffer [${c.buffer.map((b) => b.v).join(", ")}]` : "";
-      const senders = c.sendq.length ? ` senders waiting: ${c.sendq.map((s) => `${goroutineTag(s.g)}(${s.v ?? ""})`).join(", ")}` : "";
-      const receivers = c.recvq.length ? ` receivers waiting: ${c.recvq.map((r) => goroutineTag(r.g)).join(", ")}` : "";
+      const buffer = c.cap > 0 ? ` buffer [${some(c.buffer.map((b) => oneLine(b.v)))}]` : "";
+      const senders = c.sendq.length ? ` senders waiting: ${some(c.sendq.map((s) => `${goroutineTag(s.g)}(${oneLine(s.v ?? "")})`))}` : "";
+      const receivers = c.recvq.length ? ` receivers waiting: ${some(c.recvq.map((r) => goroutineTag(r.g)))}` : "";
       out.push(
         `  ${channelLabelOf(model, c.id).padEnd(18)} len ${c.len}/cap ${c.cap}${c.closed ? " closed" : ""}${buffer}${senders}${receivers}`,
       );

@@ -14,11 +14,12 @@ import {
   objectLabelOf,
   type EntityLookup,
 } from "./labels";
+import { oneLine } from "./oneLine";
 import { formatTime } from "./units";
 import { selectCasePhrase, waitPhrase } from "./waitPhrase";
 
 /** An empty value preview shows as a sign, not as nothing. */
-const shown = (v: string): string => (v === "" ? "∅" : v);
+const shown = (v: string): string => (v === "" ? "∅" : oneLine(v));
 
 /** `names` finds the labels of the goroutines, channels and objects the event names. */
 export function eventPhrase(e: TraceEvent, names: EntityLookup | undefined): string {

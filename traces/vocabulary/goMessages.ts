@@ -2,6 +2,7 @@
 // model reads them back, so both must use these.
 
 import type { GoroutineId } from "../events";
+import { oneLine } from "./oneLine";
 
 /** What Go prints when every goroutine is blocked. The runtime records it in the trace verbatim. */
 export const DEADLOCK_MESSAGE = "fatal error: all goroutines are asleep - deadlock!";
@@ -14,5 +15,5 @@ export const panicHeadline = (message: string, fatal: boolean): string => `${fat
 
 /** A goroutine as Go's goroutine dump heads it, with its name: "goroutine 2 (worker) [chan receive]"; without a bracket, "goroutine 2 (worker)". */
 export function goroutineHeader(g: { readonly id: GoroutineId; readonly name?: string | undefined }, bracket?: string): string {
-  return `goroutine ${g.id}${g.name === undefined || g.name === "" ? "" : ` (${g.name})`}${bracket === undefined ? "" : ` [${bracket}]`}`;
+  return `goroutine ${g.id}${g.name === undefined || g.name === "" ? "" : ` (${oneLine(g.name)})`}${bracket === undefined ? "" : ` [${bracket}]`}`;
 }

@@ -36,5 +36,6 @@ export {
 } from "./waitPhrase";
 export { eventPhrase } from "./eventPhrase";
 export { cutMarker, cutText } from "./cutText";
+export { oneLine } from "./oneLine";
 export { formatBytes, formatTime } from "./units";
 export { DEADLOCK_MESSAGE, goroutineHeader, panicHeadline, SEND_ON_CLOSED_CHANNEL } from "./goMessages";

@@ -3,6 +3,7 @@
 // by id through anything that looks them up (a TraceModel or a ModelState is one).
 
 import type { ChannelId, ContextId, GoroutineId, ObjectId, SyncType } from "../events";
+import { oneLine } from "./oneLine";
 
 export interface GoroutineFacts {
   readonly id: GoroutineId;
@@ -35,14 +36,14 @@ export interface EntityLookup {
 export type LabelPlace = "alone" | "text";
 
 const named = (name: string | undefined): name is string => name !== undefined && name !== "";
-const code = (name: string, place: LabelPlace): string => (place === "text" ? `\`${name}\`` : name);
+const code = (name: string, place: LabelPlace): string => (place === "text" ? `\`${oneLine(name)}\`` : oneLine(name));
 
 /** "G2"; the runtime (goroutine 0: timers, io, the scheduler) is "runtime". */
 export const goroutineTag = (id: GoroutineId): string => (id === 0 ? "runtime" : `G${id}`);
 
 /** "G2 worker", "G2" when unnamed, "runtime" for goroutine 0. The same alone and in text. */
 export function goroutineLabel(g: GoroutineFacts): string {
-  return g.id === 0 || !named(g.name) ? goroutineTag(g.id) : `G${g.id} ${g.name}`;
+  return g.id === 0 || !named(g.name) ? goroutineTag(g.id) : `G${g.id} ${oneLine(g.name)}`;
 }
 
 /** "jobs"; "chan #3" when unnamed; `null` (a nil channel) is "nil chan", in text "a nil channel". */

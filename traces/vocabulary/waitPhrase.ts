@@ -11,6 +11,7 @@ import type { ChanDir, ChannelId, GoroutineId, ObjectId, SelectCase, WaitReason 
 import type { Nanos } from "../units";
 import { channelLabelOf, goroutineTag, objectLabelOf, type EntityLookup } from "./labels";
 import { formatTime } from "./units";
+import { oneLine } from "./oneLine";
 
 /** What a wait is, as the model's WaitInfo, a block event or a leak event says it. */
 export interface WaitFacts {
@@ -138,7 +139,7 @@ interface Words {
 
 function wordsOf(w: WaitFacts, names: EntityLookup | undefined, moment: MomentLookup | undefined): Words {
   const verb = waitVerb(w.reason);
-  const value = w.v === undefined ? "" : ` ${w.v}`;
+  const value = w.v === undefined ? "" : ` ${oneLine(w.v)}`;
   const alone = (ch: ChannelId): string => channelLabelOf(names, ch);
   const inText = (ch: ChannelId): string => channelLabelOf(names, ch, "text");
   const buffer = (ch: ChannelId): string => {
