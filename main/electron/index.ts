@@ -14,6 +14,7 @@ import { isTrustedSender } from "../node/ipc/trustedSender";
 import { RecentFiles } from "../node/recent/recentFiles";
 import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
 import { SessionStore } from "../node/session/sessionStore";
+import { removeCrashLeftovers } from "../node/desktop/crashLeftovers";
 import { buildMenu } from "./applicationMenu";
 import { createAppWindow, isAppUrl } from "./appWindow";
 import { bundledSamples } from "../core/bundledSamples";
@@ -59,6 +60,8 @@ async function start(): Promise<void> {
   const samples = bundledSamples();
   const recent = new RecentFiles(app.getPath("userData"));
   const session = new SessionStore(app.getPath("temp"));
+  // What a crash of an earlier start left behind; nothing waits for it.
+  void removeCrashLeftovers({ tempDir: app.getPath("temp"), recent }).catch(() => undefined);
 
   const emit = ipcEventSender((channel, payload) => {
     if (window !== undefined && !window.isDestroyed()) window.webContents.send(channel, payload);

@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import type { TraceEvent } from "../../../traces/events";
-import { toChromeTrace } from "../../../traces/export/chrome";
+import { chromeTraceJson } from "../../../traces/export/chrome";
 import {
   APP_VERSION,
   type CurrentSession,
@@ -26,12 +26,11 @@ import type { ProgramSource } from "../../core/traceHeader";
 import { RunSupervisor, type RunSupervisorOptions, type RunWorkerFactory } from "../../core/runSupervisor";
 import { sampleProgram } from "../../core/sampleSummaries";
 import { ByteBlocks } from "../../core/byteBlocks";
-import { readTraceFileChunks, type TraceFileChunks } from "../files/traceFile";
+import { readTraceFileChunks, writeTextFileAtomic, type TraceFileChunks } from "../files/traceFile";
 import type { HostRequests } from "../ipc/ipcHandlers";
 import type { RecentFiles } from "../recent/recentFiles";
 import type { SessionStore } from "../session/sessionStore";
 import { programName, suggestedPerfettoName, suggestedTraceName } from "../../core/fileNames";
-import { writeTextFileAtomic } from "./textFile";
 
 /** The native dialogs (Electron's dialog module; fakes in tests). Undefined: the user cancelled. */
 export interface DesktopDialogs {
@@ -179,7 +178,8 @@ export class DesktopHost implements HostRequests {
     try {
       const events: TraceEvent[] = [];
       for await (const e of contents.events()) events.push(e);
-      const bytes = await writeTextFileAtomic(target, JSON.stringify(toChromeTrace(contents.header, events)));
+      // Streamed, as the CLI's export: a big trace never becomes one string.
+      const { bytes } = await writeTextFileAtomic(target, chromeTraceJson(contents.header, events), "the export");
       return { kind: "saved", name: basename(target), bytes };
     } catch (err) {
       return { kind: "failed", message: err instanceof Error ? err.message : String(err) };

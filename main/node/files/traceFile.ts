@@ -2,7 +2,7 @@
 // one was, and opening streams the file through the one reader every host uses.
 import { createReadStream } from "node:fs";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import type { TraceEvent, TraceHeader } from "../../../traces/events";
 import {
   TraceReader,
@@ -14,6 +14,7 @@ import {
   type TraceWarning,
 } from "../../../traces/format";
 import { ByteBlocks } from "../../core/byteBlocks";
+import { removeStaleTemps, tempPathBeside } from "./leftovers";
 
 /** The file itself could not be read or written (missing, a directory, no permission, disk full). */
 export class TraceFileError extends Error {
@@ -51,7 +52,6 @@ export interface ReadTraceFileOptions extends TraceReaderOptions {
 
 const WRITE_BATCH_CHARS = 256 * 1024;
 const READ_CHUNK_BYTES = 256 * 1024;
-let tempCounter = 0;
 
 function codeOf(err: unknown): string | undefined {
   const code = (err as { code?: unknown } | null)?.code;
@@ -100,7 +100,9 @@ export async function writeTraceFileAtomic(
 ): Promise<WriteTraceFileResult> {
   const dir = dirname(path);
   // Dot-prefixed and unique per process and call: never collides with a concurrent save.
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${(tempCounter++).toString(36)}.tmp`);
+  // A save killed here earlier left its temporary file: this save clears it.
+  await removeStaleTemps([dir]);
+  const temp = tempPathBeside(path);
   // Keep the permissions of the file being replaced.
   const mode = await stat(path).then(
     (s) => s.mode & 0o777,
@@ -163,7 +165,9 @@ export async function writeTextFileAtomic(
   const existing = await stat(path).catch(() => undefined);
   if (existing?.isDirectory() === true) throw new TraceFileError(path, `cannot write ${what} (it is a directory)`, "EISDIR");
   const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.${(tempCounter++).toString(36)}.tmp`);
+  // A save killed here earlier left its temporary file: this save clears it.
+  await removeStaleTemps([dir]);
+  const temp = tempPathBeside(path);
   const mode = existing === undefined ? 0o666 : existing.mode & 0o777;
   const file = await attempt(path, `cannot write ${what}`, () => open(temp, "wx", mode));
   let handle: FileHandle | undefined = file;

@@ -10,6 +10,7 @@ import type { CurrentSession, OpenedTrace, RunBatch, RunEnded } from "../../cont
 import { traceEvents } from "../../../traces/format";
 import { writeTraceFileAtomic, type WriteTraceFileResult } from "../files/traceFile";
 import { RunSpill } from "./runSpill";
+import { sessionDirPrefix } from "../files/leftovers";
 
 type Session =
   | { readonly kind: "run"; readonly runId: number; readonly spill: RunSpill; ended: RunEnded | undefined }
@@ -34,7 +35,7 @@ export class SessionStore {
 
   /** A run started: it becomes the session, replacing whatever was open. */
   runStarted(runId: number, header: TraceHeader): void {
-    const dir = (this.spillDir ??= mkdtemp(join(this.parentDir, "chanscope-session-")));
+    const dir = (this.spillDir ??= mkdtemp(join(this.parentDir, sessionDirPrefix())));
     const path = dir.then((d) => join(d, `run-${runId}-${this.spillCounter++}.trace.jsonl`));
     this.replace({ kind: "run", runId, spill: new RunSpill(path, header), ended: undefined });
   }
