@@ -69,9 +69,13 @@ function fileError(path: string, action: string, err: unknown): TraceFileError {
           ? "permission denied"
           : code === "ENOSPC"
             ? "no space left on the device"
-            : err instanceof Error
-              ? err.message
-              : String(err);
+            : code === "EDQUOT"
+              ? "the disk quota is used up"
+              : code === "EROFS"
+                ? "the file system is read-only"
+                : err instanceof Error
+                  ? err.message
+                  : String(err);
   return new TraceFileError(path, `${action} (${reason})`, code, { cause: err });
 }
 
