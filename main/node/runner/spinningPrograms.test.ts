@@ -3,20 +3,10 @@ import type { RunBatch, RunEnded, RunSettings } from "../../contract/hostApi";
 import type { TraceEvent } from "../../../traces/events";
 import { RunSupervisor } from "../../core/runSupervisor";
 import type { ProgramSource } from "../../core/traceHeader";
+import { SPIN_AT_ONCE_PROGRAM } from "../../testing/programs";
 import { typeScriptRunWorkers } from "../../testing/testWorkers";
 
-// A program that records a few events in virtual time, well within the
-// runtime's first few milliseconds, and then spins without calling the runtime.
-const SPIN_AT_ONCE = `import { chan, go, sleep } from "chanscope";
-export default async function main() {
-  const c = chan<number>(1, "c");
-  go(async () => { await c.send(1); }, "sender");
-  await c.recv();
-  await sleep(100);
-  while (true) {}
-}
-`;
-const program: ProgramSource = { name: "spin.ts", id: "spin.ts", file: "spin.ts", source: SPIN_AT_ONCE };
+const program: ProgramSource = { name: "spin.ts", id: "spin.ts", file: "spin.ts", source: SPIN_AT_ONCE_PROGRAM };
 const VIRTUAL: RunSettings = { seed: 1, strategy: "fifo" };
 
 function supervised(options: { stopGraceMs?: number; wallGraceMs?: number } = {}) {
