@@ -11,6 +11,7 @@ import type { Selection } from "../timeline/contract";
 import type { UiAction } from "../state/actions";
 import { filterEvents, isFiltering, isKindFilterKey, KIND_GROUPS, rowAtOrBefore } from "../state/eventFilter";
 import { parseLoc } from "../state/sourceLoc";
+import { limitRows } from "./rowLimit";
 import type { FilterState } from "../state/uiState";
 import { EVENT_KINDS } from "../../traces/model/index";
 
@@ -123,7 +124,7 @@ export function EventList(p: EventListProps) {
           }
         >
           <option value="">All goroutines</option>
-          {model.goroutines.map((g) => (
+          {limitRows(model.goroutines, (g) => g.id === p.filters.goroutine).shown.map((g) => (
             <option key={g.id} value={g.id}>
               {goroutineLabelOf(model, g.id)}
             </option>
@@ -137,7 +138,7 @@ export function EventList(p: EventListProps) {
           }
         >
           <option value="">All channels</option>
-          {model.channels.map((c) => (
+          {limitRows(model.channels, (c) => c.id === p.filters.channel).shown.map((c) => (
             <option key={c.id} value={c.id}>
               {channelLabelOf(model, c.id)}
             </option>

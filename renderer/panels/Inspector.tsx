@@ -12,6 +12,7 @@ import { parseLoc } from "../state/sourceLoc";
 import { ChannelBufferBoxes } from "./ChannelBufferBoxes";
 import { ChannelChip, EventLink, GoroutineChip, StateBadge } from "./chips";
 import { EventDetails } from "./EventDetails";
+import { limitRows } from "./rowLimit";
 
 export interface InspectorProps {
   readonly model: TraceModel;
@@ -33,6 +34,7 @@ export function Inspector(p: InspectorProps) {
   const selectedCh = selection?.kind === "channel" ? selection.ch : undefined;
   const goroutines = state.goroutines;
   const blocked = goroutines.filter((g) => g.wait !== undefined).length;
+  const rows = limitRows(goroutines, (g) => g.id === selectedG || g.id === state.running);
   // In a run where everything happens at one instant (virtual time), "since" is an event, not a time.
   const timed = model.endTime > model.startTime;
   return (
@@ -69,7 +71,7 @@ export function Inspector(p: InspectorProps) {
             </tr>
           </thead>
           <tbody>
-            {goroutines.map((g) => {
+            {rows.shown.map((g) => {
               const line = parseLoc(g.wait?.loc)?.line;
               return (
                 <tr
@@ -117,6 +119,13 @@ export function Inspector(p: InspectorProps) {
                 </tr>
               );
             })}
+            {rows.hidden > 0 && (
+              <tr className="more-rows">
+                <td colSpan={4} className="muted">
+                  {rows.hidden.toLocaleString("en-US")} more not listed: select one on the timeline to see it here
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </section>
@@ -127,7 +136,7 @@ export function Inspector(p: InspectorProps) {
         </h3>
         {state.channels.length === 0 && <p className="muted">No channel made yet.</p>}
         <ul className="channel-list" data-testid="channel-list">
-          {state.channels.map((c) => (
+          {limitRows(state.channels, (c) => c.id === selectedCh).shown.map((c) => (
             <li
               key={c.id}
               className={c.id === selectedCh ? "channel-card selected" : "channel-card"}
@@ -176,7 +185,7 @@ export function Inspector(p: InspectorProps) {
             Sync objects <span className="count">{state.objects.length}</span>
           </h3>
           <ul className="object-list">
-            {state.objects.map((o) => (
+            {limitRows(state.objects, () => false).shown.map((o) => (
               <li key={o.id} className="object-row">
                 <span className="object-name">{objectLabelOf(model, o.id)}</span>{" "}
                 <SyncObjectState model={model} object={o} theme={theme} onSelectGoroutine={selectG} />
