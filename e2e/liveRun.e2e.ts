@@ -67,7 +67,7 @@ describe("a huge run streaming into the page", () => {
     await page.waitForSelector(".trace-title[data-live=true]", { timeout: 30_000 });
     // Let it stream, probing how long the page takes to answer meanwhile.
     const answers: number[] = [];
-    while (Date.now() - started < Number(process.env["LIVE_STOP_MS"] ?? 4000)) {
+    while (Date.now() - started < Number(process.env["LIVE_STOP_MS"] ?? 6000)) {
       const t = Date.now();
       await page.evaluate(() => 1);
       answers.push(Date.now() - t);
@@ -87,7 +87,8 @@ describe("a huge run streaming into the page", () => {
         `slowest answer ${Math.max(...answers)} ms, heap ${heap.toFixed(0)} MB`,
     );
     expect(pageErrors(page)).toEqual([]);
-    expect(Math.max(0, ...tasks)).toBeLessThan(1000);
-    expect(stopMs).toBeLessThan(10_000);
+    // Loose bounds (a shared CI machine): before, the longest task took minutes and Stop could not be clicked.
+    expect(Math.max(0, ...tasks)).toBeLessThan(2000);
+    expect(stopMs).toBeLessThan(20_000);
   });
 });
