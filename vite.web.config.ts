@@ -8,17 +8,27 @@ import react from "@vitejs/plugin-react";
 const repo = import.meta.dirname;
 
 function installWebHost(): Plugin {
-  const install = resolve(repo, "main/web/install.ts");
+  // Each page's placeholder and the script of main/web that takes its place.
+  const scripts = { "<!-- host -->": "main/web/install.ts", "<!-- run frame -->": "main/web/runFrame.ts" };
+  let serve = false;
   // The build resolves the script relative to the page; the dev server serves files outside its root under /@fs/.
-  let src = "../main/web/install.ts";
+  const src = (file: string): string => {
+    if (!serve) return `../${file}`;
+    const full = resolve(repo, file);
+    return `/@fs${full.startsWith("/") ? "" : "/"}${full.replace(/\\/g, "/")}`;
+  };
   return {
     name: "chanscope-install-web-host",
     configResolved(config) {
-      if (config.command === "serve") src = `/@fs${install.startsWith("/") ? "" : "/"}${install.replace(/\\/g, "/")}`;
+      serve = config.command === "serve";
     },
     transformIndexHtml: {
       order: "pre",
-      handler: (html) => html.replace("<!-- host -->", `<script type="module" src="${src}"></script>`),
+      handler: (html) =>
+        Object.entries(scripts).reduce(
+          (page, [mark, file]) => page.replace(mark, `<script type="module" src="${src(file)}"></script>`),
+          html,
+        ),
     },
   };
 }
@@ -30,5 +40,10 @@ export default defineConfig({
   resolve: { alias: { chanscope: resolve(repo, "runtime/index.ts") } },
   server: { port: 5173, strictPort: false, fs: { allow: [repo] } },
   worker: { format: "es" },
-  build: { outDir: resolve(repo, "out/web"), emptyOutDir: true },
+  build: {
+    outDir: resolve(repo, "out/web"),
+    emptyOutDir: true,
+    // The app, and the run frame its run workers start from (main/web/runFrame.ts).
+    rollupOptions: { input: { index: resolve(repo, "renderer/index.html"), runFrame: resolve(repo, "renderer/runFrame.html") } },
+  },
 });

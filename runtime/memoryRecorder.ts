@@ -78,6 +78,8 @@ export interface MemoryRecorderOptions {
   readonly onLimit?: () => void;
   /** Keep a source-location column (see Recorder.setLocation). */
   readonly locations?: boolean;
+  /** Called as each row is begun (every row then takes the append path's slow branch). */
+  readonly onAppend?: () => void;
 }
 
 export class MemoryRecorder implements Recorder {
@@ -86,6 +88,7 @@ export class MemoryRecorder implements Recorder {
 
   private limit: number;
   private readonly onLimit: (() => void) | undefined;
+  private readonly onAppend: (() => void) | undefined;
   private limitHit = false;
   private released = false;
   /** begin() takes its slow path when count reaches this (the next checkpoint, the limit). */
@@ -121,6 +124,7 @@ export class MemoryRecorder implements Recorder {
   constructor(options: MemoryRecorderOptions = {}) {
     this.limit = options.maxEvents ?? Number.POSITIVE_INFINITY;
     this.onLimit = options.onLimit;
+    this.onAppend = options.onAppend;
     this.locChunks = options.locations ? [] : undefined;
     reclaimWhenCollected(this, this.chunks);
     this.reader = new RowReader({
@@ -160,8 +164,10 @@ export class MemoryRecorder implements Recorder {
     if (t !== this.lastT) this.timeChange(t);
     if ((this.count & MARK_MASK) === 0) this.mark(o);
     if (this.locChunks !== undefined) this.putLoc(g);
-    // With locations every row takes this path; otherwise the next checkpoint or the limit.
-    this.slowAt = this.locChunks !== undefined ? this.count + 1 : Math.min(this.limit, (this.count | MARK_MASK) + 1);
+    this.onAppend?.();
+    // With locations or onAppend every row takes this path; otherwise the next checkpoint or the limit.
+    this.slowAt =
+      this.locChunks !== undefined || this.onAppend !== undefined ? this.count + 1 : Math.min(this.limit, (this.count | MARK_MASK) + 1);
     return o;
   }
 

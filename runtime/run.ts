@@ -37,6 +37,14 @@ export interface RunOptions {
    * are `result.events`. If the callback throws, the run stops and run() rejects.
    */
   readonly onEvents?: (batch: readonly TraceEvent[]) => void;
+  /**
+   * When `onEvents` gets the events. `host-turns` (default): every few ms of wall
+   * time. `each-operation`: before the program continues after each runtime call
+   * that recorded something, so a host that must terminate a program stuck in a
+   * loop that never calls the runtime has every event recorded before its last
+   * await (a batch per operation: it costs time).
+   */
+  readonly deliver?: "host-turns" | "each-operation";
   /** Aborting it ends the run as `timeout` (limit "stopped") at the next operation, keeping the trace. */
   readonly signal?: AbortSignalLike;
   /** Name of the main goroutine in the trace. Default "main". */
@@ -153,16 +161,30 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
   const strategy = options.strategy ?? "fifo";
   const clock = options.clock ?? "virtual";
   const tracing = options.trace ?? true;
+  const sink = options.onEvents;
+  let deliveryQueued = false;
+  // Queued as an operation records, the microtask runs before the program's await resumes.
+  const deliverSoon =
+    sink !== undefined && options.deliver === "each-operation"
+      ? () => {
+          if (deliveryQueued) return;
+          deliveryQueued = true;
+          queueMicrotask(() => {
+            deliveryQueued = false;
+            scheduler.deliverNow();
+          });
+        }
+      : undefined;
   const memory = tracing
     ? new MemoryRecorder({
         maxEvents: options.maxEvents ?? 1_000_000,
         // Called only while the run is going, after `scheduler` below is initialized.
         onLimit: () => scheduler.requestHalt("events"),
         locations: options.captureLocations === true,
+        onAppend: deliverSoon,
       })
     : undefined;
   const recorder: Recorder = memory ?? new NoopRecorder();
-  const sink = options.onEvents;
   const scheduler = new Scheduler({
     seed,
     strategy,

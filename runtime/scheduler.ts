@@ -729,6 +729,11 @@ export class Scheduler {
     }
   }
 
+  /** Hands the host the events recorded so far, between operations (RunOptions.deliver). */
+  deliverNow(): void {
+    if (!this.ended) this.flush();
+  }
+
   private flush(): void {
     const failed = this.deliver();
     if (failed !== undefined) {

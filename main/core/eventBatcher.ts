@@ -1,10 +1,9 @@
-// Collects a running program's events and hands them on in batches: whatever
-// arrived before the worker's event loop next turns goes out as one message,
-// and no message holds more than BATCH_MAX_EVENTS. The runtime lets the event
-// loop turn every few milliseconds while it runs and whenever it waits for a
-// real timer or io, so that is the batching cadence. Waiting any longer would
-// lose events: a program about to spin in `while (true) {}` never lets a later
-// timer fire, and terminating its worker drops whatever was not posted.
+// Collects a run's events as its worker's messages bring them and hands them
+// on in batches: whatever arrived before the host's event loop next turns goes
+// out as one batch, and no batch holds more than BATCH_MAX_EVENTS. The worker
+// posts the events of every operation as it happens (a program may spin after
+// any of them and be terminated), so a fast program sends many small messages;
+// the host's session, its IPC and its window want few, larger ones.
 import type { TraceEvent } from "../../traces/events";
 import { BATCH_MAX_EVENTS } from "./workerProtocol";
 

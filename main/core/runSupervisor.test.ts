@@ -53,6 +53,16 @@ describe("the run supervisor", () => {
     expect(w.terminated).toBe(true);
   });
 
+  it("gathers the small batches a worker posts per operation into one per turn of the event loop", () => {
+    const { supervisor, workers, batches } = supervised();
+    const { runId } = supervisor.start(program, { seed: 1, strategy: "fifo" });
+    const w = workers[0]!;
+    for (const e of events) w.events.message({ type: "batch", events: [e] });
+    expect(batches).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(batches).toEqual([{ runId, events }]);
+  });
+
   it("a stop the program answers ends as stopped with its end event", async () => {
     const { supervisor, workers, endings } = supervised();
     const { runId } = supervisor.start(program, { seed: 1, strategy: "fifo" });

@@ -8,6 +8,7 @@ import type { ProgramRef, RunBatch, RunEnded, RunSettings, RunStarted } from "..
 import type { TraceHeader } from "../../traces/events";
 import { traceHeader, type ProgramSource } from "./traceHeader";
 import { runOptions, wallTimeMs } from "./runSettings";
+import { EventBatcher } from "./eventBatcher";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 
 /** What the supervisor needs of a worker. */
@@ -103,6 +104,7 @@ class ActiveRun {
   private wallTimer: ReturnType<typeof setTimeout>;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly waiters: (() => void)[] = [];
+  private readonly batcher = new EventBatcher((events) => this.observer.batch({ runId: this.runId, events }));
 
   constructor(
     readonly runId: number,
@@ -171,7 +173,7 @@ class ActiveRun {
       case "batch":
         if (m.events.length === 0) return;
         this.eventCount += m.events.length;
-        this.observer.batch({ runId: this.runId, events: m.events });
+        this.batcher.add(m.events);
         return;
       case "ended":
         this.finish({ outcome: m.limit === "stopped" ? "stopped" : m.status, message: m.message, cutOff: false });
@@ -194,6 +196,7 @@ class ActiveRun {
     if (this.stopTimer !== undefined) clearTimeout(this.stopTimer);
     // One worker per run: a finished worker is discarded too, so the next run gets a fresh realm.
     this.worker.terminate();
+    this.batcher.flush();
     this.observer.ended({ runId: this.runId, eventCount: this.eventCount, ...end });
     for (const resolve of this.waiters.splice(0)) resolve();
   }

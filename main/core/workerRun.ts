@@ -4,8 +4,7 @@ import { run } from "../../runtime/index";
 import { ProgramLoadError } from "./programLoader";
 import { loadProgramForRun } from "./runProgram";
 import { runOptions } from "./runSettings";
-import { EventBatcher } from "./eventBatcher";
-import type { FromWorker, ToWorker } from "./workerProtocol";
+import { BATCH_MAX_EVENTS, type FromWorker, type ToWorker } from "./workerProtocol";
 
 /** Returns the worker's message handler; `post` sends a message to the host. */
 export function workerRunHandler(post: (message: FromWorker) => void): (message: ToWorker) => void {
@@ -33,7 +32,6 @@ async function runInWorker(
   signal: AbortSignal,
   post: (message: FromWorker) => void,
 ): Promise<void> {
-  const batcher = new EventBatcher((events) => post({ type: "batch", events }));
   try {
     const { main, globals } = loadProgramForRun(start.program);
     post({ type: "running" });
@@ -41,13 +39,17 @@ async function runInWorker(
       captureLocations: true,
       ...runOptions(start.settings),
       signal,
-      onEvents: (events) => batcher.add(events),
+      // A program may spin in `while (true) {}` after any await, and then only
+      // terminating the worker stops it: every event must be posted before the
+      // program goes on (the host batches them again).
+      deliver: "each-operation",
+      onEvents: (events) => {
+        for (let i = 0; i < events.length; i += BATCH_MAX_EVENTS) post({ type: "batch", events: events.slice(i, i + BATCH_MAX_EVENTS) });
+      },
       globals,
     });
-    batcher.flush();
     post({ type: "ended", status: result.status, message: result.message, limit: result.limit, eventCount: result.eventCount });
   } catch (err) {
-    batcher.flush();
     if (err instanceof ProgramLoadError) {
       post({
         type: "failed",

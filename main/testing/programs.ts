@@ -10,3 +10,14 @@ export default async function main() {
   while (true) {}
 }
 `;
+
+/** Records a few events in virtual time, well within the runtime's first few milliseconds, then spins forever without calling the runtime. */
+export const SPIN_AT_ONCE_PROGRAM = `import { chan, go, sleep } from "chanscope";
+export default async function main() {
+  const c = chan<number>(1, "c");
+  go(async () => { await c.send(1); }, "sender");
+  await c.recv();
+  await sleep(100);
+  while (true) {}
+}
+`;

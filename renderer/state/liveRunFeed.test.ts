@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RunEnded } from "../../main/contract/hostApi";
 import type { TraceHeader } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
+import { syntheticTrace } from "../../traces/testing/syntheticTrace";
 import { bufferedEvents } from "../testing/fixtureTraces";
 import { LiveRunFeed, type FeedScheduler } from "./liveRunFeed";
 
@@ -106,5 +107,61 @@ describe("the live run feed", () => {
     feed.ended({ ...end(6), outcome: "failed", eventCount: 0 });
     expect(ended).toHaveLength(1);
     expect(ended[0]?.model).toBeUndefined();
+  });
+
+  describe("under a flood of events", () => {
+    afterEach(() => {
+      vi.restoreAllMocks();
+    });
+
+    it("adds them a slice of time at a time, and ends once every one is added", () => {
+      // A clock that moves 1 ms each time it is read: a slice (8 ms) adds a few thousand events.
+      let t = 0;
+      vi.spyOn(performance, "now").mockImplementation(() => ++t);
+      const { feed, ended, clock } = feedUnderTest();
+      const flood = syntheticTrace(20_000).events;
+      feed.started(7, HEADER);
+      feed.batch({ runId: 7, events: flood });
+      feed.ended({ ...end(7), eventCount: flood.length });
+      expect(ended).toEqual([]);
+      let tasks = 0;
+      while (ended.length === 0 && tasks < 1000) {
+        clock.runAll();
+        tasks++;
+      }
+      expect(tasks).toBeGreaterThan(2);
+      expect(ended[0]?.model?.length).toBe(flood.length);
+      expect(ended[0]?.model?.anomalies).toEqual([]);
+    });
+
+    it("spaces out snapshots that take long", async () => {
+      let t = 0;
+      vi.spyOn(performance, "now").mockImplementation(() => t);
+      const delays: number[] = [];
+      const progress: number[] = [];
+      const feed = new LiveRunFeed(
+        (_, model) => {
+          progress.push(model.length);
+          t += 100; // the snapshot and what it set off took 100 ms
+        },
+        () => undefined,
+        50,
+        {
+          schedule: (fn, ms) => {
+            delays.push(ms);
+            queueMicrotask(fn);
+            return 0;
+          },
+          cancel: () => undefined,
+        },
+      );
+      feed.started(8, HEADER);
+      feed.batch({ runId: 8, events: events.slice(0, 3) });
+      await Promise.resolve();
+      await Promise.resolve();
+      feed.batch({ runId: 8, events: events.slice(3, 6) });
+      expect(progress).toEqual([3]);
+      expect(delays).toEqual([50, 800]);
+    });
   });
 });

@@ -3,6 +3,11 @@
 // most one per `intervalMs`, so a fast program cannot make the window redraw
 // thousands of times a second. Batches (and even the end) of a run that arrive
 // before the host has said which run was started (startRun's answer) wait for it.
+//
+// The page must stay responsive however much a run sends (a million
+// goroutines): events are added a slice of time at a time, whatever is left
+// waits for the next task, and a snapshot that took long (with the redraw it
+// caused) spaces out the next ones, so most of the main thread stays free.
 
 import type { RunBatch, RunEnded } from "../../main/contract/hostApi";
 import type { TraceEvent, TraceHeader } from "../../traces/events";
@@ -18,9 +23,23 @@ const timers: FeedScheduler = {
   cancel: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
+/** The most time one task spends adding events to the model. */
+const ADD_SLICE_MS = 8;
+/** A snapshot that took t ms waits at least this many times t before the next. */
+const SNAPSHOT_SPACING = 8;
+
+const now = (): number => performance.now();
+
 export class LiveRunFeed {
   private runId: number | undefined;
   private builder: TraceModelBuilder | undefined;
+  /** Events of the current run not yet added (over the slice's time), and where the first batch resumes. */
+  private queue: (readonly TraceEvent[])[] = [];
+  private queuedFrom = 0;
+  private adding: unknown;
+  /** The end, held until the queue is added. */
+  private endAfterQueue: RunEnded | undefined;
+  private nextIntervalMs: number;
   /** Events of runs not (yet) known as the current one, by run id. */
   private readonly early = new Map<number, TraceEvent[]>();
   private readonly earlyEnd = new Map<number, RunEnded>();
@@ -33,7 +52,9 @@ export class LiveRunFeed {
     private readonly onEnded: (ended: RunEnded, model: TraceModel | undefined) => void,
     private readonly intervalMs = 60,
     private readonly scheduler: FeedScheduler = timers,
-  ) {}
+  ) {
+    this.nextIntervalMs = intervalMs;
+  }
 
   /**
    * The host answered startRun (or currentSession, with the events it already
@@ -41,6 +62,8 @@ export class LiveRunFeed {
    */
   started(runId: number, header: TraceHeader, held: readonly TraceEvent[] = []): void {
     this.cancelFlush();
+    this.cancelQueue();
+    this.nextIntervalMs = this.intervalMs;
     this.runId = runId;
     this.builder = new TraceModelBuilder(header);
     if (held.length > 0) {
@@ -68,22 +91,60 @@ export class LiveRunFeed {
     this.add(b.events);
   }
 
-  /** Adds events past the ones already held (a batch may repeat what currentSession gave). */
+  /** Queues events to add; adds what a slice of time allows now. */
   private add(events: readonly TraceEvent[]): void {
+    if (this.builder === undefined || events.length === 0) return;
+    this.queue.push(events);
+    if (this.adding === undefined) this.addQueued();
+  }
+
+  /** Adds queued events past the ones already held (a batch may repeat what currentSession gave) for one slice of time. */
+  private addQueued(): void {
+    this.adding = undefined;
     const builder = this.builder;
     if (builder === undefined) return;
+    const until = now() + ADD_SLICE_MS;
     let added = false;
-    for (const e of events) {
-      if (e.seq < builder.length) continue;
-      builder.add(e);
-      added = true;
+    let timeUp = false;
+    while (this.queue.length > 0 && !timeUp) {
+      const events = this.queue[0]!;
+      let i = this.queuedFrom;
+      while (i < events.length) {
+        const e = events[i++]!;
+        if (e.seq >= builder.length) {
+          builder.add(e);
+          added = true;
+        }
+        // The clock is read every 256 events: reading it costs more than adding one.
+        if ((i & 255) === 0 && now() >= until) {
+          timeUp = true;
+          break;
+        }
+      }
+      if (i < events.length) this.queuedFrom = i;
+      else {
+        this.queue.shift();
+        this.queuedFrom = 0;
+        timeUp ||= now() >= until;
+      }
     }
     if (added) this.markDirty();
+    if (this.queue.length > 0) this.adding = this.scheduler.schedule(() => this.addQueued(), 0);
+    else if (this.endAfterQueue !== undefined) {
+      const end = this.endAfterQueue;
+      this.endAfterQueue = undefined;
+      this.ended(end);
+    }
   }
 
   ended(e: RunEnded): void {
     if (e.runId !== this.runId || this.builder === undefined) {
       if (this.runId === undefined || e.runId > this.runId) this.earlyEnd.set(e.runId, e);
+      return;
+    }
+    if (this.queue.length > 0) {
+      // The model ends with every event: the rest are added first, a slice at a time.
+      this.endAfterQueue = e;
       return;
     }
     this.cancelFlush();
@@ -95,6 +156,7 @@ export class LiveRunFeed {
 
   dispose(): void {
     this.cancelFlush();
+    this.cancelQueue();
     this.builder = undefined;
     this.runId = undefined;
     this.early.clear();
@@ -103,14 +165,27 @@ export class LiveRunFeed {
 
   private markDirty(): void {
     this.dirty = true;
-    if (this.pending === undefined) this.pending = this.scheduler.schedule(() => this.flush(), this.intervalMs);
+    if (this.pending === undefined) this.pending = this.scheduler.schedule(() => this.flush(), this.nextIntervalMs);
   }
 
   private flush(): void {
     this.pending = undefined;
     if (!this.dirty || this.builder === undefined || this.runId === undefined) return;
     this.dirty = false;
+    const start = now();
     this.onProgress(this.runId, this.builder.snapshot());
+    // Measured once the microtasks the snapshot queued (the store's subscribers, a redraw) have run.
+    queueMicrotask(() => {
+      this.nextIntervalMs = Math.max(this.intervalMs, SNAPSHOT_SPACING * (now() - start));
+    });
+  }
+
+  private cancelQueue(): void {
+    if (this.adding !== undefined) this.scheduler.cancel(this.adding);
+    this.adding = undefined;
+    this.queue = [];
+    this.queuedFrom = 0;
+    this.endAfterQueue = undefined;
   }
 
   private cancelFlush(): void {
