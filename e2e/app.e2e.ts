@@ -169,6 +169,71 @@ describe("the app in Chromium", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("asks before Run again runs the program a trace carries, and runs nothing on Cancel", async () => {
+    const page = await openApp();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await runSample(page, "hello-goroutine");
+    const lines = readFileSync(await saveTrace(page, "hello.trace.jsonl"), "utf8").split("\n");
+    const header = JSON.parse(lines[0]!) as { program: { name: string; id?: string; source?: string } };
+    header.program = {
+      name: "mine",
+      id: "/home/someone/mine.ts",
+      source:
+        'import { go } from "chanscope";\n\nexport default async function main(): Promise<void> {\n  go(async () => {}, "helper");\n}\n',
+    };
+    lines[0] = JSON.stringify(header);
+    const path = join(scratch, "from-a-stranger.trace.jsonl");
+    writeFileSync(path, lines.join("\n"));
+    await openTraceFile(page, path);
+    await page.waitForSelector("[data-testid=trace-name]:text-is('from-a-stranger.trace.jsonl')");
+    await dismissNotices(page);
+
+    await page.click("button:has-text('Run again')");
+    const dialog = page.locator("[data-testid=program-preview]");
+    await dialog.waitFor();
+    expect(await dialog.locator("h2").textContent()).toBe("Run the program carried by from-a-stranger.trace.jsonl?");
+    expect(await dialog.locator("[data-testid=program-preview-source]").textContent()).toContain('go(async () => {}, "helper");');
+    // Cancel has the focus: Enter does not run it.
+    expect(
+      await page.evaluate(
+        () => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent,
+      ),
+    ).toBe("Cancel");
+    await page.screenshot({ path: resolve(SCREENSHOTS, "run-again-carried-program-1280x720.png") });
+    await dialog.locator("button:has-text('Cancel')").click();
+    await dialog.waitFor({ state: "detached" });
+    expect(await page.getAttribute(".app", "data-run")).not.toMatch(/starting|running/);
+    expect(await page.textContent("[data-testid=trace-name]")).toBe("from-a-stranger.trace.jsonl");
+
+    await page.click("button:has-text('Run again')");
+    await page.click("[data-testid=program-preview-run]");
+    await waitForRunEnd(page);
+    expect((await timelineCounts(page)).goroutines).toBe(2);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("shows a dropped program with a Run button instead of running it", async () => {
+    const page = await openApp();
+    await page.evaluate((source) => {
+      const g = globalThis as unknown as {
+        document: { querySelector(s: string): { dispatchEvent(e: unknown): boolean } };
+        DataTransfer: new () => { items: { add(f: unknown): void } };
+        DragEvent: new (type: string, init: object) => unknown;
+      };
+      const data = new g.DataTransfer();
+      data.items.add(new File([source], "dropped.ts"));
+      g.document.querySelector(".app").dispatchEvent(new g.DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, 'import { go } from "chanscope";\nexport default async function main(): Promise<void> {\n  go(async () => {});\n}\n');
+    const dialog = page.locator("[data-testid=program-preview]");
+    await dialog.waitFor();
+    expect(await dialog.locator("h2").textContent()).toBe("dropped.ts has not run");
+    expect(await page.getAttribute(".app", "data-run")).toBe("idle");
+    await page.click("[data-testid=program-preview-run]");
+    await waitForRunEnd(page);
+    expect((await timelineCounts(page)).goroutines).toBe(2);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("shows a malformed file's error with its line, and keeps what was open", async () => {
     const page = await openApp();
     await runSample(page, "buffered-channel");

@@ -46,9 +46,20 @@ function runInPage(page: Page, program: unknown, settings: unknown, stopAfterMs?
           offEnd();
           resolve(e);
         });
-        host.startRun(program as never, settings as never).then((s) => {
-          runId = s.runId;
-        }, reject);
+        // A program's text reaches the host only as a file the page was given (dropped here), never as startRun's argument.
+        const given = program as { file?: string; source?: string };
+        const ref =
+          given.file === undefined
+            ? Promise.resolve(program)
+            : host.openDroppedFile(new File([given.source ?? ""], given.file)).then((r) => {
+                if (r.kind !== "program") throw new Error(`not opened as a program: ${r.kind}`);
+                return r.program.program;
+              });
+        ref
+          .then((p) => host.startRun(p as never, settings as never))
+          .then((s) => {
+            runId = s.runId;
+          }, reject);
       });
       const mine = batches.filter((b) => b.runId === runId);
       return { runId, batches: mine.length, events: mine.flatMap((b) => [...b.events]), ended };
@@ -102,12 +113,7 @@ describe("the web host in Chromium", () => {
 
   it("stops a runaway program (while (true) {}) by terminating its worker, keeping its events", async () => {
     const page = await hostPage();
-    const run = await runInPage(
-      page,
-      { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM },
-      { seed: 1, strategy: "fifo", realTime: true },
-      200,
-    );
+    const run = await runInPage(page, { file: "spin.ts", source: RUNAWAY_PROGRAM }, { seed: 1, strategy: "fifo", realTime: true }, 200);
     expect(run.ended).toMatchObject({ outcome: "stopped", cutOff: true, eventCount: run.events.length });
     expect(run.events.some((e) => e.kind === "recv")).toBe(true);
     // The page is still alive and can run again.
@@ -119,7 +125,7 @@ describe("the web host in Chromium", () => {
     const page = await hostPage();
     const run = await runInPage(
       page,
-      { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM },
+      { file: "spin.ts", source: RUNAWAY_PROGRAM },
       { seed: 1, strategy: "fifo", realTime: true, wallTimeMs: 300 },
     );
     expect(run.ended.outcome).toBe("stopped");
@@ -131,7 +137,7 @@ describe("the web host in Chromium", () => {
     const page = await hostPage();
     const run = await runInPage(
       page,
-      { kind: "source", name: "bad.ts", source: "export default function main() {\n  let = 1;\n}\n" },
+      { file: "bad.ts", source: "export default function main() {\n  let = 1;\n}\n" },
       { seed: 1, strategy: "fifo" },
     );
     expect(run.ended.outcome).toBe("failed");

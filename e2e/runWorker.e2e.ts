@@ -38,10 +38,17 @@ function runInPage(page: Page, name: string, source: string, settings: unknown, 
           offEnd();
           resolve(e);
         });
-        host.startRun({ kind: "source", name, source } as never, settings as never).then((s) => {
-          runId = s.runId;
-          if (stopAfterMs !== undefined) setTimeout(() => void host.stopRun(s.runId), stopAfterMs);
-        }, reject);
+        // The program reaches the host as a file the page was given, as a dropped file does.
+        host
+          .openDroppedFile(new File([source], name))
+          .then((r) => {
+            if (r.kind !== "program") throw new Error(`not opened as a program: ${r.kind}`);
+            return host.startRun(r.program.program, settings as never);
+          })
+          .then((s) => {
+            runId = s.runId;
+            if (stopAfterMs !== undefined) setTimeout(() => void host.stopRun(s.runId), stopAfterMs);
+          }, reject);
       });
       return { events: batches.filter((b) => b.runId === runId).flatMap((b) => [...b.events]), ended };
     },

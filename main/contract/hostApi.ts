@@ -29,13 +29,26 @@ export interface SampleSummary {
   readonly source: string;
 }
 
-/** What to run. */
+/**
+ * What to run. Never a program's text: the renderer names what the host may
+ * run, and the host reads it itself, so a window (or a trace it opened) cannot
+ * make the host run code the user did not choose.
+ */
 export type ProgramRef =
   | { readonly kind: "sample"; readonly id: string }
-  /** A program file the user picked (desktop: a path main reads). */
+  /**
+   * A program file the host granted: picked in its dialog, dropped on the
+   * window, given on the command line or by the OS, or on its recent list
+   * (desktop: the path, which main reads; browser: the name the page's host
+   * keeps the picked file's text under).
+   */
   | { readonly kind: "file"; readonly path: string }
-  /** A program's text the renderer already has (web: a picked or dropped file). */
-  | { readonly kind: "source"; readonly name: string; readonly source: string };
+  /**
+   * The program embedded in the trace (or run) the host holds now, which the
+   * user chose to run after the window showed it and said whose code it is.
+   * `name` is for display; the host takes the source from its own session.
+   */
+  | { readonly kind: "trace"; readonly name: string };
 
 export interface RunSettings {
   readonly seed: number;
@@ -132,8 +145,17 @@ export interface OpenedTrace {
   readonly ended: boolean;
 }
 
+/** A program file opened to be looked at first: the window shows it with a Run button, and nothing runs until the user presses it. */
+export interface OpenedProgram {
+  readonly name: string;
+  readonly source: string;
+  /** What to hand startRun when the user chooses to run it. */
+  readonly program: ProgramRef;
+}
+
 export type OpenResult =
   | { readonly kind: "opened"; readonly trace: OpenedTrace }
+  | { readonly kind: "program"; readonly program: OpenedProgram }
   | { readonly kind: "failed"; readonly problem: TraceProblem }
   | { readonly kind: "cancelled" };
 
@@ -183,8 +205,7 @@ export type MenuCommand =
   | { readonly kind: "open-sample"; readonly id: string }
   /**
    * Open Recent ▸ an entry, or a file given on the command line or by the OS:
-   * a trace goes to openRecent(file.path), a program to
-   * startRun({ kind: "file", path: file.path }, settings).
+   * openRecent(file.path) opens a trace, or shows a program with a Run button.
    */
   | { readonly kind: "open-recent"; readonly file: RecentFile };
 
@@ -219,9 +240,9 @@ export interface HostApi {
 
   /** Asks the user for a trace file (dialog / file input) and reads it with the traces reader. */
   openTrace(): Promise<OpenResult>;
-  /** A file dropped on the window (the renderer's drop handler calls it). */
+  /** A file dropped on the window (the renderer's drop handler calls it): a trace opens; a program (.ts, .mts, .js, .mjs) is shown, not run. */
   openDroppedFile(file: File): Promise<OpenResult>;
-  /** A trace from recentFiles() (or an "open-recent" command). The web host remembers recent files for the page's lifetime only. */
+  /** A file from recentFiles() (or an "open-recent" command): a trace opens, a program is shown, not run. The web host remembers recent files for the page's lifetime only. */
   openRecent(path: string): Promise<OpenResult>;
   recentFiles(): Promise<readonly RecentFile[]>;
   onOpenProgress(listener: (progress: OpenProgress) => void): Unsubscribe;

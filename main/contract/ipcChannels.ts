@@ -30,6 +30,12 @@ export interface IpcRequests {
   readonly startRun: Request<[program: ProgramRef, settings: RunSettings], RunStarted>;
   readonly stopRun: Request<[runId: number], void>;
   readonly openTrace: Request<[], OpenResult>;
+  /**
+   * The paths of the files of a drop, sent by the preload itself from the
+   * trusted drop event (never exposed to the page): main opens a dropped path
+   * only if a drop granted it.
+   */
+  readonly grantDroppedPaths: Request<[paths: readonly string[]], void>;
   /** The path of a dropped file (the preload asks webUtils for it). */
   readonly openDroppedPath: Request<[path: string], OpenResult>;
   readonly openRecent: Request<[path: string], OpenResult>;
@@ -62,6 +68,7 @@ export const IPC_REQUESTS = {
   startRun: "chanscope:start-run",
   stopRun: "chanscope:stop-run",
   openTrace: "chanscope:open-trace",
+  grantDroppedPaths: "chanscope:grant-dropped-paths",
   openDroppedPath: "chanscope:open-dropped-path",
   openRecent: "chanscope:open-recent",
   recentFiles: "chanscope:recent-files",

@@ -9,6 +9,7 @@ import {
   APP_VERSION,
   type HostApi,
   type MenuCommand,
+  type OpenedProgram,
   type OpenProgress,
   type OpenResult,
   type ProgramRef,
@@ -17,7 +18,7 @@ import {
   type RunEnded,
   type SampleSummary,
 } from "../contract/hostApi";
-import { programName, suggestedPerfettoName, suggestedTraceName } from "../core/fileNames";
+import { embeddedProgram, isProgramFile, programName, suggestedPerfettoName, suggestedTraceName } from "../core/fileNames";
 import { ListenerSet } from "../core/listenerSet";
 import { ByteBlocks } from "../core/byteBlocks";
 import { CancellableOpens, failedResult, openedResult, progressReporter } from "../core/openedTrace";
@@ -39,6 +40,9 @@ export interface WebHost extends HostApi {
   /** Sends a menu command, as the desktop menu would (the browser's keyboard shortcuts). */
   readonly command: (command: MenuCommand) => void;
 }
+
+/** The largest program file the page reads (the desktop's limit too). */
+const MAX_PROGRAM_BYTES = 4 * 1024 * 1024;
 
 const TRACE_ACCEPT = ".jsonl,.json,application/x-ndjson,application/json";
 const PROGRAM_ACCEPT = ".ts,.mts,.js,.mjs";
@@ -134,15 +138,40 @@ export function createWebHost(deps: WebHostDeps): WebHost {
         if (sample === undefined) throw new Error(`no sample '${ref.id}'`);
         return sampleProgram(sample);
       }
-      case "source":
-        return { name: programName(ref.name), id: ref.name, file: ref.name, source: ref.source };
+      case "trace": {
+        // The session's own header, never text from the window.
+        const contents = session.contents();
+        const embedded = contents === undefined ? undefined : embeddedProgram(contents.header);
+        if (embedded === undefined) throw new Error("the open trace carries no program to run");
+        return embedded;
+      }
       case "file": {
         const r = remembered.get(ref.path);
         if (r?.kind !== "program") throw new Error(`not a program opened in this page: ${ref.path}`);
         return { name: programName(ref.path), id: ref.path, file: ref.path, source: r.source };
       }
+      default:
+        throw new Error(`cannot run a program given as ${JSON.stringify((ref as { kind?: unknown }).kind)}`);
     }
   };
+
+  /** A program file picked or dropped: kept under its name, which is what a ProgramRef names. */
+  const programFile = async (file: File): Promise<OpenedProgram> => {
+    if (file.size > MAX_PROGRAM_BYTES) throw new Error(`cannot read program ${file.name}: larger than ${MAX_PROGRAM_BYTES} bytes`);
+    const source = await file.text();
+    remember(file.name, { kind: "program", source });
+    return { name: file.name, source, program: { kind: "file", path: file.name } };
+  };
+
+  /** A program to show with a Run button: read, never run here. */
+  const showProgram = (file: File): Promise<OpenResult> =>
+    programFile(file).then(
+      (program): OpenResult => ({ kind: "program", program }),
+      (err: unknown): OpenResult => ({
+        kind: "failed",
+        problem: { file: file.name, message: err instanceof Error ? err.message : String(err) },
+      }),
+    );
 
   return {
     info: () => Promise.resolve({ kind: "web", version: APP_VERSION }),
@@ -154,10 +183,11 @@ export function createWebHost(deps: WebHostDeps): WebHost {
     onRunEnded: (listener) => endings.add(listener),
     openTrace: () =>
       chooseFile(TRACE_ACCEPT).then((file): Promise<OpenResult> | OpenResult => (file === undefined ? { kind: "cancelled" } : open(file))),
-    openDroppedFile: (file) => open(file),
+    openDroppedFile: (file) => (isProgramFile(file.name) ? showProgram(file) : open(file)),
     openRecent: async (path) => {
       const r = remembered.get(path);
-      if (r?.kind !== "trace") return { kind: "failed", problem: { file: path, message: "not a recent file of this page: open it again" } };
+      if (r === undefined) return { kind: "failed", problem: { file: path, message: "not a recent file of this page: open it again" } };
+      if (r.kind === "program") return { kind: "program", program: { name: path, source: r.source, program: { kind: "file", path } } };
       return open(r.file);
     },
     recentFiles: () => Promise.resolve(recent),
@@ -169,12 +199,9 @@ export function createWebHost(deps: WebHostDeps): WebHost {
     // A trace no longer open makes chunk() throw: the window gets that as the rejection.
     traceChunk: (contentId, index) => nextTask().then(() => reading.get(contentId)?.(index) ?? session.chunk(contentId, index)),
     pickProgram: () =>
-      chooseFile(PROGRAM_ACCEPT).then(async (file): Promise<ProgramRef | undefined> => {
-        if (file === undefined) return undefined;
-        const source = await file.text();
-        remember(file.name, { kind: "program", source });
-        return { kind: "source", name: file.name, source };
-      }),
+      chooseFile(PROGRAM_ACCEPT).then(async (file): Promise<ProgramRef | undefined> =>
+        file === undefined ? undefined : (await programFile(file)).program,
+      ),
     // A trace held as chunks, a string too long, a failed download: the renderer gets the rejection.
     saveTrace: () =>
       promiseOf(() => {

@@ -32,6 +32,7 @@ import { useHostSession } from "./useHostSession";
 import { useKeyboard } from "./useKeyboard";
 import { usePlaybackClock } from "./usePlaybackClock";
 import { useSystemTheme } from "./useSystemTheme";
+import { ProgramPreviewDialog } from "../panels/ProgramPreviewDialog";
 
 export function App({ host }: { readonly host: HostApi | undefined }) {
   const [store] = useState(() => new UiStore());
@@ -83,6 +84,14 @@ export function App({ host }: { readonly host: HostApi | undefined }) {
         <Workspace state={state} model={model} theme={theme} samples={samples} dispatch={dispatch} />
       )}
       <Overlay overlay={ui.panels.overlay} hostKind={ui.host.kind} onClose={() => dispatch({ type: "overlay/shown", overlay: "none" })} />
+      {ui.programPreview !== undefined && (
+        <ProgramPreviewDialog
+          preview={ui.programPreview}
+          hostKind={ui.host.kind}
+          onRun={commands.runPreviewed}
+          onClose={commands.closePreview}
+        />
+      )}
     </div>
   );
 }

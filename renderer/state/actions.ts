@@ -6,7 +6,7 @@ import type { HostInfo, OpenedTrace, OpenProgress, ProgramRef, RunEnded, SampleS
 import type { ChannelId, EventIndex, GoroutineId, Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
-import type { KindFilterKey, Notice, OverlayName, PanelName, TraceOrigin } from "./uiState";
+import type { KindFilterKey, Notice, OverlayName, PanelName, ProgramPreview, TraceOrigin } from "./uiState";
 
 export type StepScope = "all" | "selection";
 
@@ -66,6 +66,8 @@ export type UiAction =
   // Panels, settings, notices
   | { readonly type: "panel/toggled"; readonly panel: PanelName }
   | { readonly type: "overlay/shown"; readonly overlay: OverlayName }
+  | { readonly type: "program/previewed"; readonly preview: ProgramPreview }
+  | { readonly type: "program/previewClosed" }
   | { readonly type: "banner/collapsedChanged"; readonly collapsed: boolean }
   | { readonly type: "settings/seedChanged"; readonly seed: number }
   | { readonly type: "settings/strategyChanged"; readonly strategy: Strategy }

@@ -21,13 +21,15 @@ export interface AppCommands {
   readonly openTrace: () => void;
   /** Cancels the open whose file the host is still reading; what was open before stays. */
   readonly cancelOpen: () => void;
-  /** A file dropped on the window: a program (.ts, .mts, .js, .mjs) is run, anything else is opened as a trace. */
+  /** A file dropped on the window: a program (.ts, .mts, .js, .mjs) is shown with a Run button, anything else is opened as a trace. */
   readonly openDroppedFile: (file: File) => void;
-  /** A recent file: a trace is opened, a program is run. */
+  /** A recent file: a trace is opened, a program is shown with a Run button. */
   readonly openRecent: (file: RecentFile) => void;
   readonly openProgram: () => void;
-  /** Runs a program whose text the renderer already has. */
-  readonly runSource: (name: string, source: string) => void;
+  /** Runs the program shown with a Run button (ui.programPreview). */
+  readonly runPreviewed: () => void;
+  /** Closes that program without running it. */
+  readonly closePreview: () => void;
   readonly saveTrace: () => void;
   readonly exportPerfetto: () => void;
 }

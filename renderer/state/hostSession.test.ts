@@ -324,19 +324,67 @@ describe("running a program", () => {
     ]);
   });
 
-  it("runs a dropped program and opens a dropped trace", async () => {
+  it("shows a dropped program with a Run button and runs it only when asked", async () => {
     const { host, commands, ui } = await startedSession();
-    commands.openDroppedFile(new File(["export default async function main() {}"], "prog.ts"));
-    await settle();
-    expect(host.requests("startRun")[0]?.[0]).toEqual({
-      kind: "source",
+    const prog = new File(["export default async function main() {}"], "prog.ts");
+    commands.openDroppedFile(prog);
+    expect(host.requests("openDroppedFile")).toEqual([[prog]]);
+    const shown = {
       name: "prog.ts",
       source: "export default async function main() {}",
-    });
+      program: { kind: "file", path: "prog.ts" },
+    } as const;
+    host.answer("openDroppedFile", { kind: "program", program: shown });
+    await settle();
+    expect(host.requests("startRun")).toEqual([]);
+    expect(ui().programPreview).toEqual({ ...shown, fromTrace: undefined });
+    commands.runPreviewed();
+    expect(host.requests("startRun")[0]?.[0]).toEqual({ kind: "file", path: "prog.ts" });
+    expect(ui().programPreview).toBeUndefined();
     expect(ui().run).toMatchObject({ kind: "starting", origin: { kind: "program", name: "prog.ts" } });
-    const trace = new File(["{}"], "run.trace.jsonl");
-    commands.openDroppedFile(trace);
-    expect(host.requests("openDroppedFile")).toEqual([[trace]]);
+  });
+
+  it("a program from Open Recent or the command line is shown, not run; closing it runs nothing", async () => {
+    const { host, commands, ui } = await startedSession();
+    commands.openRecent({ path: "/home/me/spin.ts", name: "spin.ts", kind: "program" });
+    expect(host.requests("openRecent")).toEqual([["/home/me/spin.ts"]]);
+    host.answer("openRecent", {
+      kind: "program",
+      program: { name: "spin.ts", source: "x", program: { kind: "file", path: "/home/me/spin.ts" } },
+    });
+    await settle();
+    expect(ui().programPreview?.name).toBe("spin.ts");
+    commands.closePreview();
+    expect(ui().programPreview).toBeUndefined();
+    expect(host.requests("startRun")).toEqual([]);
+  });
+
+  it("asks before running again the program a trace carries, and runs the host's copy only when confirmed", async () => {
+    const { host, commands, ui, paint } = await startedSession();
+    const source = "export default async function main() { /* whoever made the trace wrote this */ }";
+    const carried: OpenedTrace = {
+      ...eventsTrace("from-a-stranger.trace.jsonl"),
+      header: { ...HEADER, program: { name: "evil", id: "/tmp/evil.ts", source } },
+    };
+    commands.openTrace();
+    host.answer("openTrace", opened(carried));
+    await settle();
+    paint();
+    await settle();
+    commands.runAgain();
+    expect(host.requests("startRun")).toEqual([]);
+    expect(ui().programPreview).toEqual({
+      name: "evil",
+      source,
+      program: { kind: "trace", name: "evil" },
+      fromTrace: "from-a-stranger.trace.jsonl",
+    });
+    commands.closePreview();
+    expect(host.requests("startRun")).toEqual([]);
+    commands.runAgain();
+    commands.runPreviewed();
+    // The host is told to run the program of the trace it holds; the window never sends the text.
+    expect(host.requests("startRun")[0]?.[0]).toEqual({ kind: "trace", name: "evil" });
   });
 
   it("asks the host to stop the run that is going", async () => {
@@ -360,11 +408,9 @@ describe("menu commands", () => {
     host.sendMenuCommand({ kind: "open-recent", file: { kind: "trace", path: "/home/me/a.trace.jsonl", name: "a.trace.jsonl" } });
     host.sendMenuCommand("save-trace");
     expect(host.requests("openTrace")).toHaveLength(1);
-    expect(host.requests("startRun").map(([program]) => program)).toEqual([
-      { kind: "sample", id: "buffered-channel" },
-      { kind: "file", path: "/home/me/prog.ts" },
-    ]);
-    expect(host.requests("openRecent")).toEqual([["/home/me/a.trace.jsonl"]]);
+    // A program from the menu (or the command line, or the OS) is opened to be shown, not run.
+    expect(host.requests("startRun").map(([program]) => program)).toEqual([{ kind: "sample", id: "buffered-channel" }]);
+    expect(host.requests("openRecent")).toEqual([["/home/me/prog.ts"], ["/home/me/a.trace.jsonl"]]);
     expect(host.requests("saveTrace")).toHaveLength(1);
   });
 

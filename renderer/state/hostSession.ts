@@ -28,8 +28,6 @@ export interface HostSessionOptions {
   readonly feedScheduler?: FeedScheduler;
 }
 
-const PROGRAM_FILE = /\.(ts|mts|js|mjs)$/i;
-
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Lets the window paint (a status line) before a long synchronous step. */
@@ -137,7 +135,7 @@ export class HostSession {
       return;
     }
     this.generation++;
-    const program = programOfTrace(session.header, samples) ?? { kind: "source", name: session.header.program.name, source: "" };
+    const program = programOfTrace(session.header, samples) ?? { kind: "trace", name: session.header.program.name };
     this.dispatch({ type: "run/requested", program, origin: originOfProgram(program, samples) });
     this.dispatch({ type: "run/started", runId: session.runId });
     this.feed.started(session.runId, session.header, session.events);
@@ -176,6 +174,9 @@ export class HostSession {
         this.show(result.trace, content.kind === "chunks" ? this.early.claim(content.id) : undefined);
         return;
       }
+      case "program":
+        this.dispatch({ type: "program/previewed", preview: { ...result.program, fromTrace: undefined } });
+        return;
       case "failed":
         this.early.drop();
         this.dispatch({ type: "trace/openFailed", problem: result.problem });
@@ -231,13 +232,27 @@ export class HostSession {
 
   private makeCommands(): AppCommands {
     const host = this.host;
-    const runSource = (name: string, source: string): void => this.startRun({ kind: "source", name, source });
     return {
       openSample: (id, choice) => this.startRun({ kind: "sample", id }, choice),
       runAgain: () => {
-        const d = this.store.getState().ui.document;
-        if (d.kind === "trace" && d.program !== undefined) this.startRun(d.program);
+        const { model, ui } = this.store.getState();
+        const d = ui.document;
+        if (d.kind !== "trace" || d.program === undefined) return;
+        if (d.program.kind !== "trace") {
+          this.startRun(d.program);
+          return;
+        }
+        // A program a trace carries is code from whoever made the trace: shown first, run only if the user says so.
+        const source = model?.header?.program.source;
+        if (source === undefined) return;
+        const fromTrace = d.origin.kind === "file" ? d.origin.name : d.origin.kind === "program" ? d.origin.name : d.origin.title;
+        this.dispatch({ type: "program/previewed", preview: { name: d.program.name, source, program: d.program, fromTrace } });
       },
+      runPreviewed: () => {
+        const preview = this.store.getState().ui.programPreview;
+        if (preview !== undefined) this.startRun(preview.program);
+      },
+      closePreview: () => this.dispatch({ type: "program/previewClosed" }),
       stopRun: () => {
         const run = this.store.getState().ui.run;
         if (host === undefined || run.kind !== "running") return;
@@ -249,19 +264,12 @@ export class HostSession {
       },
       // The open then answers "cancelled" (opened() drops its early build); failing to ask changes nothing.
       cancelOpen: () => void host?.cancelOpen().catch((e: unknown) => this.notice("error", "Could not cancel the open", e)),
+      // A program file is shown with a Run button (opened() below), never run by the drop itself.
       openDroppedFile: (file) => {
-        if (PROGRAM_FILE.test(file.name)) {
-          void file.text().then(
-            (source) => runSource(file.name, source),
-            () => this.dispatch({ type: "notice/raised", notice: { level: "error", title: `Could not read ${file.name}`, message: "" } }),
-          );
-          return;
-        }
         void host?.openDroppedFile(file).then((r) => this.opened(r), this.openFailed(file.name));
       },
       openRecent: (file) => {
-        if (file.kind === "program") this.startRun({ kind: "file", path: file.path });
-        else void host?.openRecent(file.path).then((r) => this.opened(r), this.openFailed(file.name));
+        void host?.openRecent(file.path).then((r) => this.opened(r), this.openFailed(file.name));
       },
       openProgram: () => {
         void host?.pickProgram().then(
@@ -271,7 +279,6 @@ export class HostSession {
           (e: unknown) => this.dispatch({ type: "run/startFailed", message: message(e) }),
         );
       },
-      runSource,
       saveTrace: () => {
         if (host !== undefined) this.save(host.saveTrace(), "trace");
       },
@@ -282,12 +289,16 @@ export class HostSession {
   }
 }
 
-/** What "run again" runs for a trace: its sample, or the program text it carries. */
+/**
+ * What "run again" runs for a trace: its sample, or the program it carries —
+ * which the host runs from its own copy of the trace, and only after the user
+ * has seen it and chosen to (see runAgain).
+ */
 function programOfTrace(header: TraceHeader | undefined, samples: readonly SampleSummary[]): ProgramRef | undefined {
   const p = header?.program;
   if (p === undefined) return undefined;
   if (p.id !== undefined && samples.some((s) => s.id === p.id)) return { kind: "sample", id: p.id };
-  if (p.source !== undefined) return { kind: "source", name: p.name, source: p.source };
+  if (p.source !== undefined) return { kind: "trace", name: p.name };
   return undefined;
 }
 
@@ -297,7 +308,7 @@ function originOfProgram(program: ProgramRef, samples: readonly SampleSummary[])
       return { kind: "sample", id: program.id, title: samples.find((s) => s.id === program.id)?.title ?? program.id };
     case "file":
       return { kind: "program", name: program.path.split(/[\\/]/).pop() ?? program.path };
-    case "source":
+    case "trace":
       return { kind: "program", name: program.name };
   }
 }

@@ -332,7 +332,7 @@ describe("live runs", () => {
     const old = circularDeadlockModel();
     const s = reduce(
       open(old),
-      { type: "run/requested", program: { kind: "source", name: "mine.ts", source: "x" }, origin: { kind: "program", name: "mine.ts" } },
+      { type: "run/requested", program: { kind: "file", path: "/home/me/mine.ts" }, origin: { kind: "program", name: "mine.ts" } },
       { type: "run/started", runId: 4 },
       {
         type: "run/ended",

@@ -72,6 +72,8 @@ function modelAfter(state: AppState, action: UiAction): TraceModel | undefined {
     case "search/focusRequested":
     case "panel/toggled":
     case "overlay/shown":
+    case "program/previewed":
+    case "program/previewClosed":
     case "banner/collapsedChanged":
     case "settings/seedChanged":
     case "settings/strategyChanged":
@@ -140,8 +142,9 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       return;
     }
     case "run/requested":
-      // A run replaces whatever was being opened.
+      // A run replaces whatever was being opened, and answers a program waiting to be run.
       d.opening = undefined;
+      d.programPreview = undefined;
       d.run = { kind: "starting", program: action.program, origin: action.origin };
       return;
     case "run/startFailed":
@@ -336,6 +339,12 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       return;
     case "overlay/shown":
       d.panels.overlay = action.overlay;
+      return;
+    case "program/previewed":
+      d.programPreview = action.preview;
+      return;
+    case "program/previewClosed":
+      d.programPreview = undefined;
       return;
     case "banner/collapsedChanged":
       d.panels.bannerCollapsed = action.collapsed;

@@ -102,6 +102,20 @@ export interface HostState {
   readonly samples: readonly SampleSummary[];
 }
 
+/**
+ * A program shown before it runs, with a Run button: a file the user opened
+ * (dropped, from the command line, the OS or Open Recent), or the program a
+ * trace carries, which runs only if the user chooses to after reading it.
+ */
+export interface ProgramPreview {
+  readonly name: string;
+  readonly source: string;
+  /** What Run hands the host. */
+  readonly program: ProgramRef;
+  /** The trace the program came from, for a program a trace carries; undefined for a program file. */
+  readonly fromTrace: string | undefined;
+}
+
 export interface RunSettingsState {
   readonly seed: number;
   readonly strategy: Strategy;
@@ -127,6 +141,8 @@ export interface UiState {
   readonly nextNoticeId: number;
   /** Bumped to ask the event list's search box for focus (`/`). */
   readonly searchFocusRequest: number;
+  /** A program waiting for the user to run it or not. */
+  readonly programPreview: ProgramPreview | undefined;
 }
 
 export interface AppState {
@@ -156,6 +172,7 @@ const INITIAL_UI: UiState = {
   notices: [],
   nextNoticeId: 1,
   searchFocusRequest: 0,
+  programPreview: undefined,
 };
 
 export const INITIAL_STATE: AppState = { model: undefined, ui: INITIAL_UI };

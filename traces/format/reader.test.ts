@@ -212,7 +212,15 @@ describe("parseTrace", () => {
   it("names the line of invalid JSON", () => {
     const err = formatError(() => parseTrace(rawTraceText(mainRunning()) + "{seq: 2}\n"));
     expect(err.line).toBe(4);
-    expect(err.message).toMatch(/^line 4: not valid JSON \(/);
+    expect(err.message).toBe("line 4: not valid JSON (at column 2)");
+  });
+
+  it("never quotes the text of a line that is not JSON: a file opened by mistake may hold a secret", () => {
+    for (const line of ["password: hunter2", "AWS_SECRET=AKIA1234", '{"token": tru}']) {
+      const err = formatError(() => parseTrace(rawTraceText(mainRunning()) + line + "\nmore\n"));
+      expect(err.message).toMatch(/^line 4: not valid JSON \((at column \d+|not a JSON object)\)$/);
+      expect(err.message).not.toMatch(/hunter2|AKIA|token/);
+    }
   });
 
   it("names the line and field of an unknown event kind", () => {

@@ -48,7 +48,6 @@ const LF = 0x0a;
 const CR = 13;
 const OPEN_BRACE = 123;
 const BOM = 0xfeff;
-const JSON_MESSAGE_MAX = 100;
 /** A "\r" that ends a line on its own (old Mac line ends); one at the very end may be half of a "\r\n" still to come. */
 const LONE_CR = /\r(?!\n|$)/g;
 
@@ -278,9 +277,17 @@ export class TraceReader {
   }
 }
 
+/**
+ * Where JSON.parse gave up, without the text it quotes ("Unexpected token 'p',
+ * "password: hunter2" is not valid JSON"): an error must never echo a file's
+ * contents — a file opened by mistake may hold a secret.
+ */
 function jsonMessage(err: unknown): string {
   const m = err instanceof Error ? err.message : String(err);
-  return m.length > JSON_MESSAGE_MAX ? `${m.slice(0, JSON_MESSAGE_MAX)}…` : m;
+  const position = /at position (\d+)/.exec(m)?.[1];
+  if (position !== undefined) return `at column ${Number(position) + 1}`;
+  if (/end of JSON input/.test(m)) return "the line ends inside a value";
+  return "not a JSON object";
 }
 
 /** Reads a whole stream of chunks (a Node ReadStream, a fetch body, an array of strings). */

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { OpenProgress, RunBatch, RunEnded, SampleSummary } from "../../contract/hostApi";
+import type { OpenProgress, ProgramRef, RunBatch, RunEnded, SampleSummary } from "../../contract/hostApi";
 import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
 import { parseTrace, serializeTrace } from "../../../traces/format";
 import { sampleTrace } from "../../../traces/testing/fixtureTraces";
@@ -89,11 +89,10 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
 
   it("a run that is stopped mid-way keeps its events, for the window and for Save", async () => {
     const target = join(dir, "spin.trace.jsonl");
-    const { host, of, ended } = desktop({ chooseSaveTarget: () => Promise.resolve(target) });
-    const { runId } = await host.startRun(
-      { kind: "source", name: "spin.ts", source: RUNAWAY_PROGRAM },
-      { seed: 1, strategy: "fifo", realTime: true },
-    );
+    const spin = join(dir, "spin.ts");
+    await writeFile(spin, RUNAWAY_PROGRAM);
+    const { host, of, ended } = desktop({ chooseSaveTarget: () => Promise.resolve(target), chooseProgram: () => Promise.resolve(spin) });
+    const { runId } = await host.startRun((await host.pickProgram())!, { seed: 1, strategy: "fifo", realTime: true });
     while (of("runBatch").length === 0) await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 300)); // by now it spins
     await host.stopRun(runId);
@@ -110,7 +109,7 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const saved = await readTraceFile(target);
     expect(saved.events).toEqual(received);
     expect(saved.ended).toBe(false);
-    expect(await host.recentFiles()).toEqual([{ path: target, name: "spin.trace.jsonl", kind: "trace" }]);
+    expect((await host.recentFiles())[0]).toEqual({ path: target, name: "spin.trace.jsonl", kind: "trace" });
     await host.dispose();
   });
 
@@ -302,6 +301,52 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     await expect(host.startRun({ kind: "file", path: join(dir, "prog.ts") }, { seed: 1, strategy: "fifo" })).rejects.toThrow(
       /not a program you opened/,
     );
+  });
+
+  it("a trace's embedded program runs only as the session's own, never as text from the window", async () => {
+    const evil = join(dir, "evil.trace.jsonl");
+    const marker = join(dir, "ran.txt");
+    const source = `import { go } from "chanscope";
+export default async function main() {
+  (globalThis as any).process?.getBuiltinModule?.("node:fs")?.writeFileSync(${JSON.stringify(marker)}, "ran");
+  go(async () => {});
+}
+`;
+    const { header, events } = sampleTrace();
+    await writeFile(evil, serializeTrace({ ...header, program: { name: "evil", id: "/tmp/evil.ts", source } }, events));
+    const { host, ended } = desktop({ chooseTraceToOpen: () => Promise.resolve(evil) });
+    // A window cannot hand main a program's text at all.
+    await expect(
+      host.startRun({ kind: "source", name: "x.ts", source } as unknown as ProgramRef, { seed: 1, strategy: "fifo" }),
+    ).rejects.toThrow();
+    // With no trace open there is nothing embedded to run.
+    await expect(host.startRun({ kind: "trace", name: "evil" }, { seed: 1, strategy: "fifo" })).rejects.toThrow(/carries no program/);
+    await host.openTrace();
+    // Once the user chose to run it (the window asked them), main takes the source from the trace it holds.
+    const { runId, header: runHeader } = await host.startRun({ kind: "trace", name: "evil" }, { seed: 1, strategy: "fifo" });
+    expect(runHeader.program).toMatchObject({ name: "evil", id: "/tmp/evil.ts", source });
+    await ended(runId);
+    await host.dispose();
+  });
+
+  it("a dropped or recent program file is shown, not run, and only a path the drop granted opens", async () => {
+    const prog = join(dir, "dropped.ts");
+    await writeFile(prog, hello.source);
+    const { host, of } = desktop();
+    expect(await host.openDroppedPath(prog)).toEqual({
+      kind: "failed",
+      problem: { file: prog, message: "not a file dropped on this window" },
+    });
+    await host.grantDroppedPaths([prog]);
+    expect(await host.openDroppedPath(prog)).toEqual({
+      kind: "program",
+      program: { name: "dropped.ts", source: hello.source, program: { kind: "file", path: prog } },
+    });
+    expect(of("runBatch")).toEqual([]);
+    // Now a recent program: it opens the same way, still without running.
+    expect((await host.openRecent(prog)).kind).toBe("program");
+    expect(of("runBatch")).toEqual([]);
+    await host.dispose();
   });
 
   it("a program picked in the dialog runs, and becomes a recent file", async () => {

@@ -30,7 +30,7 @@ import { readTraceFileChunks, writeTextFileAtomic, type TraceFileChunks } from "
 import type { HostRequests } from "../ipc/ipcHandlers";
 import type { RecentFiles } from "../recent/recentFiles";
 import type { SessionStore } from "../session/sessionStore";
-import { programName, suggestedPerfettoName, suggestedTraceName } from "../../core/fileNames";
+import { embeddedProgram, isProgramFile, programName, suggestedPerfettoName, suggestedTraceName } from "../../core/fileNames";
 
 /** The native dialogs (Electron's dialog module; fakes in tests). Undefined: the user cancelled. */
 export interface DesktopDialogs {
@@ -73,6 +73,8 @@ export class DesktopHost implements HostRequests {
    */
   private readonly reading = new Map<number, (index: number) => Uint8Array | undefined>();
   private readonly opens = new CancellableOpens();
+  /** Paths the preload saw dropped on the window (grantDropped). */
+  private readonly dropped = new Set<string>();
 
   constructor(private readonly deps: DesktopHostDeps) {
     this.runs = new RunSupervisor(
@@ -122,16 +124,39 @@ export class DesktopHost implements HostRequests {
     return this.open(path);
   }
 
-  /** A dropped file's path comes from the OS through the preload (webUtils), not from a dialog of ours. */
+  /**
+   * Paths of files the user dropped on the window. The preload reads them from
+   * the drop event itself (webUtils) and tells main on a channel of its own,
+   * before the window asks to open them: a window cannot name a path it was
+   * not given.
+   */
+  grantDroppedPaths(paths: readonly string[]): Promise<void> {
+    for (const p of paths) this.dropped.add(p);
+    return Promise.resolve();
+  }
+
+  /** A dropped file, by the path the drop granted: a trace opens, a program is shown. */
   async openDroppedPath(path: string): Promise<OpenResult> {
-    return this.open(path);
+    if (!this.dropped.has(path)) return { kind: "failed", problem: { file: path, message: "not a file dropped on this window" } };
+    return isProgramFile(path) ? this.openProgramFile(path) : this.open(path);
   }
 
   async openRecent(path: string): Promise<OpenResult> {
     if (!(await this.mayName(path))) {
       return { kind: "failed", problem: { file: path, message: "not a recent file: open it with File → Open Trace…" } };
     }
-    return this.open(path);
+    return isProgramFile(path) ? this.openProgramFile(path) : this.open(path);
+  }
+
+  /** A program to show with a Run button: read, never run here. */
+  private async openProgramFile(path: string): Promise<OpenResult> {
+    try {
+      const source = await this.readProgram(path);
+      await this.remember(path, "program");
+      return { kind: "program", program: { name: basename(path), source, program: { kind: "file", path } } };
+    } catch (err) {
+      return { kind: "failed", problem: { file: path, message: err instanceof Error ? err.message : String(err) } };
+    }
   }
 
   cancelOpen(): Promise<void> {
@@ -255,17 +280,29 @@ export class DesktopHost implements HostRequests {
         if (sample === undefined) throw new Error(`no sample '${ref.id}'`);
         return sampleProgram(sample);
       }
-      case "source":
-        return { name: programName(ref.name), id: ref.name, file: ref.name, source: ref.source };
+      case "trace": {
+        // The session's own header, never text from the window.
+        const header = this.deps.session.contents()?.header;
+        const embedded = header === undefined ? undefined : embeddedProgram(header);
+        if (embedded === undefined) throw new Error("the open trace carries no program to run");
+        return embedded;
+      }
       case "file": {
         if (!(await this.mayName(ref.path))) throw new Error(`not a program you opened: ${ref.path} (use File → Open Program…)`);
-        const info = await stat(ref.path).catch(() => undefined);
-        if (info === undefined || !info.isFile()) throw new Error(`cannot read program ${ref.path}: no such file`);
-        if (info.size > MAX_PROGRAM_BYTES) throw new Error(`cannot run ${ref.path}: larger than ${MAX_PROGRAM_BYTES} bytes`);
-        const source = await readFile(ref.path, "utf8");
+        const source = await this.readProgram(ref.path);
         return { name: programName(ref.path), id: ref.path, file: ref.path, source };
       }
+      default:
+        // Anything else (a program's text, say) is refused here too, not only at the IPC boundary.
+        throw new Error(`cannot run a program given as ${JSON.stringify((ref as { kind?: unknown }).kind)}`);
     }
+  }
+
+  private async readProgram(path: string): Promise<string> {
+    const info = await stat(path).catch(() => undefined);
+    if (info === undefined || !info.isFile()) throw new Error(`cannot read program ${path}: no such file`);
+    if (info.size > MAX_PROGRAM_BYTES) throw new Error(`cannot read program ${path}: larger than ${MAX_PROGRAM_BYTES} bytes`);
+    return readFile(path, "utf8");
   }
 
   private async mayName(path: string): Promise<boolean> {

@@ -130,7 +130,12 @@ describe("the desktop app through the preload's methods and main's real handlers
     await api.cancelOpen();
     expect(await api.currentSession()).toMatchObject({ kind: "trace", trace: { name: "pool.trace.jsonl" } });
 
-    // A file dropped on the window opens by the path the OS gives it.
+    // A file dropped on the window opens by the path the OS gives it, once the preload has granted the drop's paths.
+    expect(await api.openDroppedFile(droppedFile)).toMatchObject({
+      kind: "failed",
+      problem: { message: "not a file dropped on this window" },
+    });
+    await ipc.renderer(() => "").invoke(IPC_REQUESTS.grantDroppedPaths, [dropped]);
     expect(await api.openDroppedFile(droppedFile)).toMatchObject({ kind: "opened", trace: { name: "dropped.trace.jsonl", path: dropped } });
 
     // Recent files: both traces and the program, and a recent trace reopens.

@@ -12,7 +12,6 @@ const MAX_PATH_CHARS = 4096;
 const MAX_NAME_CHARS = 1024;
 const MAX_ID_CHARS = 200;
 /** A program's source text; far above any real program, far below what would hurt main. */
-const MAX_SOURCE_CHARS = 4 * 1024 * 1024;
 const MAX_EVENTS = 50_000_000;
 const MAX_WALL_TIME_MS = 24 * 60 * 60 * 1000;
 
@@ -40,6 +39,8 @@ const text =
   };
 
 const path = text(MAX_PATH_CHARS);
+/** Files one drop may carry. */
+const MAX_DROPPED_FILES = 1000;
 
 const integer =
   (min: number, max: number): Check<number> =>
@@ -67,15 +68,13 @@ const programRef: Check<ProgramRef> = (value, what) => {
       const r = record(value, what, ["kind", "path"]);
       return { kind, path: path(r["path"], `${what}.path`) };
     }
-    case "source": {
-      const r = record(value, what, ["kind", "name", "source"]);
-      const source = r["source"];
-      if (typeof source !== "string") fail(`${what}.source`, "a string", source);
-      if (source.length > MAX_SOURCE_CHARS) throw new IpcArgumentError(`${what}.source: longer than ${MAX_SOURCE_CHARS} characters`);
-      return { kind, name: text(MAX_NAME_CHARS)(r["name"], `${what}.name`), source };
+    case "trace": {
+      const r = record(value, what, ["kind", "name"]);
+      return { kind, name: text(MAX_NAME_CHARS)(r["name"], `${what}.name`) };
     }
     default:
-      return fail(`${what}.kind`, '"sample", "file" or "source"', kind);
+      // A program's text is never an argument: main runs only what it can read itself.
+      return fail(`${what}.kind`, '"sample", "file" or "trace"', kind);
   }
 };
 
@@ -127,6 +126,13 @@ export const IPC_ARGUMENTS: { readonly [K in IpcRequestName]: (args: readonly un
     return [integer(1, Number.MAX_SAFE_INTEGER)(args[0], "stopRun runId")];
   },
   openTrace: none("openTrace"),
+  grantDroppedPaths: (args) => {
+    count("grantDroppedPaths", args, 1);
+    const paths = args[0];
+    if (!Array.isArray(paths) || paths.length > MAX_DROPPED_FILES)
+      fail("grantDroppedPaths paths", `an array of at most ${MAX_DROPPED_FILES} paths`, paths);
+    return [(paths as unknown[]).map((p, k) => path(p, `grantDroppedPaths paths[${k}]`))];
+  },
   openDroppedPath: (args) => {
     count("openDroppedPath", args, 1);
     return [path(args[0], "openDroppedPath path")];

@@ -74,6 +74,14 @@ describe("IPC handlers in main", () => {
         { seed: 1, strategy: "fifo" },
       ]),
     ).rejects.toThrow(/unexpected field "extra"/);
+    // A program's text is never something a window can ask main to run.
+    await expect(
+      h.startRun(own, [
+        { kind: "source", name: "x.ts", source: "export default async function main() {}" },
+        { seed: 1, strategy: "fifo" },
+      ]),
+    ).rejects.toThrow(/startRun program.kind: expected "sample", "file" or "trace"/);
+    await expect(h.grantDroppedPaths(own, ["not a list"])).rejects.toThrow(/grantDroppedPaths paths/);
     await expect(h.stopRun(own, ["1"])).rejects.toThrow(/stopRun runId/);
     await expect(h.openRecent(own, [])).rejects.toThrow(/expected 1 argument/);
     await expect(h.openRecent(own, ["a\0b"])).rejects.toThrow(/NUL/);

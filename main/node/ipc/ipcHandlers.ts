@@ -44,6 +44,7 @@ export function ipcHandlers(host: HostRequests, isTrusted: (sender: IpcSender) =
     startRun: handler("startRun"),
     stopRun: handler("stopRun"),
     openTrace: handler("openTrace"),
+    grantDroppedPaths: handler("grantDroppedPaths"),
     openDroppedPath: handler("openDroppedPath"),
     openRecent: handler("openRecent"),
     recentFiles: handler("recentFiles"),
