@@ -23,6 +23,8 @@ export interface RunWorkerEvents {
   message(message: FromWorker): void;
   /** The worker died on its own (an uncaught error, out of memory, exited). */
   crashed(reason: string): void;
+  /** The worker was ended by a limit of its own (its heap): `message` says which; what was received is kept. */
+  limitReached(message: string): void;
 }
 
 /** Starts a fresh worker; tests inject their own. */
@@ -117,6 +119,7 @@ class ActiveRun {
     this.worker = createWorker({
       message: (m) => this.onMessage(m),
       crashed: (reason) => this.finish({ outcome: "failed", message: `the program's worker crashed: ${reason}`, cutOff: true }),
+      limitReached: (message) => this.kill(message),
     });
     // Armed from the start too, with time to start up: a program can hang while it loads (a loop at its top level).
     this.wallTimer = this.armWallTimer(timing.startupMs);

@@ -78,7 +78,7 @@ async function start(): Promise<void> {
 
   const host = new DesktopHost({
     samples,
-    createWorker: nodeRunWorkers(() => createRunThread({ name: "chanscope run" })),
+    createWorker: nodeRunWorkers((options) => createRunThread({ name: "chanscope run", ...options })),
     session,
     recent,
     dialogs: electronDialogs(() => window),

@@ -4,7 +4,7 @@
 // first).
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { RunWorkerFactory } from "../core/runSupervisor";
 import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
 
@@ -16,11 +16,12 @@ const tsxApi = pathToFileURL(
 ).href;
 
 /** A worker thread running the TypeScript module `entry` through tsx. */
-export function typeScriptWorker(entry: URL): Worker {
+export function typeScriptWorker(entry: URL, options: WorkerOptions = {}): Worker {
   const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(entry.href)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`));
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), options);
 }
 
-export function typeScriptRunWorkers(): RunWorkerFactory {
-  return nodeRunWorkers(() => typeScriptWorker(new URL("../node/runner/nodeRunWorker.ts", import.meta.url)));
+/** `heapMb`: the run's heap limit (the production default unless a test wants a small one). */
+export function typeScriptRunWorkers(heapMb?: number): RunWorkerFactory {
+  return nodeRunWorkers((options) => typeScriptWorker(new URL("../node/runner/nodeRunWorker.ts", import.meta.url), options), heapMb);
 }

@@ -9,12 +9,12 @@ import { typeScriptRunWorkers } from "../../testing/testWorkers";
 
 const FIFO: RunSettings = { seed: 1, strategy: "fifo" };
 
-function supervised(options: { stopGraceMs?: number; wallGraceMs?: number } = {}) {
+function supervised(options: { stopGraceMs?: number; wallGraceMs?: number; heapMb?: number } = {}) {
   const batches: RunBatch[] = [];
   const endings: RunEnded[] = [];
   let onEnd: (() => void) | undefined;
   const supervisor = new RunSupervisor(
-    typeScriptRunWorkers(),
+    typeScriptRunWorkers(options.heapMb),
     {
       batch: (b) => batches.push(b),
       ended: (e) => {
@@ -97,5 +97,39 @@ describe("running programs in Node worker threads", () => {
     expect(end.outcome).toBe("failed");
     expect(end.problem).toMatchObject({ file: "bad.ts", line: 2 });
     expect(end.problem?.message).toMatch(/syntax error/);
+  });
+
+  it.each([
+    ["while calling the runtime", "keep.push(new Array(100_000).fill(i)); await sleep(0);"],
+    ["without calling the runtime", "keep.push(new Array(100_000).fill(i));"],
+  ])("a program that allocates without end %s ends its own run at its heap limit, keeping its events", async (_how, body) => {
+    const hog: ProgramSource = {
+      name: "hog.ts",
+      id: "hog.ts",
+      file: "hog.ts",
+      source: `import { go, sleep } from "chanscope";
+export default async function main(): Promise<void> {
+  go(async () => {}, "helper");
+  await sleep(1);
+  const keep: number[][] = [];
+  for (let i = 0; ; i++) {
+    ${body}
+  }
+}
+`,
+    };
+    const rssBefore = process.memoryUsage().rss;
+    const { supervisor, ended, events } = supervised({ heapMb: 64 });
+    supervisor.start(hog, { ...FIFO, wallTimeMs: 120_000 });
+    const end = await ended();
+    expect(end).toMatchObject({ outcome: "stopped", cutOff: true, eventCount: events().length });
+    expect(end.message).toBe(
+      "stopped: the program used up its memory limit of 64 MB, so its worker was ended; the events recorded until then are kept",
+    );
+    // Everything up to main's sleep arrived: the spawn, the helper's run and exit, main's wake-up.
+    expect(events().some((e) => e.kind === "spawn" && e.g === 1)).toBe(true);
+    expect(events().filter((e) => e.kind === "run" && e.g === 1).length).toBeGreaterThanOrEqual(2);
+    // The host's process stays far from the gigabytes the program asked for (loose: other tests share it).
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(1024 * 1024 * 1024);
   });
 });
