@@ -8,9 +8,10 @@ import { chromeTraceJson } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
 import { ProgramLoadError } from "../core/programLoader";
-import { runProgram } from "../core/runProgram";
+import { DEFAULT_WALL_TIME_MS } from "../core/workerProtocol";
 import type { ProgramSource } from "../core/traceHeader";
-import { TraceFileError, readTraceFile, streamTraceFile, writeTextFileAtomic, writeTraceFileAtomic } from "../node/files/traceFile";
+import { TraceFileError, readTraceFile, streamTraceFile, writeTextFileAtomic } from "../node/files/traceFile";
+import { runToFile } from "./cliRun";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { stateText, summaryText } from "./stateText";
 import { terminalText } from "./terminalText";
@@ -64,9 +65,18 @@ Options:
   --strategy S          fifo (default) or random
   --out FILE            where to write the trace; default <id>.trace.jsonl
   --max-events N        end the run as a timeout after N events
+  --timeout SECONDS     wall-clock limit of the run; default 60. A program still calling
+                        the runtime then ends as a timeout; one that never yields
+                        (while (true) {}) is stopped a moment later, its trace cut off
   --real-time           use the wall clock instead of virtual time
 
-Exit status: 0 ok, 2 deadlock, 3 panic, 4 a limit ended it, 1 a usage or input error.`,
+The program runs in a worker thread with a heap of 1,024 MB: a program that uses
+it up is stopped, its trace cut off. The trace is written as the run goes, to
+FILE.partial, renamed to FILE when the run ends: a run killed midway leaves
+FILE.partial, which validate and explain read as a cut-off trace.
+
+Exit status: 0 ok, 2 deadlock, 3 panic, 4 a limit ended it (events, time, memory),
+1 a usage or input error (a program that does not load).`,
   validate: `Usage: chanscope validate FILE
 
 Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
@@ -135,6 +145,7 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
     strategy: { type: "string" },
     out: { type: "string" },
     "max-events": { type: "string" },
+    timeout: { type: "string" },
     "real-time": { type: "boolean" },
   });
   if (values.help) return help("run", io);
@@ -145,6 +156,7 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   }
   const seed = integer("run", "seed", values.seed, 0) ?? 1;
   const maxEvents = integer("run", "max-events", values["max-events"], 1);
+  const timeoutS = integer("run", "timeout", values.timeout, 1) ?? DEFAULT_WALL_TIME_MS / 1000;
   const program = await resolveProgram(target, io.cwd);
   const out = resolve(
     io.cwd,
@@ -154,16 +166,28 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   );
   const outName = typeof values.out === "string" ? values.out : basename(out);
 
-  const { header, result } = await runProgram(program, {
-    seed,
-    strategy,
-    clock: values["real-time"] ? "real" : "virtual",
-    ...(maxEvents !== undefined ? { maxEvents } : {}),
-  });
-  const written = await writeTraceFileAtomic(out, header, result.events);
-  const model = buildModel(result.events, header);
-  io.out(summaryText(model, { title: `${program.id} — ${program.name}`, file: outName, bytes: written.bytes }));
-  switch (result.status) {
+  const run = await runToFile(
+    program,
+    {
+      seed,
+      strategy,
+      wallTimeMs: timeoutS * 1000,
+      ...(values["real-time"] === true ? { realTime: true } : {}),
+      ...(maxEvents !== undefined ? { maxEvents } : {}),
+    },
+    out,
+  );
+  const { ended } = run;
+  if (ended.outcome === "failed" && run.events.length === 0) {
+    const p = ended.problem;
+    const where =
+      p === undefined ? "" : `${p.file}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ""}` : ""}: `;
+    io.err(`chanscope run: ${p === undefined ? ended.message : `${where}${p.message}`}\n`);
+    return EXIT.usage;
+  }
+  const model = buildModel(run.events, run.header);
+  io.out(summaryText(model, { title: `${program.id} — ${program.name}`, file: outName, bytes: run.bytes }));
+  switch (ended.outcome) {
     case "ok":
       return EXIT.ok;
     case "deadlock":
@@ -171,6 +195,11 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
     case "panic":
       return EXIT.panic;
     case "timeout":
+      return EXIT.limit;
+    case "stopped":
+    case "failed":
+      // The worker was ended (the wall-clock or memory limit) or crashed: the trace is cut off, and says so.
+      io.err(`chanscope run: ${ended.message}\n`);
       return EXIT.limit;
   }
 }

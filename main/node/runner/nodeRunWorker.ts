@@ -6,5 +6,18 @@ import type { ToWorker } from "../../core/workerProtocol";
 
 const port = parentPort;
 if (port === null) throw new Error("nodeRunWorker must run as a worker thread");
-const handle = workerRunHandler((message) => port.postMessage(message));
+
+/**
+ * The host ends the worker as soon as it hears the run ended; what the program
+ * printed must reach the host's stdout first. A worker's stdout goes to the
+ * host as messages of its own: a write's callback means it has been sent.
+ */
+const afterOutput = (then: () => void): void => {
+  process.stdout.write("", () => process.stderr.write("", then));
+};
+
+const handle = workerRunHandler((message) => {
+  if (message.type === "ended" || message.type === "failed") afterOutput(() => port.postMessage(message));
+  else port.postMessage(message);
+});
 port.on("message", (message: ToWorker) => handle(message));
