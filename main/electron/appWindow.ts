@@ -1,18 +1,19 @@
 // The app's one window, and which page it shows.
 import { BrowserWindow } from "electron";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { APP_NAME } from "../contract/hostApi";
 import { appUrlMatcher } from "../node/ipc/trustedSender";
+import { APP_PAGE } from "../node/protocol/appProtocol";
 import { SECURE_WEB_PREFERENCES } from "./security";
 
 const here = import.meta.dirname;
-const rendererIndex = join(here, "../renderer/index.html");
+/** The renderer's build, which app:// serves (appScheme.ts). */
+export const rendererRoot = join(here, "../renderer");
 const devServer = process.env["ELECTRON_RENDERER_URL"];
 
 /** Whether a frame shows the app's own page (and so may talk to main). */
 export const isAppUrl = appUrlMatcher({
-  file: pathToFileURL(rendererIndex).href,
+  file: APP_PAGE,
   ...(devServer !== undefined ? { devServer } : {}),
 });
 
@@ -34,6 +35,6 @@ export function createAppWindow(): BrowserWindow {
     win.webContents.reload();
   });
   if (devServer !== undefined) void win.loadURL(devServer);
-  else void win.loadFile(rendererIndex);
+  else void win.loadURL(APP_PAGE);
   return win;
 }

@@ -16,7 +16,8 @@ import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
 import { SessionStore } from "../node/session/sessionStore";
 import { removeCrashLeftovers } from "../node/desktop/crashLeftovers";
 import { buildMenu } from "./applicationMenu";
-import { createAppWindow, isAppUrl } from "./appWindow";
+import { createAppWindow, isAppUrl, rendererRoot } from "./appWindow";
+import { registerAppScheme, serveAppScheme } from "./appScheme";
 import { bundledSamples } from "../core/bundledSamples";
 import { electronDialogs } from "./dialogs";
 import { registerIpcHandlers } from "./ipcBridge";
@@ -49,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     requestOpen([path]);
   });
   pendingFiles.push(...fileArguments(process.argv, process.defaultApp === true, process.cwd()));
+  registerAppScheme();
   app.whenReady().then(start, (err: unknown) => {
     console.error("chanscope failed to start:", err);
     app.exit(1);
@@ -57,6 +59,7 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   applySecurityPolicy();
+  serveAppScheme(rendererRoot);
   const samples = bundledSamples();
   const recent = new RecentFiles(app.getPath("userData"));
   const session = new SessionStore(app.getPath("temp"));

@@ -1,12 +1,9 @@
 // Secure by default, for every webContents the app ever makes: no navigation,
 // no new windows, no <webview>, no permissions, and the same strict
-// Content-Security-Policy as renderer/index.html's meta on anything served
-// over HTTP (the dev server; the built app loads from file:, where the meta applies).
+// Content-Security-Policy header on anything served over HTTP (the dev server;
+// the built app's app:// pages get it from the protocol handler, appProtocol.ts).
 import { app, session } from "electron";
-
-const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY } from "../core/contentSecurityPolicy";
 
 export const SECURE_WEB_PREFERENCES = {
   contextIsolation: true,
