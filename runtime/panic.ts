@@ -42,29 +42,37 @@ export function isPanic(e: unknown): e is GoPanic {
 
 const STACK_MAX = 4000;
 
-/** A one-line description of anything a goroutine threw: Errors by name and message, other values by kind. */
+/**
+ * What a goroutine threw, as Go's panic prints its value: a string as it is,
+ * an error by its message (Go's err.Error()), numbers and booleans as Go's
+ * print does, nothing as nil. The JS engine's own errors (TypeError, …) keep
+ * their kind, as Go says "runtime error: …"; other values say what they are.
+ */
 export function describeThrown(e: unknown): string {
   if (e instanceof GoPanic) return e.message;
   if (e instanceof Error) {
     const name = safeString(() => e.name) ?? "Error";
     const message = safeString(() => e.message) ?? "";
+    if (name === "Error") return message === "" ? "Error" : message;
     return message === "" ? name : `${name}: ${message}`;
   }
   switch (typeof e) {
     case "string":
-      return `thrown string: ${JSON.stringify(e.length > 200 ? e.slice(0, 200) + "…" : e)}`;
+      return e;
     case "undefined":
-      return "thrown value: undefined";
+      return "nil";
     case "number":
+      return goNumber(e);
     case "boolean":
+      return String(e);
     case "bigint":
-      return `thrown ${typeof e}: ${String(e)}${typeof e === "bigint" ? "n" : ""}`;
+      return e.toString();
     case "symbol":
       return `thrown symbol: ${e.toString()}`;
     case "function":
       return `thrown function: ${e.name || "(anonymous)"}`;
     case "object": {
-      if (e === null) return "thrown value: null";
+      if (e === null) return "nil";
       const ctor = safeString(() => (Object.getPrototypeOf(e) as { constructor?: { name?: string } } | null)?.constructor?.name);
       return `thrown non-Error object${ctor ? ` (${ctor})` : ""}`;
     }
@@ -87,4 +95,17 @@ function safeString(f: () => unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A number as Go's print writes it: a whole number in decimal (as an int),
+ * anything else as a float64, "+1.500000e+000".
+ */
+function goNumber(x: number): string {
+  if (Number.isInteger(x)) return x.toFixed(0);
+  if (Number.isNaN(x)) return "NaN";
+  if (!Number.isFinite(x)) return x > 0 ? "+Inf" : "-Inf";
+  const [mantissa, exponent] = Math.abs(x).toExponential(6).split("e") as [string, string];
+  const exp = Number(exponent);
+  return `${x < 0 ? "-" : "+"}${mantissa}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(3, "0")}`;
 }

@@ -151,17 +151,41 @@ describe("how a run ends", () => {
     expect(r.panic?.stack).toContain("TypeError");
   });
 
-  it("a thrown non-Error value is reported clearly", async () => {
+  it("a thrown non-Error value is reported as Go prints a panic value", async () => {
     // A goroutine's function that rejects, and one that throws: the two ways the scheduler sees a panic.
     // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the non-Error value is what the test is about
     const r = await runTest(() => Promise.reject(42));
     expect(r.status).toBe("panic");
-    expect(r.panic?.message).toBe("thrown number: 42");
+    expect(r.panic?.message).toBe("42");
+    expect(r.message).toMatch(/^panic: 42 \[/);
     const r2 = await runTest(() => {
       // eslint-disable-next-line @typescript-eslint/only-throw-error -- the non-Error value is what the test is about
       throw { code: "E" };
     });
     expect(r2.panic?.message).toBe("thrown non-Error object (Object)");
+  });
+
+  it.each([
+    [42, "panic: 42"],
+    [-7, "panic: -7"],
+    [1.5, "panic: +1.500000e+000"],
+    [-0.00125, "panic: -1.250000e-003"],
+    [true, "panic: true"],
+    ["boom", "panic: boom"],
+    [new Error("boom"), "panic: boom"],
+    [undefined, "panic: nil"],
+    [12345678901234567890n, "panic: 12345678901234567890"],
+  ])("panic(%s) ends the run as Go prints it", async (value, headline) => {
+    const r = await runTest(() => panic(value));
+    expect(r.status).toBe("panic");
+    expect(r.message.startsWith(`${headline} [`)).toBe(true);
+  });
+
+  it("an Error a goroutine throws prints its message, as Go prints an error value", async () => {
+    const r = await runTest(() => {
+      throw new Error("boom");
+    });
+    expect(r.message.startsWith("panic: boom [")).toBe(true);
   });
 
   it("a runtime panic can be caught inside its goroutine like recover", async () => {
