@@ -6,6 +6,22 @@ import { eventsOf, runTest } from "./testing/testRuns";
 import { after, now, sleep } from "./time";
 
 describe("context", () => {
+  it("background's done is a nil channel, as Go's Background().Done(): receiving from it blocks for ever", async () => {
+    let ready = true;
+    const r = await runTest(async () => {
+      const bg = background();
+      // A select sees no ready case on it: the default runs.
+      await select(
+        recv(bg.done()),
+        otherwise(() => (ready = false)),
+      );
+      await bg.done().recv();
+    });
+    expect(ready).toBe(false);
+    expect(r.status).toBe("deadlock");
+    expect(r.goroutines.find((g) => g.id === 1)).toMatchObject({ reason: "chan receive (nil chan)" });
+  });
+
   it("cancel closes done and sets err to context canceled", async () => {
     let err: unknown;
     let okAfter: unknown;

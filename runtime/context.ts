@@ -19,7 +19,7 @@ import {
   TIMER_SET,
   TIMER_STOP,
 } from "../traces/codes";
-import { Channel, type RecvChan } from "./channel";
+import { Channel, nilChan, type RecvChan } from "./channel";
 import { registerRuntimeModule } from "./location";
 import { preview } from "./preview";
 import { activeScheduler, type Scheduler } from "./scheduler";
@@ -37,7 +37,7 @@ export const DeadlineExceeded: Error = Object.freeze(Object.assign(new Error("co
 export interface Context {
   /** The context's id in the trace. */
   readonly id: ContextId;
-  /** Closed when the context is cancelled; never closed for background(). */
+  /** Closed when the context is cancelled; for background(), a nil channel (it never is), as in Go. */
   done(): RecvChan<void>;
   /** undefined while not cancelled, then Canceled or DeadlineExceeded (identity-comparable). */
   err(): Error | undefined;
@@ -72,7 +72,8 @@ class Ctx implements Context {
   }
 
   done(): RecvChan<void> {
-    return this.doneCh;
+    // Go's Background().Done() is nil: receiving from it blocks for ever, and a deadlock says so.
+    return this.parent === undefined ? nilChan<void>() : this.doneCh;
   }
   err(): Error | undefined {
     return this.errValue;
