@@ -261,6 +261,19 @@ describe("channels", () => {
     expect(r.panic?.message).toBe("makechan: size out of range");
   });
 
+  it("a capacity past 2^30 is a channel like any other: its buffer grows as it fills", async () => {
+    const got: number[] = [];
+    const r = await runTest(async () => {
+      const big = chan<number>(2 ** 30 + 1, "big");
+      for (let i = 0; i < 100; i++) await big.send(i);
+      expect(big.cap()).toBe(2 ** 30 + 1);
+      expect(big.len()).toBe(100);
+      for (let i = 0; i < 100; i++) got.push((await big.recv())!);
+    });
+    expect(r.status).toBe("ok");
+    expect(got).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+
   it("a negative or fractional capacity panics", async () => {
     const r = await runTest(() => {
       chan(-1);

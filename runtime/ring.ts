@@ -15,7 +15,8 @@ export class Ring {
   lastG = -1;
 
   constructor(capacity: number) {
-    const size = capacity <= 8 ? 8 : Math.min(64, 1 << Math.ceil(Math.log2(capacity)));
+    // Never `1 << n` here: past 2^30 it wraps negative (chan(2 ** 30 + 1) threw a RangeError).
+    const size = capacity <= 8 ? 8 : capacity >= 64 ? 64 : 2 ** Math.ceil(Math.log2(capacity));
     this.vals = new Array<unknown>(size).fill(undefined);
     this.seqs = new Array<number>(size).fill(-1);
     this.gs = new Array<number>(size).fill(-1);
