@@ -226,13 +226,6 @@ export class Channel<T> implements Chan<T> {
     }
   }
 
-  /** close woke a blocked select: it will poll all its cases again when it runs. */
-  private repollSelect(sw: SelectWait, by: number): void {
-    sw.withdraw();
-    this.s.rec.unblock(this.s.now, sw.g.id, by);
-    this.s.wake(sw.g, sw.repoll());
-  }
-
   // ---- parking ----
 
   /** Parks g as a receiver (the caller checked recvReady() is false). */
@@ -351,24 +344,24 @@ export class Channel<T> implements Chan<T> {
     const s = this.s;
     const rec = s.rec;
     rec.close(s.now, by, this.id, this.len());
-    // Every blocked receiver gets (undefined, false), in queue order…
+    // Every blocked receiver gets (undefined, false), in queue order; a blocked
+    // select is decided on this case, as Go's closechan completes it.
     for (let w = this.recvq.shift(); w !== undefined; w = this.recvq.shift()) {
-      if (w.sw !== undefined) {
-        this.repollSelect(w.sw, by);
-        continue;
-      }
       const rg = w.g;
-      rec.recv(s.now, rg.id, this.id, undefined, false, 0, -1, -1, -1);
+      const sw = w.sw;
+      if (sw !== undefined) this.decideSelect(sw, w);
+      rec.recv(s.now, rg.id, this.id, undefined, false, 0, -1, -1, w.sel);
       rec.unblock(s.now, rg.id, by);
-      s.wake(rg, formResult(w.form, undefined, false));
+      s.wake(rg, sw === undefined ? formResult(w.form, undefined, false) : sw.fired(w, undefined, false));
     }
-    // …then every blocked sender panics "send on closed channel" when it resumes.
+    // …then every blocked sender, a select's send case included, panics "send on closed channel" when it resumes.
     for (let w = this.sendq.shift(); w !== undefined; w = this.sendq.shift()) {
-      if (w.sw !== undefined) {
-        this.repollSelect(w.sw, by);
-        continue;
-      }
       w.value = undefined;
+      const sw = w.sw;
+      if (sw !== undefined) {
+        this.decideSelect(sw, w);
+        sw.failed();
+      }
       rec.unblock(s.now, w.g.id, by);
       s.wakeWithError(w.g, new GoPanic(SEND_ON_CLOSED_CHANNEL));
     }

@@ -82,8 +82,8 @@ export interface SelectWait {
   withdraw(): void;
   /** Case `w.sel` fired (with the value received, for a receive): what the select's park resolves to. */
   fired(w: Waiter, v: unknown, ok: boolean): unknown;
-  /** A close woke it: what its park resolves to (a new poll, in the select's goroutine). */
-  repoll(): unknown;
+  /** A close decided it on a send case: it panics when it resumes, running no handler. */
+  failed(): void;
 }
 
 /** A goroutine parked in a wait queue (Go's sudog): one per plain send or receive, one per case of a blocked select. */

@@ -163,8 +163,37 @@ describe("select", () => {
     expect(eventsOf(r.events, "select")[0]).toMatchObject({ chosen: 0, ready: [0] });
   });
 
-  it("a blocked select woken by close re-polls all its cases", async () => {
-    // The closer closes a and fills b before the select runs again: the re-poll sees both ready.
+  it("a close decides a blocked select on the closed case, even when another case became ready meanwhile", async () => {
+    // Go completes the select in closechan: c's case wins for every schedule, and d's value stays buffered.
+    for (const strategy of ["fifo", "random"] as const) {
+      for (let seed = 1; seed <= 20; seed++) {
+        let got = "";
+        let left = -1;
+        const r = await runTest(
+          async () => {
+            const c = chan<number>(0, "c");
+            const d = chan<number>(1, "d");
+            go(async () => {
+              await sleep(10);
+              c.close();
+              await d.send(1);
+            }, "closer");
+            got = await select(
+              recv(c, (v, ok) => `c: ${v} ${ok}`),
+              recv(d, (v) => `d: ${v}`),
+            );
+            left = d.len();
+          },
+          { seed, strategy },
+        );
+        expect(r.status).toBe("ok");
+        expect(got).toBe("c: undefined false");
+        expect(left).toBe(1);
+      }
+    }
+  });
+
+  it("records a close that decides a select as the select's choice, its recv with ok=false, then the unblock", async () => {
     const r = await runTest(async () => {
       const a = chan<number>(0, "a");
       const b = chan<number>(1, "b");
@@ -176,20 +205,54 @@ describe("select", () => {
     });
     const sel = eventsOf(r.events, "select");
     expect(sel).toHaveLength(1);
-    expect(sel[0]).toMatchObject({ g: 1, ready: [0, 1] });
-    const unblock = eventsOf(r.events, "unblock").find((e) => e.g === 1);
+    expect(sel[0]).toMatchObject({ g: 1, ready: [0], chosen: 0 });
+    const close = eventsOf(r.events, "close")[0]!;
+    const got = eventsOf(r.events, "recv").find((e) => e.g === 1)!;
+    expect(got).toMatchObject({ ok: false, sel: 0 });
+    const unblock = eventsOf(r.events, "unblock").find((e) => e.g === 1)!;
     expect(unblock).toMatchObject({ by: 2 });
-    expect(unblock!.seq).toBeLessThan(sel[0]!.seq);
+    expect([close.seq < sel[0]!.seq, sel[0]!.seq < got.seq, got.seq < unblock.seq]).toEqual([true, true, true]);
   });
 
-  it("a blocked select woken by the close of a send case's channel panics on re-poll", async () => {
+  it("leaves an unbuffered sender blocked when a close decided the select it would have fed", async () => {
     const r = await runTest(async () => {
-      const a = chan<number>(0, "a");
-      go(() => a.close(), "closer");
-      await select(send(a, 1), recv(chan<number>()));
+      const c = chan<number>(0, "c");
+      const d = chan<number>(0, "d");
+      go(async () => {
+        await sleep(10);
+        c.close();
+        await d.send(1);
+      }, "closer");
+      await select(recv(c), recv(d));
     });
-    expect(r.status).toBe("panic");
-    expect(r.panic).toMatchObject({ g: 1, message: "send on closed channel" });
+    expect(r.status).toBe("ok");
+    expect(r.goroutines.find((g) => g.name === "closer")).toMatchObject({ state: "blocked", reason: "chan send" });
+  });
+
+  it("a close of a blocked select's send case panics send on closed channel, even when another case is ready", async () => {
+    let caught: unknown;
+    let handlerRan = false;
+    const r = await runTest(async () => {
+      const c = chan<number>(0, "c");
+      const d = chan<number>(1, "d");
+      go(async () => {
+        await sleep(10);
+        c.close();
+        await d.send(1);
+      }, "closer");
+      try {
+        await select(
+          send(c, 5, () => (handlerRan = true)),
+          recv(d),
+        );
+      } catch (e) {
+        caught = e;
+      }
+    });
+    expect(r.status).toBe("ok");
+    expect(isPanic(caught) && caught.message).toBe("send on closed channel");
+    expect(handlerRan).toBe(false);
+    expect(eventsOf(r.events, "select")[0]).toMatchObject({ g: 1, chosen: 0 });
   });
 
   it("resolves to the chosen handler's result, awaiting an async handler", async () => {

@@ -11,8 +11,9 @@
 // ready the default runs at once, or the goroutine blocks on all the cases until
 // exactly one fires. Nil-channel cases (null, undefined, nilChan()) are never
 // ready. A receive case on a closed channel is ready (ok = false); a chosen
-// send case on a closed channel panics. A blocked select woken by a close polls
-// all its cases again.
+// send case on a closed channel panics. A close decides a blocked select on
+// the closed channel's case, as Go's closechan does: a receive case fires with
+// ok = false, a send case panics.
 //
 // Case indices in the trace (select's cases/ready/chosen and send/recv's `sel`)
 // count the channel cases only, in order, skipping the default case.
@@ -309,10 +310,8 @@ class SelectState implements SelectWait {
     return new HandlerCall(c.fn as (...a: unknown[]) => unknown, opOf(c) === OP_RECV, v, ok);
   }
 
-  repoll(): unknown {
-    const cases = this.cases;
+  failed(): void {
     this.cases = NO_CASES;
-    return new Repoll(this.s!, this.g, cases);
   }
 }
 
@@ -328,23 +327,6 @@ class HandlerCall {
   then(resolve: (v: unknown) => void, reject: (e: unknown) => void): void {
     try {
       resolve(this.isRecv ? this.fn(this.v, this.ok) : this.fn());
-    } catch (e) {
-      reject(e);
-    }
-  }
-}
-
-/** A new poll of a select a close woke, run when the goroutine resumes. */
-class Repoll {
-  constructor(
-    private readonly s: Scheduler,
-    private readonly g: Goroutine,
-    private readonly cases: readonly Case[],
-  ) {}
-
-  then(resolve: (v: unknown) => void, reject: (e: unknown) => void): void {
-    try {
-      resolve(selectAs(this.s, this.g, this.cases));
     } catch (e) {
       reject(e);
     }
