@@ -1,11 +1,16 @@
 // The four benchmark workloads as chanscope programs: the main goroutine of
-// each, run inside run() by runtime.bench.ts (tracing off and on) and by
-// select-floor.ts. The peers' versions are in peers.ts.
+// each, run inside run() by runtime.bench.ts (tracing off and on), by
+// select-floor.ts and by runtime-compare.ts (which passes another checkout's
+// runtime). The peers' versions are in peers.ts.
 
-import { chan, go, recv, select } from "../runtime/index";
+import * as runtime from "../runtime/index";
 import type { Workload } from "./peers";
 
-export async function chanscopeWorkload(w: Workload, n: number): Promise<void> {
+/** The runtime API the workloads use: this checkout's, or another's of the same shape. */
+export type WorkloadRuntime = Pick<typeof runtime, "chan" | "go" | "recv" | "select">;
+
+export async function chanscopeWorkload(w: Workload, n: number, rt: WorkloadRuntime = runtime): Promise<void> {
+  const { chan, go, recv, select } = rt;
   switch (w) {
     case "unbuffered ping-pong": {
       const a = chan<number>();

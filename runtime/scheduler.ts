@@ -62,6 +62,11 @@ export type Verdict = typeof PROCEED | typeof PREEMPT | typeof FROZEN;
 export const SLICE_OPS = 1024;
 /** Operations between wall-clock reads (reading the clock costs more than an operation). */
 const WALL_CHECK_OPS = 256;
+/**
+ * Polls in a row after which the pollers count as idle and virtual time may
+ * jump to the next timer (HACKING.md, "Polling").
+ */
+export const IDLE_POLLS = 64;
 
 // One executor for every park promise: it stores the resolvers straight into
 // the goroutine being parked (named by a module variable) instead of allocating
@@ -189,6 +194,15 @@ export class Scheduler {
   private halt: Limit | undefined = undefined;
   private resolveDone: (o: Outcome) => void = () => {};
   readonly done: Promise<Outcome>;
+
+  // Polling loops (HACKING.md, "Polling"): the ops count of the last poll, how
+  // many polls came in a row, the goroutine switches before the first of them,
+  // and whether the clock jumps at the next switch.
+  private lastPollOp = -1;
+  private pollStreak = 0;
+  private streakSwitches = 0;
+  private switches = 0;
+  private clockJumpDue = false;
 
   // Scratch space for select (one select runs at a time).
   readonly caseList: { codes: Int32Array; n: number } = { codes: new Int32Array(8), n: 0 };
@@ -478,8 +492,33 @@ export class Scheduler {
 
   // ---- picking the next goroutine ------------------------------------------------------
 
+  /**
+   * The current goroutine polled (a select took its default, gosched, sleep(0)):
+   * true when polls alone have run long enough that every goroutine still going
+   * counts as idle. The caller then yields, and the clock jumps to the next timer
+   * at that switch, as it would with every goroutine blocked.
+   */
+  polled(): boolean {
+    // An operation in between that was not a poll breaks the streak (len() and cap() are no operations).
+    if (this.ops <= this.lastPollOp + 1) {
+      this.pollStreak++;
+    } else {
+      this.pollStreak = 1;
+      this.streakSwitches = this.switches;
+    }
+    this.lastPollOp = this.ops;
+    if (this.realClock || this.pollStreak < IDLE_POLLS || this.timers.size === 0) return false;
+    // Every runnable goroutine must have had its turn (twice: the streak may start mid-round) and polled too.
+    if (this.switches - this.streakSwitches < 2 * this.runq.size) return false;
+    if (this.ioPending > 0 || this.foreignAwaits.count > 0) return false;
+    this.pollStreak = 0;
+    this.clockJumpDue = true;
+    return true;
+  }
+
   /** Runs the next runnable goroutine; when there is none, advances time, waits for the host, or declares deadlock. */
   schedule(): void {
+    if (this.clockJumpDue) this.jumpToNextTimer();
     if (this.halt !== undefined) {
       this.finishHalted();
       return;
@@ -546,6 +585,18 @@ export class Scheduler {
     }
   }
 
+  /** The pollers are idle: time moves to the next timer (fired by schedule), as when every goroutine is blocked. */
+  private jumpToNextTimer(): void {
+    this.clockJumpDue = false;
+    const next = this.timers.peek();
+    if (next === undefined || next.at <= this.now) return;
+    if (next.at > this.cfg.maxVirtualTimeNs) {
+      this.requestHalt("virtual-time");
+      return;
+    }
+    this.now = nanos(next.at);
+  }
+
   /** Fires every timer due at or before now, in (time, arming order). */
   private fireDue(): void {
     for (;;) {
@@ -590,6 +641,7 @@ export class Scheduler {
 
   private enterRunning(g: Goroutine): void {
     this.current = g;
+    this.switches++;
     g.state = G_RUNNING;
     this.sliceEnd = this.ops + SLICE_OPS;
     this.checkAt = this.locations ? 0 : Math.min(this.sliceEnd, this.nextWallCheck);

@@ -220,7 +220,9 @@ function selectAs(s: Scheduler, g: Goroutine, cases: readonly Case[]): Promise<u
 
   if (def >= 0) {
     if (tracing) s.rec.select(s.now, g.id, list, ready, 0, -1, true);
-    return invoke(cases[def]!.fn);
+    const fn = cases[def]!.fn;
+    // A default taken is a poll: a polling loop yields when the clock may move on (HACKING.md, "Polling").
+    return s.polled() ? s.yieldCurrent().then(() => invoke(fn)) : invoke(fn);
   }
 
   if (live === 0) {

@@ -36,7 +36,8 @@ export function now(): number {
 export function sleep(ms: number): Promise<void> {
   const s = activeScheduler("sleep()");
   return s.enter((g) => {
-    if (!(ms > 0)) return RESOLVED;
+    // Go's Sleep(0) returns at once; in a loop it is a poll.
+    if (!(ms > 0)) return s.polled() ? s.yieldCurrent() : RESOLVED;
     const at = s.clock() + msToNs(ms);
     const t = new TimerEntry(s.newTimerId(), PURPOSE_SLEEP, () => {
       s.rec.timer(s.now, RUNTIME_G, t.id, TIMER_FIRE, PURPOSE_SLEEP, t.at, -1);
@@ -198,5 +199,8 @@ export function newTicker(ms: number): Ticker {
 /** Go's runtime.Gosched: yields the processor; the goroutine stays runnable and goes to the back of the run queue. */
 export function gosched(): Promise<void> {
   const s = activeScheduler("gosched()");
-  return s.enter(() => s.yieldCurrent());
+  return s.enter(() => {
+    s.polled();
+    return s.yieldCurrent();
+  });
 }
