@@ -94,6 +94,8 @@ export class Waiter {
   sel = -1;
   form = FORM_VALUE;
   sw: SelectWait | undefined = undefined;
+  /** When a Mutex waiter first blocked (ns): how long it has waited decides starvation mode (sync.ts). */
+  since = 0;
   prev: Waiter | undefined = undefined;
   next: Waiter | undefined = undefined;
   queue: WaiterQueue | undefined = undefined;

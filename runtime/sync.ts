@@ -1,9 +1,13 @@
 // Go's sync package: WaitGroup, Mutex, RWMutex, Once.
 //
-// Lock hand-off is FIFO (Go's starvation mode, always): unlock passes the lock
-// straight to the longest waiter, so runs are deterministic and nobody starves.
-// Like Go's, the locks are not owned: any goroutine may unlock. Create them
-// inside a run (they get an id and a `sync.make` event).
+// A Mutex has Go's two modes, on the virtual clock (HACKING.md, "sync"): in
+// normal mode unlock wakes the longest waiter, which must then win the lock
+// against goroutines that arrive first, so a goroutine that unlocks and locks
+// again at once keeps it; a waiter that has waited more than 1 ms switches the
+// mutex to starvation mode, where unlock hands the lock straight to the
+// longest waiter. RWMutex hands off FIFO. Like Go's, the locks are not owned:
+// any goroutine may unlock. Create them inside a run (they get an id and a
+// `sync.make` event).
 
 import { MAX_INT32, MIN_INT32, RUNTIME_G } from "../traces/events";
 import { MODE_R, MODE_W, REASON, SYNC_MUTEX, SYNC_ONCE, SYNC_RWMUTEX, SYNC_WAITGROUP, type ReasonCode } from "../traces/codes";
@@ -89,9 +93,16 @@ export class WaitGroup extends SyncObject {
   }
 }
 
+/** How long a Mutex waiter may wait before the mutex turns to starvation mode (Go's starvationThresholdNs). */
+export const STARVATION_NS = 1_000_000;
+
 /** Go's sync.Mutex. Not reentrant: locking it twice in one goroutine blocks forever. */
 export class Mutex extends SyncObject {
   private locked = false;
+  /** Starvation mode: unlock hands the lock to the longest waiter; newcomers queue. */
+  private starving = false;
+  /** A waiter was woken and has not yet tried again (Go's mutexWoken): unlock wakes no other. */
+  private woken = false;
   private readonly waiters = new WaitQueue();
 
   constructor(name?: string) {
@@ -123,7 +134,32 @@ export class Mutex extends SyncObject {
       this.s.rec.lock(this.s.now, g.id, this.id, MODE_W);
       return RESOLVED;
     }
+    g.waiter.since = this.s.now;
     return this.parkOn(g, this.waiters, REASON["sync.Mutex.Lock"]);
+  }
+
+  /**
+   * A woken waiter's new try, as it resumes: it takes a free lock, or queues
+   * again at the front, switching the mutex to starvation mode once it has
+   * waited longer than STARVATION_NS.
+   */
+  retry(g: Goroutine): Promise<void> {
+    const s = this.s;
+    this.woken = false;
+    if (!this.locked) {
+      this.locked = true;
+      s.rec.lock(s.now, g.id, this.id, MODE_W);
+      return RESOLVED;
+    }
+    const w = g.waiter;
+    if (s.now - w.since > STARVATION_NS) this.starving = true;
+    const reason = REASON["sync.Mutex.Lock"];
+    this.waiters.unshift(w);
+    g.reason = reason;
+    g.waitCh = -1;
+    g.waitObj = this.id;
+    s.rec.block(s.now, g.id, reason, -1, this.id, NO_VALUE, Number.NaN, -1, undefined);
+    return s.park<void>(g);
   }
 
   /** Go's TryLock: locks and returns true if the mutex is free, else returns false at once. */
@@ -135,21 +171,52 @@ export class Mutex extends SyncObject {
     return true;
   }
 
-  /** Unlocks, handing the lock to the longest waiter. Unlocking an unlocked mutex is fatal ("sync: unlock of unlocked mutex"): the run ends. */
+  /**
+   * Unlocks: in normal mode the longest waiter is woken to try again, in
+   * starvation mode it gets the lock. Unlocking an unlocked mutex is fatal
+   * ("sync: unlock of unlocked mutex"): the run ends.
+   */
   unlock(): void {
     const s = this.s;
     const g = s.syncEnter();
     if (g === undefined) return;
     if (!this.locked) throw s.fatal("sync: unlock of unlocked mutex");
     s.rec.unlock(s.now, g.id, this.id, MODE_W);
-    const w = this.waiters.shift();
-    if (w === undefined) {
-      this.locked = false;
-      return;
+    if (this.starving) {
+      const w = this.waiters.shift();
+      if (w !== undefined) {
+        // Go leaves starvation mode when the new owner is the last waiter or waited less than the threshold.
+        if (this.waiters.size === 0 || s.now - w.since <= STARVATION_NS) this.starving = false;
+        s.rec.lock(s.now, w.g.id, this.id, MODE_W);
+        s.rec.unblock(s.now, w.g.id, g.id);
+        s.wake(w.g, undefined);
+        return;
+      }
+      this.starving = false;
     }
-    s.rec.lock(s.now, w.g.id, this.id, MODE_W);
+    this.locked = false;
+    if (this.woken) return;
+    const w = this.waiters.shift();
+    if (w === undefined) return;
+    this.woken = true;
     s.rec.unblock(s.now, w.g.id, g.id);
-    s.wake(w.g, undefined);
+    s.wake(w.g, new MutexRetry(this, w.g));
+  }
+}
+
+/** What a woken Mutex waiter's park resolves to: its new try, run as it resumes. */
+class MutexRetry {
+  constructor(
+    private readonly mu: Mutex,
+    private readonly g: Goroutine,
+  ) {}
+
+  then(resolve: (v: unknown) => void, reject: (e: unknown) => void): void {
+    try {
+      resolve(this.mu.retry(this.g));
+    } catch (e) {
+      reject(e);
+    }
   }
 }
 

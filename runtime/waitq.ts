@@ -21,6 +21,17 @@ export class WaitQueue implements WaiterQueue {
     this.size++;
   }
 
+  /** Queues w at the front (Go's LIFO requeue of a woken Mutex waiter that lost the race). */
+  unshift(w: Waiter): void {
+    w.queue = this;
+    w.prev = undefined;
+    w.next = this.head;
+    if (this.head === undefined) this.tail = w;
+    else this.head.prev = w;
+    this.head = w;
+    this.size++;
+  }
+
   shift(): Waiter | undefined {
     const w = this.head;
     if (w === undefined) return undefined;
