@@ -3,6 +3,7 @@ import { chan } from "./channel";
 import { go } from "./go";
 import { otherwise, recv, select } from "./select";
 import { IDLE_POLLS } from "./scheduler";
+import { Mutex } from "./sync";
 import { eventsOf, runTest } from "./testing/testRuns";
 import { after, gosched, now, sleep } from "./time";
 
@@ -57,6 +58,23 @@ describe("virtual time under a polling loop", () => {
     });
     expect(r.status).toBe("ok");
     expect(r.endTime).toBe(5 * MS);
+  });
+
+  it("a tryLock loop waiting for a holder that sleeps 20 ms ends at 20 ms", async () => {
+    const r = await runTest(async () => {
+      const mu = new Mutex();
+      go(async () => {
+        await mu.lock();
+        await sleep(20);
+        mu.unlock();
+      }, "holder");
+      await gosched();
+      while (!mu.tryLock()) await gosched();
+      mu.unlock();
+    });
+    expect(r.status).toBe("ok");
+    expect(r.endTime).toBe(20 * MS);
+    expect(r.events.length).toBeLessThan(8 * IDLE_POLLS);
   });
 
   it("the clock does not jump while another goroutine makes progress", async () => {

@@ -165,7 +165,12 @@ export class Mutex extends SyncObject {
   /** Go's TryLock: locks and returns true if the mutex is free, else returns false at once. */
   tryLock(): boolean {
     const g = this.s.syncEnter();
-    if (g === undefined || this.locked) return false;
+    if (g === undefined) return false;
+    if (this.locked) {
+      // A failed try is a poll (HACKING.md, "Polling"): a tryLock loop lets the clock move on.
+      this.s.polled();
+      return false;
+    }
     this.locked = true;
     this.s.rec.lock(this.s.now, g.id, this.id, MODE_W);
     return true;
