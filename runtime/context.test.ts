@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { Canceled, DeadlineExceeded, background, cause, withCancel, withCancelCause, withDeadline, withTimeout } from "./context";
+import { afterFunc } from "./afterFunc";
+import {
+  Canceled,
+  DeadlineExceeded,
+  background,
+  cause,
+  withCancel,
+  withCancelCause,
+  withDeadline,
+  withDeadlineCause,
+  withTimeout,
+  withTimeoutCause,
+  withValue,
+  withoutCancel,
+} from "./context";
+import { isPanic } from "./panic";
 import { go } from "./go";
 import { otherwise, recv, select } from "./select";
 import { eventsOf, runTest } from "./testing/testRuns";
@@ -184,5 +199,120 @@ describe("context", () => {
     });
     expect(seen).toEqual([undefined, boom, boom, Canceled, Canceled]);
     expect(eventsOf(r.events, "ctx.cancel")[0]).toMatchObject({ err: "context canceled", cause: "Error: disk full" });
+  });
+});
+
+describe("context values", () => {
+  it("value finds a key bound here or in an ancestor, the nearest first, compared with ===", async () => {
+    const got: unknown[] = [];
+    await runTest(() => {
+      const user = Symbol("user");
+      const a = withValue(background(), user, "ann");
+      const [b] = withCancel(a);
+      const c = withValue(b, user, "bob");
+      got.push(a.value(user), b.value(user), c.value(user), c.value("user"), background().value(user));
+    });
+    expect(got).toEqual(["ann", "ann", "bob", undefined, undefined]);
+  });
+
+  it("a value context is cancelled with its parent, and a nil key panics", async () => {
+    let err: unknown;
+    let caught: unknown;
+    const r = await runTest(async () => {
+      const [parent, cancel] = withCancel(background());
+      const v = withValue(parent, "k", 1);
+      cancel();
+      await v.done().recv();
+      err = v.err();
+      try {
+        withValue(parent, undefined, 1);
+      } catch (e) {
+        caught = e;
+      }
+    });
+    expect(r.status).toBe("ok");
+    expect(err).toBe(Canceled);
+    expect(isPanic(caught) && caught.message).toBe("nil key");
+    expect(eventsOf(r.events, "ctx.make").map((e) => e.type)).toEqual(["background", "cancel", "value"]);
+  });
+
+  it("withoutCancel keeps the parent's values but is never cancelled: done is nil, err undefined, no deadline", async () => {
+    const got: unknown[] = [];
+    const r = await runTest(async () => {
+      const [parent, cancel] = withTimeout(withValue(background(), "k", "v"), 5);
+      const free = withoutCancel(parent);
+      cancel();
+      await sleep(10);
+      got.push(parent.err(), free.err(), free.deadline(), free.value("k"), free.done().id);
+    });
+    expect(r.status).toBe("ok");
+    expect(got).toEqual([Canceled, undefined, undefined, "v", null]);
+    expect(eventsOf(r.events, "ctx.make").map((e) => e.type)).toEqual(["background", "value", "timeout", "without-cancel"]);
+  });
+});
+
+describe("context afterFunc", () => {
+  it("runs f in a goroutine of its own once the context is cancelled", async () => {
+    const seen: string[] = [];
+    const r = await runTest(async () => {
+      const [ctx, cancel] = withCancel(background());
+      afterFunc(ctx, () => {
+        seen.push(`after, err ${ctx.err()?.message}`);
+      });
+      await sleep(3);
+      seen.push("cancel");
+      cancel();
+      await sleep(1);
+    });
+    expect(r.status).toBe("ok");
+    expect(seen).toEqual(["cancel", "after, err context canceled"]);
+    const spawn = eventsOf(r.events, "spawn").find((e) => e.name === "afterFunc");
+    expect(spawn).toMatchObject({ g: 1, t: 3_000_000 });
+  });
+
+  it("stop is true when it stopped f, false once f has started; a done context runs f at once", async () => {
+    const got: unknown[] = [];
+    let ran = 0;
+    await runTest(async () => {
+      const [ctx, cancel] = withCancel(background());
+      const stop = afterFunc(ctx, () => ran++);
+      got.push(stop(), stop());
+      const stop2 = afterFunc(ctx, () => ran++);
+      cancel();
+      await sleep(1);
+      got.push(stop2());
+      const stop3 = afterFunc(ctx, () => ran++);
+      await sleep(1);
+      got.push(stop3());
+    });
+    expect(got).toEqual([true, false, false, false]);
+    expect(ran).toBe(2);
+  });
+
+  it("the time afterFunc is still the same name, told apart by its first argument", async () => {
+    let at = -1;
+    await runTest(async () => {
+      afterFunc(4, () => {
+        at = now();
+      });
+      await sleep(5);
+    });
+    expect(at).toBe(4);
+  });
+});
+
+describe("deadlines with a cause", () => {
+  it("withTimeoutCause and withDeadlineCause set cause() at expiry, while err() stays DeadlineExceeded", async () => {
+    const got: unknown[] = [];
+    await runTest(async () => {
+      const slow = new Error("backend too slow");
+      const [a] = withTimeoutCause(background(), 5, slow);
+      const [b] = withDeadlineCause(background(), 3, "at 3 ms");
+      const [c, cancelC] = withTimeoutCause(background(), 5, slow);
+      cancelC();
+      await sleep(6);
+      got.push(a.err(), cause(a) === slow, b.err(), cause(b), c.err(), cause(c));
+    });
+    expect(got).toEqual([DeadlineExceeded, true, DeadlineExceeded, "at 3 ms", Canceled, Canceled]);
   });
 });

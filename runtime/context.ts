@@ -6,7 +6,9 @@
 // A child's deadline is capped by its parent's (a later one never fires: the
 // parent's cancellation reaches it first). A deadline already past cancels the
 // context at once. Background's done channel exists (the trace wants an id for
-// it) but is never closed, so receiving from it blocks forever.
+// it) but is never closed, and done() hands out a nil channel, as Go's does; so
+// does a withoutCancel context. A withValue context is cancelled with its
+// parent; value(key) looks a key up the chain, as Go's Value.
 
 import { RUNTIME_G, type ContextId } from "../traces/events";
 import {
@@ -14,6 +16,8 @@ import {
   CTX_CANCEL,
   CTX_DEADLINE,
   CTX_TIMEOUT,
+  CTX_VALUE,
+  CTX_WITHOUT_CANCEL,
   PURPOSE_DEADLINE,
   TIMER_FIRE,
   TIMER_SET,
@@ -21,6 +25,7 @@ import {
 } from "../traces/codes";
 import { Channel, nilChan, type RecvChan } from "./channel";
 import { registerRuntimeModule } from "./location";
+import { GoPanic } from "./panic";
 import { preview } from "./preview";
 import { activeScheduler, type Scheduler } from "./scheduler";
 import { msToNs } from "./time";
@@ -33,7 +38,7 @@ export const Canceled: Error = Object.freeze(Object.assign(new Error("context ca
 /** The error of a context whose deadline passed: "context deadline exceeded". */
 export const DeadlineExceeded: Error = Object.freeze(Object.assign(new Error("context deadline exceeded"), { name: "DeadlineExceeded" }));
 
-/** Go's context.Context (values are not modelled). */
+/** Go's context.Context. */
 export interface Context {
   /** The context's id in the trace. */
   readonly id: ContextId;
@@ -43,7 +48,12 @@ export interface Context {
   err(): Error | undefined;
   /** The effective deadline in ms of the run's clock, if any. */
   deadline(): number | undefined;
+  /** The value withValue bound to key (compared with ===) here or in an ancestor; undefined if none (Go's Value). */
+  value(key: unknown): unknown;
 }
+
+/** Stops a context's afterFunc: true if it stopped f from being run. */
+export type StopFunc = () => boolean;
 
 /** Cancels the context (and its subtree); later calls do nothing. */
 export type CancelFunc = () => void;
@@ -57,11 +67,15 @@ class Ctx implements Context {
   causeValue: unknown = undefined;
   readonly children = new Set<Ctx>();
   timer: TimerEntry | undefined = undefined;
+  /** What afterFunc registered: run, each in a goroutine of its own, when this context is cancelled. */
+  readonly afterFuncs = new Set<() => unknown>();
+  /** withValue's pair, when this is a value context. */
+  private bound: { readonly key: unknown; readonly value: unknown } | undefined = undefined;
 
   constructor(
     readonly s: Scheduler,
     readonly parent: Ctx | undefined,
-    type: number,
+    readonly type: number,
     /** Effective deadline in ns, NaN for none. */
     readonly deadlineNs: number,
     by: number,
@@ -71,9 +85,21 @@ class Ctx implements Context {
     s.rec.ctxMake(s.now, by, this.id, parent === undefined ? -1 : parent.id, type, deadlineNs, this.doneCh.id);
   }
 
+  /** Background and withoutCancel contexts are never cancelled. */
+  get neverDone(): boolean {
+    return this.type === CTX_BACKGROUND || this.type === CTX_WITHOUT_CANCEL;
+  }
+
   done(): RecvChan<void> {
     // Go's Background().Done() is nil: receiving from it blocks for ever, and a deadlock says so.
-    return this.parent === undefined ? nilChan<void>() : this.doneCh;
+    return this.neverDone ? nilChan<void>() : this.doneCh;
+  }
+  bind(key: unknown, value: unknown): void {
+    this.bound = { key, value };
+  }
+  value(key: unknown): unknown {
+    if (this.bound !== undefined && this.bound.key === key) return this.bound.value;
+    return this.parent?.value(key);
   }
   err(): Error | undefined {
     return this.errValue;
@@ -94,6 +120,8 @@ class Ctx implements Context {
       s.rec.timer(s.now, by, this.timer.id, TIMER_STOP, PURPOSE_DEADLINE, this.timer.at, -1);
     }
     this.doneCh.closeAs(by);
+    for (const f of this.afterFuncs) s.spawn(f, "afterFunc", by);
+    this.afterFuncs.clear();
     for (const c of this.children) c.cancel(by, err, cause, source);
     this.children.clear();
     this.parent?.children.delete(this);
@@ -153,18 +181,18 @@ function cancelBy(ctx: Ctx, err: Error, cause: unknown): void {
   ctx.cancel(g.id, err, cause, ctx);
 }
 
-function withDeadlineNs(parent: Context, atNs: number, type: number): [Context, CancelFunc] {
+function withDeadlineNs(parent: Context, atNs: number, type: number, deadlineCause: unknown = DeadlineExceeded): [Context, CancelFunc] {
   const { ctx, by } = derive(parent, type, atNs);
   const s = ctx.s;
   // Capped by the parent's earlier deadline: the parent's cancellation will reach it.
   const own = ctx.deadlineNs === atNs && (Number.isNaN(asCtx(parent).deadlineNs) || atNs < asCtx(parent).deadlineNs);
   if (ctx.errValue === undefined && own) {
     if (atNs <= s.clock()) {
-      ctx.cancel(by, DeadlineExceeded, DeadlineExceeded, ctx);
+      ctx.cancel(by, DeadlineExceeded, deadlineCause, ctx);
     } else {
       const t = new TimerEntry(s.newTimerId(), PURPOSE_DEADLINE, () => {
         s.rec.timer(s.now, RUNTIME_G, t.id, TIMER_FIRE, PURPOSE_DEADLINE, t.at, -1);
-        ctx.cancel(RUNTIME_G, DeadlineExceeded, DeadlineExceeded, ctx);
+        ctx.cancel(RUNTIME_G, DeadlineExceeded, deadlineCause, ctx);
       });
       ctx.timer = t;
       s.rec.timer(s.now, by, t.id, TIMER_SET, PURPOSE_DEADLINE, atNs, -1);
@@ -183,6 +211,58 @@ export function withDeadline(parent: Context, at: number): [Context, CancelFunc]
 export function withTimeout(parent: Context, ms: number): [Context, CancelFunc] {
   const s = asCtx(parent).s;
   return withDeadlineNs(parent, s.clock() + msToNs(ms), CTX_TIMEOUT);
+}
+
+/** Go's context.WithDeadlineCause: withDeadline whose expiry sets cause(ctx) to `cause` (err() is still DeadlineExceeded). */
+export function withDeadlineCause(parent: Context, at: number, cause: unknown): [Context, CancelFunc] {
+  return withDeadlineNs(parent, msToNs(at), CTX_DEADLINE, cause);
+}
+
+/** Go's context.WithTimeoutCause: withTimeout whose expiry sets cause(ctx) to `cause`. */
+export function withTimeoutCause(parent: Context, ms: number, cause: unknown): [Context, CancelFunc] {
+  const s = asCtx(parent).s;
+  return withDeadlineNs(parent, s.clock() + msToNs(ms), CTX_TIMEOUT, cause);
+}
+
+/**
+ * Go's context.WithValue: a child context that carries key → value (read with
+ * ctx.value(key) here and in its descendants) and is cancelled with its parent.
+ */
+export function withValue(parent: Context, key: unknown, value: unknown): Context {
+  if (key === undefined || key === null) throw new GoPanic("nil key");
+  const { ctx } = derive(parent, CTX_VALUE, Number.NaN);
+  ctx.bind(key, value);
+  return ctx;
+}
+
+/**
+ * Go's context.WithoutCancel: a child that keeps its parent's values but is
+ * never cancelled (done() is a nil channel, err() undefined, no deadline).
+ */
+export function withoutCancel(parent: Context): Context {
+  const p = asCtx(parent);
+  const s = p.s;
+  return new Ctx(s, p, CTX_WITHOUT_CANCEL, Number.NaN, s.syncEnter()?.id ?? RUNTIME_G);
+}
+
+/**
+ * Go's context.AfterFunc: once ctx is cancelled, f runs in a goroutine of its
+ * own (at once if ctx already is). The returned stop() unregisters f and is
+ * true if that stopped f from being run; false once f has started or was
+ * stopped before. For a context that is never cancelled, f never runs.
+ */
+export function contextAfterFunc(ctx: Context, f: () => unknown): StopFunc {
+  const c = asCtx(ctx);
+  const s = c.s;
+  const by = s.syncEnter()?.id ?? RUNTIME_G;
+  if (c.errValue !== undefined) {
+    s.spawn(f, "afterFunc", by);
+    return () => false;
+  }
+  // A fresh function per registration: registering the same f twice runs it twice, as in Go.
+  const entry = (): unknown => f();
+  c.afterFuncs.add(entry);
+  return () => c.afterFuncs.delete(entry);
 }
 
 /**

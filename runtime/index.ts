@@ -2,7 +2,7 @@
 // Programs import this module as "chanscope". Everything public is exported
 // here; the other modules are internals.
 
-export { go, goid } from "./go";
+export { go, goid, goexit, numGoroutine } from "./go";
 export { chan, nilChan, isChan, type Chan, type RecvChan, type SendChan, type RecvResult, type MaybeChan } from "./channel";
 export {
   select,
@@ -16,8 +16,9 @@ export {
   type DefaultCase,
   type SelectResult,
 } from "./select";
-export { sleep, after, newTimer, newTicker, afterFunc, now, gosched, type Timer, type Ticker } from "./time";
-export { WaitGroup, Mutex, RWMutex, Once } from "./sync";
+export { sleep, after, newTimer, newTicker, tick, now, gosched, type Timer, type Ticker } from "./time";
+export { afterFunc } from "./afterFunc";
+export { WaitGroup, Mutex, RWMutex, Once, onceFunc, onceValue, onceValues } from "./sync";
 export {
   background,
   todo,
@@ -25,12 +26,17 @@ export {
   withCancelCause,
   withTimeout,
   withDeadline,
+  withTimeoutCause,
+  withDeadlineCause,
+  withValue,
+  withoutCancel,
   cause,
   Canceled,
   DeadlineExceeded,
   type Context,
   type CancelFunc,
   type CancelCauseFunc,
+  type StopFunc,
 } from "./context";
 export { io } from "./io";
 export { GoPanic, GoFatal, panic, isPanic } from "./panic";

@@ -30,6 +30,19 @@ export class GoFatal extends Error {
   }
 }
 
+/**
+ * What goexit() throws: it unwinds the goroutine's stack, running its finally
+ * blocks (Go's deferred calls), and the goroutine exits normally. Not a
+ * panic: isPanic() is false for it, so a catch that rethrows
+ * what is not a panic lets it through (a catch that swallows everything stops it).
+ */
+export class Goexit extends Error {
+  constructor() {
+    super("runtime.Goexit");
+    this.name = "Goexit";
+  }
+}
+
 /** Go's `panic(v)`: throws a {@link GoPanic} carrying `v`. */
 export function panic(value: unknown): never {
   throw new GoPanic(typeof value === "string" ? value : describeThrown(value), value);

@@ -37,13 +37,13 @@ import {
 } from "../traces/events";
 import { nanos, type Nanos } from "../traces/units";
 import { REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type ReasonCode } from "../traces/codes";
-import { DEADLOCK_MESSAGE } from "../traces/vocabulary/index";
+import { DEADLOCK_MESSAGE, GOEXIT_DEADLOCK_MESSAGE } from "../traces/vocabulary/index";
 import { fatalMessage, haltMessage, panicMessage, recordEnding, type Outcome } from "./endings";
 import { ForeignAwaits } from "./foreignAwaits";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine } from "./goroutine";
 import { MacrotaskQueue, wallNow } from "./host";
 import { captureLocation, registerRuntimeModule } from "./location";
-import { GoFatal, GoPanic, describeThrown, thrownStack } from "./panic";
+import { GoFatal, GoPanic, Goexit, describeThrown, thrownStack } from "./panic";
 import { Prng } from "../traces/prng";
 import { NO_VALUE, type CaseList, type Recorder } from "./recorder";
 import { RunQueue } from "./runqueue";
@@ -191,6 +191,8 @@ export class Scheduler {
   private hostFailure: { readonly error: unknown } | undefined = undefined;
 
   ended = false;
+  /** Main called goexit: the run goes on until the other goroutines exit or block (Go's runtime.Goexit in main). */
+  private mainGoexited = false;
   private halt: Limit | undefined = undefined;
   private resolveDone: (o: Outcome) => void = () => {};
   readonly done: Promise<Outcome>;
@@ -316,7 +318,7 @@ export class Scheduler {
     this.live.delete(g);
     g.state = G_DONE;
     this.rec.exit(this.now, g.id);
-    if (g.id === MAIN_G) {
+    if (g.id === MAIN_G && !this.mainGoexited) {
       if (this.halt !== undefined) this.finishHalted();
       else this.finish(STATUS_OK, "main returned");
       return;
@@ -325,16 +327,27 @@ export class Scheduler {
     this.schedule();
   }
 
+  /** Goroutines that exist now, main included (Go's runtime.NumGoroutine). */
+  goroutineCount(): number {
+    return this.live.size;
+  }
+
   /** Ends g, which returned while not the current goroutine; the run stays with whoever holds it. */
   private retireOutOfTurn(g: Goroutine): void {
     this.live.delete(g);
     g.state = G_DONE;
     this.rec.exit(this.now, g.id);
-    if (g.id === MAIN_G) this.finish(STATUS_OK, "main returned");
+    if (g.id === MAIN_G && !this.mainGoexited) this.finish(STATUS_OK, "main returned");
   }
 
   private panicked(g: Goroutine, e: unknown): void {
     if (this.ended) return;
+    if (e instanceof Goexit) {
+      // goexit() unwound the goroutine's stack (its finally blocks ran): it exits. Main's exit then ends nothing.
+      if (g.id === MAIN_G) this.mainGoexited = true;
+      this.exited(g);
+      return;
+    }
     const message = describeThrown(e);
     const stack = thrownStack(e);
     g.state = G_DONE;
@@ -811,8 +824,10 @@ export class Scheduler {
   }
 
   private deadlock(): void {
-    this.rec.deadlock(this.now, RUNTIME_G, DEADLOCK_MESSAGE);
-    this.finish(STATUS_DEADLOCK, DEADLOCK_MESSAGE);
+    // With main gone through goexit and no goroutine left, Go says so in a deadlock message of its own.
+    const message = this.live.size === 0 ? GOEXIT_DEADLOCK_MESSAGE : DEADLOCK_MESSAGE;
+    this.rec.deadlock(this.now, RUNTIME_G, message);
+    this.finish(STATUS_DEADLOCK, message);
   }
 
   private finish(status: Outcome["status"], message: string, limit?: Limit, panic?: Outcome["panic"]): void {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chan } from "./channel";
 import { go } from "./go";
-import { GoFatal, isPanic } from "./panic";
-import { Mutex, Once, RWMutex, WaitGroup } from "./sync";
+import { GoFatal, isPanic, panic } from "./panic";
+import { Mutex, Once, onceFunc, onceValue, onceValues, RWMutex, WaitGroup } from "./sync";
 import { eventsOf, explanationOf, runTest } from "./testing/testRuns";
 import { sleep } from "./time";
 
@@ -343,5 +343,122 @@ describe("Once", () => {
     });
     expect(log).toEqual(["init starts", "init ends", "second goes on"]);
     expect(eventsOf(r.events, "block").find((e) => e.g === 3)).toMatchObject({ reason: "sync.Once.Do", obj: 1 });
+  });
+});
+
+describe("RWMutex.tryLock and tryRLock", () => {
+  it("take a free lock and refuse a held one, never blocking", async () => {
+    const got: [string, boolean][] = [];
+    const r = await runTest(() => {
+      const rw = new RWMutex();
+      got.push(["tryRLock", rw.tryRLock()], ["tryRLock again", rw.tryRLock()], ["tryLock with readers", rw.tryLock()]);
+      rw.rUnlock();
+      rw.rUnlock();
+      got.push(["tryLock", rw.tryLock()], ["tryRLock with a writer", rw.tryRLock()], ["tryLock twice", rw.tryLock()]);
+      rw.unlock();
+    });
+    expect(r.status).toBe("ok");
+    expect(got).toEqual([
+      ["tryRLock", true],
+      ["tryRLock again", true],
+      ["tryLock with readers", false],
+      ["tryLock", true],
+      ["tryRLock with a writer", false],
+      ["tryLock twice", false],
+    ]);
+    // Only the successes are lock events.
+    expect(eventsOf(r.events, "lock").map((e) => e.mode)).toEqual(["r", "r", "w"]);
+  });
+
+  it("tryRLock fails while a writer waits, as Go keeps new readers out", async () => {
+    let got: boolean | undefined;
+    await runTest(async () => {
+      const rw = new RWMutex();
+      await rw.rLock();
+      go(() => rw.lock(), "writer");
+      await sleep(1);
+      got = rw.tryRLock();
+      rw.rUnlock();
+      await sleep(1);
+    });
+    expect(got).toBe(false);
+  });
+});
+
+describe("WaitGroup.go", () => {
+  it("adds one, runs the function in a new goroutine and calls done when it returns or throws", async () => {
+    const ran: string[] = [];
+    const r = await runTest(async () => {
+      const wg = new WaitGroup();
+      wg.go(async () => {
+        await sleep(2);
+        ran.push("a");
+      }, "a");
+      wg.go(() => {
+        ran.push("b");
+      }, "b");
+      await wg.wait();
+      ran.push("waited");
+    });
+    expect(r.status).toBe("ok");
+    expect(ran).toEqual(["b", "a", "waited"]);
+    expect(eventsOf(r.events, "spawn").map((e) => e.name)).toEqual(["main", "a", "b"]);
+    expect(eventsOf(r.events, "wg.add").map((e) => e.delta)).toEqual([1, 1, -1, -1]);
+  });
+});
+
+describe("onceFunc, onceValue, onceValues", () => {
+  it("onceFunc runs its function once, however many goroutines call it", async () => {
+    let calls = 0;
+    const r = await runTest(async () => {
+      const init = onceFunc(async () => {
+        calls++;
+        await sleep(1);
+      });
+      const wg = new WaitGroup();
+      for (let i = 0; i < 3; i++) wg.go(() => init());
+      await wg.wait();
+      await init();
+    });
+    expect(r.status).toBe("ok");
+    expect(calls).toBe(1);
+    expect(eventsOf(r.events, "once").map((e) => e.op)).toEqual(["start", "done"]);
+  });
+
+  it("onceFunc throws the same panic value again on every call, as Go re-panics", async () => {
+    const caught: unknown[] = [];
+    let calls = 0;
+    await runTest(async () => {
+      const f = onceFunc(() => {
+        calls++;
+        panic("boom");
+      });
+      for (let i = 0; i < 3; i++) {
+        try {
+          await f();
+        } catch (e) {
+          caught.push(e);
+        }
+      }
+    });
+    expect(calls).toBe(1);
+    expect(caught).toHaveLength(3);
+    expect(caught.every((e) => isPanic(e) && e.value === "boom")).toBe(true);
+    expect(caught[1]).toBe(caught[0]);
+  });
+
+  it("onceValue and onceValues compute once and return the result to every caller", async () => {
+    let calls = 0;
+    const got: unknown[] = [];
+    await runTest(async () => {
+      const v = onceValue(() => ++calls * 10);
+      const vs = onceValues(async () => {
+        await sleep(1);
+        return [7, undefined] as const;
+      });
+      got.push(await v(), await v(), await vs(), await vs());
+    });
+    expect(calls).toBe(1);
+    expect(got).toEqual([10, 10, [7, undefined], [7, undefined]]);
   });
 });

@@ -9,7 +9,7 @@
 // any goroutine may unlock. Create them inside a run (they get an id and a
 // `sync.make` event).
 
-import { MAX_INT32, MIN_INT32, RUNTIME_G } from "../traces/events";
+import { MAX_INT32, MIN_INT32, RUNTIME_G, type GoroutineId } from "../traces/events";
 import { MODE_R, MODE_W, REASON, SYNC_MUTEX, SYNC_ONCE, SYNC_RWMUTEX, SYNC_WAITGROUP, type ReasonCode } from "../traces/codes";
 import type { Goroutine } from "./goroutine";
 import { registerRuntimeModule } from "./location";
@@ -79,6 +79,28 @@ export class WaitGroup extends SyncObject {
   /** add(-1). */
   done(): void {
     this.add(-1);
+  }
+
+  /**
+   * Go 1.25's WaitGroup.Go: add(1), then runs fn in a new goroutine that calls
+   * done() when fn returns or throws. Returns the goroutine's id.
+   */
+  go(fn: () => unknown, name?: string): GoroutineId {
+    const s = this.s;
+    const g = s.syncEnter();
+    if (g === undefined) return RUNTIME_G;
+    this.add(1);
+    return s.spawn(
+      async () => {
+        try {
+          await fn();
+        } finally {
+          this.done();
+        }
+      },
+      name,
+      g.id,
+    ).id;
   }
 
   /** Blocks until the counter is zero; returns at once if it already is. */
@@ -251,6 +273,34 @@ export class RWMutex extends SyncObject {
     });
   }
 
+  /** Go's TryRLock: read-locks and returns true unless a writer holds or waits for the lock; never blocks. */
+  tryRLock(): boolean {
+    const s = this.s;
+    const g = s.syncEnter();
+    if (g === undefined) return false;
+    if (this.writer || this.waitingWriters.size > 0) {
+      s.polled();
+      return false;
+    }
+    this.readers++;
+    s.rec.lock(s.now, g.id, this.id, MODE_R);
+    return true;
+  }
+
+  /** Go's TryLock: locks and returns true if no reader or writer holds or waits for it; never blocks. */
+  tryLock(): boolean {
+    const s = this.s;
+    const g = s.syncEnter();
+    if (g === undefined) return false;
+    if (this.writer || this.readers > 0 || this.waitingWriters.size > 0) {
+      s.polled();
+      return false;
+    }
+    this.writer = true;
+    s.rec.lock(s.now, g.id, this.id, MODE_W);
+    return true;
+  }
+
   /** Fatal "sync: RUnlock of unlocked RWMutex" without a reader holding it. */
   rUnlock(): void {
     const s = this.s;
@@ -360,4 +410,49 @@ export class Once extends SyncObject {
       },
     );
   }
+}
+
+/**
+ * Go's sync.OnceFunc: a function that runs fn the first time it is called and
+ * does nothing after (callers arriving while fn runs wait for it, as with
+ * Once). If fn threw, every call throws the same value again, as Go re-panics.
+ * Call it inside a run: it makes its Once at once.
+ */
+export function onceFunc(fn: () => unknown, name?: string): () => Promise<void> {
+  const once = new Once(name);
+  // An object, not a variable: the check after the await must re-read it.
+  const outcome: { failed?: { readonly value: unknown } } = {};
+  const body = async (): Promise<void> => {
+    try {
+      await fn();
+    } catch (e) {
+      outcome.failed = { value: e };
+      throw e;
+    }
+  };
+  return async () => {
+    if (outcome.failed === undefined) await once.do(body).catch(() => undefined);
+    if (outcome.failed !== undefined) throw outcome.failed.value;
+  };
+}
+
+/** Go's sync.OnceValue: a function that runs fn once and returns its result on every call (a throw is thrown again). */
+export function onceValue<T>(fn: () => T | Promise<T>, name?: string): () => Promise<T> {
+  let result: T;
+  const run = onceFunc(async () => {
+    result = await fn();
+  }, name);
+  return async () => {
+    await run();
+    return result;
+  };
+}
+
+/** Go's sync.OnceValues: onceValue for a function that returns a pair, as Go's (value, err). */
+export function onceValues<A, B>(fn: () => readonly [A, B] | Promise<readonly [A, B]>, name?: string): () => Promise<[A, B]> {
+  const get = onceValue(fn, name);
+  return async () => {
+    const [a, b] = await get();
+    return [a, b];
+  };
 }

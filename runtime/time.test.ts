@@ -3,7 +3,7 @@ import { chan } from "./channel";
 import { go } from "./go";
 import { otherwise, recv, select } from "./select";
 import { eventsOf, runTest } from "./testing/testRuns";
-import { afterFunc, after, newTicker, newTimer, now, sleep } from "./time";
+import { afterFunc, after, newTicker, newTimer, now, sleep, tick } from "./time";
 
 describe("time", () => {
   it("after(d) delivers once after d of virtual time", async () => {
@@ -117,5 +117,20 @@ describe("time", () => {
       await sleep(20);
     });
     expect(order).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("tick", () => {
+  it("delivers every period, and is a nil channel for a period of zero or less, as Go's time.Tick", async () => {
+    const got: number[] = [];
+    let nilId: unknown;
+    const r = await runTest(async () => {
+      const c = tick(10);
+      for (let i = 0; i < 3; i++) got.push((await c.recv())!);
+      nilId = tick(0).id;
+    });
+    expect(r.status).toBe("ok");
+    expect(got).toEqual([10, 20, 30]);
+    expect(nilId).toBeNull();
   });
 });

@@ -156,6 +156,15 @@ export function afterFunc(ms: number, fn: () => unknown, name = "afterFunc"): Ti
   return timerHandle(s, t, nilChan<number>());
 }
 
+/**
+ * Go's time.Tick: a ticker's channel, for a ticker that is never stopped; a
+ * nil channel (blocks for ever) when ms ≤ 0, as Go returns nil.
+ */
+export function tick(ms: number): RecvChan<number> {
+  activeScheduler("tick()");
+  return ms > 0 ? newTicker(ms).c : nilChan<number>();
+}
+
 /** Go's *time.Ticker. */
 export interface Ticker {
   /** Receives the fire time (ms) every period; ticks a slow receiver cannot take are dropped. */

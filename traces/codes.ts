@@ -187,12 +187,14 @@ export const MODE_W = 1;
 export const ONCE_OPS = ["start", "done"] as const satisfies readonly OnceEvent["op"][];
 export const ONCE_DONE = 1;
 
-export const CONTEXT_TYPES = ["background", "cancel", "timeout", "deadline"] as const satisfies readonly ContextType[];
+export const CONTEXT_TYPES = ["background", "cancel", "timeout", "deadline", "value", "without-cancel"] as const satisfies readonly ContextType[];
 export const CONTEXT_TYPE_CODE = codesOf(CONTEXT_TYPES);
 export const CTX_BACKGROUND = 0;
 export const CTX_CANCEL = 1;
 export const CTX_TIMEOUT = 2;
 export const CTX_DEADLINE = 3;
+export const CTX_VALUE = 4;
+export const CTX_WITHOUT_CANCEL = 5;
 
 export const RUN_STATUSES = ["ok", "deadlock", "panic", "timeout"] as const satisfies readonly RunStatus[];
 export const STATUS_OK = 0;

@@ -64,7 +64,7 @@ export interface SelectCase {
 
 export type SyncType = "Mutex" | "RWMutex" | "WaitGroup" | "Once";
 export type LockMode = "r" | "w";
-export type ContextType = "background" | "cancel" | "timeout" | "deadline";
+export type ContextType = "background" | "cancel" | "timeout" | "deadline" | "value" | "without-cancel";
 export type TimerPurpose = "sleep" | "after" | "ticker" | "timer" | "deadline";
 export type RunStatus = "ok" | "deadlock" | "panic" | "timeout";
 /** Which limit ended a `timeout` run. */

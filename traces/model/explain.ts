@@ -7,6 +7,7 @@ import type { ChannelId, EndEvent, EventIndex, GoroutineId, PanicEvent, RunStatu
 import {
   channelLabelOf,
   DEADLOCK_MESSAGE,
+  GOEXIT_DEADLOCK_MESSAGE,
   formatTime,
   goroutineHeader,
   goroutineTag,
@@ -346,7 +347,8 @@ export function explainRun(model: TraceModel): RunExplanation {
     case "deadlock": {
       const dead = state.goroutines.filter((g) => g.state === "deadlocked");
       const items = (dead.length > 0 ? dead : waiters).map((g) => d.item(g, "deadlocked"));
-      const headline = DEADLOCK_MESSAGE;
+      // Go's other deadlock: main called goexit and every other goroutine exited.
+      const headline = ending.message === GOEXIT_DEADLOCK_MESSAGE ? GOEXIT_DEADLOCK_MESSAGE : DEADLOCK_MESSAGE;
       return freeze({
         outcome: "deadlock",
         status,

@@ -7,6 +7,9 @@ import { oneLine } from "./oneLine";
 /** What Go prints when every goroutine is blocked. The runtime records it in the trace verbatim. */
 export const DEADLOCK_MESSAGE = "fatal error: all goroutines are asleep - deadlock!";
 
+/** What Go prints when main called runtime.Goexit and every other goroutine has exited. */
+export const GOEXIT_DEADLOCK_MESSAGE = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!";
+
 /** Go's panic on a send to a closed channel (and on a sender parked when the channel is closed). */
 export const SEND_ON_CLOSED_CHANNEL = "send on closed channel";
 

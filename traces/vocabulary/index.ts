@@ -38,4 +38,4 @@ export { eventPhrase } from "./eventPhrase";
 export { cutMarker, cutText } from "./cutText";
 export { oneLine } from "./oneLine";
 export { formatBytes, formatTime } from "./units";
-export { DEADLOCK_MESSAGE, goroutineHeader, panicHeadline, SEND_ON_CLOSED_CHANNEL } from "./goMessages";
+export { DEADLOCK_MESSAGE, GOEXIT_DEADLOCK_MESSAGE, goroutineHeader, panicHeadline, SEND_ON_CLOSED_CHANNEL } from "./goMessages";
