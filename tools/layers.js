@@ -34,7 +34,8 @@ export const LAYERS = [
     files: "main/node/",
     kit: "main/testing/",
     ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"],
-    external: ["node:*"],
+    // typescript: the type check of a program before it runs (main/node/check).
+    external: ["node:*", "typescript"],
   },
   // The only files that may touch Electron: a thin layer that wires the Node side's plain logic to Electron.
   {

@@ -93,7 +93,64 @@ describe("chanscope run", () => {
   it("reports a program's syntax error with file and line and exits 1", async () => {
     writeFileSync(join(dir, "bad.ts"), "export default async function main() {\n  const x = ;\n}\n");
     expect(await chanscope("run", "bad.ts")).toBe(EXIT.usage);
+    expect(err).toMatch(/^bad\.ts:2:13: syntax error: Expression expected\.\nchanscope run: bad\.ts does not type-check \(1 error\)/);
+    // Unchecked, the loader says it too.
+    err = "";
+    expect(await chanscope("run", "bad.ts", "--no-check")).toBe(EXIT.usage);
     expect(err).toMatch(/^chanscope run: bad\.ts:2:\d+: syntax error/);
+  });
+
+  it("type-checks a program file first: errors as FILE:LINE:COL, exit 1, nothing run; --no-check runs it", async () => {
+    writeFileSync(
+      join(dir, "types.ts"),
+      [
+        'import { chan, type RecvChan } from "chanscope";',
+        "export default async function main(): Promise<void> {",
+        "  const c = chan<number>(1);",
+        "  const r: RecvChan<number> = c;",
+        "  await r.send(1);",
+        "  r.close();",
+        "  const n: string = 5;",
+        "  void n;",
+        "}",
+        "",
+      ].join("\n"),
+    );
+    expect(await chanscope("run", "types.ts")).toBe(EXIT.usage);
+    expect(err.trim().split("\n")).toEqual([
+      "types.ts:5:11: Property 'send' does not exist on type 'RecvChan<number>'.",
+      "types.ts:6:5: Property 'close' does not exist on type 'RecvChan<number>'.",
+      "types.ts:7:9: Type 'number' is not assignable to type 'string'.",
+      "chanscope run: types.ts does not type-check (3 errors), so it did not run (--no-check runs it unchecked)",
+    ]);
+    expect(existsSync(join(dir, "types.trace.jsonl"))).toBe(false);
+    err = "";
+    // Unchecked, it runs: a receive-only view is the same channel underneath.
+    expect(await chanscope("run", "types.ts", "--no-check")).toBe(EXIT.ok);
+    expect(existsSync(join(dir, "types.trace.jsonl"))).toBe(true);
+  });
+
+  it("names an import the runtime does not have, in the program's terms, checked or not", async () => {
+    writeFileSync(
+      join(dir, "sem.ts"),
+      'import { Semaphoore } from "chanscope";\nexport default async function main(): Promise<void> {\n  const s = new Semaphoore(2);\n  void s;\n}\n',
+    );
+    expect(await chanscope("run", "sem.ts")).toBe(EXIT.usage);
+    expect(err.split("\n")[0]).toBe(`sem.ts:1:10: Module '"chanscope"' has no exported member 'Semaphoore'.`);
+    err = "";
+    expect(await chanscope("run", "sem.ts", "--no-check")).toBe(EXIT.usage);
+    expect(err).toBe("chanscope run: sem.ts:3:17: 'chanscope' has no export named 'Semaphoore'\n");
+  });
+
+  it("says a program without a main goroutine must export one", async () => {
+    writeFileSync(
+      join(dir, "nomain.ts"),
+      'import { chan } from "chanscope";\nexport async function helper(): Promise<void> {\n  await chan<number>(1).send(1);\n}\n',
+    );
+    expect(await chanscope("run", "nomain.ts")).toBe(EXIT.usage);
+    expect(err.split("\n")[0]).toBe(
+      "nomain.ts:1:1: a program must export its main goroutine: `export default async function main() { … }`",
+    );
   });
 
   it("refuses an unknown flag in one clear line", async () => {

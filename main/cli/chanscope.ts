@@ -9,9 +9,12 @@ import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
 import { ProgramLoadError } from "../core/programLoader";
 import { DEFAULT_WALL_TIME_MS } from "../core/workerProtocol";
+import type { ProgramProblem } from "../contract/hostApi";
 import type { ProgramSource } from "../core/traceHeader";
 import { TraceFileError, readTraceFile, streamTraceFile, writeTextFileAtomic } from "../node/files/traceFile";
 import { runToFile } from "./cliRun";
+import { typeErrorsText } from "../core/runSupervisor";
+import { programTypeCheck } from "../node/check/typeCheck";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { stateText, summaryText } from "./stateText";
 import { terminalText } from "./terminalText";
@@ -69,6 +72,10 @@ Options:
                         the runtime then ends as a timeout; one that never yields
                         (while (true) {}) is stopped a moment later, its trace cut off
   --real-time           use the wall clock instead of virtual time
+  --no-check            run a program file without type-checking it first
+
+A program file is type-checked first (strict TypeScript, against chanscope's
+types): its errors print as FILE:LINE:COL: message and it does not run.
 
 The program runs in a worker thread with a heap of 1,024 MB: a program that uses
 it up is stopped, its trace cut off. The trace is written as the run goes, to
@@ -76,7 +83,7 @@ FILE.partial, renamed to FILE when the run ends: a run killed midway leaves
 FILE.partial, which validate and explain read as a cut-off trace.
 
 Exit status: 0 ok, 2 deadlock, 3 panic, 4 a limit ended it (events, time, memory),
-1 a usage or input error (a program that does not load).`,
+1 a usage or input error (a program that does not type-check or load).`,
   validate: `Usage: chanscope validate FILE
 
 Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
@@ -139,6 +146,11 @@ async function resolveProgram(arg: string, cwd: string): Promise<ProgramSource> 
   return { name, id: arg, file: arg, source };
 }
 
+/** The type check, or (without the runtime's sources beside the CLI) none. */
+function checkProgram(program: ProgramSource): readonly ProgramProblem[] {
+  return programTypeCheck()?.(program) ?? [];
+}
+
 async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse("run", args, {
     seed: { type: "string" },
@@ -147,6 +159,7 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
     "max-events": { type: "string" },
     timeout: { type: "string" },
     "real-time": { type: "boolean" },
+    "no-check": { type: "boolean" },
   });
   if (values.help) return help("run", io);
   const target = onePositional("run", positionals, "a sample id or a program file");
@@ -158,6 +171,16 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   const maxEvents = integer("run", "max-events", values["max-events"], 1);
   const timeoutS = integer("run", "timeout", values.timeout, 1) ?? DEFAULT_WALL_TIME_MS / 1000;
   const program = await resolveProgram(target, io.cwd);
+  // A program file is type-checked first, as Go compiles before it runs; the samples are checked when they are built.
+  if (values["no-check"] !== true && sampleById(target) === undefined) {
+    const typeErrors = checkProgram(program);
+    if (typeErrors.length > 0) {
+      io.err(`${typeErrorsText(typeErrors)}\n`);
+      const count = typeErrors.length === 1 ? "1 error" : `${typeErrors.length} errors`;
+      io.err(`chanscope run: ${program.file} does not type-check (${count}), so it did not run (--no-check runs it unchecked)\n`);
+      return EXIT.usage;
+    }
+  }
   const out = resolve(
     io.cwd,
     typeof values.out === "string"

@@ -100,6 +100,8 @@ export interface RunEnded {
   readonly cutOff: boolean;
   readonly eventCount: number;
   readonly problem?: ProgramProblem;
+  /** The program's type errors, when the type check refused to run it (`problem` is the first). */
+  readonly typeErrors?: readonly ProgramProblem[];
 }
 
 export interface TraceProblem {

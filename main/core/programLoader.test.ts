@@ -49,6 +49,21 @@ describe("loadProgram", () => {
     expect(err.message).toContain("cannot import 'node:fs': a program may import only 'chanscope'");
   });
 
+  it("names an imported name the runtime does not export, at its line and column, before anything runs", () => {
+    const err = loadError(
+      'import { double, triple } from "chanscope";\nexport default function main() {\n  return double(1) + triple(1);\n}\n',
+    );
+    expect([err.line, err.column]).toEqual([3, 22]);
+    expect(err.message).toBe("user/prog.ts:3:22: 'chanscope' has no export named 'triple'");
+  });
+
+  it("refuses a relative import at its line, saying a program is one file", () => {
+    const err = loadError('// helpers\nimport { helper } from "./helper";\nexport default function main() { return helper(); }\n');
+    expect(err.message).toBe(
+      "user/prog.ts:2: cannot import './helper': a program is one file and may import only 'chanscope' (put its helpers in the same file)",
+    );
+  });
+
   it("reports a throw at load time with the line it came from", () => {
     const err = loadError('const a = 1;\nthrow new TypeError("bad config");\nexport default function main() {}\n');
     expect(err.line).toBe(2);

@@ -64,8 +64,30 @@ export type ProgramScope = Readonly<Record<string, unknown>>;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/**
+ * A name imported from a module that does not export it, found in the
+ * transpiled code (sucrase keeps lines, and reads an import `{ x } from "m"`
+ * as `_m.x`): said at load time, with its line, rather than as
+ * "(0, _chanscope.X) is not a constructor" when the code gets there.
+ */
+function checkImportedNames(code: string, source: string, file: string, modules: ProgramModules): void {
+  for (const [specifier, value] of Object.entries(modules)) {
+    if (!IDENTIFIER.test(specifier) || value === null || typeof value !== "object") continue;
+    const uses = new RegExp(`\\b_${specifier}\\d*\\.([A-Za-z_$][\\w$]*)`, "g");
+    for (const m of code.matchAll(uses)) {
+      const name = m[1]!;
+      if (name in value) continue;
+      const line = code.slice(0, m.index).split("\n").length;
+      // The use's column, in the line as the user wrote it.
+      const at = new RegExp(`\\b${name.replace(/\$/g, "\\$")}\\b`).exec(source.split("\n")[line - 1] ?? "");
+      throw new ProgramLoadError(file, line, at === null ? undefined : at.index + 1, `'${specifier}' has no export named '${name}'`);
+    }
+  }
+}
+
 export function loadProgram(source: string, file: string, modules: ProgramModules, scope: ProgramScope = {}): LoadedProgram {
   const code = transpileProgram(source, file);
+  checkImportedNames(code, source, file, modules);
   const names = Object.keys(scope);
   const bad = names.find((n) => !IDENTIFIER.test(n) || n === "require" || n === "module" || n === "exports");
   if (bad !== undefined) throw new Error(`loadProgram: '${bad}' cannot be bound in a program's scope`);
@@ -74,7 +96,12 @@ export function loadProgram(source: string, file: string, modules: ProgramModule
     const known = Object.keys(modules)
       .map((m) => `'${m}'`)
       .join(", ");
-    throw new ProgramLoadError(file, undefined, undefined, `cannot import '${specifier}': a program may import only ${known}`);
+    // The import's line: the program's frame calling this require (sucrase keeps lines).
+    const at = locationIn(new Error().stack, file);
+    const why = specifier.startsWith(".")
+      ? `a program is one file and may import only ${known} (put its helpers in the same file)`
+      : `a program may import only ${known}`;
+    throw new ProgramLoadError(file, at?.line, undefined, `cannot import '${specifier}': ${why}`);
   };
   const module: { exports: Record<string, unknown> } = { exports: {} };
   // Indirect eval runs in the global scope (no access to this module's bindings);

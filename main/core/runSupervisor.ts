@@ -4,7 +4,7 @@
 // `while (true) {}` never gives its worker's event loop a turn, so it can
 // neither hear "stop" nor reach the runtime's wall-time check: the supervisor
 // then terminates the worker, keeping every event it had already received.
-import type { ProgramRef, RunBatch, RunEnded, RunSettings, RunStarted } from "../contract/hostApi";
+import type { ProgramProblem, ProgramRef, RunBatch, RunEnded, RunSettings, RunStarted } from "../contract/hostApi";
 import type { TraceHeader } from "../../traces/events";
 import { traceHeader, type ProgramSource } from "./traceHeader";
 import { runOptions, wallTimeMs } from "./runSettings";
@@ -78,6 +78,32 @@ export class RunSupervisor {
       wallGraceMs: this.options.wallGraceMs ?? DEFAULT_WALL_GRACE_MS,
       startupMs: this.options.startupMs ?? DEFAULT_STARTUP_MS,
     });
+    return { runId, header };
+  }
+
+  /**
+   * A run refused before it started (the program's type errors): it is
+   * announced and ends as failed, with no worker. The end comes after the
+   * caller's reply, as a real run's would.
+   */
+  refuse(program: ProgramSource, settings: RunSettings, ref: ProgramRef | undefined, typeErrors: readonly ProgramProblem[]): RunStarted {
+    this.active?.kill("stopped: another run was started");
+    this.active = undefined;
+    const runId = this.nextRunId++;
+    const header = traceHeader(program, { ...runOptions(settings), createdAt: (this.options.now?.() ?? new Date()).toISOString() });
+    this.observer.started?.(runId, header, ref);
+    const first = typeErrors[0];
+    setTimeout(() => {
+      this.observer.ended({
+        runId,
+        outcome: "failed",
+        message: typeErrorsText(typeErrors),
+        cutOff: false,
+        eventCount: 0,
+        ...(first === undefined ? {} : { problem: first }),
+        typeErrors,
+      });
+    }, 0);
     return { runId, header };
   }
 
@@ -203,4 +229,11 @@ class ActiveRun {
     this.observer.ended({ runId: this.runId, eventCount: this.eventCount, ...end });
     for (const resolve of this.waiters.splice(0)) resolve();
   }
+}
+
+/** Type errors as a compiler prints them, one `FILE:LINE:COL: message` per line. */
+export function typeErrorsText(errors: readonly ProgramProblem[]): string {
+  return errors
+    .map((e) => `${e.file}${e.line === undefined ? "" : `:${e.line}${e.column === undefined ? "" : `:${e.column}`}`}: ${e.message}`)
+    .join("\n");
 }

@@ -14,6 +14,7 @@ import { isTrustedSender } from "../node/ipc/trustedSender";
 import { RecentFiles } from "../node/recent/recentFiles";
 import { nodeRunWorkers } from "../node/runner/nodeRunWorkers";
 import { SessionStore } from "../node/session/sessionStore";
+import { programTypeCheck } from "../node/check/typeCheck";
 import { removeCrashLeftovers } from "../node/desktop/crashLeftovers";
 import { buildMenu } from "./applicationMenu";
 import { createAppWindow, isAppUrl, rendererRoot } from "./appWindow";
@@ -79,6 +80,8 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(buildMenu(applicationMenu(samples, files, process.platform), perform));
   };
 
+  // Programs are type-checked before they run; the compiler's first check costs about a second, later ones tens of ms.
+  const typeCheck = programTypeCheck();
   const host = new DesktopHost({
     samples,
     createWorker: nodeRunWorkers((options) => createRunThread({ name: "chanscope run", ...options })),
@@ -87,6 +90,7 @@ async function start(): Promise<void> {
     dialogs: electronDialogs(() => window),
     emit,
     recentChanged: setMenu,
+    ...(typeCheck === undefined ? {} : { typeCheck }),
   });
   registerIpcHandlers(ipcHandlers(host, (sender) => isTrustedSender(sender, { webContentsId: () => window?.webContents.id, isAppUrl })));
   setMenu(await recent.list());

@@ -345,6 +345,26 @@ describe("live runs", () => {
     expect(s.ui.notices[0]).toMatchObject({ level: "error", file: "mine.ts", line: 3, column: 7, message: "Unexpected token" });
   });
 
+  it("refused by the type check keep the open trace and list the errors, each at its line and column", () => {
+    const old = circularDeadlockModel();
+    const errors = Array.from({ length: 7 }, (_, i) => ({ file: "mine.ts", line: i + 3, column: 5, message: `error ${i + 1}` }));
+    const s = reduce(
+      open(old),
+      { type: "run/requested", program: { kind: "file", path: "/home/me/mine.ts" }, origin: { kind: "program", name: "mine.ts" } },
+      { type: "run/started", runId: 4 },
+      { type: "run/ended", ended: ended(4, "failed", 0, { problem: errors[0]!, typeErrors: errors }), model: undefined },
+    );
+    expect(s.model).toBe(old);
+    expect(s.ui.notices[0]).toMatchObject({
+      level: "error",
+      title: "The program does not type-check (7 errors), so it did not run",
+      file: "mine.ts",
+      line: 3,
+      column: 5,
+      message: "3:5: error 1\n4:5: error 2\n5:5: error 3\n6:5: error 4\n7:5: error 5\n… and 2 more",
+    });
+  });
+
   it("that are stopped keep their events and say so", () => {
     const cut = prefixModel(events, 9);
     const s = reduce(

@@ -6,6 +6,7 @@
 import { produce, type Draft } from "immer";
 import { assertNever, eventIndex, type EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
+import type { ProgramProblem } from "../../main/contract/hostApi";
 import { formatBytes } from "../../traces/vocabulary/index";
 import type { AxisMode, TimeWindow } from "../timeline/contract";
 import { axisValueOfEvent, eventAtAxisValue, timeWindow } from "../timeline/axisScale";
@@ -185,10 +186,16 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       }
       if (e.outcome === "failed") {
         const p = e.problem;
+        const typeErrors = e.typeErrors ?? [];
         raise(d, {
           level: "error",
-          title: e.eventCount === 0 ? "The program failed to load" : "The run failed",
-          message: p?.message ?? e.message,
+          title:
+            typeErrors.length > 0
+              ? `The program does not type-check (${typeErrors.length === 1 ? "1 error" : `${typeErrors.length} errors`}), so it did not run`
+              : e.eventCount === 0
+                ? "The program failed to load"
+                : "The run failed",
+          message: typeErrors.length > 0 ? typeErrorLines(typeErrors) : (p?.message ?? e.message),
           ...(p === undefined ? {} : { file: p.file }),
           ...(p?.line === undefined ? {} : { line: p.line }),
           ...(p?.column === undefined ? {} : { column: p.column }),
@@ -436,4 +443,12 @@ function raise(d: Draft<UiState>, notice: Omit<Notice, "id">): void {
   const id = d.nextNoticeId++;
   // The newest first; a few at most, so a storm of failures cannot bury the window.
   d.notices = [{ ...notice, id }, ...d.notices].slice(0, 5);
+}
+
+/** The first type errors, a line each as `LINE:COL: message` (the notice names the file). */
+function typeErrorLines(errors: readonly ProgramProblem[]): string {
+  const SHOWN = 5;
+  const lines = errors.slice(0, SHOWN).map((e) => `${e.line ?? "?"}:${e.column ?? "?"}: ${e.message}`);
+  if (errors.length > SHOWN) lines.push(`… and ${errors.length - SHOWN} more`);
+  return lines.join("\n");
 }

@@ -2,7 +2,9 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { OpenProgress, ProgramRef, RunBatch, RunEnded, SampleSummary } from "../../contract/hostApi";
+import type { OpenProgress, ProgramProblem, ProgramRef, RunBatch, RunEnded, SampleSummary } from "../../contract/hostApi";
+import type { ProgramSource } from "../../core/traceHeader";
+import { programTypeCheck } from "../check/typeCheck";
 import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
 import { parseTrace, serializeTrace } from "../../../traces/format";
 import { sampleTrace } from "../../../traces/testing/fixtureTraces";
@@ -41,7 +43,11 @@ export default async function main() {
 /** A desktop host with scripted dialogs, recording what it sends to the window (and handing each event to `onEmit`). */
 function desktop(
   dialogs: Partial<DesktopDialogs> = {},
-  options: { traceChunkBytes?: number; onEmit?: (name: IpcEventName, payload: unknown) => void } = {},
+  options: {
+    traceChunkBytes?: number;
+    onEmit?: (name: IpcEventName, payload: unknown) => void;
+    typeCheck?: (program: ProgramSource) => readonly ProgramProblem[];
+  } = {},
 ) {
   const sent: { name: IpcEventName; payload: unknown }[] = [];
   const session = new SessionStore(dir);
@@ -63,6 +69,7 @@ function desktop(
     },
     runOptions: { stopGraceMs: 200 },
     ...(options.traceChunkBytes !== undefined ? { traceChunkBytes: options.traceChunkBytes } : {}),
+    ...(options.typeCheck !== undefined ? { typeCheck: options.typeCheck } : {}),
   });
   const of = <K extends IpcEventName>(name: K): IpcEvents[K][] => sent.filter((s) => s.name === name).map((s) => s.payload as IpcEvents[K]);
   const ended = async (runId: number): Promise<RunEnded> => {
@@ -288,6 +295,36 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     expect(await host.openTrace()).toEqual({ kind: "cancelled" });
     expect(await host.pickProgram()).toBeUndefined();
     expect(await host.saveTrace()).toMatchObject({ kind: "failed", message: expect.stringMatching(/nothing to save/) as string });
+  });
+
+  it("type-checks a chosen program before it runs: errors end the run as failed with every error, and no worker starts", async () => {
+    const prog = join(dir, "typed.ts");
+    await writeFile(
+      prog,
+      'import { chan, type RecvChan } from "chanscope";\nexport default async function main() {\n  const r: RecvChan<number> = chan<number>(1);\n  r.close();\n}\n',
+    );
+    const checked: string[] = [];
+    const { host, of, ended } = desktop(
+      { chooseProgram: () => Promise.resolve(prog) },
+      {
+        typeCheck: (p) => {
+          checked.push(p.file);
+          return programTypeCheck()!(p);
+        },
+      },
+    );
+    expect(await host.pickProgram()).toEqual({ kind: "file", path: prog });
+    const { runId } = await host.startRun({ kind: "file", path: prog }, { seed: 1, strategy: "fifo" });
+    const end = await ended(runId);
+    expect(end).toMatchObject({ outcome: "failed", eventCount: 0, problem: { file: prog, line: 4, column: 5 } });
+    expect(end.typeErrors).toEqual([
+      { file: prog, line: 4, column: 5, message: "Property 'close' does not exist on type 'RecvChan<number>'." },
+    ]);
+    expect(of("runBatch")).toEqual([]);
+    // A bundled sample is not checked again.
+    const sample = await host.startRun({ kind: "sample", id: hello.id }, { seed: 1, strategy: "fifo" });
+    expect((await ended(sample.runId)).outcome).toBe("ok");
+    expect(checked).toEqual([prog]);
   });
 
   it("the renderer cannot make main read or run a file the user never chose", async () => {

@@ -11,6 +11,7 @@ import {
   type CurrentSession,
   type HostInfo,
   type OpenResult,
+  type ProgramProblem,
   type ProgramRef,
   type RecentFile,
   type RunSettings,
@@ -52,6 +53,8 @@ export interface DesktopHostDeps {
   readonly runOptions?: RunSupervisorOptions;
   /** The size of an opened trace's chunks (TRACE_CHUNK_BYTES; smaller in tests). */
   readonly traceChunkBytes?: number;
+  /** Type-checks a program that is not a bundled sample before it runs (main/node/check); errors refuse the run. */
+  readonly typeCheck?: (program: ProgramSource) => readonly ProgramProblem[];
 }
 
 /** The largest program file main reads: far above a real program. */
@@ -111,6 +114,8 @@ export class DesktopHost implements HostRequests {
     const program = await this.program(ref);
     if (ref.kind === "file") await this.remember(ref.path, "program");
     // Nothing is awaited from here to the reply, so the reply reaches the renderer before the run's first batch.
+    const typeErrors = ref.kind === "sample" ? [] : (this.deps.typeCheck?.(program) ?? []);
+    if (typeErrors.length > 0) return this.runs.refuse(program, settings, ref, typeErrors);
     return this.runs.start(program, settings, ref);
   }
 
