@@ -69,6 +69,8 @@ class Ctx implements Context {
   timer: TimerEntry | undefined = undefined;
   /** What afterFunc registered: run, each in a goroutine of its own, when this context is cancelled. */
   readonly afterFuncs = new Set<() => unknown>();
+  /** The runtime's own hooks (a semaphore's waiter): called at the cancel, in the canceller's turn. */
+  readonly onDone = new Set<(by: number) => void>();
   /** withValue's pair, when this is a value context. */
   private bound: { readonly key: unknown; readonly value: unknown } | undefined = undefined;
 
@@ -122,6 +124,8 @@ class Ctx implements Context {
     this.doneCh.closeAs(by);
     for (const f of this.afterFuncs) s.spawn(f, "afterFunc", by);
     this.afterFuncs.clear();
+    for (const f of this.onDone) f(by);
+    this.onDone.clear();
     for (const c of this.children) c.cancel(by, err, cause, source);
     this.children.clear();
     this.parent?.children.delete(this);
@@ -273,4 +277,16 @@ export function cause(ctx: Context): unknown {
   const c = asCtx(ctx);
   // Like Go: a context cancelled through its parent reports the parent's cause.
   return c.errValue === undefined ? undefined : (c.causeValue ?? c.errValue);
+}
+
+/**
+ * For the runtime's own blocking operations that a context cancels (a
+ * semaphore's Acquire): `f(by)` runs when ctx is cancelled, in the canceller's
+ * turn; the returned function unregisters it. Never runs for a context that is
+ * never cancelled.
+ */
+export function whenDone(ctx: Context, f: (by: number) => void): () => void {
+  const c = asCtx(ctx);
+  c.onDone.add(f);
+  return () => c.onDone.delete(f);
 }

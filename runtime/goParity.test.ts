@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import * as atomic from "./atomic";
 import { chan } from "./channel";
+import { Cond } from "./cond";
 import { background, withCancel, withValue } from "./context";
 import { go, goexit, numGoroutine } from "./go";
 import { panic } from "./panic";
@@ -238,6 +240,43 @@ const PORTS: Readonly<Record<string, Port>> = {
     const c = tick(10);
     for (let i = 0; i < 3; i++) await c.recv();
     println("three ticks after at least 30ms:", now() - start >= 30, tick(0).id === null);
+  },
+  cond_signal: (println) => async () => {
+    const mu = new Mutex();
+    const cond = new Cond(mu);
+    const woken = chan<string>(3);
+    for (const name of ["a", "b", "c"]) {
+      go(async () => {
+        await mu.lock();
+        await cond.wait();
+        await woken.send(name);
+        mu.unlock();
+      });
+      await sleep(1);
+    }
+    await mu.lock();
+    cond.signal();
+    mu.unlock();
+    println(await woken.recv());
+    await mu.lock();
+    cond.broadcast();
+    mu.unlock();
+    println([await woken.recv(), await woken.recv()].length);
+    await mu.lock();
+    await cond.wait();
+  },
+  atomic_ops: (println) => async () => {
+    const ops = new atomic.Int64();
+    const wg = new WaitGroup();
+    for (let w = 0; w < 5; w++) {
+      wg.go(() => {
+        for (let i = 0; i < 100; i++) ops.add(1);
+      });
+    }
+    await wg.wait();
+    const n = new atomic.Int32();
+    n.store(2147483647);
+    println(ops.load(), n.add(1), n.compareAndSwap(-2147483648, 3), n.compareAndSwap(0, 4), n.swap(9), n.load());
   },
 };
 

@@ -18,7 +18,12 @@ export {
 } from "./select";
 export { sleep, after, newTimer, newTicker, tick, now, gosched, type Timer, type Ticker } from "./time";
 export { afterFunc } from "./afterFunc";
-export { WaitGroup, Mutex, RWMutex, Once, onceFunc, onceValue, onceValues } from "./sync";
+export { WaitGroup, Mutex, RWMutex, Once, onceFunc, onceValue, onceValues, type Locker } from "./sync";
+export { Cond } from "./cond";
+export { Weighted } from "./semaphore";
+export { ErrGroup, errGroupWithContext, type Task } from "./errgroup";
+/** Go's sync/atomic typed values: `new atomic.Int64()`, `new atomic.Bool()`, `new atomic.Value<T>()`… */
+export * as atomic from "./atomic";
 export {
   background,
   todo,

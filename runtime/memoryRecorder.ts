@@ -63,6 +63,7 @@ const K_UNLOCK = K.unlock;
 const K_WG_ADD = K["wg.add"];
 const K_WG_WAIT = K["wg.wait"];
 const K_ONCE = K.once;
+const K_SYNC_OP = K["sync.op"];
 const K_CTX_MAKE = K["ctx.make"];
 const K_CTX_CANCEL = K["ctx.cancel"];
 const K_IO = K.io;
@@ -618,6 +619,22 @@ export class MemoryRecorder implements Recorder {
   }
   once(t: Nanos, g: number, obj: number, done: boolean): void {
     this.fields4(K_ONCE, t, g, 2, obj, done ? 1 : 0, 0, 0);
+  }
+  syncOp(t: Nanos, g: number, obj: number, op: number, n: number, v: string | undefined, old: string | undefined, ok: number): void {
+    const o = this.begin(K_SYNC_OP, t, g, -1);
+    if (o < 0) return;
+    const r = this.rows;
+    r[o + 2] = obj;
+    r[o + 3] = op | ((ok + 1) << 8);
+    r[o + 4] = this.str(v);
+    r[o + 5] = this.str(old);
+    if (Number.isNaN(n)) {
+      this.wpos = o + 6;
+      return;
+    }
+    r[o + 6] = n;
+    r[o] = r[o]! | (V_INT << TAG_SHIFT);
+    this.wpos = o + 7;
   }
   ctxMake(t: Nanos, g: number, ctx: number, parent: number, type: number, deadline: number, done: number): void {
     const o = this.begin(K_CTX_MAKE, t, g, -1);

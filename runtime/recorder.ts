@@ -79,6 +79,8 @@ export interface Recorder {
   wgAdd(t: Nanos, g: number, obj: number, delta: number, count: number): void;
   wgWait(t: Nanos, g: number, obj: number): void;
   once(t: Nanos, g: number, obj: number, done: boolean): void;
+  /** A Cond, Semaphore, ErrGroup or atomic operation; `n` NaN for none, `ok` -1 for none, else 0/1. */
+  syncOp(t: Nanos, g: number, obj: number, op: number, n: number, v: string | undefined, old: string | undefined, ok: number): void;
   ctxMake(t: Nanos, g: number, ctx: number, parent: number, type: number, deadline: number, done: number): void;
   ctxCancel(t: Nanos, g: number, ctx: number, err: string, cause: string | undefined, source: number): void;
   io(t: Nanos, g: number, io: number, end: boolean, label: string | undefined, ok: number): void;
@@ -121,6 +123,7 @@ export class NoopRecorder implements Recorder {
   wgAdd(): void {}
   wgWait(): void {}
   once(): void {}
+  syncOp(): void {}
   ctxMake(): void {}
   ctxCancel(): void {}
   io(): void {}

@@ -62,10 +62,10 @@ export const F_PREV = 1 << 11;
 export const SEL_SHIFT = 12;
 // A block row's header holds its reason and which optional fields follow (in this order).
 export const B_REASON_SHIFT = 10;
-export const B_REASON_MASK = 0xf;
-export const B_CH = 1 << 14;
-export const B_OBJ = 1 << 15; // obj, or the io id for reason io
-export const B_LIST = 1 << 16;
+export const B_REASON_MASK = 0x1f;
+export const B_CH = 1 << 15;
+export const B_OBJ = 1 << 16; // obj, or the io id for reason io
+export const B_LIST = 1 << 17;
 // A select row's header holds chosen + 2 (chosen is -1 for default) and hasDefault (bit 9).
 export const S_CHOSEN_SHIFT = 10;
 export const S_DEFAULT = 1 << 9;
@@ -115,6 +115,7 @@ export const FIELDS: Uint8Array = (() => {
     leak: 3, // reason, ch, obj
     deadlock: 1, // message
     end: 3, // status, message, limit
+    "sync.op": 4, // obj, op | (ok + 1) << 8, v, old (+ n as an int payload)
   };
   return Uint8Array.from(EVENT_KINDS.map((k) => n[k]));
 })();

@@ -9,6 +9,7 @@ import {
   LIMITS,
   LOCK_MODES,
   RUN_STATUSES,
+  SYNC_OPS,
   SYNC_TYPES,
   TIMER_OPS,
   TIMER_PURPOSES,
@@ -25,6 +26,7 @@ import {
   type PanicEvent,
   type RecvEvent,
   type SendEvent,
+  type SyncOpEvent,
   type TraceEvent,
 } from "../traces/events";
 import { nanos, type Nanos } from "../traces/units";
@@ -436,6 +438,17 @@ export class RowReader {
       }
       case "deadlock":
         return { seq, t, g, kind, message: this.s(a) ?? "" };
+      case "sync.op": {
+        const ev: Mutable<SyncOpEvent> = { seq, t, g, kind, obj: a, op: SYNC_OPS[b & 0xff]! };
+        if (tag === V_INT) ev.n = payload;
+        const v = this.s(c);
+        if (v !== undefined) ev.v = v;
+        const old = this.s(d);
+        if (old !== undefined) ev.old = old;
+        const okCode = (b >> 8) - 1;
+        if (okCode >= 0) ev.ok = okCode === 1;
+        return ev;
+      }
       case "end": {
         const ev: Mutable<EndEvent> = { seq, t, g, kind, status: RUN_STATUSES[a]! };
         const message = this.s(b);

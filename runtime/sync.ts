@@ -20,7 +20,8 @@ import { WaitQueue } from "./waitq";
 
 registerRuntimeModule(import.meta.url);
 
-abstract class SyncObject {
+/** What every sync object shares: its id, its `sync.make` event, parking a goroutine on it. */
+export abstract class SyncObject {
   readonly id: number;
   protected readonly s: Scheduler;
 
@@ -35,15 +36,26 @@ abstract class SyncObject {
     s.rec.syncMake(s.now, s.syncEnter()?.id ?? RUNTIME_G, this.id, type, name);
   }
 
-  /** Parks g in q on this object. */
-  protected parkOn(g: Goroutine, q: WaitQueue, reason: ReasonCode): Promise<void> {
+  /** Parks g in q on this object; the promise settles with what its waker passes. */
+  protected parkOn<T = void>(g: Goroutine, q: WaitQueue, reason: ReasonCode): Promise<T> {
     q.push(g.waiter);
     g.reason = reason;
     g.waitCh = -1;
     g.waitObj = this.id;
     this.s.rec.block(this.s.now, g.id, reason, -1, this.id, NO_VALUE, Number.NaN, -1, undefined);
-    return this.s.park<void>(g);
+    return this.s.park<T>(g);
   }
+
+  /** Records an operation of a Cond, Semaphore, ErrGroup or atomic (a `sync.op` event). */
+  protected op(g: number, op: number, n = Number.NaN, v?: string, old?: string, ok = -1): void {
+    this.s.rec.syncOp(this.s.now, g, this.id, op, n, v, old, ok);
+  }
+}
+
+/** Go's sync.Locker: what a Cond locks around its wait (a Mutex, an RWMutex, or an RWMutex's rLocker()). */
+export interface Locker {
+  lock(): Promise<void>;
+  unlock(): void;
 }
 
 /** Go's sync.WaitGroup. */
@@ -271,6 +283,11 @@ export class RWMutex extends SyncObject {
       }
       return this.parkOn(g, this.waitingReaders, REASON["sync.RWMutex.RLock"]);
     });
+  }
+
+  /** Go's RLocker: a Locker whose lock and unlock are this RWMutex's rLock and rUnlock (for a Cond). */
+  rLocker(): Locker {
+    return { lock: () => this.rLock(), unlock: () => this.rUnlock() };
   }
 
   /** Go's TryRLock: read-locks and returns true unless a writer holds or waits for the lock; never blocks. */

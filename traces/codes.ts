@@ -12,6 +12,7 @@ import type {
   LockMode,
   OnceEvent,
   RunStatus,
+  SyncOp,
   SyncType,
   TimerEvent,
   TimerPurpose,
@@ -53,6 +54,7 @@ export const EVENT_KINDS = [
   "leak",
   "deadlock",
   "end",
+  "sync.op",
 ] as const satisfies readonly EventKind[];
 
 export const KIND_CODE: Readonly<Record<EventKind, number>> = codesOf(EVENT_KINDS);
@@ -82,6 +84,10 @@ export const WAIT_REASONS = [
   "sync.WaitGroup.Wait",
   "sync.Once.Do",
   "io",
+  "sync.Cond.Wait",
+  "semaphore.Weighted.Acquire",
+  "errgroup.Group.Wait",
+  "errgroup.Group.Go",
 ] as const satisfies readonly WaitReason[];
 
 export type ReasonCode = number;
@@ -112,6 +118,10 @@ export const GOROUTINE_STATES = [
   "blocked-waitgroup",
   "blocked-once",
   "blocked-io",
+  "blocked-cond",
+  "blocked-semaphore",
+  "blocked-errgroup-wait",
+  "blocked-errgroup-go",
   "exited",
   "panicked",
   /** Blocked when the runtime declared the deadlock; the span keeps what it waited on. */
@@ -142,10 +152,14 @@ export const StateCode = {
   blockedWaitGroup: s(12),
   blockedOnce: s(13),
   blockedIo: s(14),
-  exited: s(15),
-  panicked: s(16),
-  deadlocked: s(17),
-  leaked: s(18),
+  blockedCond: s(15),
+  blockedSemaphore: s(16),
+  blockedErrGroupWait: s(17),
+  blockedErrGroupGo: s(18),
+  exited: s(19),
+  panicked: s(20),
+  deadlocked: s(21),
+  leaked: s(22),
   /** Not a state: a goroutine id not spawned (yet). */
   none: s(255),
 } as const;
@@ -173,12 +187,41 @@ export const PURPOSE_TICKER = 2;
 export const PURPOSE_TIMER = 3;
 export const PURPOSE_DEADLINE = 4;
 
-export const SYNC_TYPES = ["Mutex", "RWMutex", "WaitGroup", "Once"] as const satisfies readonly SyncType[];
+export const SYNC_TYPES = [
+  "Mutex",
+  "RWMutex",
+  "WaitGroup",
+  "Once",
+  "Cond",
+  "Semaphore",
+  "ErrGroup",
+  "Atomic",
+] as const satisfies readonly SyncType[];
 export const SYNC_TYPE_CODE = codesOf(SYNC_TYPES);
 export const SYNC_MUTEX = 0;
 export const SYNC_RWMUTEX = 1;
 export const SYNC_WAITGROUP = 2;
 export const SYNC_ONCE = 3;
+export const SYNC_COND = 4;
+export const SYNC_SEMAPHORE = 5;
+export const SYNC_ERRGROUP = 6;
+export const SYNC_ATOMIC = 7;
+
+export const SYNC_OPS = [
+  "wait",
+  "signal",
+  "broadcast",
+  "acquire",
+  "release",
+  "go",
+  "done",
+  "load",
+  "store",
+  "add",
+  "swap",
+  "cas",
+] as const satisfies readonly SyncOp[];
+export const SYNC_OP_CODE = codesOf(SYNC_OPS);
 
 export const LOCK_MODES = ["r", "w"] as const satisfies readonly LockMode[];
 export const MODE_R = 0;
@@ -187,7 +230,14 @@ export const MODE_W = 1;
 export const ONCE_OPS = ["start", "done"] as const satisfies readonly OnceEvent["op"][];
 export const ONCE_DONE = 1;
 
-export const CONTEXT_TYPES = ["background", "cancel", "timeout", "deadline", "value", "without-cancel"] as const satisfies readonly ContextType[];
+export const CONTEXT_TYPES = [
+  "background",
+  "cancel",
+  "timeout",
+  "deadline",
+  "value",
+  "without-cancel",
+] as const satisfies readonly ContextType[];
 export const CONTEXT_TYPE_CODE = codesOf(CONTEXT_TYPES);
 export const CTX_BACKGROUND = 0;
 export const CTX_CANCEL = 1;
@@ -223,5 +273,6 @@ const everyNameListed: readonly [
   Lists<RunStatus, typeof RUN_STATUSES>,
   Lists<Limit, typeof LIMITS>,
   Lists<ChanDir, typeof CHAN_DIRS>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+  Lists<SyncOp, typeof SYNC_OPS>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
 void everyNameListed;

@@ -53,7 +53,11 @@ export type WaitReason =
   | "sync.RWMutex.Lock"
   | "sync.WaitGroup.Wait"
   | "sync.Once.Do"
-  | "io";
+  | "io"
+  | "sync.Cond.Wait"
+  | "semaphore.Weighted.Acquire"
+  | "errgroup.Group.Wait"
+  | "errgroup.Group.Go";
 
 export type ChanDir = "send" | "recv";
 export interface SelectCase {
@@ -62,7 +66,7 @@ export interface SelectCase {
   readonly dir: ChanDir;
 }
 
-export type SyncType = "Mutex" | "RWMutex" | "WaitGroup" | "Once";
+export type SyncType = "Mutex" | "RWMutex" | "WaitGroup" | "Once" | "Cond" | "Semaphore" | "ErrGroup" | "Atomic";
 export type LockMode = "r" | "w";
 export type ContextType = "background" | "cancel" | "timeout" | "deadline" | "value" | "without-cancel";
 export type TimerPurpose = "sleep" | "after" | "ticker" | "timer" | "deadline";
@@ -196,6 +200,25 @@ export interface OnceEvent extends Base<"once"> {
   readonly obj: ObjectId;
   readonly op: "start" | "done";
 }
+/**
+ * An operation on a Cond, a weighted Semaphore, an errgroup Group or an atomic
+ * value. Cond: `wait` (g starts waiting; it then unlocks the Cond's lock and
+ * blocks), `signal`, `broadcast`. Semaphore: `acquire` (g got `n`; recorded for
+ * a waiter when the release that let it in happens), `release` (`n`). Group:
+ * `go` (a goroutine started for the group), `done` (one finished; `v` its
+ * error, if any), `wait` (Wait returned; `v` the first error). Atomic:
+ * `load`, `store`, `add`, `swap`, `cas` with `v` the value after (what a load
+ * read), `old` the value before (swap, cas, add) and `ok` for cas.
+ */
+export interface SyncOpEvent extends Base<"sync.op"> {
+  readonly obj: ObjectId;
+  readonly op: SyncOp;
+  readonly n?: number;
+  readonly v?: string;
+  readonly old?: string;
+  readonly ok?: boolean;
+}
+export type SyncOp = "wait" | "signal" | "broadcast" | "acquire" | "release" | "go" | "done" | "load" | "store" | "add" | "swap" | "cas";
 export interface ContextMakeEvent extends Base<"ctx.make"> {
   readonly ctx: ContextId;
   /** Absent for background. */
@@ -265,6 +288,7 @@ export type TraceEvent =
   | WaitGroupAddEvent
   | WaitGroupWaitEvent
   | OnceEvent
+  | SyncOpEvent
   | ContextMakeEvent
   | ContextCancelEvent
   | IoEvent

@@ -20,7 +20,7 @@ export const KIND_GROUPS: readonly KindGroup[] = [
   { key: "blocking", label: "Block / unblock", kinds: ["block", "unblock"] },
   { key: "select", label: "Select", kinds: ["select"] },
   { key: "scheduling", label: "Scheduling", kinds: ["spawn", "run", "yield", "exit"] },
-  { key: "sync", label: "Sync objects", kinds: ["sync.make", "lock", "unlock", "wg.add", "wg.wait", "once"] },
+  { key: "sync", label: "Sync objects", kinds: ["sync.make", "lock", "unlock", "wg.add", "wg.wait", "once", "sync.op"] },
   { key: "time", label: "Timers and io", kinds: ["timer", "io"] },
   { key: "context", label: "Contexts", kinds: ["ctx.make", "ctx.cancel"] },
   { key: "problems", label: "Problems", kinds: ["warn", "panic", "leak", "deadlock", "end"] },

@@ -66,6 +66,7 @@ export function describeEvent(model: TraceModel, index: EventIndex): Description
     case "wg.add":
     case "wg.wait":
     case "once":
+    case "sync.op":
     case "ctx.make":
     case "ctx.cancel":
     case "deadlock":

@@ -27,7 +27,7 @@ import {
   type TraceEvent,
   type TraceHeader,
 } from "../events";
-import { channelLabel, channelNoun, contextLabel, goroutineLabel, objectLabel, panicHeadline } from "../vocabulary/index";
+import { channelLabel, channelNoun, contextLabel, goroutineLabel, objectLabel, panicHeadline, syncOpPhrase } from "../vocabulary/index";
 
 export type ChromePhase = "X" | "i" | "M" | "C" | "s" | "f";
 
@@ -277,6 +277,9 @@ class ChromeExport {
         return;
       case "once":
         this.instant(g, tick, `Once.Do ${e.op}`, { obj: e.obj }, e.loc);
+        return;
+      case "sync.op":
+        this.instant(g, tick, syncOpPhrase(e, undefined), { obj: e.obj, op: e.op }, e.loc);
         return;
       case "ctx.make":
         this.instant(g, tick, `new ${contextLabel(e.ctx)} (${e.type})`, { ctx: e.ctx, parent: e.parent ?? "none", done: e.done }, e.loc);

@@ -13,6 +13,7 @@ import {
   LOCK_MODES,
   ONCE_OPS,
   RUN_STATUSES,
+  SYNC_OPS,
   SYNC_TYPES,
   TIMER_OPS,
   TIMER_PURPOSES,
@@ -45,6 +46,7 @@ import {
   type SpawnEvent,
   type Strategy,
   type SyncMakeEvent,
+  type SyncOpEvent,
   type TimerEvent,
   type TraceEvent,
   type TraceHeader,
@@ -419,6 +421,14 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
     }
     case "deadlock":
       return { seq, t, g, kind, message: str(o, "message", line) };
+    case "sync.op": {
+      const e: Mutable<SyncOpEvent> = { seq, t, g, kind, obj: object(o, "obj", line), op: oneOf(o, "op", line, SYNC_OPS) };
+      if (o.n !== undefined) e.n = int32(o, "n", line);
+      if (o.v !== undefined) e.v = str(o, "v", line);
+      if (o.old !== undefined) e.old = str(o, "old", line);
+      if (o.ok !== undefined) e.ok = bool(o, "ok", line);
+      return e;
+    }
     case "end": {
       const e: Mutable<EndEvent> = { seq, t, g, kind, status: oneOf(o, "status", line, RUN_STATUSES) };
       if (o.message !== undefined) e.message = str(o, "message", line);

@@ -141,6 +141,13 @@ export function serializeEvent(e: TraceEvent): string {
       if (e.ch !== undefined) s += `,"ch":${e.ch}`;
       if (e.obj !== undefined) s += `,"obj":${e.obj}`;
       break;
+    case "sync.op":
+      s += `,"obj":${e.obj},"op":"${e.op}"`;
+      if (e.n !== undefined) s += `,"n":${e.n}`;
+      if (e.v !== undefined) s += `,"v":${q(e.v)}`;
+      if (e.old !== undefined) s += `,"old":${q(e.old)}`;
+      if (e.ok !== undefined) s += `,"ok":${e.ok}`;
+      break;
     case "end":
       s += `,"status":"${e.status}"`;
       if (e.message !== undefined) s += `,"message":${q(e.message)}`;

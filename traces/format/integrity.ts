@@ -1,8 +1,16 @@
 // The rules that span lines: sequence numbers are dense, time never goes backwards,
 // and every goroutine, channel, sync object and context an event names was created
 // by an earlier event. The model can then fold events without defensive checks.
-import { RUNTIME_G, assertNever, type SelectCase, type SyncType, type TraceEvent } from "../events";
+import { RUNTIME_G, assertNever, type SelectCase, type SyncOp, type SyncType, type TraceEvent } from "../events";
 import { TraceFormatError } from "./errors";
+
+/** The sync.op operations each kind of object has. */
+const OPS_OF: Partial<Record<SyncType, readonly SyncOp[]>> = {
+  Cond: ["wait", "signal", "broadcast"],
+  Semaphore: ["acquire", "release"],
+  ErrGroup: ["go", "done", "wait"],
+  Atomic: ["load", "store", "add", "swap", "cas"],
+};
 
 export class TraceIntegrity {
   private nextSeq = 0;
@@ -103,6 +111,15 @@ export class TraceIntegrity {
       case "once": {
         const type = this.object(line, "obj", e.obj);
         if (type !== "Once") throw this.wrongType(line, e.kind, e.obj, type, "a Once");
+        return;
+      }
+      case "sync.op": {
+        const type = this.object(line, "obj", e.obj);
+        const ops = OPS_OF[type];
+        if (ops === undefined) throw this.wrongType(line, e.kind, e.obj, type, "a Cond, Semaphore, ErrGroup or Atomic");
+        if (!ops.includes(e.op)) {
+          throw new TraceFormatError(line, `"${e.op}" is not an operation of a ${type}; sync object ${e.obj} is one`, "op");
+        }
         return;
       }
       case "ctx.make":

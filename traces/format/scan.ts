@@ -52,6 +52,8 @@ export class LineFields {
   stack: unknown = undefined;
   status: unknown = undefined;
   limit: unknown = undefined;
+  n: unknown = undefined;
+  old: unknown = undefined;
   // Array-valued fields: the scanner never fills them (it gives up on "["), but they
   // must read as absent, like every field a line does not have.
   readonly cases: unknown = undefined;
@@ -63,7 +65,7 @@ export class LineFields {
     this.obj = this.until = this.io = this.by = this.chosen = this.hasDefault = this.timer = this.op = undefined;
     this.purpose = this.at = this.type = this.mode = this.delta = this.count = this.ctx = this.parent = undefined;
     this.deadline = this.done = this.err = this.cause = this.source = this.label = this.message = undefined;
-    this.fatal = this.stack = this.status = this.limit = undefined;
+    this.fatal = this.stack = this.status = this.limit = this.n = this.old = undefined;
   }
 }
 
@@ -184,6 +186,7 @@ function setField(f: LineFields, s: string, at: number, len: number, value: unkn
       if (c0 === 116 /* t */) f.t = value;
       else if (c0 === 103 /* g */) f.g = value;
       else if (c0 === 118 /* v */) f.v = value;
+      else if (c0 === 110 /* n */) f.n = value;
       else return false;
       return true;
     }
@@ -205,6 +208,7 @@ function setField(f: LineFields, s: string, at: number, len: number, value: unkn
       else if (s.startsWith("obj", at)) f.obj = value;
       else if (s.startsWith("ctx", at)) f.ctx = value;
       else if (s.startsWith("err", at)) f.err = value;
+      else if (s.startsWith("old", at)) f.old = value;
       else return false;
       return true;
     case 4:

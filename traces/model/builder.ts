@@ -299,6 +299,11 @@ export class TraceModelBuilder {
         if (e.op === "start") this.object(e.obj, i).use(e.g, i);
         else this.object(e.obj, i);
         break;
+      case "sync.op":
+        // The runtime's own acts (a goroutine the group started, g 0) make no user.
+        if (e.g === RUNTIME_G) this.object(e.obj, i);
+        else this.object(e.obj, i).use(e.g, i);
+        break;
       case "wg.add": {
         const o = this.object(e.obj, i);
         o.use(e.g, i);

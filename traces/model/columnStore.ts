@@ -159,6 +159,11 @@ export class ColumnStore {
         obj = e.io;
         side = true;
         break;
+      case "sync.op":
+        // Kept whole: its optional value strings have no column.
+        obj = e.obj;
+        side = true;
+        break;
       case "warn":
       case "panic":
       case "deadlock":

@@ -130,6 +130,7 @@ export function eventAt(cols: EventColumns, i: number): TraceEvent {
       num("obj", cols.obj);
       break;
     case "io":
+    case "sync.op":
     case "warn":
     case "panic":
     case "deadlock":

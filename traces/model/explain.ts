@@ -235,6 +235,14 @@ class Describer {
         return `and only Done calls can bring the counter to zero: ${this.others(g.id, res, "called Add or Done on")}${still}`;
       case "sync.Once.Do":
         return `while ${this.others(g.id, res, "started")}${still}`;
+      case "sync.Cond.Wait":
+        return `and only a Signal or Broadcast wakes it: ${this.others(g.id, res, "used")}${still}`;
+      case "semaphore.Weighted.Acquire":
+        return `and only a Release makes room: ${this.others(g.id, res, "used")}${still}`;
+      case "errgroup.Group.Wait":
+        return `until every task of the group returns: ${this.others(g.id, res, "used")}${still}`;
+      case "errgroup.Group.Go":
+        return `because the group's limit is reached, until one of its tasks returns: ${this.others(g.id, res, "used")}${still}`;
     }
   }
 

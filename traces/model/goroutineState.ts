@@ -6,7 +6,7 @@ import { StateCode, WAIT_REASONS, type GoroutineStateCode } from "../codes";
 import { assertNever, type WaitReason } from "../events";
 
 /** Parked on something (the runtime counts these as asleep). */
-export const isBlockedCode = (code: GoroutineStateCode): boolean => code >= StateCode.blockedSend && code <= StateCode.blockedIo;
+export const isBlockedCode = (code: GoroutineStateCode): boolean => code >= StateCode.blockedSend && code <= StateCode.blockedErrGroupGo;
 /** Parked for good or for now: the states that have a wait to show. */
 export const isWaitingCode = (code: GoroutineStateCode): boolean =>
   isBlockedCode(code) || code === StateCode.deadlocked || code === StateCode.leaked;
@@ -39,6 +39,14 @@ function blockedStateOf(reason: WaitReason): GoroutineStateCode {
       return StateCode.blockedOnce;
     case "io":
       return StateCode.blockedIo;
+    case "sync.Cond.Wait":
+      return StateCode.blockedCond;
+    case "semaphore.Weighted.Acquire":
+      return StateCode.blockedSemaphore;
+    case "errgroup.Group.Wait":
+      return StateCode.blockedErrGroupWait;
+    case "errgroup.Group.Go":
+      return StateCode.blockedErrGroupGo;
     default:
       return assertNever(reason, "wait reason");
   }

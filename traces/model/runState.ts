@@ -222,6 +222,7 @@ export class RunState {
       case "ctx.make":
       case "ctx.cancel": // cancelling closes the done channel with its own close event
       case "io":
+      case "sync.op": // who holds a semaphore's units or waits on a Cond follows from block and unblock
       case "warn":
       case "end":
         break;
@@ -256,6 +257,10 @@ export class RunState {
       case StateCode.blockedRWMutexWrite:
       case StateCode.blockedWaitGroup:
       case StateCode.blockedOnce:
+      case StateCode.blockedCond:
+      case StateCode.blockedSemaphore:
+      case StateCode.blockedErrGroupWait:
+      case StateCode.blockedErrGroupGo:
         this.obj(c.obj[i] as number).waiters.push(i);
         break;
       default:

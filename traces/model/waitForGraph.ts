@@ -7,7 +7,9 @@
 //   goroutines parked on its other side;
 // - a Mutex/RWMutex: its holder(s);
 // - a WaitGroup: live goroutines that called Add/Done on it;
-// - a Once: the goroutine running its function.
+// - a Once: the goroutine running its function;
+// - a Cond, a Semaphore, an errgroup: live goroutines that used it (signalled,
+//   released, ran a task of the group).
 // A waiter is stuck when nothing can wake it: it does not wait on time or io,
 // and every goroutine that could act for it is stuck too (a fixpoint). A cycle
 // is a ring of stuck goroutines each waiting for the next.
@@ -172,6 +174,17 @@ export function buildWaitForGraph(input: WaitForInput): WaitForGraph {
           out.push(Object.freeze({ g: st.onceBy, via, role: "once-runner" }));
         }
         break;
+      case "Cond":
+      case "Semaphore":
+      case "ErrGroup":
+        // Whoever used it may signal, release, or finish a task of the group.
+        for (const u of input.objectUsers(obj)) {
+          if (u.first > input.index) break;
+          if (u.g !== w && alive(u.g)) out.push(Object.freeze({ g: u.g, via, role: "user" }));
+        }
+        break;
+      case "Atomic":
+        break;
     }
   };
 
@@ -221,6 +234,10 @@ export function buildWaitForGraph(input: WaitForInput): WaitForGraph {
       case "sync.RWMutex.Lock":
       case "sync.WaitGroup.Wait":
       case "sync.Once.Do":
+      case "sync.Cond.Wait":
+      case "semaphore.Weighted.Acquire":
+      case "errgroup.Group.Wait":
+      case "errgroup.Group.Go":
         if (w.obj !== undefined) {
           resources.push(Object.freeze({ kind: "object", id: w.obj }));
           objectActors(g.id, w.obj, actors);

@@ -91,6 +91,12 @@ export function everyKindTrace(): FixtureTrace {
   b.syncMake(1, 1, "Mutex").syncMake(1, 2, "RWMutex", "table").syncMake(1, 3, "WaitGroup", "wg").syncMake(1, 4, "Once");
   b.lock(1, 1, "w").unlock(1, 1, "w").lock(1, 2, "r").block(2, "sync.RWMutex.Lock", { obj: 2 }).unlock(1, 2, "r");
   b.wgAdd(1, 3, -1, -1).wgWait(1, 3).once(1, 4, "start").once(1, 4, "done");
+  // objects: cond = 5, an atomic = 6.
+  b.syncMake(1, 5, "Cond", "ready").syncMake(1, 6, "Atomic");
+  b.add({ kind: "sync.op", g: 1, obj: 6, op: "cas", v: "2", old: "1", ok: true })
+    .add({ kind: "sync.op", g: 1, obj: 6, op: "add", n: 5, v: "7", old: "2" })
+    .add({ kind: "sync.op", g: 2, obj: 5, op: "wait" })
+    .block(2, "sync.Cond.Wait", { obj: 5 });
   b.ctxMake(1, 1, "background", 3).ctxMake(1, 2, "timeout", 4, { parent: 1, deadline: nanos(5_000_000) });
   b.ctxCancel(0, 2, "context deadline exceeded", 2).ctxCancel(1, 1, "context canceled", 1, "shutdown").close(1, 4, 0);
   b.add({ kind: "io", g: 1, io: 1, op: "start", label: 'fetch("/api")' })

@@ -55,6 +55,7 @@ const EVERY_KIND: { readonly [K in EventKind]: readonly [EventOf<K>, string] } =
   "wg.add": [{ ...at, kind: "wg.add", obj: objectId(2), delta: 3, count: 3 }, "Add(3) on WaitGroup #2 (counter 3)"],
   "wg.wait": [{ ...at, kind: "wg.wait", obj: objectId(2) }, "Wait returned on WaitGroup #2"],
   once: [{ ...at, kind: "once", obj: objectId(3), op: "start" }, "Do started on Once `setup`"],
+  "sync.op": [{ ...at, kind: "sync.op", obj: objectId(3), op: "cas", v: "2", old: "1", ok: true }, "CompareAndSwap on Once `setup`: 1 → 2"],
   "ctx.make": [
     { ...at, kind: "ctx.make", ctx: contextId(2), parent: contextId(1), type: "timeout", deadline: nanos(500 * MS), done: channelId(2) },
     "new ctx 2 (timeout, child of ctx 1, deadline 500ms)",

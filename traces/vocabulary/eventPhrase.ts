@@ -2,7 +2,7 @@
 // titles it ("send 4 to `jobs` → G3 worker"). Who did it is not part of the
 // line: the list has a column for it and a tooltip puts it in front.
 
-import { assertNever, type ChannelId, type GoroutineId, type ObjectId, type TraceEvent } from "../events";
+import { assertNever, type ChannelId, type GoroutineId, type ObjectId, type SyncOpEvent, type TraceEvent } from "../events";
 import { panicHeadline } from "./goMessages";
 import {
   channelLabelOf,
@@ -71,6 +71,8 @@ export function eventPhrase(e: TraceEvent, names: EntityLookup | undefined): str
       return `Wait returned on ${obj(e.obj)}`;
     case "once":
       return `Do ${e.op === "start" ? "started" : "finished"} on ${obj(e.obj)}`;
+    case "sync.op":
+      return syncOpPhrase(e, names);
     case "ctx.make": {
       const parent = e.parent === undefined ? "" : `, child of ${contextLabel(e.parent)}`;
       const deadline = e.deadline === undefined ? "" : `, deadline ${formatTime(e.deadline)}`;
@@ -92,5 +94,39 @@ export function eventPhrase(e: TraceEvent, names: EntityLookup | undefined): str
       return `end: ${e.status}${e.message !== undefined ? ` — ${e.message}` : ""}${e.limit !== undefined ? ` (${e.limit} limit)` : ""}`;
     default:
       return assertNever(e, "event kind");
+  }
+}
+
+/** A Cond, Semaphore, errgroup or atomic operation in words: "Signal on cond `ready`", "CompareAndSwap on `n`: 1 → 2". */
+export function syncOpPhrase(e: SyncOpEvent, names: EntityLookup | undefined): string {
+  const obj = objectLabelOf(names, e.obj, "text");
+  const v = e.v === undefined ? "" : oneLine(e.v);
+  const old = e.old === undefined ? "" : oneLine(e.old);
+  const n = e.n ?? 1;
+  switch (e.op) {
+    case "wait":
+      return e.v === undefined ? `Wait on ${obj}` : `Wait returned on ${obj}: ${v}`;
+    case "signal":
+      return `Signal on ${obj}`;
+    case "broadcast":
+      return `Broadcast on ${obj}`;
+    case "acquire":
+      return `Acquire(${n}) on ${obj}`;
+    case "release":
+      return `Release(${n}) on ${obj}`;
+    case "go":
+      return `task started in ${obj}`;
+    case "done":
+      return e.v === undefined ? `task of ${obj} returned` : `task of ${obj} returned an error: ${v}`;
+    case "load":
+      return `Load ${obj}: ${v}`;
+    case "store":
+      return `Store ${v} in ${obj}`;
+    case "add":
+      return `Add(${n}) to ${obj}: ${old} → ${v}`;
+    case "swap":
+      return `Swap ${obj}: ${old} → ${v}`;
+    case "cas":
+      return e.ok === true ? `CompareAndSwap on ${obj}: ${old} → ${v}` : `CompareAndSwap on ${obj} failed: it holds ${old}`;
   }
 }

@@ -34,7 +34,7 @@ export {
   type WaitFacts,
   type WaitForm,
 } from "./waitPhrase";
-export { eventPhrase } from "./eventPhrase";
+export { eventPhrase, syncOpPhrase } from "./eventPhrase";
 export { cutMarker, cutText } from "./cutText";
 export { oneLine } from "./oneLine";
 export { formatBytes, formatTime } from "./units";

@@ -28,7 +28,13 @@ const names: EntityLookup = {
           ? { id, type: "WaitGroup", name: undefined }
           : id === 4
             ? { id, type: "Once", name: "setup" }
-            : undefined,
+            : id === 5
+              ? { id, type: "Cond", name: "ready" }
+              : id === 6
+                ? { id, type: "Semaphore", name: "slots" }
+                : id === 7
+                  ? { id, type: "ErrGroup", name: "g" }
+                  : undefined,
 };
 const moment: MomentLookup = {
   channel: (id) => (id === 1 ? { cap: 0, len: 0, closed: false } : id === 2 ? { cap: 2, len: 1, closed: true } : undefined),
@@ -137,6 +143,34 @@ const EVERY_REASON: Readonly<Record<WaitReason, Expected>> = {
     short: "Do Once setup",
     sentence: "waiting for Once `setup` to finish its function",
     sentenceNow: "waiting for Once `setup` to finish its function",
+  },
+  "sync.Cond.Wait": {
+    wait: { reason: "sync.Cond.Wait", obj: objectId(5) },
+    badge: ["Wait Cond ready", "Wait ready", "ready"],
+    short: "Wait Cond ready",
+    sentence: "waiting on Cond `ready` for a Signal or Broadcast",
+    sentenceNow: "waiting on Cond `ready` for a Signal or Broadcast",
+  },
+  "semaphore.Weighted.Acquire": {
+    wait: { reason: "semaphore.Weighted.Acquire", obj: objectId(6) },
+    badge: ["Acquire Semaphore slots", "Acquire slots", "slots"],
+    short: "Acquire Semaphore slots",
+    sentence: "waiting to acquire Semaphore `slots`",
+    sentenceNow: "waiting to acquire Semaphore `slots`",
+  },
+  "errgroup.Group.Wait": {
+    wait: { reason: "errgroup.Group.Wait", obj: objectId(7) },
+    badge: ["Wait ErrGroup g", "Wait g", "g"],
+    short: "Wait ErrGroup g",
+    sentence: "waiting for the tasks of ErrGroup `g`",
+    sentenceNow: "waiting for the tasks of ErrGroup `g`",
+  },
+  "errgroup.Group.Go": {
+    wait: { reason: "errgroup.Group.Go", obj: objectId(7) },
+    badge: ["Go ErrGroup g", "Go g", "g"],
+    short: "Go ErrGroup g",
+    sentence: "waiting for room to start a task of ErrGroup `g` (its limit is reached)",
+    sentenceNow: "waiting for room to start a task of ErrGroup `g` (its limit is reached)",
   },
   io: {
     wait: { reason: "io" },

@@ -67,6 +67,13 @@ export function waitVerb(reason: WaitReason): string {
       return "Do";
     case "io":
       return "io";
+    case "sync.Cond.Wait":
+    case "errgroup.Group.Wait":
+      return "Wait";
+    case "semaphore.Weighted.Acquire":
+      return "Acquire";
+    case "errgroup.Group.Go":
+      return "Go";
   }
 }
 
@@ -111,6 +118,14 @@ export function stateLabel(state: GoroutineState): string {
       return blocked("sync.Once.Do");
     case "blocked-io":
       return blocked("io");
+    case "blocked-cond":
+      return blocked("sync.Cond.Wait");
+    case "blocked-semaphore":
+      return blocked("semaphore.Weighted.Acquire");
+    case "blocked-errgroup-wait":
+      return blocked("errgroup.Group.Wait");
+    case "blocked-errgroup-go":
+      return blocked("errgroup.Group.Go");
   }
 }
 
@@ -229,6 +244,14 @@ function wordsOf(w: WaitFacts, names: EntityLookup | undefined, moment: MomentLo
       return object("a Once", (o) => `waiting for ${o} to finish its function`);
     case "io":
       return { badge: () => [verb], short: () => [verb], sentence: () => "waiting for an io operation" };
+    case "sync.Cond.Wait":
+      return object("a Cond", (o) => `waiting on ${o} for a Signal or Broadcast`);
+    case "semaphore.Weighted.Acquire":
+      return object("a semaphore", (o) => `waiting to acquire ${o}`);
+    case "errgroup.Group.Wait":
+      return object("an errgroup", (o) => `waiting for the tasks of ${o}`);
+    case "errgroup.Group.Go":
+      return object("an errgroup", (o) => `waiting for room to start a task of ${o} (its limit is reached)`);
   }
 }
 

@@ -36,6 +36,7 @@ export function glyphKindOf(kind: EventKind): GlyphKind | undefined {
     case "wg.add":
     case "wg.wait":
     case "once":
+    case "sync.op":
     case "ctx.make":
     case "deadlock":
     case "leak":
