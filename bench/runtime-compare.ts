@@ -7,7 +7,8 @@
 //   git worktree add /tmp/base <rev> && ln -s $PWD/node_modules /tmp/base/
 //   npx tsx bench/runtime-compare.ts --base /tmp/base [--json]
 //
-// BENCH_OPS (200,000), BENCH_REPS (9) and BENCH_WARMUP (3) as in the runtime bench.
+// BENCH_OPS (200,000), BENCH_REPS (9) and BENCH_WARMUP (3) as in the runtime bench;
+// BENCH_TRACE=1 records the trace (the in-memory recorder) as the app does.
 
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -83,7 +84,8 @@ async function once(rt: Runtime, w: Name, n: number): Promise<number> {
     ? () => chanscopeWorkload(w as Workload, n, rt)
     : () => extraWorkload(rt, w as (typeof EXTRA)[number], n);
   const t0 = process.hrtime.bigint();
-  const r = await rt.run(main, { trace: false, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
+  const r = await rt.run(main, { trace: TRACE, maxEvents: 1e9, wallTimeBudgetMs: 600_000 });
+  r.release();
   const ns = Number(process.hrtime.bigint() - t0);
   if (r.status !== "ok") throw new Error(`${w}: ${r.status} ${r.message}`);
   return ns / n;
@@ -103,6 +105,7 @@ const base = (await import(pathToFileURL(resolve(baseDir, "runtime/index.ts")).h
 const N = Number(process.env["BENCH_OPS"] ?? 200_000);
 const REPS = Number(process.env["BENCH_REPS"] ?? 9);
 const WARMUP = Number(process.env["BENCH_WARMUP"] ?? 3);
+const TRACE = process.env["BENCH_TRACE"] === "1";
 
 const rows: { workload: Name; baseNsPerOp: number; thisNsPerOp: number; ratio: number }[] = [];
 for (const w of [...WORKLOADS, ...EXTRA] as const) {
@@ -121,9 +124,11 @@ for (const w of [...WORKLOADS, ...EXTRA] as const) {
 }
 
 if (process.argv.includes("--json")) {
-  console.log(JSON.stringify({ base: resolve(baseDir), ops: N, reps: REPS, rows }, null, 2));
+  console.log(JSON.stringify({ base: resolve(baseDir), ops: N, reps: REPS, trace: TRACE, rows }, null, 2));
 } else {
-  console.log(`this checkout beside ${resolve(baseDir)}: ${N} ops, median of ${REPS} paired repetitions, tracing off\n`);
+  console.log(
+    `this checkout beside ${resolve(baseDir)}: ${N} ops, median of ${REPS} paired repetitions, tracing ${TRACE ? "on" : "off"}\n`,
+  );
   console.log("workload                          base ns/op   this ns/op   this/base");
   for (const r of rows) {
     console.log(

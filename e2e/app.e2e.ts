@@ -45,10 +45,10 @@ async function waitForRunEnd(page: Page): Promise<void> {
   await page.waitForSelector(".app[data-run=ended] .trace-title[data-live=false]", { timeout: 30_000 });
 }
 
-/** "Timeline of 3 goroutines and 2 channels over 25 events" → the numbers. */
+/** "Timeline of 3 goroutines and 1 channel over 1,025 events" → the numbers. */
 async function timelineCounts(page: Page): Promise<{ goroutines: number; channels: number; events: number }> {
   const label = (await page.getAttribute("[data-testid=timeline] canvas[role=img]", "aria-label")) ?? "";
-  const m = /of (\d+) goroutines and (\d+) channels over (\d+) events/.exec(label);
+  const m = /of ([\d,]+) goroutines? and ([\d,]+) channels? over ([\d,]+) events?/.exec(label.replace(/(\d),(\d)/g, "$1$2"));
   if (m === null) throw new Error(`unexpected timeline label: ${label}`);
   return { goroutines: Number(m[1]), channels: Number(m[2]), events: Number(m[3]) };
 }

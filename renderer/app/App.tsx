@@ -10,6 +10,7 @@ import { eventIndex, type EventIndex } from "../../traces/events";
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import { formatTime } from "../../traces/vocabulary/index";
 import { Timeline } from "../timeline/Timeline";
+import { plural } from "../timeline/words";
 import type { Selection, TimeWindow } from "../timeline/contract";
 import { sameWindow } from "../timeline/viewport";
 import type { ThemeName } from "../theme/palette";
@@ -280,7 +281,7 @@ function TraceTitle({ ui, model, dispatch }: { readonly ui: UiState; readonly mo
       <span className="muted trace-meta">
         {o.kind === "sample" ? "sample" : o.kind === "program" ? "program" : "trace file"}
         {header !== undefined && ` · seed ${header.seed}, ${header.strategy} · ${header.clock} time`}
-        {` · ${model.goroutines.length} goroutines · ${model.channels.length} channels · ${model.length} events · ${formatTime(model.endTime - model.startTime)}`}
+        {` · ${plural(model.goroutines.length, "goroutine", "goroutines")} · ${plural(model.channels.length, "channel", "channels")} · ${plural(model.length, "event", "events")} · ${formatTime(model.endTime - model.startTime)}`}
         {d.liveRunId !== undefined && " · running…"}
       </span>
       <ViewControls ui={ui} dispatch={dispatch} />

@@ -7,6 +7,7 @@ import { useLayoutEffect, useRef } from "react";
 import type { TimelineProps } from "./contract";
 import { TimelineLegend } from "./TimelineLegend";
 import { TimelineView } from "./timelineView";
+import { plural } from "./words";
 import "./timeline.css";
 
 export function Timeline(props: TimelineProps) {
@@ -48,7 +49,7 @@ export function Timeline(props: TimelineProps) {
           className="cs-timeline-layer cs-timeline-interactive"
           ref={interactiveRef}
           role="img"
-          aria-label={`Timeline of ${props.model.goroutines.length} goroutines and ${props.model.channels.length} channels over ${props.model.length} events`}
+          aria-label={`Timeline of ${plural(props.model.goroutines.length, "goroutine", "goroutines")} and ${plural(props.model.channels.length, "channel", "channels")} over ${plural(props.model.length, "event", "events")}`}
         />
         <div className="cs-timeline-scroller" ref={scrollerRef}>
           <div ref={scrollerContentRef} />
