@@ -270,6 +270,13 @@ function SyncObjectState(p: {
           {waiting}
         </span>
       );
+    case "Cond":
+    case "Semaphore":
+    case "ErrGroup":
+      return <span className="object-state">{waiting === false ? <span className="muted">nobody waiting</span> : waiting}</span>;
+    case "Atomic":
+      // Its operations are events of their own (the event list); it never has waiters.
+      return null;
   }
 }
 
