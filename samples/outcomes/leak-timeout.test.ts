@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildModel } from "../../traces/model/index";
 import { sampleById } from "../catalog/catalog";
 import main from "../leak-timeout";
 import { endingOf, ms, runSample, SCHEDULES, traced } from "../testing/sampleRuns";
@@ -30,6 +31,14 @@ describe("leak-timeout", () => {
     expect(t.of("leak")).toMatchObject([{ g: t.goroutine("fetcher"), reason: "chan send", ch: t.channel("result") }]);
     expect(t.waits()).toEqual({ fetcher: { reason: "chan send", on: ["result"] } });
     expect(t.finalStates()).toEqual({ main: "exited", fetcher: "leaked" });
+  });
+
+  it("explains the leak without denying main's wait on result: main used it, and has exited", async () => {
+    const r = await runSample(main);
+    const line = buildModel(r.events).explanation.items[0]?.text;
+    expect(line).toBe(
+      'goroutine 2 (fetcher) [chan send]: waiting to send "slow.example: 200 OK" to `result` (unbuffered), which no running goroutine receives from: its other user G1 has exited',
+    );
   });
 
   it("ends as its catalog entry says with the default options", async () => {

@@ -250,9 +250,15 @@ export class TraceModelBuilder {
       case "run":
       case "yield":
       case "exit":
-      case "block":
       case "unblock":
       case "io":
+        break;
+      case "block":
+        // A goroutine that waited on a channel used it, even if a timeout or a close ended the wait.
+        if (e.ch !== undefined && e.reason !== "chan send (nil chan)" && e.reason !== "chan receive (nil chan)") {
+          this.channel(e.ch, i).waited(e.g, i);
+        }
+        for (const c of e.cases ?? []) if (c.ch !== null) this.channel(c.ch, i).waited(e.g, i);
         break;
       case "spawn": {
         const r = this.goroutine(e.child, i);

@@ -98,19 +98,33 @@ export class ChannelRecord {
   recvs = 0;
   /** Index of every send/recv/close on the channel; the lengths and goroutines are in the columns. */
   readonly ops: number[] = [];
+  /** Goroutines that blocked on it (a send, a receive, a select case) → the first such block: users too. */
+  readonly waitedBy = new Map<number, number>();
   /** The last picture taken, reused while nothing changed (a live view snapshots often; most channels sit idle). */
   private last: ChannelInfo | undefined;
   private lastOps = -1;
   private lastClosed = NONE;
+  private lastWaited = 0;
 
   constructor(readonly id: ChannelId) {}
 
+  /** g blocked on this channel at event i (its first block here is what counts). */
+  waited(g: number, i: number): void {
+    if (!this.waitedBy.has(g)) this.waitedBy.set(g, i);
+  }
+
   /** A frozen picture of what is known so far (the op list is shared: it only grows). */
   info(cols: EventColumns): ChannelInfo {
-    if (this.last === undefined || this.lastOps !== this.ops.length || this.lastClosed !== this.closedAt) {
+    if (
+      this.last === undefined ||
+      this.lastOps !== this.ops.length ||
+      this.lastClosed !== this.closedAt ||
+      this.lastWaited !== this.waitedBy.size
+    ) {
       this.last = new ChannelInfoView(this, cols);
       this.lastOps = this.ops.length;
       this.lastClosed = this.closedAt;
+      this.lastWaited = this.waitedBy.size;
     }
     return this.last;
   }
@@ -157,6 +171,8 @@ class ChannelInfoView implements ChannelInfo {
   /** Derived on first read (the wait-for graph needs it only for channels someone waits on). */
   private readonly memo: { users?: readonly User[] } = {};
   private readonly g: EventColumns["g"];
+  /** Who blocked on it, first time each: a snapshot, as the record's map keeps growing. */
+  private readonly waited: readonly (readonly [number, number])[];
 
   constructor(r: ChannelRecord, cols: EventColumns) {
     this.id = r.id;
@@ -169,21 +185,25 @@ class ChannelInfoView implements ChannelInfo {
     this.recvs = r.recvs;
     this.occupancy = new OpsSeries(r.ops, r.ops.length, cols.len);
     this.g = cols.g;
+    this.waited = [...r.waitedBy];
     Object.freeze(this);
   }
 
+  /** Goroutines that sent, received, closed or blocked on it (a select case included), by their first such event. */
   get users(): readonly User[] {
     if (this.memo.users === undefined) {
-      const seen = new Set<GoroutineId>();
-      const list: User[] = [];
+      const first = new Map<GoroutineId, number>();
       for (let k = 0; k < this.occupancy.length; k++) {
         const i = this.occupancy.index(k);
         const g = this.g[i] as GoroutineId;
-        if (!seen.has(g)) {
-          seen.add(g);
-          list.push(Object.freeze({ g, first: i }));
-        }
+        if (!first.has(g)) first.set(g, i);
       }
+      for (const [g, i] of this.waited) {
+        const had = first.get(g as GoroutineId);
+        if (had === undefined || i < had) first.set(g as GoroutineId, i);
+      }
+      const list = [...first].map(([g, i]) => Object.freeze({ g, first: i as EventIndex }));
+      list.sort((a, b) => a.first - b.first);
       this.memo.users = Object.freeze(list);
     }
     return this.memo.users;
