@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildModel } from "../../traces/model/index";
 import { DEADLOCK_MESSAGE } from "../../traces/vocabulary/index";
 import { sampleById } from "../catalog/catalog";
 import main from "../deadlock-range-without-close";
@@ -29,6 +30,15 @@ describe("deadlock-range-without-close", () => {
       expect(t.finalStates()).toEqual({ main: "deadlocked", producer: "exited", consumer: "deadlocked" });
     },
   );
+
+  it("says the lesson: the consumer's channel was sent on, its sender has exited, and nobody closed it", async () => {
+    const r = await runSample(main);
+    const consumer = buildModel(r.events).explanation.items.find((i) => i.name === "consumer");
+    expect(consumer?.text).toBe(
+      "goroutine 3 (consumer) [chan receive]: waiting to receive from `values` (unbuffered), which no running goroutine can send to: " +
+        "its other user G2 has exited, and nobody closed it: a range over a channel ends only when the channel is closed",
+    );
+  });
 
   it("ends as its catalog entry says with the default options", async () => {
     expect(endingOf(await runSample(main))).toBe(sampleById("deadlock-range-without-close")?.ending);

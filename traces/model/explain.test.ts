@@ -85,7 +85,8 @@ describe("explaining leaks", () => {
 
   it("explains each leaked goroutine like Go's dump, with who else used its channel", () => {
     expect(m.explanation.items.map((it) => it.text)).toEqual([
-      "goroutine 2 (collector) [chan receive]: waiting to receive from `results` (unbuffered), which no running goroutine can send to: its other users G3, G4 have exited",
+      "goroutine 2 (collector) [chan receive]: waiting to receive from `results` (unbuffered), which no running goroutine can send to: its other users G3, G4 have exited, " +
+        "and nobody closed it: a range over a channel ends only when the channel is closed",
     ]);
     expect(m.explanation.items[0]).toMatchObject({ kind: "leaked", state: "leaked", loc: "collect.ts:4" });
     expect(m.explanation.items[0]?.lastBlock?.index).toBe(21);

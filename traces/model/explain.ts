@@ -198,7 +198,7 @@ class Describer {
     }
     switch (w.reason) {
       case "chan receive":
-        return `which no running goroutine can send to: ${this.others(g.id, res, "used")}${still}`;
+        return `which no running goroutine can send to: ${this.others(g.id, res, "used")}${still}${this.neverClosed(g.id, w.ch, dep)}`;
       case "chan send":
         return `which no running goroutine receives from: ${this.others(g.id, res, "used")}${still}`;
       case "select":
@@ -244,6 +244,21 @@ class Describer {
       case "errgroup.Group.Go":
         return `because the group's limit is reached, until one of its tasks returns: ${this.others(g.id, res, "used")}${still}`;
     }
+  }
+
+  /**
+   * A receiver stuck on a channel that was sent on and never closed: the lesson of
+   * a range that never ends is that nobody closed it.
+   */
+  private neverClosed(g: GoroutineId, ch: ChannelId | undefined, dep: WaitDependency | undefined): string {
+    if (ch === undefined || dep?.stuck !== true) return "";
+    const st = this.state.channel(ch);
+    if (st === undefined || st.closed || (this.model.channel(ch)?.sends ?? 0) === 0) return "";
+    // Only when every other user is gone: then closing it was the one thing left to do.
+    const u = this.usersOf(dep.resources);
+    const stillHere = [...u.waiting, ...u.live].some((o) => o.id !== g);
+    const gone = [...u.exited, ...u.panicked].some((o) => o !== g);
+    return !stillHere && gone ? ", and nobody closed it: a range over a channel ends only when the channel is closed" : "";
   }
 
   item(g: GoroutineStateAt, kind: ExplanationItemKind): ExplanationItem {
