@@ -246,3 +246,26 @@ describe("releasing a trace", () => {
     expect(r.events).toEqual([]);
   });
 });
+
+describe("a run a limit stopped, explained", () => {
+  it("says the program was still going and never calls a goroutine that could be woken stuck", async () => {
+    const r = await runTest(
+      async () => {
+        const c = chan<number>(0, "ticks");
+        go(async () => {
+          for (let i = 0; ; i++) await c.send(i);
+        }, "producer");
+        for (;;) await c.recv();
+      },
+      { maxEvents: 30 },
+    );
+    expect(r.status).toBe("timeout");
+    const x = explanationOf(r);
+    expect(x.headline).toBe("The run was stopped after reaching its event limit.");
+    expect(x.text).toContain("The program was still going; when it stopped:");
+    expect(x.items.map((i) => i.text)).toEqual([
+      "goroutine 2 (producer) [chan send]: waiting to send 5 to `ticks` (unbuffered), and G1 could still act on it",
+    ]);
+    expect(x.text).not.toMatch(/no running goroutine/);
+  });
+});

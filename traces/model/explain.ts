@@ -196,6 +196,10 @@ class Describer {
     if (dep?.timer !== undefined) {
       return `and ${this.resourceName(dep.timer)} is fed by a timer still armed, so it will wake`;
     }
+    // Not stuck: say who could act, never "no running goroutine can…" (a waiter mid-run, or when a limit stopped the run).
+    if (dep !== undefined && !dep.stuck && w.reason !== "sleep" && w.reason !== "io") {
+      return live.length > 0 ? `and ${list([...new Set(live.map((a) => a.g))])} could still act on it` : "and it could still be woken";
+    }
     switch (w.reason) {
       case "chan receive":
         return `which no running goroutine can send to: ${this.others(g.id, res, "used")}${still}${this.neverClosed(g.id, w.ch, dep)}`;
@@ -421,7 +425,8 @@ export function explainRun(model: TraceModel): RunExplanation {
       const detail = limit === undefined && ending.message !== undefined ? `: ${ending.message}` : "";
       const headline = `${base[0]?.toUpperCase()}${base.slice(1)}${detail}.`;
       const items = waiters.map((g) => d.item(g, "blocked"));
-      const text = items.length === 0 ? headline : `${headline}\n\nWhen it stopped:\n${lines(items)}${cycleText}`;
+      const text =
+        items.length === 0 ? headline : `${headline}\n\nThe program was still going; when it stopped:\n${lines(items)}${cycleText}`;
       return freeze({ outcome: "timeout", status, headline, items, cycles, panic: undefined, limit, text });
     }
     case "ok": {
