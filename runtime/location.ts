@@ -167,6 +167,15 @@ function locationInStackText(stack: string): string | undefined {
   return undefined;
 }
 
+/** "file:line" of a stack's first frame: where an error was thrown, once the runtime's frames are gone. */
+export function firstFrameLocation(stack: string): string | undefined {
+  for (const l of stack.split("\n")) {
+    const f = parseFrame(l);
+    if (f !== undefined) return `${normalizeFile(f.file)}:${f.line}`;
+  }
+  return undefined;
+}
+
 /**
  * A thrown error's stack without the runtime's own frames: the user reads
  * their program's frames, as in a Go traceback, and the trace does not carry

@@ -269,3 +269,23 @@ describe("a run a limit stopped, explained", () => {
     expect(x.text).not.toMatch(/no running goroutine/);
   });
 });
+
+describe("where a panic happened", () => {
+  it("a thrown error's panic event names the line it was thrown on, not the goroutine's last runtime call", async () => {
+    const r = await runTest(
+      async () => {
+        await sleep(1);
+        const config: { server?: { port: number } } = {};
+        return config.server!.port;
+      },
+      { captureLocations: true },
+    );
+    expect(r.status).toBe("panic");
+    const p = eventsOf(r.events, "panic")[0]!;
+    const sleepLoc = eventsOf(r.events, "block").find((e) => e.reason === "sleep")?.loc;
+    // The stack's first frame is the throw: file:line:column.
+    const thrown = /\((.*):(\d+):\d+\)/.exec(p.stack!.split("\n").find((l) => l.includes("run.test.ts"))!)!;
+    expect(p.loc).toBe(`${thrown[1]}:${thrown[2]}`);
+    expect(Number(p.loc!.split(":").at(-1))).toBe(Number(sleepLoc!.split(":").at(-1)) + 2);
+  });
+});

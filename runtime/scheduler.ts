@@ -42,7 +42,7 @@ import { fatalMessage, haltMessage, panicMessage, recordEnding, type Outcome } f
 import { ForeignAwaits } from "./foreignAwaits";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine } from "./goroutine";
 import { MacrotaskQueue, wallNow } from "./host";
-import { captureLocation, registerRuntimeModule } from "./location";
+import { captureLocation, firstFrameLocation, registerRuntimeModule } from "./location";
 import { GoFatal, GoPanic, Goexit, describeThrown, thrownStack } from "./panic";
 import { Prng } from "../traces/prng";
 import { NO_VALUE, type CaseList, type Recorder } from "./recorder";
@@ -350,6 +350,9 @@ export class Scheduler {
     }
     const message = describeThrown(e);
     const stack = thrownStack(e);
+    // The panic happened where the error was thrown, not at the goroutine's last runtime call.
+    const thrownAt = this.locations && stack !== undefined ? firstFrameLocation(stack) : undefined;
+    if (thrownAt !== undefined) this.rec.setLocation(g.id, thrownAt);
     g.state = G_DONE;
     this.live.delete(g);
     this.rec.panic(this.now, g.id, message, false, stack);
