@@ -11,6 +11,7 @@ import type { UiAction } from "../state/actions";
 import { endStateEvent } from "../state/uiReducer";
 import { PLAYBACK_SPEEDS, type UiState } from "../state/uiState";
 import { Icon } from "./icons";
+import { seedOfText } from "../state/seedText";
 
 export interface ToolbarProps {
   readonly ui: UiState;
@@ -28,6 +29,16 @@ export function Toolbar(p: ToolbarProps) {
   const running = ui.run.kind === "running" || ui.run.kind === "starting";
   const live = ui.document.kind === "trace" && ui.document.liveRunId !== undefined;
   const canRunAgain = ui.document.kind === "trace" && ui.document.program !== undefined;
+  // The field keeps what the user typed; the settings take it only when it is a valid seed.
+  const [seedText, setSeedText] = useState(String(ui.settings.seed));
+  useEffect(() => {
+    setSeedText((t) => {
+      const parsed = seedOfText(t);
+      return "seed" in parsed && parsed.seed === ui.settings.seed ? t : String(ui.settings.seed);
+    });
+  }, [ui.settings.seed]);
+  const parsedSeed = seedOfText(seedText);
+  const seedProblem = "problem" in parsedSeed ? parsedSeed.problem : undefined;
   const endAt = model === undefined ? undefined : endStateEvent(model);
   const endKind =
     model === undefined || endAt === undefined
@@ -54,16 +65,26 @@ export function Toolbar(p: ToolbarProps) {
         </button>
       </div>
       <div className="tb-group" aria-label="run">
-        <label className="tb-field" title="The seed of the run's scheduler and select choices">
+        <label className="tb-field" title={seedProblem ?? "The seed of the run's scheduler and select choices"}>
           seed
           <input
-            type="number"
-            min={0}
-            step={1}
-            value={ui.settings.seed}
-            onChange={(e) => dispatch({ type: "settings/seedChanged", seed: Number(e.target.value) })}
+            type="text"
+            inputMode="numeric"
+            value={seedText}
+            onChange={(e) => {
+              setSeedText(e.target.value);
+              const parsed = seedOfText(e.target.value);
+              if ("seed" in parsed) dispatch({ type: "settings/seedChanged", seed: parsed.seed });
+            }}
             aria-label="Seed"
+            aria-invalid={seedProblem !== undefined}
+            aria-describedby={seedProblem === undefined ? undefined : "seed-problem"}
           />
+          {seedProblem !== undefined && (
+            <span id="seed-problem" className="tb-problem" role="alert">
+              {seedProblem}
+            </span>
+          )}
         </label>
         <select
           value={ui.settings.strategy}
@@ -77,7 +98,7 @@ export function Toolbar(p: ToolbarProps) {
         <button
           type="button"
           onClick={commands.runAgain}
-          disabled={!canRunAgain || running}
+          disabled={!canRunAgain || running || seedProblem !== undefined}
           title="Run the program again with this seed and strategy"
         >
           <Icon name="rerun" /> Run again
