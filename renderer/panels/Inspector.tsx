@@ -15,6 +15,7 @@ import { firstOf } from "./listWindow";
 import { AndMore, ShowMore, useVirtualRows } from "./LongLists";
 import { ChannelChip, EventLink, GoroutineChip, StateBadge } from "./chips";
 import { EventDetails } from "./EventDetails";
+import { waitingSince } from "./waitingSince";
 
 export interface InspectorProps {
   readonly model: TraceModel;
@@ -320,6 +321,7 @@ function GoroutineTable(p: GoroutineTableProps) {
 
   const row = (g: ModelState["goroutines"][number]) => {
     const line = parseLoc(g.wait?.loc)?.line;
+    const since = waitingSince(g);
     return (
       <tr
         key={g.id}
@@ -355,7 +357,7 @@ function GoroutineTable(p: GoroutineTableProps) {
           )}
         </td>
         <td>
-          <EventLink index={g.since.index} onActivate={p.onActivate} label={p.timed ? formatTime(g.since.t) : `#${g.since.index}`} />
+          <EventLink index={since.index} onActivate={p.onActivate} label={p.timed ? formatTime(since.t) : `#${since.index}`} />
         </td>
       </tr>
     );
