@@ -6,7 +6,15 @@
 import { panicHeadline } from "../traces/vocabulary/index";
 import type { Limit } from "../traces/events";
 import type { Nanos } from "../traces/units";
-import { LIMITS, STATUS_OK, type ReasonCode, type STATUS_DEADLOCK, type STATUS_PANIC, type STATUS_TIMEOUT } from "../traces/codes";
+import {
+  LIMITS,
+  STATUS_OK,
+  WAIT_REASONS,
+  type ReasonCode,
+  type STATUS_DEADLOCK,
+  type STATUS_PANIC,
+  type STATUS_TIMEOUT,
+} from "../traces/codes";
 import { G_BLOCKED, G_DONE, STATE_NAMES, type Goroutine } from "./goroutine";
 import type { Recorder } from "./recorder";
 
@@ -36,6 +44,12 @@ const LIMIT_REACHED: Readonly<Record<Limit, string>> = {
   "wall-time": "the wall-time budget was used up",
   stopped: "the run was stopped",
 };
+
+/** The warning when g's function returned while its operation was still pending. */
+export function unawaitedMessage(g: Goroutine): string {
+  const op = g.reason >= 0 ? ` [${WAIT_REASONS[g.reason]}]` : "";
+  return `${g.label()} returned while an operation it started was still pending${op}: a missing await? It stays blocked on that operation`;
+}
 
 /** The message of a run a limit ended. */
 export function haltMessage(limit: Limit): string {

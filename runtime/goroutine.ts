@@ -40,6 +40,11 @@ export class Goroutine {
   io = -1;
   /** Blocked in a foreign await the runtime detected (see Scheduler.onPump). */
   foreign = false;
+  /**
+   * Its function returned while an operation it started was pending (a missing
+   * await): it stays parked on that operation, and exits when resumed.
+   */
+  returned = false;
 
   /** The waiter a plain send/receive parks with (a goroutine parks on one channel at a time). */
   readonly waiter: Waiter;

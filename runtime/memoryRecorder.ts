@@ -652,8 +652,8 @@ export class MemoryRecorder implements Recorder {
   io(t: Nanos, g: number, io: number, end: boolean, label: string | undefined, ok: number): void {
     this.fields4(K_IO, t, g, 4, io, end ? 1 : 0, this.str(label), ok);
   }
-  warn(t: Nanos, g: number, message: string): void {
-    this.fields4(K_WARN, t, g, 1, this.str(message), 0, 0, 0);
+  warn(t: Nanos, g: number, message: string, unawaited = false): void {
+    this.fields4(K_WARN, t, g, 2, this.str(message), unawaited ? 1 : 0, 0, 0);
   }
   panic(t: Nanos, g: number, message: string, fatal: boolean, stack: string | undefined): void {
     this.fields4(K_PANIC, t, g, 3, this.str(message), fatal ? 1 : 0, this.str(stack), 0);

@@ -84,7 +84,8 @@ export interface Recorder {
   ctxMake(t: Nanos, g: number, ctx: number, parent: number, type: number, deadline: number, done: number): void;
   ctxCancel(t: Nanos, g: number, ctx: number, err: string, cause: string | undefined, source: number): void;
   io(t: Nanos, g: number, io: number, end: boolean, label: string | undefined, ok: number): void;
-  warn(t: Nanos, g: number, message: string): void;
+  /** unawaited: g's function returned while this operation of g was pending. */
+  warn(t: Nanos, g: number, message: string, unawaited?: boolean): void;
   panic(t: Nanos, g: number, message: string, fatal: boolean, stack: string | undefined): void;
   leak(t: Nanos, g: number, reason: ReasonCode, ch: number, obj: number): void;
   deadlock(t: Nanos, g: number, message: string): void;

@@ -110,7 +110,7 @@ export const FIELDS: Uint8Array = (() => {
     "ctx.make": 4, // ctx, parent, type, done (+ deadline)
     "ctx.cancel": 4, // ctx, source, err, cause
     io: 4, // io, op, label, ok
-    warn: 1, // message
+    warn: 2, // message, unawaited
     panic: 3, // message, fatal, stack
     leak: 3, // reason, ch, obj
     deadlock: 1, // message

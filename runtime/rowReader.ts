@@ -28,6 +28,7 @@ import {
   type SendEvent,
   type SyncOpEvent,
   type TraceEvent,
+  type WarnEvent,
 } from "../traces/events";
 import { nanos, type Nanos } from "../traces/units";
 import type { Float64Pool, Int32Pool } from "./numberPools";
@@ -421,8 +422,11 @@ export class RowReader {
         if (d >= 0) ev.ok = d === 1;
         return ev;
       }
-      case "warn":
-        return { seq, t, g, kind, message: this.s(a) ?? "" };
+      case "warn": {
+        const ev: Mutable<WarnEvent> = { seq, t, g, kind, message: this.s(a) ?? "" };
+        if (b === 1) ev.unawaited = true;
+        return ev;
+      }
       case "panic": {
         const ev: Mutable<PanicEvent> = { seq, t, g, kind, message: this.s(a) ?? "" };
         if (b === 1) ev.fatal = true;

@@ -85,7 +85,7 @@ describe("how a run ends", () => {
     expect(r.endTime).toBe(3_600_000_000_000);
   });
 
-  it("main returning while others are blocked ends ok and reports them as leaked", async () => {
+  it("main returning while others are blocked ends ok, reporting the stuck as leaked and the sleeper as cut off", async () => {
     const r = await runTest(async () => {
       const jobs = chan<number>(0, "jobs");
       go(() => jobs.recv(), "worker");
@@ -98,11 +98,15 @@ describe("how a run ends", () => {
       { g: 3, reason: "sleep" },
     ]);
     const x = explanationOf(r);
-    expect(x.headline).toBe("main returned while 2 goroutines were still blocked: they leaked.");
+    expect(x.headline).toBe("main returned while 1 goroutine was still blocked (it leaked) and 1 goroutine had not finished.");
+    expect(x.ending).toBe("leak");
     expect(x.items.map((it) => [it.g, it.kind, it.summary, it.resources])).toEqual([
       [2, "leaked", "goroutine 2 (worker) [chan receive]: waiting to receive from `jobs` (unbuffered)", [{ kind: "channel", id: 1 }]],
-      [3, "leaked", "goroutine 3 (sleeper) [sleep]: sleeping until 1s", []],
+      [3, "unfinished", "goroutine 3 (sleeper) [sleep]: sleeping until 1s", []],
     ]);
+    expect(x.items[1]?.why).toBe(
+      "and main returned before its timer fired; a Go program ends when main returns, so make main wait for it (a WaitGroup or a channel)",
+    );
     expect(r.events.at(-1)).toMatchObject({ kind: "end", status: "ok" });
   });
 

@@ -269,8 +269,43 @@ describe("misuse", () => {
     expect(r.status).toBe("ok");
     const warn = eventsOf(r.events, "warn");
     expect(warn).toHaveLength(1);
-    expect(warn[0]).toMatchObject({ g: 2 });
+    expect(warn[0]).toMatchObject({ g: 2, unawaited: true });
     expect(warn[0]!.message).toContain("missing await");
+    // It stays parked on the send, as a goroutine that never reached its next line would in Go.
+    expect(eventsOf(r.events, "exit").map((e) => e.g)).toEqual([1]);
+    expect(eventsOf(r.events, "leak")).toMatchObject([{ g: 2, reason: "chan send" }]);
+  });
+
+  it("an operation left pending by a goroutine that returned still completes, and then the goroutine exits", async () => {
+    let got: number | undefined;
+    const r = await runTest(async () => {
+      const c = chan<number>(0, "c");
+      go(() => {
+        void c.send(42); // started, never awaited
+      }, "careless");
+      await sleep(1);
+      got = await c.recv();
+      await sleep(1); // gives it its turn
+    });
+    expect(r.status).toBe("ok");
+    expect(got).toBe(42);
+    const kinds = r.events.filter((e) => e.g === 2).map((e) => e.kind);
+    expect(kinds.slice(-3)).toEqual(["unblock", "run", "exit"]);
+    expect(eventsOf(r.events, "leak")).toEqual([]);
+  });
+
+  it("a close under an operation left pending panics in the goroutine that started it", async () => {
+    const r = await runTest(async () => {
+      const c = chan<number>(0, "c");
+      go(() => {
+        void c.send(1);
+      }, "careless");
+      await sleep(1);
+      c.close();
+      await sleep(1);
+    });
+    expect(r.status).toBe("panic");
+    expect(eventsOf(r.events, "panic")).toMatchObject([{ g: 2, message: "send on closed channel" }]);
   });
 
   it("several goroutines in foreign awaits at once are attributed to the longest waiting, with a warning", async () => {

@@ -38,7 +38,7 @@ import {
 import { nanos, type Nanos } from "../traces/units";
 import { REASON, STATUS_DEADLOCK, STATUS_OK, STATUS_PANIC, STATUS_TIMEOUT, type ReasonCode } from "../traces/codes";
 import { DEADLOCK_MESSAGE, GOEXIT_DEADLOCK_MESSAGE } from "../traces/vocabulary/index";
-import { fatalMessage, haltMessage, panicMessage, recordEnding, type Outcome } from "./endings";
+import { fatalMessage, haltMessage, panicMessage, recordEnding, unawaitedMessage, type Outcome } from "./endings";
 import { ForeignAwaits } from "./foreignAwaits";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine } from "./goroutine";
 import { MacrotaskQueue, wallNow } from "./host";
@@ -301,9 +301,15 @@ export class Scheduler {
     if (g !== this.current) {
       if (!g.foreign) {
         // Its function returned while it was parked: it started an operation without awaiting it.
-        this.rec.warn(this.now, g.id, `${g.label()} returned while an operation it started was still pending (a missing await?)`);
-        this.detach(g);
-        this.retireOutOfTurn(g);
+        this.rec.warn(this.now, g.id, unawaitedMessage(g), true);
+        if (g.id === MAIN_G) {
+          // main's return ends the program whatever it left pending.
+          this.detach(g);
+          this.retireOutOfTurn(g);
+          return;
+        }
+        // As in Go, it stays parked on the operation: a partner may still complete it, and then it exits.
+        g.returned = true;
         return;
       }
       if (this.current !== undefined) {
@@ -636,6 +642,10 @@ export class Scheduler {
       return;
     }
     this.enterRunning(g);
+    if (g.returned) {
+      this.finishReturned(g);
+      return;
+    }
     if (!g.started) {
       g.started = true;
       queueMicrotask(g.boot);
@@ -653,6 +663,22 @@ export class Scheduler {
       g.wakeValue = undefined;
       resolve(v);
     }
+  }
+
+  /** g's operation completed after its function had returned: nothing is left to run, so it exits (or panics, as the operation did). */
+  private finishReturned(g: Goroutine): void {
+    if (g.hasWakeError) {
+      const e = g.wakeError;
+      g.hasWakeError = false;
+      g.wakeError = undefined;
+      this.panicked(g, e);
+      return;
+    }
+    this.live.delete(g);
+    g.state = G_DONE;
+    this.rec.exit(this.now, g.id);
+    this.current = undefined;
+    this.schedule();
   }
 
   private enterRunning(g: Goroutine): void {

@@ -245,6 +245,11 @@ export interface IoEvent extends Base<"io"> {
 /** Something the user should know that is not an error of the program (a foreign await, say). */
 export interface WarnEvent extends Base<"warn"> {
   readonly message: string;
+  /**
+   * g's function returned while this operation of g was pending (a missing
+   * await): g stays parked on it, and its loc is the line of the operation.
+   */
+  readonly unawaited?: true;
 }
 /** fatal: the run ends and cannot recover (e.g. unlock of unlocked mutex). */
 export interface PanicEvent extends Base<"panic"> {

@@ -1,15 +1,16 @@
 // Plain-text views of a trace model for the command line: the one-screen
 // summary and "who waits on what" at any event. Presentation only: every fact
 // comes from the model.
-import type { ModelState, TraceModel } from "../../traces/model/index";
+import { isVerdict, type ModelState, type TraceModel } from "../../traces/model/index";
 import {
   channelLabelOf,
+  ENDING_TITLES,
   formatBytes,
   formatTime,
   goroutineLabelOf,
   goroutineTag,
   oneLine,
-  STUCK_PHRASE,
+  wakersPhrase,
   waitCyclePhrase,
   waitPhrase,
 } from "../../traces/vocabulary/index";
@@ -25,6 +26,7 @@ export function summaryText(model: TraceModel, facts: SummaryFacts): string {
   const rows: [string, string][] = [
     ["program", oneLine(facts.title)],
     ["status", model.ending.status ?? "cut off (no end event)"],
+    ["ending", ENDING_TITLES[model.explanation.ending]],
     ["goroutines", String(model.goroutines.filter((g) => g.id !== 0).length)],
     ["channels", String(model.channels.length)],
     ["events", String(model.length)],
@@ -58,11 +60,14 @@ export function stateText(model: TraceModel, state: ModelState): string {
       if (w.loc) line += ` at ${w.loc}`;
       const dep = state.waitFor.dependency(g.id);
       if (dep) {
-        line += dep.stuck
-          ? ` — ${STUCK_PHRASE}`
-          : dep.actors.length > 0
-            ? ` — could be woken by ${some([...new Set(dep.actors.map((a) => goroutineLabelOf(model, a.g)))])}`
-            : "";
+        const wakers = [...new Set(dep.actors.map((a) => goroutineLabelOf(model, a.g)))];
+        const wakes = wakersPhrase(
+          wakers.length === 0 ? [] : [some(wakers)],
+          dep.stuck,
+          isVerdict(model.ending, state.index),
+          dep.timer !== undefined || w.reason === "sleep" || w.reason === "io",
+        );
+        if (wakes !== "") line += ` — ${wakes}`;
       }
     }
     out.push(line);

@@ -15,7 +15,7 @@ export interface HostInfo {
   readonly version: string;
 }
 
-export type SampleEnding = "ok" | "deadlock" | "leak" | "panic";
+export type SampleEnding = "ok" | "deadlock" | "leak" | "unfinished" | "panic";
 
 export interface SampleSummary {
   readonly id: string;

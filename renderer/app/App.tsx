@@ -7,8 +7,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type Dispatch, type DragEvent } from "react";
 import type { HostApi, SampleSummary } from "../../main/contract/hostApi";
 import { eventIndex, type EventIndex } from "../../traces/events";
-import type { ModelState, TraceModel } from "../../traces/model/index";
-import { formatTime } from "../../traces/vocabulary/index";
+import { isVerdict, type ModelState, type TraceModel } from "../../traces/model/index";
+import { formatTime, goroutineTag, STUCK_FOR_GOOD_PHRASE, wakersPhrase } from "../../traces/vocabulary/index";
 import { Timeline } from "../timeline/Timeline";
 import { plural } from "../timeline/words";
 import type { Selection, TimeWindow } from "../timeline/contract";
@@ -248,21 +248,35 @@ function Workspace(p: {
 }
 
 /**
- * How many waiters nothing seen in the trace can wake. At the end of a deadlocked
- * run they are stuck for good; mid-run the model only knows who has used a
- * channel so far, so the count is a hint ("no known waker"), not a verdict.
+ * How many goroutines wait at the playhead. Once the run is over (a deadlock,
+ * or main returned) the stuck ones are stuck for good, in alarm colours; mid-run
+ * the count is neutral and its tooltip says who could wake each, as far as the
+ * trace shows so far.
  */
 function StuckCount({ model, state }: { readonly model: TraceModel; readonly state: ModelState }) {
-  const n = state.waitFor.stuck.length;
-  if (n === 0) return null;
-  const final = model.ending.deadlock !== undefined && state.index >= model.ending.deadlock.index;
-  return final ? (
-    <span className="count warn" title="Nothing can ever wake them">
-      {n} stuck
-    </span>
-  ) : (
-    <span className="count" title="No goroutine that has used what they wait on (so far) is free to act on it">
-      {n} with no known waker
+  const deps = state.waitFor.dependencies;
+  if (deps.length === 0) return null;
+  const stuck = state.waitFor.stuck.length;
+  if (isVerdict(model.ending, state.index) && stuck > 0) {
+    return (
+      <span
+        className="count warn"
+        title={`${STUCK_FOR_GOOD_PHRASE[0]?.toUpperCase()}${STUCK_FOR_GOOD_PHRASE.slice(1)}`}
+        data-testid="waiting-count"
+      >
+        {stuck} stuck
+      </span>
+    );
+  }
+  const lines = deps.slice(0, 12).map((d) => {
+    const wakers = [...new Set(d.actors.map((a) => goroutineTag(a.g)))];
+    const wakes = wakersPhrase(wakers.slice(0, 6).concat(wakers.length > 6 ? [`${wakers.length - 6} more`] : []), d.stuck, false, true);
+    return `${goroutineTag(d.g)}: ${wakes === "" ? "wakes by itself (a timer or io)" : wakes}`;
+  });
+  if (deps.length > 12) lines.push(`and ${deps.length - 12} more`);
+  return (
+    <span className="count" title={lines.join("\n")} data-testid="waiting-count">
+      {deps.length} waiting
     </span>
   );
 }

@@ -4,13 +4,13 @@
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { goroutineTag } from "../../traces/vocabulary/index";
+import { ENDING_TITLES, goroutineTag } from "../../traces/vocabulary/index";
 import { stateColor, type ThemeName } from "../theme/palette";
 import { useState } from "react";
 import { ChannelChip, GoroutineChip } from "./chips";
 import { firstOf } from "./listWindow";
 import { ShowMore } from "./LongLists";
-import type { EndStateEntry, EndStateTone, EndStateView } from "./endStateView";
+import type { EndStateEntry, EndStateView } from "./endStateView";
 
 export interface EndStateBannerProps {
   readonly view: EndStateView;
@@ -26,22 +26,15 @@ export interface EndStateBannerProps {
 /** Goroutines the banner explains at first, and how many more each "Show more" adds: the inspector lists them all. */
 const ENTRY_STEP = 20;
 
-const TONE_TITLE: Readonly<Record<EndStateTone, string>> = {
-  deadlock: "Deadlock",
-  leak: "Goroutine leak",
-  unfinished: "Main returned early",
-  panic: "Panic",
-  timeout: "Stopped by a limit",
-  truncated: "Trace cut off",
-};
-
-function jumpLabel(kind: EndStateEntry["kind"], g: GoroutineId): string {
-  const who = goroutineTag(g);
-  switch (kind) {
+function jumpLabel(entry: EndStateEntry): string {
+  const who = goroutineTag(entry.g);
+  switch (entry.kind) {
     case "panicked":
       return `Jump to ${who}'s panic`;
     case "unfinished":
-      return `Jump to when ${who} became runnable`;
+      return entry.parked ? `Jump to ${who}'s last block` : `Jump to when ${who} became runnable`;
+    case "unawaited":
+      return `Jump to ${who}'s operation`;
     case "deadlocked":
     case "leaked":
     case "blocked":
@@ -54,7 +47,7 @@ export function EndStateBanner(p: EndStateBannerProps) {
   const [entryLimit, setEntryLimit] = useState(ENTRY_STEP);
   const entries = firstOf(v.entries, entryLimit);
   const accent = stateColor(
-    v.tone === "leak" || v.tone === "unfinished" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked",
+    v.tone === "leak" || v.tone === "unfinished" || v.tone === "unawaited" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked",
     p.theme,
   );
   return (
@@ -67,7 +60,7 @@ export function EndStateBanner(p: EndStateBannerProps) {
     >
       <header className="end-banner-head">
         <span className="end-banner-tone" style={{ background: accent }}>
-          {v.tone === "timeout" && v.limit === "stopped" ? "Stopped" : TONE_TITLE[v.tone]}
+          {ENDING_TITLES[v.tone]}
         </span>
         <code className="end-banner-headline" data-testid="end-headline">
           {v.headline}
@@ -88,12 +81,12 @@ export function EndStateBanner(p: EndStateBannerProps) {
                       <ChannelChip model={p.model} ch={ch} theme={p.theme} onClick={() => p.onSelectChannel(ch)} />{" "}
                     </span>
                   ))}
-                  <span className="end-summary">{it.summary}</span>
-                  {it.why !== "" && <span className="end-why">, {it.why}</span>}
+                  <span className="end-summary">{it.summary}.</span>
+                  {it.why !== "" && <span className="end-why"> {it.why}</span>}
                 </div>
                 {it.jumpTo !== undefined && (
                   <button type="button" className="small" onClick={() => p.onJump(it.jumpTo as EventIndex)} data-testid="jump-to-block">
-                    {jumpLabel(it.kind, it.g)}
+                    {jumpLabel(it)}
                   </button>
                 )}
               </li>

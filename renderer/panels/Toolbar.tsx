@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type Dispatch } from "react";
 import type { SampleSummary } from "../../main/contract/hostApi";
 import type { EventIndex } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { formatTime } from "../../traces/vocabulary/index";
+import { ENDING_TAGS, formatTime } from "../../traces/vocabulary/index";
 import type { AppCommands } from "../state/commands";
 import type { UiAction } from "../state/actions";
 import { endStateEvent } from "../state/uiReducer";
@@ -307,7 +307,7 @@ function SampleMenu({ samples, onOpen }: { readonly samples: readonly SampleSumm
                 }}
               >
                 <span className="menu-title">{s.title}</span>
-                {s.ending !== "ok" && <span className={`ending-tag ending-${s.ending}`}>{s.ending}</span>}
+                {s.ending !== "ok" && <span className={`ending-tag ending-${s.ending}`}>{ENDING_TAGS[s.ending]}</span>}
                 <span className="menu-sub">{s.pattern}</span>
               </button>
             </li>

@@ -3,6 +3,7 @@
 
 import type { SampleSummary } from "../../main/contract/hostApi";
 import type { AppCommands } from "../state/commands";
+import { ENDING_TAGS } from "../../traces/vocabulary/index";
 
 export function WelcomeView(p: { readonly samples: readonly SampleSummary[]; readonly commands: AppCommands; readonly starting: boolean }) {
   const { samples, commands } = p;
@@ -36,7 +37,7 @@ export function WelcomeView(p: { readonly samples: readonly SampleSummary[]; rea
             <button type="button" className="sample-open" onClick={() => commands.openSample(s.id, { seed: 1, strategy: "fifo" })}>
               <span className="sample-title">
                 {s.title}
-                {s.ending !== "ok" && <span className={`ending-tag ending-${s.ending}`}>{s.ending}</span>}
+                {s.ending !== "ok" && <span className={`ending-tag ending-${s.ending}`}>{ENDING_TAGS[s.ending]}</span>}
               </span>
               <span className="sample-pattern">{s.pattern}</span>
               <span className="sample-look">{s.lookFor}</span>

@@ -3,14 +3,18 @@
 // jump, and the wait cycle. Undefined for a run that simply finished.
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
-import type { ExplanationItem, RunOutcome, TraceModel } from "../../traces/model/index";
+import type { ExplanationItem, TraceModel } from "../../traces/model/index";
+import { whySentence, type EndingKind } from "../../traces/vocabulary/index";
 
-export type EndStateTone = "deadlock" | "leak" | "unfinished" | "panic" | "timeout" | "truncated";
+/** Every ending but a clean finish gets a banner. */
+export type EndStateTone = Exclude<EndingKind, "finished">;
 
 export interface EndStateEntry {
   readonly g: GoroutineId;
   readonly name: string | undefined;
   readonly kind: ExplanationItem["kind"];
+  /** Parked (a last block to jump to), or runnable (undefined). */
+  readonly parked: boolean;
   /** "goroutine 2 (alice) [chan receive]: waiting to receive from `a` (unbuffered)" */
   readonly summary: string;
   readonly why: string;
@@ -33,8 +37,8 @@ export interface EndStateView {
 export function endStateView(model: TraceModel | undefined, live: boolean): EndStateView | undefined {
   if (model === undefined || model.length === 0 || live) return undefined;
   const x = model.explanation;
-  const tone = toneOf(x.outcome, x.items);
-  if (tone === undefined) return undefined;
+  const tone = x.ending;
+  if (tone === "finished") return undefined;
   return {
     tone,
     headline: x.headline,
@@ -42,8 +46,9 @@ export function endStateView(model: TraceModel | undefined, live: boolean): EndS
       g: it.g,
       name: it.name,
       kind: it.kind,
+      parked: it.reason !== undefined,
       summary: withoutGoroutineHeader(it.summary),
-      why: it.why,
+      why: whySentence(it.why),
       jumpTo: it.jumpTo?.index,
       channels: it.resources.flatMap((r) => (r.kind === "channel" ? [r.id] : [])),
       loc: it.loc,
@@ -52,22 +57,6 @@ export function endStateView(model: TraceModel | undefined, live: boolean): EndS
     stack: x.panic?.stack,
     limit: x.limit,
   };
-}
-
-function toneOf(outcome: RunOutcome, items: readonly ExplanationItem[]): EndStateTone | undefined {
-  switch (outcome) {
-    case "ok":
-      // Leaked goroutines name the banner; goroutines merely cut off by main's return get a milder one.
-      return items.some((it) => it.kind === "leaked") ? "leak" : items.length > 0 ? "unfinished" : undefined;
-    case "deadlock":
-      return "deadlock";
-    case "panic":
-      return "panic";
-    case "timeout":
-      return "timeout";
-    case "truncated":
-      return "truncated";
-  }
 }
 
 /**

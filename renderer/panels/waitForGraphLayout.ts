@@ -169,6 +169,8 @@ const edgeLabel = (e: WaitEdge): string => {
       return "reads";
     case "adder":
       return "Add/Done";
+    case "counted":
+      return "owes Done";
     case "once-runner":
       return "runs Do";
     case "user":

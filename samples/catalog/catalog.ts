@@ -2,7 +2,7 @@
 // The programs themselves are plain runtime programs at the top of samples/
 // (samples/<id>.ts), kept free of metadata so they read like the Go original.
 
-export type SampleEnding = "ok" | "deadlock" | "leak" | "panic";
+export type SampleEnding = "ok" | "deadlock" | "leak" | "unfinished" | "panic";
 
 export interface SampleMeta {
   readonly id: string;
@@ -199,8 +199,8 @@ export const SAMPLES: readonly SampleMeta[] = Object.freeze([
     title: "Main exits too early",
     pattern: "main returns before its goroutines finish",
     lookFor:
-      "main starts three workers, does 50 ms of its own work and returns without waiting for them. The run ends there: worker 1 (40 ms) made it, workers 2 and 3 are cut off mid-sleep and reported as leaked.",
-    ending: "leak",
+      "main starts three workers, does 50 ms of its own work and returns without waiting for them. The run ends there: worker 1 (40 ms) made it, workers 2 and 3 are cut off mid-sleep: main returned early.",
+    ending: "unfinished",
   },
   {
     id: "lock-order-deadlock",

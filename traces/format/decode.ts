@@ -40,6 +40,7 @@ import {
   type LeakEvent,
   type MakeEvent,
   type PanicEvent,
+  type WarnEvent,
   type RecvEvent,
   type SelectCase,
   type SendEvent,
@@ -405,8 +406,11 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
       if (o.ok !== undefined) e.ok = bool(o, "ok", line);
       return e;
     }
-    case "warn":
-      return { seq, t, g, kind, message: str(o, "message", line) };
+    case "warn": {
+      const e: Mutable<WarnEvent> = { seq, t, g, kind, message: str(o, "message", line) };
+      if (o.unawaited !== undefined && bool(o, "unawaited", line)) e.unawaited = true;
+      return e;
+    }
     case "panic": {
       const e: Mutable<PanicEvent> = { seq, t, g, kind, message: str(o, "message", line) };
       if (o.fatal !== undefined) e.fatal = bool(o, "fatal", line);

@@ -128,6 +128,9 @@ export function serializeEvent(e: TraceEvent): string {
       if (e.ok !== undefined) s += `,"ok":${e.ok}`;
       break;
     case "warn":
+      s += `,"message":${q(e.message)}`;
+      if (e.unawaited === true) s += `,"unawaited":true`;
+      break;
     case "deadlock":
       s += `,"message":${q(e.message)}`;
       break;

@@ -64,6 +64,8 @@ export class TraceModelBuilder {
   private readonly goroutines = new IdTable<GoroutineRecord>();
   private readonly channels = new IdTable<ChannelRecord>();
   private readonly objects = new IdTable<SyncObjectRecord>();
+  /** The WaitGroups each goroutine raised the counter of: what it starts next is counted by them. */
+  private readonly raised = new Map<GoroutineId, Set<SyncObjectRecord>>();
   private readonly flows = new FlowRecorder();
   private readonly selects = new SelectRecorder();
   private readonly contexts = new ContextRecorder();
@@ -265,6 +267,7 @@ export class TraceModelBuilder {
         r.name = e.name;
         r.parent = e.g;
         r.spawn = i;
+        for (const o of this.raised.get(e.g) ?? []) o.startedUnder(e.child, i);
         break;
       }
       case "make": {
@@ -314,6 +317,11 @@ export class TraceModelBuilder {
         const o = this.object(e.obj, i);
         o.use(e.g, i);
         o.count(i, e.count);
+        if (e.delta > 0) {
+          let set = this.raised.get(e.g);
+          if (set === undefined) this.raised.set(e.g, (set = new Set()));
+          set.add(o);
+        }
         if (e.count < 0) this.anomaly(i, `WaitGroup ${e.obj} counter went negative`);
         break;
       }

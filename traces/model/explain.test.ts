@@ -117,9 +117,10 @@ describe("explaining goroutines main's return cut off", () => {
       .recv(2, 1, "x", { peer: 1, from: 7 }) // 8
       .unblock(2, 1) // 9
       .spawn(1, 3, "printer"); // 10
-    if (withLeak) t.spawn(1, 4, "waiter").run(4).block(4, "chan receive", { ch: 1 }).run(1); // 11-14
+    // The waiter's channel is one nobody else ever used: it is stuck for good.
+    if (withLeak) t.make(1, 2, 0, "never").spawn(1, 4, "waiter").run(4).block(4, "chan receive", { ch: 2 }).run(1); // 11-15
     t.exit(1);
-    if (withLeak) t.leak(4, "chan receive", { ch: 1 });
+    if (withLeak) t.leak(4, "chan receive", { ch: 2 });
     return t.end("ok").model();
   };
 
@@ -232,5 +233,88 @@ describe("explaining other endings", () => {
     expect(m.explanation.items[0]?.text).toBe(
       "goroutine 1 (main) [sync.Mutex.Lock]: waiting to lock Mutex `mu`, held by G2, which has exited without unlocking it",
     );
+  });
+});
+
+describe("explaining a WaitGroup whose count is held by goroutines in a wait cycle", () => {
+  // main adds 2 and starts alice and bob, who each wait for the other; main waits on the group.
+  const m = trace()
+    .main() // 0, 1
+    .make(1, 1, 0, "a") // 2
+    .make(1, 2, 0, "b") // 3
+    .syncMake(1, 1, "WaitGroup", "wg") // 4
+    .wgAdd(1, 1, 2, 2) // 5
+    .spawn(1, 2, "alice") // 6
+    .spawn(1, 3, "bob") // 7
+    .block(1, "sync.WaitGroup.Wait", { obj: 1 }) // 8
+    .run(2) // 9
+    .block(2, "chan send", { ch: 2 }) // 10: alice greets bob
+    .run(3) // 11
+    .recv(3, 2, "hi", { peer: 2 }) // 12
+    .unblock(2, 3) // 13
+    .block(3, "chan send", { ch: 1 }) // 14: bob greets alice
+    .run(2) // 15
+    .recv(2, 1, "hi", { peer: 3 }) // 16
+    .unblock(3, 2) // 17
+    .block(2, "chan receive", { ch: 1 }) // 18: each waits for the other to ask first
+    .run(3) // 19
+    .block(3, "chan receive", { ch: 2 }) // 20
+    .deadlock() // 21
+    .end("deadlock") // 22
+    .model();
+
+  it("says the goroutines started after Add hold the count and why their Done never runs", () => {
+    expect(m.explanation.items[0]?.why).toBe(
+      "and only Done calls can bring the counter to zero: G2 and G3 hold the count (they were started after Add and have not called Done), " +
+        "and their Done can never run: they are blocked in the wait cycle",
+    );
+  });
+
+  it("links main to the cycle in the wait-for graph through the WaitGroup", () => {
+    const g = m.stateAt(eventIndex(22)).waitFor;
+    expect(g.edges.filter((e) => e.from === "obj1").map((e) => [e.to, e.role])).toEqual([
+      ["g2", "counted"],
+      ["g3", "counted"],
+    ]);
+    expect(g.dependency(goroutineId(1))?.stuck).toBe(true);
+  });
+
+  it("does not count a goroutine started once the counter is back at zero", () => {
+    const later = trace().main().syncMake(1, 1, "WaitGroup", "wg").wgAdd(1, 1, 1, 1).wgAdd(1, 1, -1, 0).spawn(1, 2, "late").model();
+    expect(later.object(1 as never)?.counted).toEqual([]);
+  });
+});
+
+describe("explaining a goroutine left on an operation it never awaited", () => {
+  const m = trace()
+    .main() // 0, 1
+    .make(1, 1, 0, "done") // 2
+    .spawn(1, 2, "worker") // 3
+    .block(1, "sleep", { until: 10_000_000 as never }) // 4
+    .run(2) // 5
+    .block(2, "chan send", { ch: 1, v: "42", loc: "prog.ts:6" }) // 6
+    .run(1) // 7
+    .warn(2, "worker returned while an operation it started was still pending", { unawaited: true, loc: "prog.ts:6" }) // 8
+    .exit(1) // 9
+    .leak(2, "chan send", { ch: 1 }) // 10
+    .end("ok") // 11
+    .model();
+
+  it("makes it an ending of its own, named in the headline", () => {
+    expect(m.explanation.ending).toBe("unawaited");
+    expect(m.explanation.headline).toBe("main returned while 1 goroutine was left on an operation never awaited: a missing await.");
+  });
+
+  it("names the goroutine, the operation left pending and the line of the missing await", () => {
+    const it0 = m.explanation.items[0];
+    expect(it0).toMatchObject({ g: 2, kind: "unawaited", loc: "prog.ts:6" });
+    expect(it0?.text).toBe(
+      "goroutine 2 (worker) [chan send]: waiting to send 42 to `done` (unbuffered), and its function returned without awaiting it (the call at prog.ts:6), so it stays blocked on it: add `await`",
+    );
+    expect(it0?.jumpTo?.index).toBe(6);
+  });
+
+  it("keeps its lane blocked on the operation to the end", () => {
+    expect(m.goroutine(goroutineId(2))?.end?.state).toBe("leaked");
   });
 });

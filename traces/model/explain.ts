@@ -3,11 +3,16 @@
 // wait cycle; for leaks the same per leaked goroutine; for a panic where and
 // why; for a timeout which limit; for a trace without an end, that it was cut.
 
-import type { ChannelId, EndEvent, EventIndex, GoroutineId, PanicEvent, RunStatus } from "../events";
+import type { ChannelId, EndEvent, EventIndex, GoroutineId, PanicEvent, RunStatus, SourceLoc } from "../events";
 import {
   channelLabelOf,
   DEADLOCK_MESSAGE,
   GOEXIT_DEADLOCK_MESSAGE,
+  MAIN_ENDS_PROGRAM,
+  mainReturnedHeadline,
+  mainReturnedKind,
+  unawaitedWhy,
+  type EndingKind,
   formatTime,
   goroutineHeader,
   goroutineTag,
@@ -17,6 +22,7 @@ import {
   waitCyclePhrase,
   waitPhrase,
 } from "../vocabulary/index";
+
 import type { EventRef } from "./eventRef";
 import type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
 import type { GoroutineStateAt, ModelState } from "./stateAt";
@@ -64,6 +70,8 @@ class Describer {
   constructor(
     private readonly model: TraceModel,
     private readonly state: ModelState,
+    /** Goroutines whose function returned while an operation was pending: the warning's event and the operation's line. */
+    readonly unawaited: ReadonlyMap<GoroutineId, { readonly at: EventRef; readonly loc: SourceLoc | undefined }>,
   ) {}
 
   channelName(id: ChannelId): string {
@@ -236,7 +244,7 @@ class Describer {
           .join(" and ")}${still}`;
       }
       case "sync.WaitGroup.Wait":
-        return `and only Done calls can bring the counter to zero: ${this.others(g.id, res, "called Add or Done on")}${still}`;
+        return `and only Done calls can bring the counter to zero: ${this.countHolders(g.id, dep) ?? this.others(g.id, res, "called Add or Done on")}${still}`;
       case "sync.Once.Do":
         return `while ${this.others(g.id, res, "started")}${still}`;
       case "sync.Cond.Wait":
@@ -248,6 +256,29 @@ class Describer {
       case "errgroup.Group.Go":
         return `because the group's limit is reached, until one of its tasks returns: ${this.others(g.id, res, "used")}${still}`;
     }
+  }
+
+  /**
+   * Who holds a stuck WaitGroup's count: the goroutines started after its Add
+   * that never called Done, and why their Done cannot come. Undefined when the
+   * trace shows none (then the users are described instead).
+   */
+  private countHolders(g: GoroutineId, dep: WaitDependency | undefined): string | undefined {
+    if (dep?.stuck !== true) return undefined;
+    const holders = [...new Set(dep.actors.filter((a) => a.role === "counted").map((a) => a.g))].sort((a, b) => a - b);
+    if (holders.length === 0) return undefined;
+    const one = holders.length === 1;
+    const names = holders.length === 2 ? holders.map((h) => goroutineTag(h)).join(" and ") : list(holders);
+    const who = `${names} ${one ? "holds" : "hold"} the count (${one ? "it was" : "they were"} started after Add and ${one ? "has" : "have"} not called Done)`;
+    const inCycle = new Set(this.state.waitFor.cycles.flatMap((c) => c.steps.map((s) => s.g)));
+    if (holders.every((h) => inCycle.has(h))) {
+      return `${who}, and ${one ? "its" : "their"} Done can never run: ${one ? "it is" : "they are"} blocked in the wait cycle`;
+    }
+    const states = holders.slice(0, LIST_MAX).map((h) => {
+      const st = this.state.goroutine(h);
+      return st === undefined ? goroutineTag(h) : st.wait !== undefined ? this.otherWait(st) : `${goroutineTag(h)} is ${st.state}`;
+    });
+    return `${who}, and ${one ? "its" : "their"} Done can never run: ${states.join("; ")}`;
   }
 
   /**
@@ -268,7 +299,9 @@ class Describer {
   item(g: GoroutineStateAt, kind: ExplanationItemKind): ExplanationItem {
     const dep = this.state.waitFor.dependency(g.id);
     const summary = `${goroutineHeader(g, g.wait?.reason ?? g.state)}: ${this.waiting(g)}`;
-    const why = this.why(g, dep);
+    const missing = this.unawaited.get(g.id);
+    // Left on an operation it never awaited: that is the whole story, whoever else could have acted.
+    const why = missing !== undefined && g.wait !== undefined ? unawaitedWhy(missing.loc ?? g.wait.loc) : this.why(g, dep);
     return Object.freeze({
       g: g.id,
       name: g.name,
@@ -285,11 +318,65 @@ class Describer {
     });
   }
 
+  /**
+   * A goroutine parked when main returned that would have gone on (a sleeper, a
+   * receiver a timer feeds, or one a goroutine still going could wake): main's
+   * return cut it off, as it cuts off a runnable one.
+   */
+  cutOff(g: GoroutineStateAt): ExplanationItem {
+    const dep = this.state.waitFor.dependency(g.id);
+    const w = g.wait;
+    const would =
+      w?.reason === "sleep"
+        ? "main returned before its timer fired"
+        : dep?.timer !== undefined
+          ? `${this.resourceName(dep.timer)} is fed by a timer, but main returned before it fired`
+          : w?.reason === "io"
+            ? "main returned before the operation completed"
+            : "it could still have been woken, but main returned first";
+    const why = `and ${would}; ${MAIN_ENDS_PROGRAM}`;
+    const summary = `${goroutineHeader(g, w?.reason ?? g.state)}: ${this.waiting(g)}`;
+    return Object.freeze({
+      g: g.id,
+      name: g.name,
+      kind: "unfinished",
+      state: g.state,
+      reason: w?.reason,
+      resources: dep?.resources ?? Object.freeze([]),
+      lastBlock: w?.block,
+      jumpTo: w?.block,
+      loc: w?.loc,
+      summary,
+      why,
+      text: `${summary}, ${why}`,
+    });
+  }
+
+  /** main, whose function returned while its operation was pending: main's return ended the program there. */
+  unawaitedMain(g: GoroutineStateAt, missing: { readonly at: EventRef; readonly loc: SourceLoc | undefined }): ExplanationItem {
+    const summary = `${goroutineHeader(g)}: returned while an operation it started was still pending`;
+    const why = `${unawaitedWhy(missing.loc).replace(/^and /, "")}; main's return ended the program there`;
+    return Object.freeze({
+      g: g.id,
+      name: g.name,
+      kind: "unawaited",
+      state: g.state,
+      reason: undefined,
+      resources: Object.freeze([]),
+      lastBlock: lastBlockOf(this.model, g.id, missing.at.index),
+      jumpTo: missing.at,
+      loc: missing.loc,
+      summary,
+      why,
+      text: `${summary}; ${why}`,
+    });
+  }
+
   /** A goroutine that was runnable when main returned: the program ended under it. */
   unfinished(g: GoroutineStateAt): ExplanationItem {
     const neverRan = this.model.event(g.since.index).kind === "spawn";
     const summary = `${goroutineHeader(g, "runnable")}: ${neverRan ? "started with go but never ran" : "ready to go on, but never got the chance"}`;
-    const why = `a Go program ends when main returns, and main returned before it ${neverRan ? "ran" : "finished"}: make main wait for it (a WaitGroup or a channel)`;
+    const why = `main returned before it ${neverRan ? "ran" : "finished"}; ${MAIN_ENDS_PROGRAM}`;
     return Object.freeze({
       g: g.id,
       name: g.name,
@@ -325,6 +412,7 @@ export function explainRun(model: TraceModel): RunExplanation {
   if (n === 0) {
     return freeze({
       outcome: "truncated",
+      ending: "truncated",
       status: undefined,
       headline: "The trace has no events.",
       items: [],
@@ -335,7 +423,12 @@ export function explainRun(model: TraceModel): RunExplanation {
     });
   }
   const state = model.stateAt((n - 1) as EventIndex);
-  const d = new Describer(model, state);
+  const unawaited = new Map<GoroutineId, { readonly at: EventRef; readonly loc: SourceLoc | undefined }>();
+  for (const at of ending.warnings) {
+    const e = model.event(at.index);
+    if (e.kind === "warn" && e.unawaited === true && !unawaited.has(e.g)) unawaited.set(e.g, { at, loc: e.loc });
+  }
+  const d = new Describer(model, state, unawaited);
   const waiters = state.goroutines.filter((g) => g.wait !== undefined);
   const cycles = state.waitFor.cycles.map((c) => d.cycle(c));
   const cycleText = cycles.length === 0 ? "" : `\n\n${cycles.map((c) => `Wait cycle: ${c.text}.`).join("\n")}`;
@@ -366,7 +459,7 @@ export function explainRun(model: TraceModel): RunExplanation {
           : "";
     const headline = `The trace was cut off after event #${last} (t=${formatTime(model.endTime)}): it has no end event, so how the run ended is unknown.${extra}`;
     const text = items.length === 0 ? headline : `${headline}\n\nAt the cut:\n${lines(items)}${cycleText}`;
-    return freeze({ outcome: "truncated", status: undefined, headline, items, cycles, panic, limit: undefined, text });
+    return freeze({ outcome: "truncated", ending: "truncated", status: undefined, headline, items, cycles, panic, limit: undefined, text });
   }
 
   const status = ending.status as RunStatus;
@@ -378,6 +471,7 @@ export function explainRun(model: TraceModel): RunExplanation {
       const headline = ending.message === GOEXIT_DEADLOCK_MESSAGE ? GOEXIT_DEADLOCK_MESSAGE : DEADLOCK_MESSAGE;
       return freeze({
         outcome: "deadlock",
+        ending: "deadlock",
         status,
         headline,
         items,
@@ -416,7 +510,7 @@ export function explainRun(model: TraceModel): RunExplanation {
         );
         text = `${headline}\n\n${items[0]?.text ?? ""}${panic.stack === undefined ? "" : `\n\n${panic.stack}`}`;
       }
-      return freeze({ outcome: "panic", status, headline, items, cycles: [], panic, limit: undefined, text });
+      return freeze({ outcome: "panic", ending: "panic", status, headline, items, cycles: [], panic, limit: undefined, text });
     }
     case "timeout": {
       const limit = ending.limit;
@@ -427,20 +521,46 @@ export function explainRun(model: TraceModel): RunExplanation {
       const items = waiters.map((g) => d.item(g, "blocked"));
       const text =
         items.length === 0 ? headline : `${headline}\n\nThe program was still going; when it stopped:\n${lines(items)}${cycleText}`;
-      return freeze({ outcome: "timeout", status, headline, items, cycles, panic: undefined, limit, text });
-    }
-    case "ok": {
-      const leaked = state.goroutines.filter((g) => g.state === "leaked").map((g) => d.item(g, "leaked"));
-      const cut = state.goroutines.filter((g) => g.state === "runnable" || g.state === "running").map((g) => d.unfinished(g));
-      const items = [...leaked, ...cut];
-      const headline = okHeadline(leaked.length, cut.length);
-      const text = items.length === 0 ? headline : `${headline}\n\n${lines(items)}${cycleText}`;
       return freeze({
-        outcome: "ok",
+        outcome: "timeout",
+        ending: limit === "stopped" ? "stopped" : "limit",
         status,
         headline,
         items,
-        cycles: items.length === 0 ? [] : cycles,
+        cycles,
+        panic: undefined,
+        limit,
+        text,
+      });
+    }
+    case "ok": {
+      const left: ExplanationItem[] = [];
+      for (const g of state.goroutines) {
+        const missing = unawaited.get(g.id);
+        if (missing !== undefined && (g.wait !== undefined || g.id === 1)) {
+          left.push(g.wait === undefined ? d.unawaitedMain(g, missing) : d.item(g, "unawaited"));
+        } else if (g.state === "leaked") {
+          // Parked, but a timer, io or a goroutine still going would have woken it: main's return cut it off.
+          left.push(state.waitFor.dependency(g.id)?.stuck === false ? d.cutOff(g) : d.item(g, "leaked"));
+        } else if (g.state === "runnable" || g.state === "running") {
+          left.push(d.unfinished(g));
+        }
+      }
+      // In the order the headline names them: leaked, missing awaits, cut off.
+      const order: readonly ExplanationItemKind[] = ["leaked", "unawaited", "unfinished"];
+      const items = order.flatMap((k) => left.filter((it) => it.kind === k));
+      const count = (k: ExplanationItemKind): number => items.filter((it) => it.kind === k).length;
+      const leftBehind = { leaked: count("leaked"), unawaited: count("unawaited"), unfinished: count("unfinished") };
+      const headline = mainReturnedHeadline(leftBehind);
+      const stuck = leftBehind.leaked + leftBehind.unawaited > 0;
+      const text = items.length === 0 ? headline : `${headline}\n\n${lines(items)}${stuck ? cycleText : ""}`;
+      return freeze({
+        outcome: "ok",
+        ending: mainReturnedKind(leftBehind),
+        status,
+        headline,
+        items,
+        cycles: stuck ? cycles : [],
         panic: undefined,
         limit: undefined,
         text,
@@ -453,18 +573,9 @@ export function explainRun(model: TraceModel): RunExplanation {
   }
 }
 
-/** The headline of a run whose main returned, with `leaked` goroutines still blocked and `cut` still runnable. */
-function okHeadline(leaked: number, cut: number): string {
-  if (leaked + cut === 0) return "The program finished normally.";
-  const blocked = `${leaked} ${plural(leaked, "goroutine was", "goroutines were")} still blocked`;
-  const unfinished = `${cut} ${plural(cut, "goroutine", "goroutines")} had not finished`;
-  if (cut === 0) return `main returned while ${blocked}: ${plural(leaked, "it", "they")} leaked.`;
-  if (leaked === 0) return `main returned while ${unfinished}: the program ended under ${plural(cut, "it", "them")}.`;
-  return `main returned while ${blocked} (${plural(leaked, "it", "they")} leaked) and ${unfinished}.`;
-}
-
 function freeze(e: {
   outcome: RunOutcome;
+  ending: EndingKind;
   status: RunStatus | undefined;
   headline: string;
   items: readonly ExplanationItem[];

@@ -5,11 +5,16 @@
 import type { GoroutineState } from "../codes";
 import type { EndEvent, GoroutineId, RunStatus, SourceLoc, WaitReason } from "../events";
 import type { EventRef } from "./eventRef";
+import type { EndingKind } from "../vocabulary/endings";
 import type { ResourceRef, WaitCycle } from "./waitForGraph";
 
 export type RunOutcome = "ok" | "deadlock" | "panic" | "timeout" | "truncated";
-/** unfinished: runnable when main returned (Go ends it with main; it never ran, or never finished). */
-export type ExplanationItemKind = "deadlocked" | "leaked" | "panicked" | "blocked" | "unfinished";
+/**
+ * leaked: parked with nothing that could ever wake it when main returned.
+ * unawaited: its function returned while this operation was pending (a missing await).
+ * unfinished: would have gone on when main returned (runnable, sleeping, or wakeable); Go ends it with main.
+ */
+export type ExplanationItemKind = "deadlocked" | "leaked" | "unawaited" | "panicked" | "blocked" | "unfinished";
 
 export interface ExplanationItem {
   readonly g: GoroutineId;
@@ -49,6 +54,8 @@ export interface PanicSummary {
 
 export interface RunExplanation {
   readonly outcome: RunOutcome;
+  /** What every view calls this ending (vocabulary/endings.ts). */
+  readonly ending: EndingKind;
   readonly status: RunStatus | undefined;
   /** One line: Go's own message where Go has one. */
   readonly headline: string;

@@ -39,3 +39,4 @@ export type {
 } from "./waitForGraph";
 export type { ExplainedCycle, ExplanationItem, ExplanationItemKind, PanicSummary, RunExplanation, RunOutcome } from "./explanation";
 export type { EventColumn, ReadonlyInt32Array, ReadonlyUint8Array } from "./readonlyArrays";
+export { isVerdict, verdictFrom } from "./verdict";

@@ -286,6 +286,7 @@ export function materializeState(src: StateSources, cp: Checkpoint, index: Event
           object,
           channelUsers: (id) => src.channel(id)?.users ?? [],
           objectUsers: (id) => src.object(id)?.users ?? [],
+          objectCounted: (id) => src.object(id)?.counted ?? [],
           timerArmedOn: (ch) => {
             if (src.timersOn(ch).some((tm) => tm.armedAt(index))) return true;
             // A context's deadline closes its done channel (through its own timer or its parent's).

@@ -20,6 +20,12 @@ export interface SyncObjectInfo {
    * Add/Done (WaitGroup: the ones that could still bring the counter to zero), Do (Once).
    */
   readonly users: readonly User[];
+  /**
+   * WaitGroup: goroutines started by a goroutine that had raised the counter,
+   * while it was above zero, in order of start. The trace does not say who will
+   * call Done; these are the ones the Add was most likely for.
+   */
+  readonly counted: readonly User[];
 }
 
 export class SyncObjectRecord {
@@ -30,6 +36,9 @@ export class SyncObjectRecord {
   private counter: SeriesRecorder | undefined;
   readonly users: User[] = [];
   private readonly userSet = new Set<number>();
+  private readonly counted: User[] = [];
+  /** WaitGroup: the counter now (while the trace is being read). */
+  value = 0;
 
   constructor(readonly id: ObjectId) {}
 
@@ -40,7 +49,13 @@ export class SyncObjectRecord {
   }
 
   count(index: number, value: number): void {
+    this.value = value;
     (this.counter ??= new SeriesRecorder()).push(index, value);
+  }
+
+  /** g was started (at `index`) by a goroutine that raised this WaitGroup's counter. */
+  startedUnder(g: GoroutineId, index: number): void {
+    if (this.value > 0) this.counted.push({ g, first: index as EventIndex });
   }
 
   info(cols: EventColumns): SyncObjectInfo {
@@ -52,6 +67,7 @@ export class SyncObjectRecord {
       madeBy: this.madeBy === NONE ? undefined : (this.madeBy as GoroutineId),
       counter: this.counter === undefined ? (this.type === "WaitGroup" ? new SeriesRecorder().view() : undefined) : this.counter.view(),
       users: Object.freeze(this.users.slice()),
+      counted: Object.freeze(this.counted.slice()),
     });
   }
 }

@@ -6,7 +6,8 @@
 //   still alive (not those parked on it the same way as the waiter), plus the
 //   goroutines parked on its other side;
 // - a Mutex/RWMutex: its holder(s);
-// - a WaitGroup: live goroutines that called Add/Done on it;
+// - a WaitGroup: live goroutines that called Add/Done on it, and those started
+//   after an Add that have not (the count is theirs);
 // - a Once: the goroutine running its function;
 // - a Cond, a Semaphore, an errgroup: live goroutines that used it (signalled,
 //   released, ran a task of the group).
@@ -21,7 +22,8 @@ import type { WaitInfo } from "./waitInfo";
 
 export type ResourceRef = { readonly kind: "channel"; readonly id: ChannelId } | { readonly kind: "object"; readonly id: ObjectId };
 
-export type ActorRole = "user" | "parked-sender" | "parked-receiver" | "holder" | "reader" | "adder" | "once-runner";
+/** counted: started after an Add on a WaitGroup and has not called Add or Done on it since: the Add was for it. */
+export type ActorRole = "user" | "parked-sender" | "parked-receiver" | "holder" | "reader" | "adder" | "counted" | "once-runner";
 
 export interface Actor {
   readonly g: GoroutineId;
@@ -108,6 +110,8 @@ export interface WaitForInput {
     | undefined;
   channelUsers(id: ChannelId): readonly User[];
   objectUsers(id: ObjectId): readonly User[];
+  /** A WaitGroup's counted goroutines (SyncObjectInfo.counted). */
+  objectCounted(id: ObjectId): readonly User[];
   /** A timer is armed to deliver to this channel (the runtime will send: after, timer, ticker). */
   timerArmedOn(ch: ChannelId): boolean;
 }
@@ -163,12 +167,19 @@ export function buildWaitForGraph(input: WaitForInput): WaitForGraph {
         }
         for (const r of st.readers) if (r !== w && alive(r)) out.push(Object.freeze({ g: r, via, role: "reader" }));
         break;
-      case "WaitGroup":
+      case "WaitGroup": {
+        const users = new Set<GoroutineId>();
         for (const u of input.objectUsers(obj)) {
           if (u.first > input.index) break;
+          users.add(u.g);
           if (u.g !== w && alive(u.g)) out.push(Object.freeze({ g: u.g, via, role: "adder" }));
         }
+        for (const u of input.objectCounted(obj)) {
+          if (u.first > input.index) break;
+          if (u.g !== w && alive(u.g) && !users.has(u.g)) out.push(Object.freeze({ g: u.g, via, role: "counted" }));
+        }
         break;
+      }
       case "Once":
         if (st.once === "running" && st.onceBy !== undefined && st.onceBy !== w && alive(st.onceBy)) {
           out.push(Object.freeze({ g: st.onceBy, via, role: "once-runner" }));

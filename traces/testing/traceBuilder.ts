@@ -186,8 +186,8 @@ export class TraceBuilder {
   ctxCancel(g: number, ctx: number, err: string, source: number, cause?: string): this {
     return this.add({ kind: "ctx.cancel", g, ctx, err, source, ...(cause === undefined ? {} : { cause }) });
   }
-  warn(g: number, message: string): this {
-    return this.add({ kind: "warn", g, message });
+  warn(g: number, message: string, o: { readonly unawaited?: true } & Loc = {}): this {
+    return this.add({ kind: "warn", g, message, ...o });
   }
   panic(g: number, message: string, o: { readonly fatal?: boolean; readonly stack?: string } & Loc = {}): this {
     return this.add({ kind: "panic", g, message, ...o });

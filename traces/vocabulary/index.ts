@@ -22,7 +22,9 @@ export {
 export {
   selectCasePhrase,
   stateLabel,
+  STUCK_FOR_GOOD_PHRASE,
   STUCK_PHRASE,
+  wakersPhrase,
   waitChannels,
   waitCyclePhrase,
   waitPhrase,
@@ -39,3 +41,14 @@ export { cutMarker, cutText } from "./cutText";
 export { oneLine } from "./oneLine";
 export { formatBytes, formatTime } from "./units";
 export { DEADLOCK_MESSAGE, GOEXIT_DEADLOCK_MESSAGE, goroutineHeader, panicHeadline, SEND_ON_CLOSED_CHANNEL } from "./goMessages";
+export {
+  ENDING_TAGS,
+  ENDING_TITLES,
+  MAIN_ENDS_PROGRAM,
+  mainReturnedHeadline,
+  mainReturnedKind,
+  unawaitedWhy,
+  type EndingKind,
+  type LeftBehind,
+} from "./endings";
+export { whySentence } from "./sentences";

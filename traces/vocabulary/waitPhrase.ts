@@ -291,9 +291,24 @@ export function waitShortParts(wait: WaitFacts, names: EntityLookup | undefined)
 
 /**
  * A waiter the wait-for graph calls stuck, in words: no goroutine the trace
- * has shown up to this moment can act for it (a later one might).
+ * has shown up to this moment can act for it (a later one might). Neutral:
+ * mid-run this is no alarm, only what the trace shows so far.
  */
-export const STUCK_PHRASE = "nothing seen so far can wake it";
+export const STUCK_PHRASE = "no goroutine seen so far can act on what it waits on";
+
+/** A stuck waiter once the run is over (the runtime declared a deadlock, or main returned): stuck for good. */
+export const STUCK_FOR_GOOD_PHRASE = "stuck: nothing can ever wake it";
+
+/**
+ * Who could wake a waiter, as far as the trace shows at this moment: the
+ * wakers' labels, or that none is seen yet, or (once the run is over and none
+ * can) that it is stuck for good. Empty when it wakes by itself (a timer, io).
+ */
+export function wakersPhrase(wakers: readonly string[], stuck: boolean, verdict: boolean, wakesByItself: boolean): string {
+  if (stuck) return verdict ? STUCK_FOR_GOOD_PHRASE : STUCK_PHRASE;
+  if (wakers.length > 0) return `could be woken by ${wakers.join(", ")}`;
+  return wakesByItself ? "" : "could still be woken";
+}
 
 /** One step of a wait cycle: g waits on `via` for a goroutine that could act on it. */
 export interface CycleStepFacts {
