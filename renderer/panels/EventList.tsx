@@ -98,7 +98,7 @@ export function EventList(p: EventListProps) {
         <span className="ev-seq">{i}</span>
         <span className="ev-time">{formatTime(e.t)}</span>
         <span className="ev-g" title={goroutineLabelOf(model, e.g)}>
-          {e.g === 0 ? "rt" : goroutineTag(e.g)}
+          {goroutineTag(e.g)}
         </span>
         <span className={`ev-kind kind-${e.kind.replace(".", "-")}`}>{e.kind}</span>
         <span className="ev-desc">
@@ -204,12 +204,15 @@ export function EventList(p: EventListProps) {
   );
 }
 
-/** Wide enough for the biggest event index and goroutine tag in the trace (a monospace digit is about 7px at 11px). */
+/** The runtime pseudo-goroutine's tag, "runtime", as every view calls it. */
+const RUNTIME_TAG_WIDTH = 54;
+
+/** Wide enough for the biggest event index and goroutine tag ("runtime" included) in the trace (a monospace digit is about 7px at 11px). */
 function columnWidths(model: TraceModel): CSSProperties {
   const digits = (n: number): number => String(Math.max(0, n)).length;
   const lastG = model.goroutines.reduce((m, g) => Math.max(m, g.id), 0);
   return {
     ["--ev-seq-width" as string]: `${Math.max(44, digits(model.length - 1) * 7 + 6)}px`,
-    ["--ev-g-width" as string]: `${Math.max(34, (1 + digits(lastG)) * 8 + 4)}px`,
+    ["--ev-g-width" as string]: `${Math.max(RUNTIME_TAG_WIDTH, (1 + digits(lastG)) * 8 + 4)}px`,
   };
 }
