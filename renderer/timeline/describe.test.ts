@@ -6,6 +6,7 @@ import { describeFlow } from "./tracks/flowTrack";
 import { describeSpan } from "./tracks/goroutineTrack";
 import { describeEvent } from "./words";
 import { bufferModel, handoffModel } from "../testing/timelineFixtures";
+import { trace } from "../../traces/testing/traceBuilder";
 
 describe("tooltip words", () => {
   const model = handoffModel();
@@ -15,7 +16,26 @@ describe("tooltip words", () => {
   it("a blocked span says who waits on which channel, since when", () => {
     const d = describeSpan(model, goroutineId(2), blocked, 1, StateCode.blockedRecv);
     expect(d?.title).toBe("G2 worker — waiting to receive from `jobs` since event 6 (60ns)");
-    expect(d?.detail).toBe("lasted 3 events, 30ns");
+    expect(d?.detail).toBe("blocked for 3 events, 30ns");
+  });
+
+  it("a deadlocked span says how long the goroutine had been blocked, from its block, and that it never resumes", () => {
+    const m = trace()
+      .main() // 0, 1
+      .make(1, 1, 0, "a") // 2
+      .spawn(1, 2, "ping") // 3
+      .run(2) // 4
+      .block(2, "chan receive", { ch: 1 }) // 5
+      .run(1) // 6
+      .block(1, "chan receive", { ch: 1 }) // 7
+      .deadlock() // 8
+      .end("deadlock") // 9
+      .model();
+    const spans = m.goroutine(goroutineId(2))!.spans;
+    const dead = [...Array(spans.length).keys()].find((k) => spans.stateCode(k) === StateCode.deadlocked)!;
+    const d = describeSpan(m, goroutineId(2), dead, 1, StateCode.deadlocked);
+    expect(d?.title).toBe("G2 ping — deadlocked: waiting to receive from `a` since event 5 (50ns)");
+    expect(d?.detail).toBe("blocked for 5 events, 40ns when the run ended; it never resumes");
   });
 
   it("a merged bar says how many spans it stands for and what most of it was", () => {

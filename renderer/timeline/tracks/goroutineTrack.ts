@@ -318,11 +318,18 @@ export function describeSpan(
   if (isWaitingCode(code) && s.wait !== undefined) {
     // A plain wait's sentence says it is blocked; a wait that never ends says so first.
     const sentence = waitPhrase(s.wait, "sentence", model);
-    const what = s.state === "deadlocked" || s.state === "leaked" ? `${s.state}: ${sentence}` : sentence;
+    const forGood = s.state === "deadlocked" || s.state === "leaked";
+    const what = forGood ? `${s.state}: ${sentence}` : sentence;
+    // Measured from the block, not from this span's start: a deadlocked span starts at the deadlock, the wait long before.
+    const block = s.wait.block;
+    const waited = `${plural(end - block.index, "event", "events")}, ${formatTime(s.end.t - block.t)}`;
+    const howLong = forGood
+      ? `blocked for ${waited} when the run ended; it never resumes`
+      : `blocked for ${waited}${s.open ? " so far" : ""}`;
     return {
-      title: `${who} — ${what} since event ${s.wait.block.index.toLocaleString("en")} (${formatTime(s.wait.block.t)})`,
+      title: `${who} — ${what} since event ${block.index.toLocaleString("en")} (${formatTime(block.t)})`,
       // The sentence already says what a sender holds.
-      detail: `lasted ${lasted}${s.wait.loc !== undefined ? ` · ${s.wait.loc}` : ""}`,
+      detail: `${howLong}${s.wait.loc !== undefined ? ` · ${s.wait.loc}` : ""}`,
     };
   }
   if (s.state === "exited" || s.state === "panicked")
