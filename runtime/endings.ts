@@ -8,6 +8,7 @@ import type { Limit } from "../traces/events";
 import type { Nanos } from "../traces/units";
 import {
   LIMITS,
+  REASON,
   STATUS_OK,
   WAIT_REASONS,
   type ReasonCode,
@@ -88,7 +89,10 @@ export function recordEnding(
       state: STATE_NAMES[g.state],
       reason: g.state === G_BLOCKED ? g.reason : -1,
     });
-    if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0) rec.leak(now, g.id, g.reason, g.waitCh, g.waitObj);
+    // A sleeper, or a goroutine in io, would have gone on: main's return cut it off, it did not leak.
+    if (status === STATUS_OK && g.state === G_BLOCKED && g.reason >= 0 && g.reason !== REASON.sleep && g.reason !== REASON.io) {
+      rec.leak(now, g.id, g.reason, g.waitCh, g.waitObj);
+    }
   }
   rec.end(now, status, message, limit === undefined ? -1 : LIMITS.indexOf(limit));
   return unfinished;

@@ -171,9 +171,9 @@ export async function traced(main: () => Promise<void>, schedule: Partial<Schedu
 export function endingOf(result: RunResult): SampleEnding | "timeout" {
   switch (result.status) {
     case "ok":
-      // Goroutines cut off mid-sleep would have gone on: main returned early. Any other leak is a leak.
-      if (result.events.some((e) => e.kind === "leak" && e.reason !== "sleep" && e.reason !== "io")) return "leak";
-      return result.events.some((e) => e.kind === "leak") ? "unfinished" : "ok";
+      // Goroutines main's return cut off (runnable, sleeping) would have gone on: main returned early.
+      if (result.events.some((e) => e.kind === "leak")) return "leak";
+      return result.goroutines.some((g) => g.id !== 1) ? "unfinished" : "ok";
     case "deadlock":
     case "panic":
     case "timeout":

@@ -542,6 +542,9 @@ export function explainRun(model: TraceModel): RunExplanation {
         } else if (g.state === "leaked") {
           // Parked, but a timer, io or a goroutine still going would have woken it: main's return cut it off.
           left.push(state.waitFor.dependency(g.id)?.stuck === false ? d.cutOff(g) : d.item(g, "leaked"));
+        } else if (g.wait !== undefined) {
+          // Sleeping or in io when main returned (the runtime reports no leak for those).
+          left.push(d.cutOff(g));
         } else if (g.state === "runnable" || g.state === "running") {
           left.push(d.unfinished(g));
         }
