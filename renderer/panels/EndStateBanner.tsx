@@ -5,7 +5,7 @@
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { ENDING_TITLES, goroutineTag } from "../../traces/vocabulary/index";
-import { stateColor, type ThemeName } from "../theme/palette";
+import { stateColor, textOnColor, type ThemeName } from "../theme/palette";
 import { useState } from "react";
 import { ChannelChip, GoroutineChip } from "./chips";
 import { firstOf } from "./listWindow";
@@ -59,7 +59,7 @@ export function EndStateBanner(p: EndStateBannerProps) {
       aria-live="polite"
     >
       <header className="end-banner-head">
-        <span className="end-banner-tone" style={{ background: accent }}>
+        <span className="end-banner-tone" style={{ background: accent, color: textOnColor(accent) }}>
           {ENDING_TITLES[v.tone]}
         </span>
         <code className="end-banner-headline" data-testid="end-headline">

@@ -4,7 +4,7 @@
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { GoroutineState, TraceModel } from "../../traces/model/index";
 import { channelLabelOf, goroutineLabelOf, stateLabel } from "../../traces/vocabulary/index";
-import { channelColor, stateColor, textOnColor, type ThemeName } from "../theme/palette";
+import { channelColor, channelInk, stateColor, textOnColor, type ThemeName } from "../theme/palette";
 
 /** A state in its colour. `short` drops "blocked: " where the row already says what it waits on. */
 export function StateBadge({
@@ -61,8 +61,11 @@ export function ChannelChip(props: {
   readonly onClick?: (() => void) | undefined;
 }) {
   const label = channelLabelOf(props.model, props.ch);
-  const color = props.ch === null ? "var(--muted)" : channelColor(props.ch, props.theme);
-  const style = { borderColor: color, color };
+  // The border in the channel's own colour; its name in that colour made dark (or light) enough to read.
+  const style =
+    props.ch === null
+      ? { borderColor: "var(--muted)", color: "var(--muted)" }
+      : { borderColor: channelColor(props.ch, props.theme), color: channelInk(props.ch, props.theme) };
   return props.onClick === undefined ? (
     <span className="ch-chip" style={style} data-ch={props.ch ?? "nil"}>
       {label}

@@ -8,6 +8,7 @@
 
 import { GOROUTINE_STATES, type GoroutineState } from "../../traces/model/index";
 import type { ChannelId } from "../../traces/events";
+import { contrastRatio, luminance, parseColor, readableOn } from "./contrast";
 
 /** The two themes; the app follows the system's. */
 export type ThemeName = "light" | "dark";
@@ -46,7 +47,7 @@ const LIGHT_STATES: Readonly<Record<GoroutineState, string>> = {
   "blocked-recv": "#4c8fd6",
   "blocked-send-nil": "#a15c00",
   "blocked-recv-nil": "#1e4e8c",
-  "blocked-select": "#9062d4",
+  "blocked-select": "#8a5cd0",
   "blocked-select-no-cases": "#5b3a99",
   "blocked-sleep": "#c4c9d0",
   "blocked-mutex": "#d6559a",
@@ -57,7 +58,7 @@ const LIGHT_STATES: Readonly<Record<GoroutineState, string>> = {
   "blocked-io": "#b08d57",
   "blocked-cond": "#be4bdb",
   "blocked-semaphore": "#f2c200",
-  "blocked-errgroup-wait": "#0c8599",
+  "blocked-errgroup-wait": "#0b7d90",
   "blocked-errgroup-go": "#66d9e8",
   exited: "#e9ecef",
   panicked: "#e03131",
@@ -105,9 +106,12 @@ export const STATE_COLORS_BY_CODE: Readonly<Record<ThemeName, readonly string[]>
   dark: Object.freeze(GOROUTINE_STATES.map((s) => DARK_STATES[s])),
 });
 
-/** Text drawn on a state's colour: dark on light fills, light on dark fills. */
+/** The dark ink for text on light fills (white is the other). */
+export const DARK_INK = "#111418";
+
+/** Text drawn on a fill (a state's, a channel's): whichever of white and the dark ink reads better on it. */
 export function textOnColor(fill: string): string {
-  return relativeLuminance(fill) > 0.36 ? "#111418" : "#ffffff";
+  return contrastRatio("#ffffff", fill) >= contrastRatio(DARK_INK, fill) ? "#ffffff" : DARK_INK;
 }
 
 // A categorical set that stays distinct from each other on both backgrounds
@@ -116,14 +120,14 @@ export function textOnColor(fill: string): string {
 const LIGHT_CHANNELS = [
   "#1f77b4",
   "#e8590c",
-  "#2b8a3e",
+  "#2a8540",
   "#c92a2a",
   "#7048e8",
   "#8c564b",
   "#d6336c",
   "#5c677d",
   "#a08400",
-  "#0c8599",
+  "#0b7d90",
 ] as const;
 const DARK_CHANNELS = [
   "#5aa9e6",
@@ -143,6 +147,22 @@ export function channelColor(chId: ChannelId, theme: ThemeName): string {
   const set = theme === "dark" ? DARK_CHANNELS : LIGHT_CHANNELS;
   const k = (((Math.trunc(chId) - 1) % set.length) + set.length) % set.length;
   return set[k] as string;
+}
+
+/**
+ * The surfaces text sits on in each theme: the timeline's background, stripe
+ * and gutter, and the app's (base.css) page, panels and notices. A channel's
+ * name in its colour must read on every one (palette.test checks the CSS
+ * still has these).
+ */
+export const TEXT_SURFACES: Readonly<Record<ThemeName, readonly string[]>> = Object.freeze({
+  light: Object.freeze(["#ffffff", "#f6f7f9", "#f1f3f5", "#f3f4f6", "#f8f9fb", "#fff0f0", "#fff4e6"]),
+  dark: Object.freeze(["#16181d", "#1c1f25", "#1f232a", "#0f1115", "#1b1e24", "#2c1417", "#2b1f0e"]),
+});
+
+/** A channel's colour as text (its name in a chip, its length in the gutter): darkened or lightened just enough to read. */
+export function channelInk(chId: ChannelId, theme: ThemeName): string {
+  return readableOn(channelColor(chId, theme), TEXT_SURFACES[theme]);
 }
 
 export interface ThemeTokens {
@@ -168,7 +188,7 @@ export interface ThemeTokens {
   readonly tooltipBorder: string;
   /** Dark outlines around glyphs and badges so they read on any fill. */
   readonly glyphOutline: string;
-  /** The mark inside a glyph drawn on a strong fill (a panic's "!"). */
+  /** The mark inside a glyph drawn on the panicked colour (a panic's "!"). */
   readonly glyphMark: string;
   /** The hatch over spans parked for good (deadlocked, leaked, panicked). */
   readonly spanHatch: string;
@@ -208,7 +228,7 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = Object.freeze({
     gutter: "#f1f3f5",
     gutterBorder: "#d0d5dc",
     text: "#1b1f24",
-    textMuted: "#5f6b7a",
+    textMuted: "#566270",
     grid: "rgba(27, 31, 36, 0.07)",
     axis: "#8a94a3",
     playhead: "#e8590c",
@@ -224,7 +244,7 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = Object.freeze({
     spanHatch: "rgba(255,255,255,0.45)",
     mergedEdge: "rgba(0,0,0,0.22)",
     badgeBackground: "#ffffff",
-    playheadText: "#ffffff",
+    playheadText: DARK_INK,
     selectionFill: "rgba(28, 126, 214, 0.12)",
     hoverLane: "rgba(0, 0, 0, 0.04)",
     font: FONT,
@@ -252,11 +272,11 @@ export const THEMES: Readonly<Record<ThemeName, ThemeTokens>> = Object.freeze({
     tooltipText: "#e6e9ee",
     tooltipBorder: "#3d4451",
     glyphOutline: "#16181d",
-    glyphMark: "#ffffff",
+    glyphMark: DARK_INK,
     spanHatch: "rgba(0,0,0,0.35)",
     mergedEdge: "rgba(255,255,255,0.22)",
     badgeBackground: "#0d0f12",
-    playheadText: "#ffffff",
+    playheadText: DARK_INK,
     selectionFill: "rgba(77, 171, 247, 0.12)",
     hoverLane: "rgba(255, 255, 255, 0.04)",
     font: FONT,
@@ -271,14 +291,8 @@ export const themeTokens = (theme: ThemeName): ThemeTokens => THEMES[theme];
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function relativeLuminance(hex: string): number {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (m === null) return 0.5;
-  const n = parseInt(m[1] as string, 16);
-  const lin = (c: number): number => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+  const c = parseColor(hex);
+  return c === undefined ? 0.5 : luminance(c);
 }
 
 /** A #rrggbb colour with an alpha, as rgba(). */

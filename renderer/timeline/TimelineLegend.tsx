@@ -1,12 +1,14 @@
 // The legend above the timeline: the states this trace actually has, in the
-// shared palette, and what the glyphs mean. A handful of items, so plain DOM.
+// shared palette, what the glyphs mean and, when the run closes a channel, how
+// a closed channel looks. A handful of items, so plain DOM.
 
 import { useMemo, useRef } from "react";
 import { GOROUTINE_STATES, type TraceModel } from "../../traces/model/index";
 import { stateLabel } from "../../traces/vocabulary/index";
 import { STATE_LEGEND_ORDER, stateColor } from "../theme/palette";
 import type { ThemeName } from "../theme/palette";
-import { StatesSeen } from "./legendStates";
+import { CLOSED_WORD } from "./chrome/gutter";
+import { hasClosedChannel, StatesSeen } from "./legendStates";
 
 const GLYPHS: readonly { readonly key: string; readonly label: string; readonly svg: string }[] = [
   { key: "send", label: "send", svg: '<circle cx="6" cy="6" r="3.5" fill="currentColor"/>' },
@@ -27,6 +29,7 @@ export function TimelineLegend({ model, theme }: { readonly model: TraceModel; r
   const tracker = seen.current;
   const present = useMemo(() => tracker.update(model), [tracker, model]);
   const states = STATE_LEGEND_ORDER.filter((s) => present.has(GOROUTINE_STATES.indexOf(s)));
+  const closes = useMemo(() => hasClosedChannel(model), [model]);
   return (
     <div className="cs-timeline-legend" aria-label="Legend">
       {states.map((s) => (
@@ -60,6 +63,21 @@ export function TimelineLegend({ model, theme }: { readonly model: TraceModel; r
         </svg>
         receivers waiting
       </span>
+      {closes && (
+        <span
+          className="cs-legend-item"
+          data-legend="closed"
+          title={`A channel's lane is hatched after its close; from then on its gutter says "${CLOSED_WORD}"`}
+        >
+          <svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true">
+            <path d="M0 12L8 0M5 12L13 0M10 12L16 3" stroke="currentColor" strokeOpacity="0.5" />
+            <path d="M1 0V12" stroke="currentColor" strokeWidth="2" />
+          </svg>
+          <span>
+            closed channel: lane hatched, &ldquo;<span className="cs-legend-closed">{CLOSED_WORD}</span>&rdquo; in the gutter
+          </span>
+        </span>
+      )}
       <span className="cs-legend-item cs-legend-note">
         each channel has one colour: its lane, its arrows, the badges on goroutines blocked on it
       </span>

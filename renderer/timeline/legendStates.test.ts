@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { StateCode, TraceModelBuilder } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
-import { StatesSeen, statesInModel } from "./legendStates";
-import { handoffModel } from "../testing/timelineFixtures";
+import { hasClosedChannel, StatesSeen, statesInModel } from "./legendStates";
+import { bufferModel, handoffModel } from "../testing/timelineFixtures";
 
 describe("the legend's states", () => {
   it("lists the states the trace has, and always running and runnable", () => {
@@ -29,5 +29,10 @@ describe("the legend's states", () => {
     seen.update(handoffModel());
     const other = trace().main().exit(1).end("ok").model();
     expect(seen.update(other).has(StateCode.blockedRecv)).toBe(false);
+  });
+
+  it("explains a closed channel only for a run that closes one", () => {
+    expect(hasClosedChannel(bufferModel())).toBe(true);
+    expect(hasClosedChannel(handoffModel())).toBe(false);
   });
 });

@@ -1,10 +1,15 @@
-// Which goroutine states a trace has, for the legend. A live run hands over a
+// Which goroutine states a trace has, and whether it closes a channel, for the legend. A live run hands over a
 // new model per batch; spans below an earlier snapshot's length never change,
 // so StatesSeen scans only what each goroutine gained since the last model.
 
 import { eventIndex } from "../../traces/events";
 import type { Nanos } from "../../traces/units";
 import { StateCode, type TraceModel } from "../../traces/model/index";
+
+/** Whether any channel of the run gets closed: the legend then says how a closed channel looks. */
+export function hasClosedChannel(model: TraceModel): boolean {
+  return model.channels.some((c) => c.closed !== undefined);
+}
 
 /** The state codes that occur in the model's spans (running and runnable always listed). */
 export function statesInModel(model: TraceModel): ReadonlySet<number> {

@@ -10,7 +10,7 @@ import { withAlpha, type ThemeTokens } from "../../theme/palette";
 import { axisValue } from "../axisScale";
 import type { AxisValue } from "../contract";
 import { clipTo, crisp, paintLabels, roundRect, snap, type Canvas2D } from "../canvas";
-import { GUTTER_WIDTH, LABEL_HEIGHT } from "../geometry";
+import { GUTTER_WIDTH, LABEL_HEIGHT, PLAYHEAD_HANDLE_BOTTOM, PLAYHEAD_HANDLE_HEIGHT, type Rect } from "../geometry";
 import type { AxisTick, EventRange, TextLabel, TimelineLayout } from "../layoutTypes";
 import type { RenderContext, TextFont } from "../renderContext";
 
@@ -22,6 +22,39 @@ const formatCount = format(",d");
 
 /** The labels the axis strip draws (the playhead's handle hides those it covers). */
 export const AXIS_ROLES: ReadonlySet<TextLabel["role"]> = new Set(["axis", "axis-time"]);
+
+/** Room left and right of the playhead's words inside its handle. */
+const HANDLE_PAD = 5;
+/** A label closer than this beside the handle would look cut by it. */
+const HANDLE_CLEARANCE = 2;
+
+/** The playhead's handle at the foot of the axis strip: its words (`textWidth` wide) padded, centred on `x`, kept inside the strip. */
+export function playheadHandleBox(axis: Rect, x: number, textWidth: number): Rect {
+  const width = textWidth + 2 * HANDLE_PAD;
+  return {
+    x: Math.min(Math.max(x - width / 2, axis.x), axis.x + axis.width - width),
+    y: axis.y + axis.height - PLAYHEAD_HANDLE_HEIGHT - PLAYHEAD_HANDLE_BOTTOM,
+    width,
+    height: PLAYHEAD_HANDLE_HEIGHT,
+  };
+}
+
+/**
+ * The axis labels the playhead's handle would cover, even in part (or come
+ * within a hair of, beside it): hidden while the handle is there, so its words
+ * never sit on a tick's and no label sticks out of it half cut ("#54 · 1s s").
+ * A label in the row above, which only touches its top edge, stays.
+ */
+export function axisLabelsUnder(labels: readonly TextLabel[], handle: Rect): TextLabel[] {
+  return labels.filter(
+    (l) =>
+      AXIS_ROLES.has(l.role) &&
+      l.x < handle.x + handle.width + HANDLE_CLEARANCE &&
+      l.x + l.width > handle.x - HANDLE_CLEARANCE &&
+      l.y < handle.y + handle.height &&
+      l.y + l.height > handle.y,
+  );
+}
 
 const UNITS = [
   { ns: 1e9, suffix: "s" },

@@ -1,12 +1,13 @@
 // The gutter: the lanes' labels (section headers, goroutine and channel
 // names), a channel's colour swatch, and at the playhead each goroutine's
-// state (a dot) and each buffered channel's length (n/cap).
+// state (a dot), each buffered channel's length (n/cap) and the word "closed"
+// once a channel is (a word, not a cross: a cross reads as a dismiss button).
 
 import type { ChannelId } from "../../../traces/events";
-import { StateCode, type GoroutineStateCode } from "../../../traces/model/index";
+import { StateCode, type ChannelInfo, type GoroutineStateCode } from "../../../traces/model/index";
 import type { EventIndex } from "../../../traces/events";
 import { channelLabel, goroutineLabel, goroutineTag } from "../../../traces/vocabulary/index";
-import { channelColor, STATE_COLORS_BY_CODE, type ThemeTokens } from "../../theme/palette";
+import { channelColor, channelInk, STATE_COLORS_BY_CODE, type ThemeTokens } from "../../theme/palette";
 import { clipTo, paintLabels, roundRect, snap, type Canvas2D } from "../canvas";
 import { GUTTER_WIDTH, LABEL_HEIGHT, SWATCH_SIZE } from "../geometry";
 import type { TextLabel, TimelineLayout, VisibleLane } from "../layoutTypes";
@@ -14,12 +15,22 @@ import { fitText, type RenderContext, type TextFont } from "../renderContext";
 import { stateCodeAt } from "../tracks/goroutineTrack";
 
 const GUTTER_PAD = 10;
-/** Right part of a channel's gutter cell kept for its length at the playhead. */
+/** Right part of a channel's gutter cell kept for its length and its "closed" at the playhead. */
 export const GUTTER_VALUE_WIDTH = 46;
+/** What the gutter says of a channel closed by the playhead (the legend explains it). */
+export const CLOSED_WORD = "closed";
+/** How far the length and "closed" sit above and below the lane's middle when a buffered channel shows both. */
+const VALUE_LINE_OFFSET = 6.5;
 /** Where a goroutine's state dot sits. */
 const STATE_DOT_X = 15;
 
 const GUTTER_ROLES: ReadonlySet<TextLabel["role"]> = new Set(["gutter", "gutter-muted", "header"]);
+
+/** The right part of a channel's gutter cell its marks at the playhead may take: a buffered one's length, or just "closed". */
+export function gutterValueWidth(info: ChannelInfo, measure: RenderContext["measureText"]): number {
+  if (info.cap > 0) return GUTTER_VALUE_WIDTH;
+  return info.closed === undefined ? 0 : measure(CLOSED_WORD, "axis") + 6;
+}
 
 /** The gutter's words: section headers, and each lane's id and name (a channel's capacity) cut to fit. */
 export function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLane[], labels: TextLabel[]): void {
@@ -43,9 +54,9 @@ export function layoutGutterLabels(rc: RenderContext, lanes: readonly VisibleLan
         });
       continue;
     }
-    // Room after the swatch or state dot; channels keep the right part for their length at the playhead.
+    // Room after the swatch or state dot; channels keep the right part for their length and "closed" at the playhead.
     const x0 = GUTTER_PAD + 14;
-    const maxRight = gutter.width - GUTTER_PAD - (row.kind === "channel" && row.info.cap > 0 ? GUTTER_VALUE_WIDTH : 0);
+    const maxRight = gutter.width - GUTTER_PAD - (row.kind === "channel" ? gutterValueWidth(row.info, measure) : 0);
     const idText = row.kind === "goroutine" ? goroutineTag(row.g) : channelLabel(row.info);
     const idFont: TextFont = "labelBold";
     const id = fitText(idText, maxRight - x0, idFont, measure);
@@ -125,9 +136,17 @@ export function paintGutter(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
 /** What the gutter shows of a lane at the playhead. */
 export type GutterMark =
   | { readonly kind: "goroutine"; readonly y: number; readonly code: GoroutineStateCode }
-  | { readonly kind: "channel"; readonly y: number; readonly ch: ChannelId; readonly text: string; readonly full: boolean };
+  | {
+      readonly kind: "channel";
+      readonly y: number;
+      readonly ch: ChannelId;
+      /** A buffered channel's length out of its capacity ("2/3"); undefined for an unbuffered one. */
+      readonly text: string | undefined;
+      readonly full: boolean;
+      readonly closed: boolean;
+    };
 
-/** Each visible goroutine's state after `playhead`, and each made buffered channel's length then (its middle y on screen). */
+/** Each visible goroutine's state after `playhead`, and each made channel's length then (buffered) and whether it is closed (its middle y on screen). */
 export function gutterMarks(layout: TimelineLayout, playhead: EventIndex): GutterMark[] {
   const marks: GutterMark[] = [];
   for (const lane of layout.lanes) {
@@ -138,16 +157,19 @@ export function gutterMarks(layout: TimelineLayout, playhead: EventIndex): Gutte
     } else if (row.kind === "channel") {
       const info = row.info;
       if (playhead < 0 || (info.made !== undefined && info.made.index > playhead)) continue;
-      if (info.cap === 0) continue;
-      const len = info.occupancy.at(playhead);
       const closed = info.closed !== undefined && info.closed.at.index <= playhead;
-      marks.push({ kind: "channel", y, ch: row.ch, text: `${len}/${info.cap}${closed ? " ✕" : ""}`, full: len >= info.cap });
+      if (info.cap === 0) {
+        if (closed) marks.push({ kind: "channel", y, ch: row.ch, text: undefined, full: false, closed });
+        continue;
+      }
+      const len = info.occupancy.at(playhead);
+      marks.push({ kind: "channel", y, ch: row.ch, text: `${len}/${info.cap}`, full: len >= info.cap, closed });
     }
   }
   return marks;
 }
 
-/** In the gutter, each goroutine's state at the playhead (a dot; a ring before it exists) and each channel's length (n/cap). */
+/** In the gutter, each goroutine's state at the playhead (a dot; a ring before it exists), each channel's length (n/cap) and "closed". */
 export function paintGutterMarks(ctx: Canvas2D, rc: RenderContext, marks: readonly GutterMark[], tokens: ThemeTokens): void {
   const colors = STATE_COLORS_BY_CODE[rc.theme];
   const { gutter } = rc.geometry;
@@ -175,10 +197,20 @@ export function paintGutterMarks(ctx: Canvas2D, rc: RenderContext, marks: readon
         ctx.lineWidth = 1;
         ctx.stroke();
         continue;
-      case "channel":
-        ctx.fillStyle = m.full ? channelColor(m.ch, rc.theme) : tokens.textMuted;
-        ctx.fillText(m.text, gutter.width - GUTTER_PAD, m.y);
+      case "channel": {
+        const right = gutter.width - GUTTER_PAD;
+        // Both: the length above the lane's middle, "closed" below it.
+        const both = m.text !== undefined && m.closed;
+        if (m.text !== undefined) {
+          ctx.fillStyle = m.full ? channelInk(m.ch, rc.theme) : tokens.textMuted;
+          ctx.fillText(m.text, right, both ? m.y - VALUE_LINE_OFFSET : m.y);
+        }
+        if (m.closed) {
+          ctx.fillStyle = tokens.textMuted;
+          ctx.fillText(CLOSED_WORD, right, both ? m.y + VALUE_LINE_OFFSET : m.y);
+        }
         continue;
+      }
     }
   }
   ctx.restore();

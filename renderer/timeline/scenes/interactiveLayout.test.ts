@@ -87,13 +87,13 @@ describe("the interactive layout", () => {
 });
 
 describe("the gutter at the playhead", () => {
-  it("a buffered channel says its length out of its capacity, full once it is full, crossed once closed", () => {
+  it("a buffered channel says its length out of its capacity, full once it is full, and closed once closed", () => {
     const model = bufferModel();
     const layout = layoutTimeline(model, contextFor(model));
     const channel = (playhead: number) => gutterMarks(layout, eventIndex(playhead)).find((m) => m.kind === "channel");
     expect(channel(1)).toBeUndefined();
-    expect(channel(4)).toMatchObject({ text: "2/3", full: false });
-    expect(channel(5)).toMatchObject({ text: "3/3", full: true });
-    expect(channel(8)).toMatchObject({ text: "1/3 ✕", full: false });
+    expect(channel(4)).toMatchObject({ text: "2/3", full: false, closed: false });
+    expect(channel(5)).toMatchObject({ text: "3/3", full: true, closed: false });
+    expect(channel(8)).toMatchObject({ text: "1/3", full: false, closed: true });
   });
 });

@@ -4,6 +4,7 @@ import { THEMES } from "../../theme/palette";
 import { RecordingCanvas } from "../../testing/recordingCanvas";
 import { contextFor, handoffModel } from "../../testing/timelineFixtures";
 import { snap } from "../canvas";
+import { axisLabelsUnder, playheadHandleBox } from "../chrome/axis";
 import type { Selection } from "../contract";
 import { GOROUTINE_LANE_HEIGHT } from "../geometry";
 import type { HitTarget } from "../hitTest";
@@ -47,13 +48,19 @@ describe("the interactive scene", () => {
     }
   });
 
-  it("axis labels the playhead's handle covers are hidden under the axis colour", () => {
-    const { canvas, layout, scene } = paint({ playhead: 0 });
-    const handleX = scene.playhead.x;
-    const covered = layout.labels.filter((l) => (l.role === "axis" || l.role === "axis-time") && Math.abs(l.x - handleX) < 30);
+  it("axis labels the playhead's handle covers are hidden under the axis colour, the row above it stays", () => {
+    const { canvas, layout, scene, rc } = paint({ playhead: 0 });
+    const handle = playheadHandleBox(rc.geometry.axis, scene.playhead.x, canvas.measureText(scene.playhead.label).width);
+    const covered = axisLabelsUnder(layout.labels, handle);
     expect(covered.length).toBeGreaterThan(0);
     const masks = canvas.ops("fillRect").filter((c) => c.fillStyle === THEMES.light.gutter);
     for (const l of covered) expect(masks.some((m) => m.args[0] === l.x - 1 && m.args[1] === l.y)).toBe(true);
+    // The event number above the handle is not in its way.
+    const above = layout.labels.find((l) => l.role === "axis" && l.text === "0");
+    expect(above).toBeDefined();
+    expect(masks.some((m) => m.args[0] === (above?.x ?? 0) - 1 && m.args[1] === above?.y)).toBe(false);
+    const label = canvas.ops("fillText").find((c) => c.args[0] === scene.playhead.label);
+    expect(label?.args[1]).toBe(handle.x + 5);
   });
 
   it("a selected goroutine's lane is washed in the selection fill and outlined in the selection colour", () => {

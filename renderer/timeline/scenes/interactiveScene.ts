@@ -6,9 +6,9 @@
 
 import { channelColor, themeTokens, type ThemeTokens } from "../../theme/palette";
 import { clipTo, crisp, roundRect, snap, type Canvas2D } from "../canvas";
-import { AXIS_ROLES } from "../chrome/axis";
+import { axisLabelsUnder, playheadHandleBox } from "../chrome/axis";
 import { paintGutterMarks } from "../chrome/gutter";
-import { GOROUTINE_LANE_HEIGHT, PLAYHEAD_HANDLE_BOTTOM, PLAYHEAD_HANDLE_HEIGHT, PLAYHEAD_WIDTH } from "../geometry";
+import { GOROUTINE_LANE_HEIGHT, PLAYHEAD_WIDTH } from "../geometry";
 import type { HitTarget } from "../hitTest";
 import type { TimelineLayout } from "../layoutTypes";
 import { goroutineLaneMiddle, type RenderContext } from "../renderContext";
@@ -56,25 +56,20 @@ export function paintPlayhead(ctx: Canvas2D, layout: TimelineLayout, playhead: P
   if (x < plot.x - 1 || x > plot.x + plot.width + 1) return;
   // The handle on the axis, with the event number and its time.
   ctx.font = `600 ${tokens.axisFont}`;
-  const w = ctx.measureText(text).width + 10;
-  const hx = Math.min(Math.max(x - w / 2, axis.x), axis.x + axis.width - w);
-  const hy = axis.y + axis.height - PLAYHEAD_HANDLE_HEIGHT - PLAYHEAD_HANDLE_BOTTOM;
-  // An axis label the handle covers only in part would stick out of it half cut ("#54 · 1s s"): hide each one it touches.
+  const textWidth = ctx.measureText(text).width;
+  const handle = playheadHandleBox(axis, x, textWidth);
+  // The axis labels it would cover (painted on the static layer) are hidden under the strip's colour.
   ctx.fillStyle = tokens.gutter;
-  for (const l of layout.labels) {
-    if (!AXIS_ROLES.has(l.role) || l.x > hx + w + 2 || l.x + l.width < hx - 2 || l.y > hy + PLAYHEAD_HANDLE_HEIGHT || l.y + l.height < hy)
-      continue;
-    ctx.fillRect(l.x - 1, l.y, l.width + 2, l.height);
-  }
+  for (const l of axisLabelsUnder(layout.labels, handle)) ctx.fillRect(l.x - 1, l.y, l.width + 2, l.height);
   ctx.fillStyle = tokens.playhead;
   ctx.fillRect(snap(x, rc.dpr) - PLAYHEAD_WIDTH / 2, axis.y, PLAYHEAD_WIDTH, plot.y + plot.height - axis.y);
   ctx.beginPath();
-  roundRect(ctx, hx, hy, w, PLAYHEAD_HANDLE_HEIGHT, 3);
+  roundRect(ctx, handle.x, handle.y, handle.width, handle.height, 3);
   ctx.fill();
   ctx.fillStyle = tokens.playheadText;
   ctx.textAlign = "left";
   ctx.textBaseline = "middle";
-  ctx.fillText(text, hx + 5, hy + PLAYHEAD_HANDLE_HEIGHT / 2 + 0.5);
+  ctx.fillText(text, handle.x + (handle.width - textWidth) / 2, handle.y + handle.height / 2 + 0.5);
 }
 
 /** The selection: a lane washed and outlined, a span outlined, an event's line and ring, or a flow's arrow with rings at its ends. */
