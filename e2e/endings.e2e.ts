@@ -5,39 +5,14 @@
 // counted in neutral words.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
+import { pageErrors, useApp } from "./fixture";
+import { shootEverySize } from "./screens";
 
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-endings-"));
-
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-] as const;
-const THEMES = ["light", "dark"] as const;
-
-async function openSample(id: string): Promise<Page> {
-  const page = await app.newPage();
-  await page.goto(app.url);
-  await page.click(`.sample-card[data-sample="${id}"] .sample-open`);
-  await page.waitForSelector(".app[data-run=ended] .trace-title[data-live=false]", { timeout: 30_000 });
-  return page;
-}
-
-/** Screenshots of what is on screen now, at both sizes and in both themes. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const theme of THEMES) {
-    await page.emulateMedia({ colorScheme: theme });
-    for (const size of SIZES) {
-      await page.setViewportSize(size);
-      await page.waitForTimeout(150);
-      await page.screenshot({ path: resolve(SCREENSHOTS, `${name}-${size.width}x${size.height}-${theme}.png`) });
-    }
-  }
-}
 
 const MISSING_AWAIT = [
   'import { chan, go, sleep } from "chanscope";',
@@ -62,7 +37,7 @@ describe("how a run ended, in one vocabulary", () => {
     expect(text).toContain("main returned while 2 goroutines had not finished: the program ended under them.");
     expect(text).toContain("Main returned before its timer fired; a Go program ends when main returns");
     expect(text.toLowerCase()).not.toContain("leak");
-    await shoot(page, "ending-premature-exit");
+    await shootEverySize(page, "ending-premature-exit");
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -89,7 +64,7 @@ describe("how a run ended, in one vocabulary", () => {
     const state = (await row.textContent()) ?? "";
     expect(state).toContain("leaked");
     expect(state).not.toContain("exited");
-    await shoot(page, "ending-missing-await");
+    await shootEverySize(page, "ending-missing-await");
     expect(pageErrors(page)).toEqual([]);
   });
 
@@ -106,7 +81,7 @@ describe("how a run ended, in one vocabulary", () => {
     );
     expect(edges).toContain("g1>obj1");
     expect(edges).toEqual(expect.arrayContaining(["obj1>g2", "obj1>g3"]));
-    await shoot(page, "ending-deadlock-circular");
+    await shootEverySize(page, "ending-deadlock-circular");
     expect(pageErrors(page)).toEqual([]);
   });
 
