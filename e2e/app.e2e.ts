@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SAMPLES } from "../samples/catalog/catalog";
 import { parseTrace, serializeTrace } from "../traces/format";
+import { GO_1_19_TRACE } from "../traces/testing/foreignFiles";
 import { syntheticTrace } from "../traces/testing/syntheticTrace";
 import { buildModel } from "../traces/model";
 import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
@@ -258,6 +259,24 @@ describe("the app in Chromium", () => {
     expect(await page.textContent("[data-testid=trace-name]")).toBe("Buffered channel (capacity 3)");
     expect(await timelineCounts(page)).toEqual(before);
     await page.screenshot({ path: resolve(SCREENSHOTS, "malformed-trace-error.png") });
+  });
+
+  it("says a Go execution trace is one, and what chanscope reads instead", async () => {
+    const page = await openApp();
+    const goTrace = join(scratch, "trace.out");
+    writeFileSync(goTrace, GO_1_19_TRACE);
+    await openTraceFile(page, goTrace);
+    const notice = page.locator(".notice-error");
+    await notice.waitFor();
+    expect(await notice.locator("[data-testid=notice-where]").textContent()).toBe("trace.out, line 1");
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("Could not open trace.out");
+    expect(text).toContain("this looks like a Go execution trace (Go 1.19 format, written by runtime/trace and read by `go tool trace`)");
+    expect(text).toContain("chanscope reads its own trace files (.jsonl, one JSON event per line");
+    expect(text).not.toContain("not valid JSON");
+    expect(await page.locator("[data-testid=welcome]").count()).toBe(1);
+    await page.screenshot({ path: resolve(SCREENSHOTS, "go-trace-opened.png") });
+    expect(pageErrors(page)).toEqual([]);
   });
 
   it("says which goroutines a program's early return cut off, and which never ran", async () => {

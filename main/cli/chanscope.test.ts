@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { serializeTrace } from "../../traces/format";
-import { crowdedDeadlockTrace } from "../../traces/testing/fixtureTraces";
+import { crowdedDeadlockTrace, sampleTrace } from "../../traces/testing/fixtureTraces";
+import { GO_1_19_TRACE, prettyPrintedTrace } from "../../traces/testing/foreignFiles";
 import { EXIT, cli } from "./chanscope";
 
 let dir = "";
@@ -402,5 +403,22 @@ describe("chanscope errors name the trace file", () => {
     await badTrace();
     expect(await chanscope("explain", "--at", "3", "bad.jsonl")).toBe(EXIT.usage);
     expect(err).toMatch(/^chanscope explain: bad\.jsonl:4: /);
+  });
+
+  it("and say what a file that is no trace looks like: a Go execution trace, a pretty-printed one", async () => {
+    writeFileSync(join(dir, "trace.out"), GO_1_19_TRACE);
+    expect(await chanscope("explain", "trace.out")).toBe(EXIT.usage);
+    expect(err).toBe(
+      "chanscope explain: trace.out:1: this looks like a Go execution trace (Go 1.19 format, written by runtime/trace and read by " +
+        "`go tool trace`), not a chanscope trace: chanscope reads its own trace files (.jsonl, one JSON event per line, saved by " +
+        "chanscope or `chanscope run --out`) and cannot read Go's binary trace format\n",
+    );
+    err = "";
+    writeFileSync(join(dir, "pretty.json"), prettyPrintedTrace(sampleTrace().header, sampleTrace().events));
+    expect(await chanscope("validate", "pretty.json")).toBe(EXIT.usage);
+    expect(err).toMatch(
+      /^pretty\.json:1: this looks like a chanscope trace pretty-printed over several lines \(by an editor or a JSON formatter\): /,
+    );
+    expect(out).toBe("");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { TraceFormatError, parseTrace, serializeTrace } from "../../traces/format";
 import { sampleTrace } from "../../traces/testing/fixtureTraces";
+import { jsonArrayTrace, GO_1_22_TRACE } from "../../traces/testing/foreignFiles";
 import { syntheticTrace } from "../../traces/testing/syntheticTrace";
 import { ByteBlocks } from "../core/byteBlocks";
 import { OpenCancelled } from "../core/openedTrace";
@@ -44,6 +45,20 @@ describe("a trace file the browser was given", () => {
     const failure = readTraceBlobChunks(new Blob([lines.join("\n")]), { blocks: new ByteBlocks() });
     await expect(failure).rejects.toBeInstanceOf(TraceFormatError);
     await expect(failure).rejects.toMatchObject({ line: 4 });
+  });
+
+  it("fails on a file that is no trace saying what it looks like: a Go execution trace, a JSON array", async () => {
+    const goTrace = readTraceBlobChunks(new Blob([GO_1_22_TRACE]), { blocks: new ByteBlocks() });
+    await expect(goTrace).rejects.toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/^line 1: this looks like a Go execution trace \(Go 1\.22 format/) as string,
+    });
+    const { header, events } = sampleTrace();
+    const array = readTraceBlobChunks(new Blob([jsonArrayTrace(header, events)]), { blocks: new ByteBlocks() });
+    await expect(array).rejects.toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/^line 1: this looks like a JSON array spread over several lines/) as string,
+    });
   });
 
   it("stops reading when its open is cancelled, rejecting with the cancel", async () => {

@@ -3,6 +3,7 @@ import { FORMAT_VERSION, type TraceEvent, type TraceHeader } from "../events";
 import { serializeHeader, serializeTrace } from "./encode";
 import { TraceFormatError, UnsupportedVersionError, type TraceWarning } from "./errors";
 import { mainRunning, rawTraceText, sampleTrace } from "../testing/fixtureTraces";
+import { CHROME_TRACE, GO_1_19_TRACE, GO_1_22_TRACE, GZIP_FILE, jsonArrayTrace, prettyPrintedTrace } from "../testing/foreignFiles";
 import { fixtureHeader } from "../testing/traceBuilder";
 import { TraceReader, parseTrace, readTrace, traceEvents } from "./reader";
 
@@ -194,7 +195,7 @@ describe("parseTrace", () => {
   });
 
   it("refuses a first line that is not a chanscope header", () => {
-    expect(formatError(() => parseTrace('{"traceEvents":[]}\n')).message).toBe(
+    expect(formatError(() => parseTrace('{"events":[]}\n')).message).toBe(
       'line 1: not a chanscope trace: expected a header line with "format":"chanscope-trace", but the line has no "format" field',
     );
   });
@@ -273,6 +274,65 @@ describe("parseTrace", () => {
   it("ignores fields it does not know, as a newer writer may add them", () => {
     const text = rawTraceText([...mainRunning(), { seq: 2, t: 0, g: 1, kind: "yield", future: [1, { a: 2 }] }]);
     expect(parseTrace(text).events[2]).toStrictEqual({ seq: 2, t: 0, g: 1, kind: "yield" });
+  });
+});
+
+describe("a file that is not a chanscope trace", () => {
+  const looksLike = (input: string | Uint8Array): string => formatError(() => parseTrace(input)).message;
+
+  it("is named a Go execution trace, with its format version, and not read as JSON", () => {
+    const err = formatError(() => parseTrace(GO_1_19_TRACE));
+    expect(err.line).toBe(1);
+    expect(err.field).toBeUndefined();
+    expect(err.message).toBe(
+      "line 1: this looks like a Go execution trace (Go 1.19 format, written by runtime/trace and read by `go tool trace`), " +
+        "not a chanscope trace: chanscope reads its own trace files (.jsonl, one JSON event per line, saved by chanscope or " +
+        "`chanscope run --out`) and cannot read Go's binary trace format",
+    );
+  });
+
+  it("is named a Go execution trace however it fails: a byte at a time, with no line end, or one line too long", () => {
+    const reader = new TraceReader({ header: () => {}, event: () => {} });
+    const byByte = formatError(() => {
+      for (let i = 0; i < GO_1_19_TRACE.length; i++) reader.push(GO_1_19_TRACE.subarray(i, i + 1));
+      reader.end();
+    });
+    expect(byByte.message).toMatch(/^line 1: this looks like a Go execution trace \(Go 1\.19 format/);
+    // No "\n" byte at all: the reader would call it a header cut off.
+    expect(looksLike(GO_1_22_TRACE)).toMatch(/^line 1: this looks like a Go execution trace \(Go 1\.22 format/);
+    const long = new Uint8Array(4096).fill(0x41);
+    long.set(GO_1_22_TRACE);
+    expect(formatError(() => parseTrace(long, { maxLineBytes: 1000 })).message).toMatch(/^line 1: this looks like a Go execution trace/);
+  });
+
+  it("is named pretty-printed JSON when an editor has spread a trace over lines", () => {
+    const { header, events } = sampleTrace();
+    expect(looksLike(prettyPrintedTrace(header, events))).toBe(
+      "line 1: this looks like a chanscope trace pretty-printed over several lines (by an editor or a JSON formatter): " +
+        "chanscope trace files hold one JSON object per line (JSON Lines: a header line, then one line per event); " +
+        "put each object back on a line of its own (`jq -c . in.json > out.jsonl`)",
+    );
+    expect(looksLike(utf8(jsonArrayTrace(header, events)))).toMatch(/^line 1: this looks like a JSON array spread over several lines: /);
+    expect(looksLike("\n\n{\n")).toMatch(/^line 3: this looks like pretty-printed JSON spread over several lines: /);
+  });
+
+  it("is named a Chrome/Perfetto trace, a JSON array or a gzip file", () => {
+    expect(looksLike(CHROME_TRACE)).toMatch(/^line 1: this looks like a Chrome\/Perfetto trace \(Trace Event JSON, /);
+    expect(looksLike('[{"seq":0}]\n')).toMatch(/^line 1: this looks like a JSON array: /);
+    expect(looksLike(GZIP_FILE)).toMatch(/^line 1: this looks like a gzip-compressed file, /);
+  });
+
+  it("never quotes the file it names", () => {
+    const message = looksLike('{\n  "password": "hunter2",\n  "token": "AKIA1234"\n}\n');
+    expect(message).toMatch(/^line 1: this looks like pretty-printed JSON/);
+    expect(message).not.toMatch(/hunter2|AKIA|password|token/);
+  });
+
+  it("keeps the reader's own error for a chanscope trace that breaks after its header", () => {
+    const { header, events } = sampleTrace();
+    const lines = serializeTrace(header, events).split("\n");
+    lines[2] = "{";
+    expect(looksLike(lines.join("\n"))).toBe("line 3: not valid JSON (at column 2)");
   });
 });
 

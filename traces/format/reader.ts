@@ -5,6 +5,7 @@
 import type { TraceEvent, TraceHeader } from "../events";
 import { decodeEvent, decodeHeader } from "./decode";
 import { TraceFormatError, type TraceWarning } from "./errors";
+import { FOREIGN_HEAD_CHARS, foreignFormat, foreignFormatHint } from "./foreignFormat";
 import { TraceIntegrity } from "./integrity";
 import { LineScanner } from "./scan";
 import { utf8Length } from "./utf8";
@@ -50,6 +51,8 @@ const OPEN_BRACE = 123;
 const BOM = 0xfeff;
 /** A "\r" that ends a line on its own (old Mac line ends); one at the very end may be half of a "\r\n" still to come. */
 const LONE_CR = /\r(?!\n|$)/g;
+/** Decodes the head of a file apart from the reader's own decoding, which may not have reached it yet. */
+const headDecoder = new TextDecoder("utf-8");
 
 /**
  * Push chunks, then call end(). Chunks may split lines and UTF-8 sequences anywhere.
@@ -74,6 +77,8 @@ export class TraceReader {
   /** The first failure, boxed: whatever push() or end() threw, any value (undefined too). */
   private failure: { readonly error: unknown } | undefined = undefined;
   private finished = false;
+  /** The input's first FOREIGN_HEAD_CHARS or so, as text: what a file that fails before its header is judged by. */
+  private head = "";
 
   constructor(sink: TraceSink, options: TraceReaderOptions = {}) {
     this.sink = sink;
@@ -83,11 +88,11 @@ export class TraceReader {
   push(chunk: string | Uint8Array): void {
     this.assertOpen();
     try {
+      if (this.head.length < FOREIGN_HEAD_CHARS) this.keepHead(chunk);
       if (typeof chunk === "string") this.pushText(chunk);
       else this.pushBytes(chunk);
     } catch (err) {
-      this.failure = { error: err };
-      throw err;
+      throw this.fail(err);
     }
   }
 
@@ -120,9 +125,29 @@ export class TraceReader {
         ended: this.integrity.ended,
       };
     } catch (err) {
-      this.failure = { error: err };
-      throw err;
+      throw this.fail(err);
     }
+  }
+
+  /**
+   * Keeps the reader failed with `err`, returned to throw. A file that fails before
+   * its header may be another kind of file altogether (a Go execution trace, pretty-
+   * printed JSON): the error then says what it looks like and what chanscope reads.
+   */
+  private fail(err: unknown): unknown {
+    let error = err;
+    if (this.header === undefined && err instanceof TraceFormatError) {
+      const format = foreignFormat(this.head);
+      if (format !== undefined) error = new TraceFormatError(err.line, foreignFormatHint(format));
+    }
+    this.failure = { error };
+    return error;
+  }
+
+  /** Adds the start of `chunk` to the head. Bytes are decoded here apart, so a character split across chunks may read as U+FFFD: only ASCII tells formats apart. */
+  private keepHead(chunk: string | Uint8Array): void {
+    const room = FOREIGN_HEAD_CHARS - this.head.length;
+    this.head += typeof chunk === "string" ? chunk.slice(0, room) : headDecoder.decode(chunk.subarray(0, room));
   }
 
   private assertOpen(): void {

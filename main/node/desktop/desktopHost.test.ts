@@ -8,6 +8,7 @@ import { programTypeCheck } from "../check/typeCheck";
 import type { IpcEventName, IpcEvents } from "../../contract/ipcChannels";
 import { parseTrace, serializeTrace } from "../../../traces/format";
 import { sampleTrace } from "../../../traces/testing/fixtureTraces";
+import { GO_1_19_TRACE } from "../../../traces/testing/foreignFiles";
 import { syntheticTrace } from "../../../traces/testing/syntheticTrace";
 import { readTraceFile } from "../files/traceFile";
 import { RecentFiles } from "../recent/recentFiles";
@@ -134,6 +135,24 @@ describe("the desktop host (Electron main's logic, without Electron)", () => {
     const result = await host.openTrace();
     expect(result).toEqual({ kind: "failed", problem: { file: bad, line: 3, message: expect.stringMatching(/not valid JSON/) as string } });
     expect(await host.currentSession()).toMatchObject({ kind: "trace", trace: { name: "good.trace.jsonl" } });
+    await host.dispose();
+  });
+
+  it("opening a Go execution trace says it is one and what chanscope reads, naming the file and line 1", async () => {
+    const goTrace = join(dir, "trace.out");
+    await writeFile(goTrace, GO_1_19_TRACE);
+    const { host } = desktop({ chooseTraceToOpen: () => Promise.resolve(goTrace) });
+    expect(await host.openTrace()).toEqual({
+      kind: "failed",
+      problem: {
+        file: goTrace,
+        line: 1,
+        message:
+          "this looks like a Go execution trace (Go 1.19 format, written by runtime/trace and read by `go tool trace`), " +
+          "not a chanscope trace: chanscope reads its own trace files (.jsonl, one JSON event per line, saved by chanscope or " +
+          "`chanscope run --out`) and cannot read Go's binary trace format",
+      },
+    });
     await host.dispose();
   });
 
