@@ -14,6 +14,14 @@ import { shootEverySize } from "./screens";
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-endings-"));
 
+async function openSample(id: string): Promise<Page> {
+  const page = await app.newPage();
+  await page.goto(app.url);
+  await page.click(`.sample-card[data-sample="${id}"] .sample-open`);
+  await page.waitForSelector(".app[data-run=ended] .trace-title[data-live=false]", { timeout: 30_000 });
+  return page;
+}
+
 const MISSING_AWAIT = [
   'import { chan, go, sleep } from "chanscope";',
   "",
