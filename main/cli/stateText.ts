@@ -4,6 +4,7 @@
 import type { ModelState, TraceModel } from "../../traces/model/index";
 import {
   channelLabelOf,
+  eventNumber,
   formatBytes,
   formatTime,
   goroutineLabelOf,
@@ -48,13 +49,13 @@ const some = (items: readonly string[]): string =>
 /** What each goroutine does after event `state.index`, what every channel holds, and the wait-for cycles. */
 export function stateText(model: TraceModel, state: ModelState): string {
   const out: string[] = [];
-  out.push(`State after event ${state.index} of ${model.length} (t=${formatTime(state.t)}):`, "", "Goroutines:");
+  out.push(`State after event ${eventNumber(state.index)} (t=${formatTime(state.t)}):`, "", "Goroutines:");
   for (const g of state.goroutines) {
     if (g.id === 0) continue;
     let line = `  ${goroutineLabelOf(model, g.id).padEnd(18)} ${g.state}`;
     const w = g.wait;
     if (w) {
-      line += ` [${w.reason}]: ${waitPhrase(w, "sentence", model, state)} since event ${w.block.index}`;
+      line += ` [${w.reason}]: ${waitPhrase(w, "sentence", model, state)} since event ${eventNumber(w.block.index)}`;
       if (w.loc) line += ` at ${w.loc}`;
       const dep = state.waitFor.dependency(g.id);
       if (dep) {

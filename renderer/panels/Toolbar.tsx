@@ -11,6 +11,7 @@ import type { UiAction } from "../state/actions";
 import { endStateEvent } from "../state/uiReducer";
 import { PLAYBACK_SPEEDS, type UiState } from "../state/uiState";
 import { Icon } from "./icons";
+import { playheadReadout } from "./readout";
 import { seedOfText } from "../state/seedText";
 
 export interface ToolbarProps {
@@ -255,7 +256,9 @@ function TimeReadout(p: {
       <span className="readout-time" title="virtual time at the playhead">
         t = {t}
       </span>
-      <span className="readout-event">{p.playhead < 0 ? `before event 1 of ${n}` : `event ${p.playhead + 1} of ${n}`}</span>
+      <span className="readout-event" data-testid="readout-event">
+        {playheadReadout(p.playhead, n)}
+      </span>
       {p.live &&
         (p.follow ? (
           <span className="live-tag" title="The run is going; the view follows its end">

@@ -21,7 +21,15 @@ import {
 } from "../../../traces/model/index";
 import type { EventIndex } from "../../../traces/events";
 import type { Nanos } from "../../../traces/units";
-import { formatTime, goroutineLabel, goroutineLabelOf, stateLabel, waitChannels, waitPhrase } from "../../../traces/vocabulary/index";
+import {
+  eventNumber,
+  formatTime,
+  goroutineLabel,
+  goroutineLabelOf,
+  stateLabel,
+  waitChannels,
+  waitPhrase,
+} from "../../../traces/vocabulary/index";
 import { BADGE_HEIGHT, BADGE_MIN_WIDTH, BADGE_PAD, MERGE_PX, SPAN_INSET } from "../geometry";
 import type { SpanBadge, SpanRect, TextLabel, TimelineLayout, VisibleLane } from "../layoutTypes";
 import { fitText, type RenderContext } from "../renderContext";
@@ -320,7 +328,7 @@ export function describeSpan(
     const sentence = waitPhrase(s.wait, "sentence", model);
     const what = s.state === "deadlocked" || s.state === "leaked" ? `${s.state}: ${sentence}` : sentence;
     return {
-      title: `${who} — ${what} since event ${s.wait.block.index.toLocaleString("en")} (${formatTime(s.wait.block.t)})`,
+      title: `${who} — ${what} since event ${eventNumber(s.wait.block.index)} (${formatTime(s.wait.block.t)})`,
       // The sentence already says what a sender holds.
       detail: `lasted ${lasted}${s.wait.loc !== undefined ? ` · ${s.wait.loc}` : ""}`,
     };
