@@ -90,6 +90,53 @@ describe("the app in Chromium", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("opens a run that took no time by event, and by time says why it is empty", { timeout: 60_000 }, async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const size of [
+        { width: 1280, height: 720 },
+        { width: 1920, height: 1080 },
+      ]) {
+        const page = await app.newPage();
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme });
+        await page.goto(app.url);
+        await page.click('.sample-card[data-sample="deadlock-circular"] .sample-open');
+        await waitForRunEnd(page);
+        await dismissNotices(page);
+        const byEvent = page.locator("[role=radiogroup][aria-label='x axis'] [role=radio]:text-is('by event')");
+        const byTime = page.locator("[role=radiogroup][aria-label='x axis'] [role=radio]:text-is('by time')");
+        expect(await byEvent.getAttribute("aria-checked")).toBe("true");
+        expect(await page.locator("[data-testid=timeline-note]").count()).toBe(0);
+        expect(await byTime.getAttribute("title")).toContain("This run took 0ns of it, so every event sits at t = 0ns");
+        const shot = `deadlock-circular-${size.width}x${size.height}-${colorScheme}`;
+        await page.screenshot({ path: resolve(SCREENSHOTS, `${shot}-by-event.png`) });
+
+        await byTime.click();
+        const note = page.locator("[data-testid=timeline-note]");
+        await note.waitFor();
+        const events = (await timelineCounts(page)).events;
+        expect(await note.textContent()).toBe(
+          `This run took 0ns of virtual time: all ${events} events happened at t = 0ns. Switch to by event to see them in order.`,
+        );
+        await page.waitForTimeout(200);
+        await page.screenshot({ path: resolve(SCREENSHOTS, `${shot}-by-time.png`) });
+        expect(pageErrors(page)).toEqual([]);
+        await page.close();
+      }
+    }
+  });
+
+  it("keeps by time for the next run that took time", async () => {
+    const page = await openApp();
+    await page.click('.sample-card[data-sample="deadlock-circular"] .sample-open');
+    await waitForRunEnd(page);
+    await page.click("[role=radiogroup][aria-label='x axis'] [role=radio]:text-is('by time')");
+    await runSample(page, "worker-pool", "Worker pool");
+    expect(await page.getAttribute("[role=radiogroup][aria-label='x axis'] [role=radio]:text-is('by time')", "aria-checked")).toBe("true");
+    expect(await page.locator("[data-testid=timeline-note]").count()).toBe(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("runs each sample and shows one lane per goroutine it spawned", { timeout: 120_000 }, async () => {
     const page = await openApp();
     for (const sample of SAMPLES) {

@@ -188,6 +188,31 @@ describe("debugging in Chromium", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("numbers events from #0 alike in the toolbar, the event list and the inspector", async () => {
+    const page = await openSample("worker-pool");
+    const total = Number(await page.getAttribute("[data-testid=readout]", "data-events"));
+    const readout = (): Promise<string | null> => page.textContent("[data-testid=readout-event]");
+    expect(await readout()).toBe(`event #${total - 1} · ${total} events`);
+    const row = page.locator("[data-testid=event-list] .ev-row").nth(5);
+    const index = Number(await row.getAttribute("data-index"));
+    await row.click();
+    expect(await readout()).toBe(`event #${index} · ${total} events`);
+    const listed = await page.textContent("[data-testid=event-list] .ev-row.selected .ev-seq");
+    const inspected = await page.textContent("[data-testid=event-details] dt:text-is('event') + dd");
+    expect(`#${listed}`).toBe(`#${index}`);
+    expect(inspected).toMatch(new RegExp(`^#${index} at `));
+    // Without a selection the inspector shows the playhead's event.
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Home");
+    expect(await readout()).toBe(`before event #0 · ${total} events`);
+    await page.keyboard.press("ArrowRight");
+    expect(await readout()).toBe(`event #0 · ${total} events`);
+    expect(await page.textContent("[data-testid=event-list] .ev-row.at-playhead .ev-seq")).toBe("0");
+    expect(await page.textContent("[data-testid=event-details] dt:text-is('event') + dd")).toMatch(/^#0 at /);
+    await page.screenshot({ path: resolve(SCREENSHOTS, "event-numbers.png") });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("plays the run forward at the chosen speed and pauses with Space", async () => {
     const page = await openSample("producer-consumer");
     await page.keyboard.press("Home");

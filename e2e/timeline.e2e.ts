@@ -122,7 +122,7 @@ describe("the timeline in Chromium", () => {
     await o.page.mouse.move(p.x, p.y + 4);
     const tip = o.page.locator(".cs-timeline-tooltip");
     await expect.poll(() => tip.isVisible()).toBe(true);
-    expect(await tip.textContent()).toMatch(/^G2 alice — deadlocked: waiting to (receive from|send \S+ to) `[ab]` since event \d+/);
+    expect(await tip.textContent()).toMatch(/^G2 alice — deadlocked: waiting to (receive from|send \S+ to) `[ab]` since event #\d+/);
     await o.page.screenshot({ path: resolve(SCREENSHOTS, "timeline-deadlock-tooltip.png") });
     expect(o.errors).toEqual([]);
     await o.page.close();

@@ -245,14 +245,33 @@ describe("chanscope explain", () => {
     await chanscope("run", "circ.ts");
     out = "";
     expect(await chanscope("explain", "circ.trace.jsonl", "--at", "3")).toBe(EXIT.ok);
-    expect(out).toContain("State after event 3 of");
+    expect(out).toMatch(/^State after event #3 \(t=0ns\):$/m);
   });
 
-  it("refuses an event past the end", async () => {
+  it("takes an event as the app names it, #3, the same as 3", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    out = "";
+    expect(await chanscope("explain", "circ.trace.jsonl", "--at", "3")).toBe(EXIT.ok);
+    const plain = out;
+    out = "";
+    expect(await chanscope("explain", "circ.trace.jsonl", "--at", "#3")).toBe(EXIT.ok);
+    expect(out).toBe(plain);
+  });
+
+  it("names blocks by event number, from #0", async () => {
+    program("circ.ts", circular);
+    await chanscope("run", "circ.ts");
+    out = "";
+    expect(await chanscope("explain", "circ.trace.jsonl")).toBe(EXIT.ok);
+    expect(out).toMatch(/G2 alice\s+deadlocked \[chan receive\]: .* since event #\d+/);
+  });
+
+  it("refuses an event past the end, naming the last one", async () => {
     program("ok.ts", `export default async function main() {}\n`);
     await chanscope("run", "ok.ts");
     expect(await chanscope("explain", "ok.trace.jsonl", "--at", "99999")).toBe(EXIT.usage);
-    expect(err).toContain("past the last event");
+    expect(err).toMatch(/--at 99999 is past the last event, #\d+ \(events are numbered from #0\)/);
   });
 });
 

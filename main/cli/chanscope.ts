@@ -7,6 +7,7 @@ import { eventIndex } from "../../traces/events";
 import { chromeTraceJson } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
+import { eventNumber } from "../../traces/vocabulary/index";
 import { ProgramLoadError } from "../core/programLoader";
 import { DEFAULT_WALL_TIME_MS } from "../core/workerProtocol";
 import type { ProgramProblem } from "../contract/hostApi";
@@ -90,7 +91,8 @@ Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
   explain: `Usage: chanscope explain FILE [--at EVENT]
 
 Prints the trace's summary and how the run ended; with --at, the state after
-event EVENT: every goroutine, what it waits on, every channel's contents.`,
+event EVENT: every goroutine, what it waits on, every channel's contents.
+Events are numbered from #0, as the app numbers them: --at 12 or --at '#12'.`,
   export: `Usage: chanscope export --format chrome FILE [--out OUT]
 
 Writes Chrome Trace Event JSON that opens in Perfetto UI (ui.perfetto.dev) and
@@ -120,6 +122,9 @@ function integer(command: string, flag: string, value: unknown, min: number): nu
   }
   return n;
 }
+
+/** `12` or `#12`: an event as chanscope names it (eventNumber); anything else is left for `integer` to refuse. */
+const eventArgument = (value: unknown): unknown => (typeof value === "string" && /^#\d+$/.test(value) ? value.slice(1) : value);
 
 function onePositional(command: string, positionals: readonly string[], what: string): string {
   if (positionals.length === 0) throw new UsageError(`chanscope ${command}: missing ${what} (see 'chanscope ${command} --help')`);
@@ -272,11 +277,17 @@ async function explainCommand(args: readonly string[], io: CliIo): Promise<numbe
   if (values.help) return help("explain", io);
   const file = onePositional("explain", positionals, "a trace file");
   const { trace, model } = await loadModel("explain", file, io);
-  const at = integer("explain", "at", values.at, 0);
+  const at = integer("explain", "at", eventArgument(values.at), 0);
   const title = trace.header.program.id ? `${trace.header.program.id} — ${trace.header.program.name}` : trace.header.program.name;
   io.out(summaryText(model, { title, file }));
   if (at !== undefined) {
-    if (at >= model.length) throw new UsageError(`chanscope explain: --at ${at} is past the last event (${model.length - 1})`);
+    if (at >= model.length) {
+      throw new UsageError(
+        model.length === 0
+          ? `chanscope explain: --at ${at}: the trace has no events`
+          : `chanscope explain: --at ${at} is past the last event, ${eventNumber(model.length - 1)} (events are numbered from #0)`,
+      );
+    }
     io.out("\n" + stateText(model, model.stateAt(eventIndex(at))));
   } else if (model.length > 0) {
     io.out("\n" + stateText(model, model.stateAt(eventIndex(model.length - 1))));

@@ -5,6 +5,7 @@ import { isVerdict, type ModelState, type TraceModel } from "../../traces/model/
 import {
   channelLabelOf,
   ENDING_TITLES,
+  eventNumber,
   formatBytes,
   formatTime,
   goroutineLabelOf,
@@ -50,13 +51,13 @@ const some = (items: readonly string[]): string =>
 /** What each goroutine does after event `state.index`, what every channel holds, and the wait-for cycles. */
 export function stateText(model: TraceModel, state: ModelState): string {
   const out: string[] = [];
-  out.push(`State after event ${state.index} of ${model.length} (t=${formatTime(state.t)}):`, "", "Goroutines:");
+  out.push(`State after event ${eventNumber(state.index)} (t=${formatTime(state.t)}):`, "", "Goroutines:");
   for (const g of state.goroutines) {
     if (g.id === 0) continue;
     let line = `  ${goroutineLabelOf(model, g.id).padEnd(18)} ${g.state}`;
     const w = g.wait;
     if (w) {
-      line += ` [${w.reason}]: ${waitPhrase(w, "sentence", model, state)} since event ${w.block.index}`;
+      line += ` [${w.reason}]: ${waitPhrase(w, "sentence", model, state)} since event ${eventNumber(w.block.index)}`;
       if (w.loc) line += ` at ${w.loc}`;
       const dep = state.waitFor.dependency(g.id);
       if (dep) {

@@ -298,7 +298,7 @@ function TraceTitle({ ui, model, dispatch }: { readonly ui: UiState; readonly mo
         {` · ${plural(model.goroutines.length, "goroutine", "goroutines")} · ${plural(model.channels.length, "channel", "channels")} · ${plural(model.length, "event", "events")} · ${formatTime(model.endTime - model.startTime)}`}
         {d.liveRunId !== undefined && " · running…"}
       </span>
-      <ViewControls ui={ui} dispatch={dispatch} />
+      <ViewControls ui={ui} model={model} dispatch={dispatch} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // rendezvous instead. Tinted with the channel's colour.
 
 import type { ChannelStateAt } from "../../traces/model/index";
-import { goroutineTag } from "../../traces/vocabulary/index";
+import { eventNumber, goroutineTag } from "../../traces/vocabulary/index";
 import { channelColor, withAlpha, type ThemeName } from "../theme/palette";
 
 /** Past this many slots the row shows the first ones and a count. */
@@ -30,7 +30,7 @@ export function ChannelBufferBoxes({ channel, theme }: { readonly channel: Chann
           key={k}
           className="buffer-slot full"
           style={{ borderColor: color, background: withAlpha(color, theme === "dark" ? 0.28 : 0.16) }}
-          title={`${v.v} — sent by ${goroutineTag(v.g)} at event #${v.send.index}`}
+          title={`${v.v} — sent by ${goroutineTag(v.g)} at event ${eventNumber(v.send.index)}`}
           data-value={v.v}
         >
           {v.v}

@@ -5,7 +5,7 @@
 import type { ReactNode } from "react";
 import type { ChannelId, EventIndex, GoroutineId, SelectCase } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { eventPhrase, formatTime, goroutineTag } from "../../traces/vocabulary/index";
+import { eventNumber, eventPhrase, formatTime, goroutineTag } from "../../traces/vocabulary/index";
 import type { ThemeName } from "../theme/palette";
 import { ChannelChip, EventLink, GoroutineChip } from "./chips";
 
@@ -37,7 +37,7 @@ export function EventDetails(p: EventDetailsProps) {
       <dl className="facts">
         <dt>event</dt>
         <dd>
-          #{index} at {formatTime(e.t)}
+          {eventNumber(index)} at {formatTime(e.t)}
         </dd>
         <dt>goroutine</dt>
         <dd>

@@ -5,7 +5,7 @@
 
 import { eventIndex, type ChannelId, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { ModelState, SyncObjectStateAt, TraceModel, WaitInfo } from "../../traces/model/index";
-import { formatTime, goroutineTag, objectLabelOf, waitShortParts } from "../../traces/vocabulary/index";
+import { eventNumber, formatTime, goroutineTag, objectLabelOf, waitShortParts } from "../../traces/vocabulary/index";
 import type { Selection } from "../timeline/contract";
 import type { ThemeName } from "../theme/palette";
 import { parseLoc } from "../state/sourceLoc";
@@ -191,11 +191,11 @@ function detailIndexOf(model: TraceModel, selection: Selection | undefined, play
 function titleOfDetail(selection: Selection | undefined, index: number, playhead: number): string {
   switch (selection?.kind) {
     case "event":
-      return index === playhead ? "Selected event (at the playhead)" : `Selected event #${index}`;
+      return index === playhead ? "Selected event (at the playhead)" : `Selected event ${eventNumber(index)}`;
     case "flow":
-      return `Selected value: its send, #${index}`;
+      return `Selected value: its send, ${eventNumber(index)}`;
     case "span":
-      return `Selected span of ${goroutineTag(selection.g)}: where it began, #${index}`;
+      return `Selected span of ${goroutineTag(selection.g)}: where it began, ${eventNumber(index)}`;
     case "goroutine":
     case "channel":
     case undefined:
@@ -357,7 +357,7 @@ function GoroutineTable(p: GoroutineTableProps) {
           )}
         </td>
         <td>
-          <EventLink index={since.index} onActivate={p.onActivate} label={p.timed ? formatTime(since.t) : `#${since.index}`} />
+          <EventLink index={since.index} onActivate={p.onActivate} label={p.timed ? formatTime(since.t) : eventNumber(since.index)} />
         </td>
       </tr>
     );

@@ -10,7 +10,9 @@ import type { AppCommands } from "../state/commands";
 import type { UiAction } from "../state/actions";
 import { endStateEvent } from "../state/uiReducer";
 import { PLAYBACK_SPEEDS, type UiState } from "../state/uiState";
+import { timeAxisTitle } from "../timeline/timeAxis";
 import { Icon } from "./icons";
+import { playheadReadout } from "./readout";
 import { seedOfText } from "../state/seedText";
 
 export interface ToolbarProps {
@@ -190,7 +192,15 @@ export function Toolbar(p: ToolbarProps) {
 }
 
 /** The x-axis switch and the panel toggles, shown above the timeline. */
-export function ViewControls({ ui, dispatch }: { readonly ui: UiState; readonly dispatch: Dispatch<UiAction> }) {
+export function ViewControls({
+  ui,
+  model,
+  dispatch,
+}: {
+  readonly ui: UiState;
+  readonly model: TraceModel | undefined;
+  readonly dispatch: Dispatch<UiAction>;
+}) {
   return (
     <div className="view-controls">
       <div className="segmented" role="radiogroup" aria-label="x axis">
@@ -210,7 +220,7 @@ export function ViewControls({ ui, dispatch }: { readonly ui: UiState; readonly 
           aria-checked={ui.viewport.axis === "time"}
           className={ui.viewport.axis === "time" ? "on" : undefined}
           onClick={() => dispatch({ type: "viewport/axisChanged", axis: "time" })}
-          title="x = virtual time"
+          title={timeAxisTitle(model)}
         >
           by time
         </button>
@@ -255,7 +265,9 @@ function TimeReadout(p: {
       <span className="readout-time" title="virtual time at the playhead">
         t = {t}
       </span>
-      <span className="readout-event">{p.playhead < 0 ? `before event 1 of ${n}` : `event ${p.playhead + 1} of ${n}`}</span>
+      <span className="readout-event" data-testid="readout-event">
+        {playheadReadout(p.playhead, n)}
+      </span>
       {p.live &&
         (p.follow ? (
           <span className="live-tag" title="The run is going; the view follows its end">

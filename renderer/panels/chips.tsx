@@ -3,7 +3,7 @@
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { GoroutineState, TraceModel } from "../../traces/model/index";
-import { channelLabelOf, goroutineLabelOf, stateLabel } from "../../traces/vocabulary/index";
+import { channelLabelOf, eventNumber, goroutineLabelOf, stateLabel } from "../../traces/vocabulary/index";
 import { channelColor, channelInk, stateColor, textOnColor, type ThemeName } from "../theme/palette";
 
 /** A state in its colour. `short` drops "blocked: " where the row already says what it waits on. */
@@ -95,8 +95,14 @@ export function EventLink({
   readonly label?: string;
 }) {
   return (
-    <button type="button" className="event-link" onClick={() => onActivate(index)} title={`Go to event #${index}`} data-event={index}>
-      {label ?? `#${index}`}
+    <button
+      type="button"
+      className="event-link"
+      onClick={() => onActivate(index)}
+      title={`Go to event ${eventNumber(index)}`}
+      data-event={index}
+    >
+      {label ?? eventNumber(index)}
     </button>
   );
 }

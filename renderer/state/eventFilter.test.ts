@@ -45,6 +45,11 @@ describe("the event filters", () => {
     expect(filterEvents(model, { ...INITIAL_FILTERS, search: "consumer" }).length).toBeGreaterThan(0);
   });
 
+  it("find an event by its number, as the list, the toolbar and explain --at say it", () => {
+    const rows = [...filterEvents(model, { ...INITIAL_FILTERS, search: "#7 " })];
+    expect(rows).toEqual([7]);
+  });
+
   it("combine: a goroutine's channel operations", () => {
     const rows = filterEvents(model, { ...INITIAL_FILTERS, goroutine: goroutineId(1), kinds: "channel" });
     expect(kinds(model, rows)).toEqual(["make", "send", "send", "send", "send"]);

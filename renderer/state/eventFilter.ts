@@ -5,7 +5,7 @@
 import { EVENT_KINDS } from "../../traces/model/index";
 import { eventIndex, type EventIndex, type EventKind } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { eventPhrase } from "../../traces/vocabulary/index";
+import { eventNumber, eventPhrase } from "../../traces/vocabulary/index";
 import type { FilterState, KindFilterKey } from "./uiState";
 
 export interface KindGroup {
@@ -65,7 +65,7 @@ export function filterEvents(model: TraceModel, f: FilterState): Int32Array {
 function searchText(model: TraceModel, i: EventIndex): string {
   const e = model.event(i);
   const name = model.goroutine(e.g)?.name ?? "";
-  return `#${i} g${e.g} ${name} ${e.kind} ${eventPhrase(e, model)} ${e.loc ?? ""}`.toLowerCase();
+  return `${eventNumber(i)} g${e.g} ${name} ${e.kind} ${eventPhrase(e, model)} ${e.loc ?? ""}`.toLowerCase();
 }
 
 /** The row of the filtered list at or just before event `index` (for keeping the playhead's row in view). */

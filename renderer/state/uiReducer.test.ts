@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { OpenedTrace, RunEnded } from "../../main/contract/hostApi";
 import { channelId, eventIndex, goroutineId, type TraceEvent } from "../../traces/events";
-import type { TraceModel } from "../../traces/model/index";
+import { buildModel, type TraceModel } from "../../traces/model/index";
 import type { UiAction } from "./actions";
-import { bufferedEvents, bufferedModel, circularDeadlockModel, prefixModel } from "../testing/fixtureTraces";
+import {
+  bufferedEvents,
+  bufferedModel,
+  circularDeadlockModel,
+  instantDeadlockEvents,
+  instantDeadlockModel,
+  prefixModel,
+} from "../testing/fixtureTraces";
 import { fixtureHeader } from "../../traces/testing/traceBuilder";
 import { INITIAL_STATE, type AppState } from "./uiState";
 import { endStateEvent, uiReducer } from "./uiReducer";
@@ -266,6 +273,42 @@ describe("the viewport", () => {
     expect(s.ui.viewport.axis).toBe("time");
     expect(s.ui.viewport.window.start).toBe(model.time(eventIndex(4)));
     expect(s.ui.viewport.window.end).toBe(model.time(eventIndex(10)));
+  });
+});
+
+describe("a run that took no time", () => {
+  const byTime = (state: AppState = INITIAL_STATE): AppState => uiReducer(state, { type: "viewport/axisChanged", axis: "time" });
+
+  it("opens by event even when by time was chosen, with all its events in view", () => {
+    const model = instantDeadlockModel();
+    const s = open(model, byTime());
+    expect(s.ui.viewport.axis).toBe("sequence");
+    expect(s.ui.viewport.window).toEqual({ start: 0, end: model.length });
+  });
+
+  it("still goes by time when the user asks, and the next trace opens by time again", () => {
+    const s = byTime(open(instantDeadlockModel(), byTime()));
+    expect(s.ui.viewport.axis).toBe("time");
+    const next = open(bufferedModel(), open(instantDeadlockModel(), s));
+    expect(next.ui.viewport.axis).toBe("time");
+  });
+
+  it("ends by event when it ran live by time", () => {
+    const program = { kind: "sample", id: "deadlock-circular" } as const;
+    const origin = { kind: "sample", id: "deadlock-circular", title: "Deadlock: circular wait" } as const;
+    const model = instantDeadlockModel();
+    const live = reduce(
+      byTime(),
+      { type: "run/requested", program, origin },
+      { type: "run/started", runId: 9 },
+      { type: "run/progressed", runId: 9, model: buildModel(instantDeadlockEvents().slice(0, 6)) },
+    );
+    // While it runs its clock may yet move: the chosen axis stays.
+    expect(live.ui.viewport.axis).toBe("time");
+    const s = uiReducer(live, { type: "run/ended", ended: ended(9, "deadlock", model.length), model });
+    expect(s.ui.viewport.axis).toBe("sequence");
+    expect(s.ui.viewport.window).toEqual({ start: 0, end: model.length });
+    expect(s.ui.viewport.chosenAxis).toBe("time");
   });
 });
 

@@ -11,6 +11,7 @@ import { formatBytes } from "../../traces/vocabulary/index";
 import type { AxisMode, TimeWindow } from "../timeline/contract";
 import { axisValueOfEvent, eventAtAxisValue, timeWindow } from "../timeline/axisScale";
 import { clampWindow, ensureVisible, fitWindow, MIN_WINDOW_WIDTH, panWindow, zoomWindow } from "../timeline/viewport";
+import { openingAxis } from "../timeline/timeAxis";
 import type { UiAction } from "./actions";
 import { nextEventInScope, scopeOfSelection } from "./navigation";
 import { openingOfProgress } from "./opening";
@@ -102,7 +103,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       d.document = { kind: "trace", origin, program: action.program, liveRunId: undefined, warnings: [...t.warnings] };
       // A run still going (or starting) is no longer shown: its later events and ending must not replace the file.
       if (d.run.kind === "running" || d.run.kind === "starting") d.run = { kind: "idle" };
-      showNewTrace(d, action.model);
+      showNewTrace(d, action.model, openingAxis(action.model, d.viewport.chosenAxis));
       if (t.warnings.length > 0) {
         raise(d, { level: "warning", title: `Opened ${t.name} with warnings`, message: t.warnings.join("\n"), file: t.name });
       }
@@ -160,7 +161,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       if (model === undefined || model === before) return;
       if (d.run.kind === "running" && d.run.runId === action.runId && !isShowingRun(d, action.runId)) {
         d.document = { kind: "trace", origin: d.run.origin, program: d.run.program, liveRunId: action.runId, warnings: [] };
-        showNewTrace(d, model);
+        showNewTrace(d, model, d.viewport.chosenAxis);
         d.viewport.followLive = true;
       }
       followLiveEnd(d, model);
@@ -176,9 +177,11 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       d.run = { kind: "ended", runId: e.runId, outcome: e.outcome, message: e.message };
       if (adopting && model !== undefined && origin !== undefined) {
         d.document = { kind: "trace", origin, program, liveRunId: undefined, warnings: [] };
-        showNewTrace(d, model);
+        showNewTrace(d, model, openingAxis(model, d.viewport.chosenAxis));
       } else if (d.document.kind === "trace" && d.document.liveRunId === e.runId) {
         d.document.liveRunId = undefined;
+        // The run is whole now: one that took no time is shown as it would open.
+        if (model !== undefined) showOnAxis(d, model, openingAxis(model, d.viewport.chosenAxis));
         if (model !== undefined && d.viewport.followLive) {
           d.viewport.window = fitWindow(model, d.viewport.axis);
           d.playhead = eventIndex(model.length - 1);
@@ -309,13 +312,11 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       if (model === undefined) return;
       d.viewport.window = fitWindow(model, d.viewport.axis);
       return;
-    case "viewport/axisChanged": {
-      const from = d.viewport.axis;
-      if (from === action.axis) return;
-      d.viewport.axis = action.axis;
-      if (model !== undefined) d.viewport.window = windowOnNewAxis(model, from, action.axis, d.viewport.window);
+    case "viewport/axisChanged":
+      d.viewport.chosenAxis = action.axis;
+      if (model !== undefined) showOnAxis(d, model, action.axis);
+      else d.viewport.axis = action.axis;
       return;
-    }
     case "viewport/followLiveChanged":
       d.viewport.followLive = action.follow;
       if (action.follow && model !== undefined) followLiveEnd(d, model);
@@ -382,9 +383,10 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
   }
 }
 
-/** A trace replaced what was shown: whole trace in view, playhead on the final state, nothing selected. */
-function showNewTrace(d: Draft<UiState>, model: TraceModel): void {
-  d.viewport.window = fitWindow(model, d.viewport.axis);
+/** A trace replaced what was shown: whole trace in view on `axis`, playhead on the final state, nothing selected. */
+function showNewTrace(d: Draft<UiState>, model: TraceModel, axis: AxisMode): void {
+  d.viewport.axis = axis;
+  d.viewport.window = fitWindow(model, axis);
   d.viewport.followLive = false;
   d.playhead = eventIndex(model.length - 1);
   d.selection = undefined;
@@ -416,6 +418,14 @@ function movePlayhead(d: Draft<UiState>, model: TraceModel, index: number): void
 function setWindow(d: Draft<UiState>, model: TraceModel, w: TimeWindow): void {
   const axis = d.viewport.axis;
   d.viewport.window = clampWindow(w, fitWindow(model, axis), MIN_WINDOW_WIDTH[axis]);
+}
+
+/** Switches the axis, keeping the same events in view. */
+function showOnAxis(d: Draft<UiState>, model: TraceModel, to: AxisMode): void {
+  const from = d.viewport.axis;
+  if (from === to) return;
+  d.viewport.axis = to;
+  d.viewport.window = windowOnNewAxis(model, from, to, d.viewport.window);
 }
 
 /** On switching axis: the same events stay in view. */

@@ -37,7 +37,10 @@ export type RunStatusState =
   | { readonly kind: "ended"; readonly runId: number; readonly outcome: RunEnded["outcome"]; readonly message: string };
 
 export interface ViewportState {
+  /** The axis shown: the user's choice, unless the trace's run took no time (then by event: timeline/timeAxis.ts). */
   readonly axis: AxisMode;
+  /** The axis the user last chose, kept for the next trace. */
+  readonly chosenAxis: AxisMode;
   readonly window: TimeWindow;
   /** While a run is live: keep the end of the trace in view (until the user scrolls away). */
   readonly followLive: boolean;
@@ -161,7 +164,7 @@ const INITIAL_UI: UiState = {
   run: { kind: "idle" },
   opening: undefined,
   host: { kind: undefined, samples: [] },
-  viewport: { axis: "sequence", window: timeWindow(0, 1), followLive: true },
+  viewport: { axis: "sequence", chosenAxis: "sequence", window: timeWindow(0, 1), followLive: true },
   playhead: eventIndex(-1),
   selection: undefined,
   filters: INITIAL_FILTERS,

@@ -4,6 +4,7 @@
 import type { TraceEvent } from "../../traces/events";
 import { buildModel, type TraceModel } from "../../traces/model/index";
 import { trace } from "../../traces/testing/traceBuilder";
+import { nanos } from "../../traces/units";
 
 /**
  * The deadlock-circular sample's run: alice (G2) and bob (G3) say hi over the
@@ -43,6 +44,10 @@ function circularDeadlockEvents(): readonly TraceEvent[] {
 }
 
 export const circularDeadlockModel = (): TraceModel => buildModel(circularDeadlockEvents());
+
+/** The same run as the runtime records it on virtual time: nobody sleeps, so every event is at t = 0. */
+export const instantDeadlockEvents = (): readonly TraceEvent[] => circularDeadlockEvents().map((e) => ({ ...e, t: nanos(0) }));
+export const instantDeadlockModel = (): TraceModel => buildModel(instantDeadlockEvents());
 
 /**
  * main (G1) sends 1, 2, 3 into `messages` (cap 3, channel 1), blocks sending 4;

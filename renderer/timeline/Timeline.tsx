@@ -7,6 +7,8 @@ import { useLayoutEffect, useRef } from "react";
 import type { TimelineProps } from "./contract";
 import { TimelineLegend } from "./TimelineLegend";
 import { TimelineView } from "./timelineView";
+import { AXIS_HEIGHT, GUTTER_WIDTH, OVERVIEW_HEIGHT, SCROLLBAR_WIDTH } from "./geometry";
+import { timeAxisNote } from "./timeAxis";
 import { plural } from "./words";
 import "./timeline.css";
 
@@ -40,6 +42,7 @@ export function Timeline(props: TimelineProps) {
     viewRef.current?.update(props);
   });
 
+  const note = timeAxisNote(props.model, props.axis);
   return (
     <div className={`cs-timeline cs-timeline-${props.theme}`} data-testid="timeline">
       <TimelineLegend model={props.model} theme={props.theme} />
@@ -54,6 +57,17 @@ export function Timeline(props: TimelineProps) {
         <div className="cs-timeline-scroller" ref={scrollerRef}>
           <div ref={scrollerContentRef} />
         </div>
+        {note !== undefined && (
+          // Over the plot only: the gutter still names the lanes.
+          <div
+            className="cs-timeline-note"
+            role="status"
+            data-testid="timeline-note"
+            style={{ left: GUTTER_WIDTH, top: OVERVIEW_HEIGHT + AXIS_HEIGHT, right: SCROLLBAR_WIDTH }}
+          >
+            <p>{note}</p>
+          </div>
+        )}
         <div className="cs-timeline-tooltip" ref={tooltipRef} role="tooltip" hidden>
           <div className="cs-timeline-tooltip-title" />
           <div className="cs-timeline-tooltip-detail" />

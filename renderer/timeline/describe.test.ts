@@ -15,7 +15,7 @@ describe("tooltip words", () => {
 
   it("a blocked span says who waits on which channel, since when", () => {
     const d = describeSpan(model, goroutineId(2), blocked, 1, StateCode.blockedRecv);
-    expect(d?.title).toBe("G2 worker — waiting to receive from `jobs` since event 6 (60ns)");
+    expect(d?.title).toBe("G2 worker — waiting to receive from `jobs` since event #6 (60ns)");
     expect(d?.detail).toBe("blocked for 3 events, 30ns");
   });
 
@@ -34,7 +34,7 @@ describe("tooltip words", () => {
     const spans = m.goroutine(goroutineId(2))!.spans;
     const dead = [...Array(spans.length).keys()].find((k) => spans.stateCode(k) === StateCode.deadlocked)!;
     const d = describeSpan(m, goroutineId(2), dead, 1, StateCode.deadlocked);
-    expect(d?.title).toBe("G2 ping — deadlocked: waiting to receive from `a` since event 5 (50ns)");
+    expect(d?.title).toBe("G2 ping — deadlocked: waiting to receive from `a` since event #5 (50ns)");
     expect(d?.detail).toBe("blocked for 5 events, 40ns when the run ended; it never resumes");
   });
 
@@ -47,7 +47,7 @@ describe("tooltip words", () => {
   it("a send says what went where", () => {
     expect(describeEvent(model, eventIndex(8))?.title).toBe("G1 main — send 42 to `jobs` → G2 worker");
     expect(describeEvent(model, eventIndex(8))?.detail).toContain("handed to G2 worker");
-    expect(describeEvent(model, eventIndex(12))?.detail).toContain("sent by G1 main at event 8");
+    expect(describeEvent(model, eventIndex(12))?.detail).toContain("sent by G1 main at event #8");
   });
 
   it("a flow names both ends and the way it went", () => {
@@ -59,9 +59,9 @@ describe("tooltip words", () => {
 
   it("a channel at a moment says how full it is and who waits on it", () => {
     const d = describeChannelAt(model, channelId(1), eventIndex(7));
-    expect(d?.title).toBe("`jobs` after event 7 (70ns): unbuffered");
+    expect(d?.title).toBe("`jobs` after event #7 (70ns): unbuffered");
     expect(d?.detail).toBe("1 receiver waiting: G2 worker");
-    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(5))?.title).toBe("`results` after event 5 (50ns): 3 of 3 buffered");
+    expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(5))?.title).toBe("`results` after event #5 (50ns): 3 of 3 buffered");
     expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(5))?.detail).toBe("nobody waiting on it");
     expect(describeChannelAt(bufferModel(), channelId(1), eventIndex(9))?.title).toContain("closed");
   });
@@ -70,6 +70,6 @@ describe("tooltip words", () => {
     const d = describeChannel(bufferModel(), channelId(1));
     expect(d?.title).toBe("`results` — buffered, capacity 3");
     expect(d?.detail).toContain("3 sends, 2 receives");
-    expect(d?.detail).toContain("closed at event 8 by G1 main");
+    expect(d?.detail).toContain("closed at event #8 by G1 main");
   });
 });

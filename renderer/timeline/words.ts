@@ -5,7 +5,7 @@
 
 import type { ChannelId, EventIndex, GoroutineId, TraceEvent } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
-import { channelLabelOf, eventPhrase, formatTime, goroutineLabelOf } from "../../traces/vocabulary/index";
+import { channelLabelOf, eventNumber, eventPhrase, formatTime, goroutineLabelOf } from "../../traces/vocabulary/index";
 
 /** A tooltip: a title line that answers "who is blocked on what" at a glance, and a line of detail. */
 export interface Description {
@@ -13,8 +13,7 @@ export interface Description {
   readonly detail: string | undefined;
 }
 
-export const at = (model: TraceModel, index: EventIndex): string =>
-  `event ${index.toLocaleString("en")} (${formatTime(model.time(index))})`;
+export const at = (model: TraceModel, index: EventIndex): string => `event ${eventNumber(index)} (${formatTime(model.time(index))})`;
 
 export const chName = (model: TraceModel, ch: ChannelId): string => channelLabelOf(model, ch, "text");
 
@@ -43,7 +42,7 @@ export function describeEvent(model: TraceModel, index: EventIndex): Description
       const from =
         e.from === undefined
           ? ""
-          : `sent by ${goroutineLabelOf(model, model.columns.g[e.from] as GoroutineId)} at event ${e.from.toLocaleString("en")}`;
+          : `sent by ${goroutineLabelOf(model, model.columns.g[e.from] as GoroutineId)} at event ${eventNumber(e.from)}`;
       return { title, detail: [when, from].filter((s) => s !== "").join(" · ") + loc };
     }
     case "close":

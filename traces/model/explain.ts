@@ -7,6 +7,7 @@ import type { ChannelId, EndEvent, EventIndex, GoroutineId, PanicEvent, RunStatu
 import {
   channelLabelOf,
   DEADLOCK_MESSAGE,
+  eventNumber,
   GOEXIT_DEADLOCK_MESSAGE,
   MAIN_ENDS_PROGRAM,
   mainReturnedHeadline,
@@ -457,7 +458,7 @@ export function explainRun(model: TraceModel): RunExplanation {
         : panic !== undefined
           ? ` ${goroutineTag(panic.g)} had panicked just before the cut: ${panic.message}.`
           : "";
-    const headline = `The trace was cut off after event #${last} (t=${formatTime(model.endTime)}): it has no end event, so how the run ended is unknown.${extra}`;
+    const headline = `The trace was cut off after event ${eventNumber(last)} (t=${formatTime(model.endTime)}): it has no end event, so how the run ended is unknown.${extra}`;
     const text = items.length === 0 ? headline : `${headline}\n\nAt the cut:\n${lines(items)}${cycleText}`;
     return freeze({ outcome: "truncated", ending: "truncated", status: undefined, headline, items, cycles, panic, limit: undefined, text });
   }
@@ -611,7 +612,7 @@ function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
       if (e.kind === "block" && e.reason === "chan send" && e.ch !== undefined) {
         const closed = model.channel(e.ch)?.closed;
         if (closed !== undefined && closed.at.index > block.index && closed.at.index < p.at.index) {
-          return `it was waiting to send to ${d.channelName(e.ch)} when ${goroutineTag(closed.by)} closed it (event #${closed.at.index}), and a send on a closed channel panics`;
+          return `it was waiting to send to ${d.channelName(e.ch)} when ${goroutineTag(closed.by)} closed it (event ${eventNumber(closed.at.index)}), and a send on a closed channel panics`;
         }
       }
     }
@@ -628,7 +629,7 @@ function panicCause(model: TraceModel, d: Describer, p: PanicSummary): string {
       if (sentByG) best = { ch: c.id, at: c.closed.at.index, by: c.closed.by };
     }
     if (best !== undefined) {
-      return `it sends to ${d.channelName(best.ch)}, which ${goroutineTag(best.by)} closed at event #${best.at} while it was still sending, and a send on a closed channel panics`;
+      return `it sends to ${d.channelName(best.ch)}, which ${goroutineTag(best.by)} closed at event ${eventNumber(best.at)} while it was still sending, and a send on a closed channel panics`;
     }
   }
   return p.fatal ? "a fatal error cannot be recovered, so the program stopped" : "nothing recovered the panic, so the program stopped";

@@ -1,7 +1,7 @@
 // The words chanscope says things in (README.md is the glossary): entity
-// labels, the wait phrase, the event phrase, time and byte formatting, Go's
-// own messages. Environment-neutral: the runtime, the model, the CLI and the
-// views all speak through it.
+// labels, the wait phrase, the event phrase, an event's number, time and byte
+// formatting, Go's own messages. Environment-neutral: the runtime, the model,
+// the CLI and the views all speak through it.
 
 export {
   channelLabel,
@@ -37,6 +37,7 @@ export {
   type WaitForm,
 } from "./waitPhrase";
 export { eventPhrase, syncOpPhrase } from "./eventPhrase";
+export { eventNumber } from "./eventNumber";
 export { cutMarker, cutText } from "./cutText";
 export { oneLine } from "./oneLine";
 export { formatBytes, formatTime } from "./units";

@@ -2,7 +2,6 @@
 // never touch, in sequence mode a second row with the virtual time where it
 // moves on; and the corner that names the rows.
 
-import { format } from "d3";
 import type { TraceModel } from "../../../traces/model/index";
 import type { Nanos } from "../../../traces/units";
 import { formatTime } from "../../../traces/vocabulary/index";
@@ -17,8 +16,6 @@ import type { RenderContext, TextFont } from "../renderContext";
 const AXIS_LABEL_GAP = 8;
 /** Time marks on the sequence axis appear when events are at least this far apart. */
 const TIME_MARK_MIN_PX = 3;
-
-const formatCount = format(",d");
 
 /** The labels the axis strip draws (the playhead's handle hides those it covers). */
 export const AXIS_ROLES: ReadonlySet<TextLabel["role"]> = new Set(["axis", "axis-time"]);
@@ -123,7 +120,8 @@ export function layoutAxis(
     return { ticks, timeMarks };
   }
   const values = rc.scale.ticks(count).filter((v) => Number.isInteger(v) && v >= 0 && v <= n);
-  const candidates = values.map((v) => ({ x: rc.scale.x(v), text: formatCount(v) }));
+  // Event numbers as the vocabulary writes them (eventNumber), the corner saying "event #".
+  const candidates = values.map((v) => ({ x: rc.scale.x(v), text: String(v) }));
   const kept = placeRow(candidates, rc, row1, "axis", "axis", labels);
   values.forEach((v, i) => ticks.push({ x: rc.scale.x(v), value: v, label: kept.has(i) ? candidates[i]?.text : undefined }));
   if (n === 0) return { ticks, timeMarks };

@@ -6,7 +6,7 @@
 
 import type { EventIndex, GoroutineId } from "../../../traces/events";
 import type { TraceModel } from "../../../traces/model/index";
-import { formatTime } from "../../../traces/vocabulary/index";
+import { eventNumber, formatTime } from "../../../traces/vocabulary/index";
 import { axisValueOfEvent } from "../axisScale";
 import { gutterMarks, type GutterMark } from "../chrome/gutter";
 import { overviewScale, type OverviewSummary } from "../chrome/overview";
@@ -59,7 +59,7 @@ export function interactiveLayout(
       ? overviewScale(rc.geometry, overview).x(axisValueOfEvent(model, rc.scale.axis, Math.max(playhead, 0)))
       : undefined;
   const inPlot = x >= plot.x - 1 && x <= plot.x + plot.width + 1;
-  const label = !inPlot ? "" : playhead < 0 ? "start" : `#${playhead.toLocaleString("en")} · ${formatTime(model.time(playhead))}`;
+  const label = !inPlot ? "" : playhead < 0 ? "start" : `${eventNumber(playhead)} · ${formatTime(model.time(playhead))}`;
   const focused = focusedArrows(layout, hover, selection);
   const ends = new Set<number>();
   for (const a of focused) {

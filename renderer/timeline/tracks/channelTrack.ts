@@ -8,7 +8,7 @@ import type { ChannelId, EventIndex, GoroutineId } from "../../../traces/events"
 import { eventIndex } from "../../../traces/events";
 import type { TraceModel, WaitSeries } from "../../../traces/model/index";
 import type { Nanos } from "../../../traces/units";
-import { goroutineLabelOf } from "../../../traces/vocabulary/index";
+import { eventNumber, goroutineLabelOf } from "../../../traces/vocabulary/index";
 import { axisValue, axisValueOfEvent } from "../axisScale";
 import type { AxisValue } from "../contract";
 import type { ChannelLaneLayout, ChannelTick, TimelineLayout, VisibleLane, WaitBand } from "../layoutTypes";
@@ -200,7 +200,7 @@ export function describeChannelAt(model: TraceModel, ch: ChannelId, index: Event
   const info = model.channel(ch);
   if (info === undefined || index < 0 || index >= model.length) return undefined;
   if (info.made !== undefined && info.made.index > index)
-    return { title: `${chName(model, ch)} — not made yet at event ${index.toLocaleString("en")}`, detail: undefined };
+    return { title: `${chName(model, ch)} — not made yet at event ${eventNumber(index)}`, detail: undefined };
   const st = model.stateAt(index).channel(ch);
   if (st === undefined) return describeChannel(model, ch);
   const buffer = st.cap === 0 ? "unbuffered" : `${st.len} of ${st.cap} buffered`;
@@ -225,11 +225,11 @@ export function describeChannel(model: TraceModel, ch: ChannelId): Description |
   const parts = [
     info.made === undefined
       ? ""
-      : `made at event ${info.made.index.toLocaleString("en")}${info.madeBy === undefined ? "" : ` by ${goroutineLabelOf(model, info.madeBy)}`}`,
+      : `made at event ${eventNumber(info.made.index)}${info.madeBy === undefined ? "" : ` by ${goroutineLabelOf(model, info.madeBy)}`}`,
     `${plural(info.sends, "send", "sends")}, ${plural(info.recvs, "receive", "receives")}`,
     info.closed === undefined
       ? "never closed"
-      : `closed at event ${info.closed.at.index.toLocaleString("en")} by ${goroutineLabelOf(model, info.closed.by)}`,
+      : `closed at event ${eventNumber(info.closed.at.index)} by ${goroutineLabelOf(model, info.closed.by)}`,
   ].filter((s) => s !== "");
   return { title: `${chName(model, ch)} — ${kind}`, detail: parts.join(" · ") };
 }

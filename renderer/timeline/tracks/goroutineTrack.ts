@@ -21,7 +21,15 @@ import {
 } from "../../../traces/model/index";
 import type { EventIndex } from "../../../traces/events";
 import type { Nanos } from "../../../traces/units";
-import { formatTime, goroutineLabel, goroutineLabelOf, stateLabel, waitChannels, waitPhrase } from "../../../traces/vocabulary/index";
+import {
+  eventNumber,
+  formatTime,
+  goroutineLabel,
+  goroutineLabelOf,
+  stateLabel,
+  waitChannels,
+  waitPhrase,
+} from "../../../traces/vocabulary/index";
 import { BADGE_HEIGHT, BADGE_MIN_WIDTH, BADGE_PAD, MERGE_PX, SPAN_INSET } from "../geometry";
 import type { SpanBadge, SpanRect, TextLabel, TimelineLayout, VisibleLane } from "../layoutTypes";
 import { fitText, type RenderContext } from "../renderContext";
@@ -327,7 +335,7 @@ export function describeSpan(
       ? `blocked for ${waited} when the run ended; it never resumes`
       : `blocked for ${waited}${s.open ? " so far" : ""}`;
     return {
-      title: `${who} — ${what} since event ${block.index.toLocaleString("en")} (${formatTime(block.t)})`,
+      title: `${who} — ${what} since event ${eventNumber(block.index)} (${formatTime(block.t)})`,
       // The sentence already says what a sender holds.
       detail: `${howLong}${s.wait.loc !== undefined ? ` · ${s.wait.loc}` : ""}`,
     };
