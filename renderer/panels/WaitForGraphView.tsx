@@ -6,8 +6,8 @@
 
 import { useMemo, useRef } from "react";
 import type { ChannelId, GoroutineId } from "../../traces/events";
-import type { ModelState, TraceModel } from "../../traces/model/index";
-import { goroutineTag, STUCK_PHRASE } from "../../traces/vocabulary/index";
+import { isVerdict, type ModelState, type TraceModel } from "../../traces/model/index";
+import { goroutineTag, STUCK_FOR_GOOD_PHRASE, STUCK_PHRASE } from "../../traces/vocabulary/index";
 import type { Selection } from "../timeline/contract";
 import { channelColor, stateColor, textOnColor, withAlpha, type ThemeName } from "../theme/palette";
 import { hiddenSides, MAX_SCALE, READABLE_SCALE, type ViewTransform } from "./graphViewport";
@@ -146,6 +146,9 @@ function ZoomButtons({ controls }: { readonly controls: GraphViewControls }) {
 
 function Drawing(p: WaitForGraphViewProps & { readonly layout: GraphLayout }) {
   const cycleColor = stateColor("deadlocked", p.theme);
+  // Stuck is a verdict only once the run is over; mid-run it is what the trace shows so far, in neutral colours.
+  const forGood = isVerdict(p.model.ending, p.state.index);
+  const stuckPhrase = forGood ? STUCK_FOR_GOOD_PHRASE : STUCK_PHRASE;
   const edgeColor = (channel: ChannelId | undefined): string => (channel === undefined ? "var(--muted)" : channelColor(channel, p.theme));
   const nodeSelected = (n: GraphNodeLayout): boolean =>
     (n.kind === "goroutine" && (p.selection?.kind === "goroutine" || p.selection?.kind === "span") && p.selection.g === n.id) ||
@@ -183,7 +186,7 @@ function Drawing(p: WaitForGraphViewProps & { readonly layout: GraphLayout }) {
           ? cycleColor
           : n.kind === "channel"
             ? channelColor(n.id as ChannelId, p.theme)
-            : n.stuck
+            : n.stuck && forGood
               ? cycleColor
               : "var(--border-strong)";
         const text =
@@ -205,7 +208,7 @@ function Drawing(p: WaitForGraphViewProps & { readonly layout: GraphLayout }) {
             }}
           >
             <title>
-              {`${n.members === undefined ? n.label : n.members.map(goroutineTag).join(", ")}${n.stuck ? ` — ${STUCK_PHRASE}` : ""}${n.inCycle ? " — on a wait cycle" : ""}`}
+              {`${n.members === undefined ? n.label : n.members.map(goroutineTag).join(", ")}${n.stuck ? ` — ${stuckPhrase}` : ""}${n.inCycle ? " — on a wait cycle" : ""}`}
             </title>
             <rect
               x={-n.halfWidth}
