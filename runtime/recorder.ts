@@ -85,6 +85,11 @@ export interface Recorder {
   ctxCancel(t: Nanos, g: number, ctx: number, err: string, cause: string | undefined, source: number): void;
   io(t: Nanos, g: number, io: number, end: boolean, label: string | undefined, ok: number): void;
   warn(t: Nanos, g: number, message: string): void;
+  /**
+   * A line the program printed (`stream`: 0 stdout, 1 stderr). `loc` is where it
+   * was printed (with captureLocations): this row's location only, not g's next events'.
+   */
+  output(t: Nanos, g: number, stream: number, text: string, loc: string | undefined): void;
   panic(t: Nanos, g: number, message: string, fatal: boolean, stack: string | undefined): void;
   leak(t: Nanos, g: number, reason: ReasonCode, ch: number, obj: number): void;
   deadlock(t: Nanos, g: number, message: string): void;
@@ -128,6 +133,7 @@ export class NoopRecorder implements Recorder {
   ctxCancel(): void {}
   io(): void {}
   warn(): void {}
+  output(): void {}
   panic(): void {}
   leak(): void {}
   deadlock(): void {}

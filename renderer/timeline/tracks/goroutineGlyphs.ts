@@ -41,6 +41,7 @@ export function glyphKindOf(kind: EventKind): GlyphKind | undefined {
     case "deadlock":
     case "leak":
     case "warn":
+    case "output":
     case "end":
       return undefined;
   }
