@@ -68,6 +68,7 @@ const K_CTX_MAKE = K["ctx.make"];
 const K_CTX_CANCEL = K["ctx.cancel"];
 const K_IO = K.io;
 const K_WARN = K.warn;
+const K_OUTPUT = K.output;
 const K_PANIC = K.panic;
 const K_LEAK = K.leak;
 const K_DEADLOCK = K.deadlock;
@@ -654,6 +655,17 @@ export class MemoryRecorder implements Recorder {
   }
   warn(t: Nanos, g: number, message: string, unawaited = false): void {
     this.fields4(K_WARN, t, g, 2, this.str(message), unawaited ? 1 : 0, 0, 0);
+  }
+  output(t: Nanos, g: number, stream: number, text: string, loc: string | undefined): void {
+    if (this.locChunks === undefined) {
+      this.fields4(K_OUTPUT, t, g, 2, stream, this.str(text), 0, 0);
+      return;
+    }
+    // The print's own line for this row; g's next events keep the location of its last operation.
+    const kept = this.gLoc[g];
+    this.gLoc[g] = this.str(loc);
+    this.fields4(K_OUTPUT, t, g, 2, stream, this.str(text), 0, 0);
+    this.gLoc[g] = kept ?? -1;
   }
   panic(t: Nanos, g: number, message: string, fatal: boolean, stack: string | undefined): void {
     this.fields4(K_PANIC, t, g, 3, this.str(message), fatal ? 1 : 0, this.str(stack), 0);

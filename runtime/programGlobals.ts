@@ -1,9 +1,11 @@
-// The Math, Date and performance a program sees: deterministic within its run.
-// The program loader binds them in the program's module scope, so the host,
-// the runtime and any other run keep the real ones (nothing global is patched).
+// The Math, Date and performance a program sees: deterministic within its run;
+// and its console, which records what it prints (programConsole.ts). The
+// program loader binds them in the program's module scope, so the host, the
+// runtime and any other run keep the real ones (nothing global is patched).
 
 import { Prng } from "../traces/prng";
 import { captureLocation, registerRuntimeModule } from "./location";
+import { ProgramConsole } from "./programConsole";
 import type { Scheduler } from "./scheduler";
 
 registerRuntimeModule(import.meta.url);
@@ -29,6 +31,8 @@ export interface ProgramGlobals {
   readonly Math: Math;
   readonly Date: DateConstructor;
   readonly performance: { now(): number; readonly timeOrigin: number };
+  /** Prints as the realm's console does, and records each line in the trace. */
+  readonly console: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -44,7 +48,9 @@ export class RunGlobals implements ProgramGlobals {
   readonly Math: Math;
   readonly Date: DateConstructor;
   readonly performance: { now(): number; readonly timeOrigin: number };
+  readonly console: Readonly<Record<string, unknown>>;
 
+  private readonly output = new ProgramConsole();
   private prng = new Prng(1 ^ MATH_STREAM);
   private scheduler: Scheduler | undefined = undefined;
   private warned = false;
@@ -63,11 +69,12 @@ export class RunGlobals implements ProgramGlobals {
         return timeOrigin();
       },
     });
+    this.console = this.output.console;
   }
 
   /** The bindings by name, for the program loader's scope. */
   scope(): Readonly<Record<keyof ProgramGlobals, unknown>> {
-    return { Math: this.Math, Date: this.Date, performance: this.performance };
+    return { Math: this.Math, Date: this.Date, performance: this.performance, console: this.console };
   }
 
   /** Called by run() as the run starts: from here on the bindings follow this run. */
@@ -75,6 +82,12 @@ export class RunGlobals implements ProgramGlobals {
     this.scheduler = scheduler;
     this.prng = new Prng(seed ^ MATH_STREAM);
     this.warned = false;
+    this.output.attach(scheduler);
+  }
+
+  /** Called by run() once main is spawned, before it runs: what the module's top level printed becomes main's. */
+  started(): void {
+    this.output.started();
   }
 
   private random(): number {

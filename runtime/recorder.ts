@@ -86,6 +86,11 @@ export interface Recorder {
   io(t: Nanos, g: number, io: number, end: boolean, label: string | undefined, ok: number): void;
   /** unawaited: g's function returned while this operation of g was pending. */
   warn(t: Nanos, g: number, message: string, unawaited?: boolean): void;
+  /**
+   * A line the program printed (`stream`: 0 stdout, 1 stderr). `loc` is where it
+   * was printed (with captureLocations): this row's location only, not g's next events'.
+   */
+  output(t: Nanos, g: number, stream: number, text: string, loc: string | undefined): void;
   panic(t: Nanos, g: number, message: string, fatal: boolean, stack: string | undefined): void;
   leak(t: Nanos, g: number, reason: ReasonCode, ch: number, obj: number): void;
   deadlock(t: Nanos, g: number, message: string): void;
@@ -129,6 +134,7 @@ export class NoopRecorder implements Recorder {
   ctxCancel(): void {}
   io(): void {}
   warn(): void {}
+  output(): void {}
   panic(): void {}
   leak(): void {}
   deadlock(): void {}

@@ -116,6 +116,7 @@ export const FIELDS: Uint8Array = (() => {
     deadlock: 1, // message
     end: 3, // status, message, limit
     "sync.op": 4, // obj, op | (ok + 1) << 8, v, old (+ n as an int payload)
+    output: 2, // stream, text
   };
   return Uint8Array.from(EVENT_KINDS.map((k) => n[k]));
 })();

@@ -8,6 +8,7 @@ import {
   KIND_CODE,
   LIMITS,
   LOCK_MODES,
+  OUTPUT_STREAMS,
   RUN_STATUSES,
   SYNC_OPS,
   SYNC_TYPES,
@@ -442,6 +443,8 @@ export class RowReader {
       }
       case "deadlock":
         return { seq, t, g, kind, message: this.s(a) ?? "" };
+      case "output":
+        return { seq, t, g, kind, stream: OUTPUT_STREAMS[a]!, text: this.s(b) ?? "" };
       case "sync.op": {
         const ev: Mutable<SyncOpEvent> = { seq, t, g, kind, obj: a, op: SYNC_OPS[b & 0xff]! };
         if (tag === V_INT) ev.n = payload;

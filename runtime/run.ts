@@ -50,8 +50,9 @@ export interface RunOptions {
   /** Name of the main goroutine in the trace. Default "main". */
   readonly name?: string;
   /**
-   * The program's own Math, Date and performance (programGlobals()), which its
-   * loader bound in the program's scope: the run seeds them and gives them its clock.
+   * The program's own Math, Date, performance and console (programGlobals()),
+   * which its loader bound in the program's scope: the run seeds them, gives
+   * them its clock, and records what the program prints as `output` events.
    */
   readonly globals?: RunGlobals;
 }
@@ -197,7 +198,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     signal: options.signal,
   });
   options.globals?.attach(scheduler, seed);
-  scheduler.start(main, options.name ?? "main");
+  scheduler.start(main, options.name ?? "main", () => options.globals?.started());
   const o = await scheduler.done;
   if (o.hostFailure !== undefined) throw o.hostFailure.error;
   const goroutines: GoroutineInfo[] = o.unfinished.map((g) => ({

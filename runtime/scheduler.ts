@@ -151,7 +151,7 @@ export class Scheduler {
   readonly realClock: boolean;
   private readonly randomStrategy: boolean;
   /** cfg.captureLocations, as a field (read on every switch). */
-  private readonly locations: boolean;
+  readonly locations: boolean;
   private readonly cfg: SchedulerConfig;
 
   /** The run's clock in ns: virtual, or wall time since start for a real-clock run. */
@@ -249,7 +249,13 @@ export class Scheduler {
 
   // ---- starting and spawning ------------------------------------------------
 
-  start(main: () => unknown, name: string): void {
+  /**
+   * Starts the run with `main` as goroutine 1. `init` runs once main is
+   * spawned and before it first runs: the program's module top level ran
+   * before the run, and what it did belongs to main (Go runs package init on
+   * the main goroutine before main.main).
+   */
+  start(main: () => unknown, name: string, init?: () => void): void {
     if (active !== undefined) {
       throw new Error(
         "chanscope: run() was called while another run is active in this realm. Runs cannot overlap: " +
@@ -261,6 +267,7 @@ export class Scheduler {
     signal?.addEventListener?.("abort", this.onAbort);
     this.wall.startBudget(() => this.requestHalt("wall-time"));
     this.spawn(main, name, RUNTIME_G);
+    init?.();
     if (signal?.aborted) {
       this.requestHalt("stopped");
       return;

@@ -11,6 +11,7 @@ import type {
   Limit,
   LockMode,
   OnceEvent,
+  OutputStream,
   RunStatus,
   SyncOp,
   SyncType,
@@ -55,6 +56,7 @@ export const EVENT_KINDS = [
   "deadlock",
   "end",
   "sync.op",
+  "output",
 ] as const satisfies readonly EventKind[];
 
 export const KIND_CODE: Readonly<Record<EventKind, number>> = codesOf(EVENT_KINDS);
@@ -254,6 +256,11 @@ export const STATUS_TIMEOUT = 3;
 
 export const LIMITS = ["events", "virtual-time", "wall-time", "stopped"] as const satisfies readonly Limit[];
 
+/** Output streams; the recorder and the model's columns store a line's stream as this code. */
+export const OUTPUT_STREAMS = ["stdout", "stderr"] as const satisfies readonly OutputStream[];
+export const STREAM_STDOUT = 0;
+export const STREAM_STDERR = 1;
+
 /** Select case directions; the runtime's recorder stores a case as (channel id << 1) | dir, channel id 0 = nil. */
 export const CHAN_DIRS = ["send", "recv"] as const satisfies readonly ChanDir[];
 export const DIR_SEND = 0;
@@ -274,5 +281,6 @@ const everyNameListed: readonly [
   Lists<Limit, typeof LIMITS>,
   Lists<ChanDir, typeof CHAN_DIRS>,
   Lists<SyncOp, typeof SYNC_OPS>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+  Lists<OutputStream, typeof OUTPUT_STREAMS>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true];
 void everyNameListed;

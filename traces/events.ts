@@ -251,6 +251,20 @@ export interface WarnEvent extends Base<"warn"> {
    */
   readonly unawaited?: true;
 }
+/** Which of the program's output streams a printed line went to. */
+export type OutputStream = "stdout" | "stderr";
+/**
+ * One line the program printed: console.log, info and debug go to stdout,
+ * console.error and warn to stderr. `text` is the line without its line end
+ * (a print of several lines is one event per line; a print without a trailing
+ * newline is still one line), at most OUTPUT_TEXT_MAX characters (a longer one
+ * is cut, ending in a marker that says how much is gone). `g` is the goroutine
+ * that printed (0: a host callback, outside any goroutine).
+ */
+export interface OutputEvent extends Base<"output"> {
+  readonly stream: OutputStream;
+  readonly text: string;
+}
 /** fatal: the run ends and cannot recover (e.g. unlock of unlocked mutex). */
 export interface PanicEvent extends Base<"panic"> {
   readonly message: string;
@@ -298,6 +312,7 @@ export type TraceEvent =
   | ContextCancelEvent
   | IoEvent
   | WarnEvent
+  | OutputEvent
   | PanicEvent
   | LeakEvent
   | DeadlockEvent
@@ -312,6 +327,11 @@ export function assertNever(x: never, what = "value"): never {
 }
 
 export const VALUE_PREVIEW_MAX = 64;
+
+/** The most characters an output event keeps of one printed line. */
+export const OUTPUT_TEXT_MAX = 1000;
+/** The most output events one run records; lines printed past it still reach the console (a `warn` says so). */
+export const OUTPUT_EVENTS_MAX = 10_000;
 
 /** The first line of every trace file. */
 export interface TraceHeader {

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serializeTrace } from "../../traces/format";
 import { crowdedDeadlockTrace, sampleTrace } from "../../traces/testing/fixtureTraces";
 import { GO_1_19_TRACE, prettyPrintedTrace } from "../../traces/testing/foreignFiles";
@@ -246,6 +246,30 @@ describe("chanscope explain", () => {
     out = "";
     expect(await chanscope("explain", "circ.trace.jsonl", "--at", "3")).toBe(EXIT.ok);
     expect(out).toMatch(/^State after event #3 \(t=0ns\):$/m);
+  });
+
+  it("ends with the last lines the program printed by then, who printed them and when", async () => {
+    program(
+      "talk.ts",
+      `export default async function main(): Promise<void> {
+  console.log("start");
+  go(async () => { await sleep(2); console.error("stuck\\x1b[2J"); }, "worker");
+  await sleep(1);
+  await chan<number>(0, "never").recv();
+}
+`,
+    );
+    const quiet = vi.spyOn(console, "log").mockImplementation(() => {});
+    const quietErr = vi.spyOn(console, "error").mockImplementation(() => {});
+    await chanscope("run", "talk.ts");
+    quiet.mockRestore();
+    quietErr.mockRestore();
+    out = "";
+    expect(await chanscope("explain", "talk.trace.jsonl")).toBe(EXIT.ok);
+    expect(out).toMatch(/Printed by event #\d+: 2 lines\n +0ns {2}G1 main +start\n +2ms {2}G2 worker +stderr: stuck\\x1b\[2J\n$/);
+    out = "";
+    expect(await chanscope("explain", "talk.trace.jsonl", "--at", "3")).toBe(EXIT.ok);
+    expect(out).toContain("Printed by event #3: 1 line\n");
   });
 
   it("takes an event as the app names it, #3, the same as 3", async () => {

@@ -17,7 +17,7 @@ import { runToFile } from "./cliRun";
 import { typeErrorsText } from "../core/runSupervisor";
 import { programTypeCheck } from "../node/check/typeCheck";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
-import { stateText, summaryText } from "./stateText";
+import { outputText, stateText, summaryText } from "./stateText";
 import { terminalText } from "./terminalText";
 
 export interface CliIo {
@@ -92,6 +92,7 @@ Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
 
 Prints the trace's summary and how the run ended; with --at, the state after
 event EVENT: every goroutine, what it waits on, every channel's contents.
+Ends with the last lines the program printed by then, if it printed any.
 Events are numbered from #0, as the app numbers them: --at 12 or --at '#12'.`,
   export: `Usage: chanscope export --format chrome FILE [--out OUT]
 
@@ -280,17 +281,18 @@ async function explainCommand(args: readonly string[], io: CliIo): Promise<numbe
   const at = integer("explain", "at", eventArgument(values.at), 0);
   const title = trace.header.program.id ? `${trace.header.program.id} — ${trace.header.program.name}` : trace.header.program.name;
   io.out(summaryText(model, { title, file }));
-  if (at !== undefined) {
-    if (at >= model.length) {
-      throw new UsageError(
-        model.length === 0
-          ? `chanscope explain: --at ${at}: the trace has no events`
-          : `chanscope explain: --at ${at} is past the last event, ${eventNumber(model.length - 1)} (events are numbered from #0)`,
-      );
-    }
-    io.out("\n" + stateText(model, model.stateAt(eventIndex(at))));
-  } else if (model.length > 0) {
-    io.out("\n" + stateText(model, model.stateAt(eventIndex(model.length - 1))));
+  if (at !== undefined && at >= model.length) {
+    throw new UsageError(
+      model.length === 0
+        ? `chanscope explain: --at ${at}: the trace has no events`
+        : `chanscope explain: --at ${at} is past the last event, ${eventNumber(model.length - 1)} (events are numbered from #0)`,
+    );
+  }
+  if (model.length > 0) {
+    const index = eventIndex(at ?? model.length - 1);
+    io.out("\n" + stateText(model, model.stateAt(index)));
+    const printed = outputText(model, index);
+    if (printed !== "") io.out("\n" + printed);
   }
   return EXIT.ok;
 }

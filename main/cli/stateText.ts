@@ -1,6 +1,7 @@
 // Plain-text views of a trace model for the command line: the one-screen
 // summary and "who waits on what" at any event. Presentation only: every fact
 // comes from the model.
+import type { EventIndex } from "../../traces/events";
 import { isVerdict, type ModelState, type TraceModel } from "../../traces/model/index";
 import {
   channelLabelOf,
@@ -88,6 +89,36 @@ export function stateText(model: TraceModel, state: ModelState): string {
   if (cycles.length > 0) {
     out.push("", "Wait-for cycles:");
     for (const cycle of cycles) out.push(`  ${waitCyclePhrase(cycle.steps, (g) => state.goroutine(g)?.wait, model)}`);
+  }
+  return out.join("\n") + "\n";
+}
+
+/** Lines `outputText` shows: the end of what a program printed is what tells where it got to. */
+const OUTPUT_LINES = 10;
+
+/**
+ * The last lines the program printed up to event `at`, with when and who:
+ * what a program said just before it stopped. Empty when it printed nothing.
+ */
+export function outputText(model: TraceModel, at: EventIndex): string {
+  const output = model.output;
+  let n = 0;
+  let hi = output.length;
+  while (n < hi) {
+    const mid = (n + hi) >>> 1;
+    if ((output[mid] as number) <= at) n = mid + 1;
+    else hi = mid;
+  }
+  if (n === 0) return "";
+  const shown = Math.min(n, OUTPUT_LINES);
+  const out = [
+    `Printed by event ${eventNumber(at)}: ${n.toLocaleString("en")} ${n === 1 ? "line" : "lines"}${n > shown ? `, the last ${shown}` : ""}`,
+  ];
+  for (let k = n - shown; k < n; k++) {
+    const e = model.event(output[k] as EventIndex);
+    if (e.kind !== "output") continue;
+    const who = goroutineLabelOf(model, e.g).padEnd(18);
+    out.push(`  ${formatTime(e.t).padStart(9)}  ${who} ${e.stream === "stderr" ? "stderr: " : ""}${oneLine(e.text)}`);
   }
   return out.join("\n") + "\n";
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TraceEvent } from "../../traces/events";
+import { parseTrace, serializeTrace } from "../../traces/format/index";
 import { runProgram } from "./runProgram";
 import type { ProgramSource } from "./traceHeader";
 
@@ -90,5 +91,42 @@ export default async function main(): Promise<void> {
     const src = `const Date = { now: () => 5 };\nexport default function main(): number { return Date.now(); }\n`;
     const { result } = await runProgram(program(src), { seed: 1 });
     expect(result.status).toBe("ok");
+  });
+});
+
+// Prints at the top level, from main and from a worker, to both streams.
+const PRINTS = `import { go, sleep, WaitGroup } from "chanscope";
+console.log("loading");
+export default async function main(): Promise<void> {
+  const wg = new WaitGroup("wg");
+  wg.add(1);
+  go(async () => {
+    await sleep(5);
+    console.error("worker: %d failures", 2);
+    wg.done();
+  }, "worker");
+  console.log("waiting for", { workers: 1 });
+  await wg.wait();
+}
+`;
+
+describe("runProgram records what a program prints", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it("as output lines with their goroutine, time, stream and line, kept when the trace is saved and opened again", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { header, result } = await runProgram(program(PRINTS), { seed: 1 });
+    const lines = result.events.filter((e) => e.kind === "output");
+    expect(lines.map(({ g, t, stream, text, loc }) => ({ g, t, stream, text, loc }))).toEqual([
+      { g: 1, t: 0, stream: "stdout", text: "loading", loc: "user/chancy.ts:2" },
+      { g: 1, t: 0, stream: "stdout", text: "waiting for { workers: 1 }", loc: "user/chancy.ts:11" },
+      { g: 2, t: 5_000_000, stream: "stderr", text: "worker: 2 failures", loc: "user/chancy.ts:8" },
+    ]);
+    // The console printed what it always prints, arguments unchanged.
+    expect(log.mock.calls).toEqual([["loading"], ["waiting for", { workers: 1 }]]);
+    expect(error.mock.calls).toEqual([["worker: %d failures", 2]]);
+    const reopened = parseTrace(serializeTrace(header, result.events));
+    expect(reopened.events).toEqual(result.events);
   });
 });

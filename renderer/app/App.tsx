@@ -20,6 +20,8 @@ import { UiStore } from "../state/uiStore";
 import { EndStateBanner } from "../panels/EndStateBanner";
 import { endStateView } from "../panels/endStateView";
 import { EventList } from "../panels/EventList";
+import { ListTabs } from "../panels/ListTabs";
+import { OutputPanel } from "../panels/OutputPanel";
 import { Inspector } from "../panels/Inspector";
 import { NoticeStack } from "../panels/NoticeStack";
 import { Overlay } from "../panels/ShortcutsOverlay";
@@ -183,16 +185,20 @@ function Workspace(p: {
           >
             {ui.panels.events && (
               <section className="panel">
-                <h2 className="panel-title">Events</h2>
-                <EventList
-                  model={model}
-                  filters={ui.filters}
-                  playhead={ui.playhead}
-                  selection={ui.selection}
-                  theme={theme}
-                  searchFocusRequest={ui.searchFocusRequest}
-                  dispatch={dispatch}
-                />
+                <ListTabs model={model} tab={ui.panels.listTab} dispatch={dispatch} />
+                {ui.panels.listTab === "output" ? (
+                  <OutputPanel model={model} playhead={ui.playhead} selection={ui.selection} theme={theme} dispatch={dispatch} />
+                ) : (
+                  <EventList
+                    model={model}
+                    filters={ui.filters}
+                    playhead={ui.playhead}
+                    selection={ui.selection}
+                    theme={theme}
+                    searchFocusRequest={ui.searchFocusRequest}
+                    dispatch={dispatch}
+                  />
+                )}
               </section>
             )}
             {ui.panels.source && (

@@ -6,7 +6,7 @@ import type { HostInfo, OpenedTrace, OpenProgress, ProgramRef, RunEnded, SampleS
 import type { ChannelId, EventIndex, GoroutineId, Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
-import type { KindFilterKey, Notice, OverlayName, PanelName, ProgramPreview, TraceOrigin } from "./uiState";
+import type { KindFilterKey, ListTab, Notice, OverlayName, PanelName, ProgramPreview, TraceOrigin } from "./uiState";
 
 export type StepScope = "all" | "selection";
 
@@ -69,6 +69,8 @@ export type UiAction =
   | { readonly type: "program/previewed"; readonly preview: ProgramPreview }
   | { readonly type: "program/previewClosed" }
   | { readonly type: "banner/collapsedChanged"; readonly collapsed: boolean }
+  /** The event list's place shows the events or the program's output. */
+  | { readonly type: "listTab/chosen"; readonly tab: ListTab }
   | { readonly type: "settings/seedChanged"; readonly seed: number }
   | { readonly type: "settings/strategyChanged"; readonly strategy: Strategy }
   | { readonly type: "notice/raised"; readonly notice: Omit<Notice, "id"> }

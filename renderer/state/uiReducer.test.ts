@@ -497,6 +497,16 @@ describe("filters, panels and notices", () => {
     expect(s.ui.searchFocusRequest).toBe(1);
   });
 
+  it("choosing the output tab shows the program's output in the event list's place, bringing it back if hidden", () => {
+    const s = reduce(INITIAL_STATE, { type: "panel/toggled", panel: "events" }, { type: "listTab/chosen", tab: "output" });
+    expect(s.ui.panels).toMatchObject({ events: true, listTab: "output" });
+  });
+
+  it("focusing the search goes back from the output to the events", () => {
+    const s = reduce(INITIAL_STATE, { type: "listTab/chosen", tab: "output" }, { type: "search/focusRequested" });
+    expect(s.ui.panels.listTab).toBe("events");
+  });
+
   it("dismissing a notice removes only that notice", () => {
     const s = reduce(
       INITIAL_STATE,

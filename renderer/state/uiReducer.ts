@@ -77,6 +77,7 @@ function modelAfter(state: AppState, action: UiAction): TraceModel | undefined {
     case "program/previewed":
     case "program/previewClosed":
     case "banner/collapsedChanged":
+    case "listTab/chosen":
     case "settings/seedChanged":
     case "settings/strategyChanged":
     case "notice/raised":
@@ -339,6 +340,7 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       return;
     case "search/focusRequested":
       d.panels.events = true;
+      d.panels.listTab = "events";
       d.searchFocusRequest += 1;
       return;
 
@@ -356,6 +358,11 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
       return;
     case "banner/collapsedChanged":
       d.panels.bannerCollapsed = action.collapsed;
+      return;
+    case "listTab/chosen":
+      d.panels.listTab = action.tab;
+      // Showing it: a list that was toggled off comes back.
+      d.panels.events = true;
       return;
     case "settings/seedChanged":
       if (Number.isInteger(action.seed) && action.seed >= 0) d.settings.seed = action.seed;

@@ -65,6 +65,8 @@ export type PlaybackState =
 
 export type PanelName = "inspector" | "source" | "events" | "graph";
 export type OverlayName = "none" | "shortcuts" | "about";
+/** What the event list's place shows: the events, or the lines the program printed. */
+export type ListTab = "events" | "output";
 
 export interface PanelsState {
   readonly inspector: boolean;
@@ -74,6 +76,7 @@ export interface PanelsState {
   readonly overlay: OverlayName;
   /** The end-state banner folded to one line. */
   readonly bannerCollapsed: boolean;
+  readonly listTab: ListTab;
 }
 
 /** Something that went wrong (or needs the user's attention); shown until dismissed. */
@@ -170,7 +173,7 @@ const INITIAL_UI: UiState = {
   filters: INITIAL_FILTERS,
   playback: { kind: "paused" },
   speed: DEFAULT_SPEED,
-  panels: { inspector: true, source: true, events: true, graph: true, overlay: "none", bannerCollapsed: false },
+  panels: { inspector: true, source: true, events: true, graph: true, overlay: "none", bannerCollapsed: false, listTab: "events" },
   settings: { seed: 1, strategy: "fifo" },
   notices: [],
   nextNoticeId: 1,

@@ -1,6 +1,7 @@
 // The legend above the timeline: the states this trace actually has, in the
-// shared palette, what the glyphs mean and, when the run closes a channel, how
-// a closed channel looks. A handful of items, so plain DOM.
+// shared palette, what the glyphs mean (the mark of a printed line only when
+// the program printed) and, when the run closes a channel, how a closed channel
+// looks. A handful of items, so plain DOM.
 
 import { useMemo, useRef } from "react";
 import { GOROUTINE_STATES, type TraceModel } from "../../traces/model/index";
@@ -48,6 +49,18 @@ export function TimelineLegend({ model, theme }: { readonly model: TraceModel; r
           {g.label}
         </span>
       ))}
+      {model.output.length > 0 && (
+        <span
+          className="cs-legend-item"
+          data-testid="legend-output"
+          title="On a goroutine's lane, where it printed a line (red: to stderr); the Output tab lists the lines"
+        >
+          <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+            <path d="M2 3.5h8L6 9z" fill="currentColor" />
+          </svg>
+          printed a line
+        </span>
+      )}
       <span className="cs-legend-sep" />
       <span className="cs-legend-item" title="In a channel's lane: goroutines waiting to send on it">
         <svg width="16" height="12" viewBox="0 0 16 12" aria-hidden="true">

@@ -35,6 +35,8 @@ export const BADGE_RADIUS = 4;
 export const LABEL_HEIGHT = 14;
 /** A glyph's radius at scale 1. */
 export const GLYPH_RADIUS = 3.5;
+/** How far above a goroutine lane's middle the mark of a printed line sits: on the bar's top edge. */
+export const OUTPUT_MARK_RISE = 9;
 /** The playhead's line width, and its handle's height on the axis (it sits this far above the axis's bottom edge). */
 export const PLAYHEAD_WIDTH = 2;
 export const PLAYHEAD_HANDLE_HEIGHT = 15;

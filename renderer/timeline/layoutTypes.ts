@@ -56,7 +56,7 @@ export interface SpanBadge {
   readonly span: number;
 }
 
-export type GlyphKind = "spawn" | "send" | "recv" | "close" | "select" | "cancel" | "panic";
+export type GlyphKind = "spawn" | "send" | "recv" | "close" | "select" | "cancel" | "panic" | "output";
 
 export interface Glyph {
   readonly kind: GlyphKind;
@@ -67,7 +67,7 @@ export interface Glyph {
   readonly y: number;
   /** The channel it concerns (sends, receives, closes, a select's chosen case). */
   readonly ch: ChannelId | undefined;
-  /** A receive that got the zero value from a closed channel; a select that took its default. */
+  /** A receive that got the zero value from a closed channel; a select that took its default; a line printed to stderr. */
   readonly empty: boolean;
   /** For a spawn: the middle of the child's lane, when it has one. */
   readonly childY: number | undefined;

@@ -71,6 +71,7 @@ export function describeEvent(model: TraceModel, index: EventIndex): Description
     case "deadlock":
     case "leak":
     case "warn":
+    case "output":
     case "end":
       return { title, detail: when + loc };
   }

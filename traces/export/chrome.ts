@@ -305,6 +305,9 @@ class ChromeExport {
       case "warn":
         this.instant(g, tick, `warning: ${e.message}`, undefined, e.loc);
         return;
+      case "output":
+        this.instant(g, tick, e.stream === "stderr" ? "stderr" : "stdout", { text: e.text }, e.loc);
+        return;
       case "panic":
         this.instant(
           g,

@@ -12,6 +12,7 @@ import {
   LIMITS,
   LOCK_MODES,
   ONCE_OPS,
+  OUTPUT_STREAMS,
   RUN_STATUSES,
   SYNC_OPS,
   SYNC_TYPES,
@@ -433,6 +434,8 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
       if (o.ok !== undefined) e.ok = bool(o, "ok", line);
       return e;
     }
+    case "output":
+      return { seq, t, g, kind, stream: oneOf(o, "stream", line, OUTPUT_STREAMS), text: str(o, "text", line) };
     case "end": {
       const e: Mutable<EndEvent> = { seq, t, g, kind, status: oneOf(o, "status", line, RUN_STATUSES) };
       if (o.message !== undefined) e.message = str(o, "message", line);

@@ -151,6 +151,9 @@ export function serializeEvent(e: TraceEvent): string {
       if (e.old !== undefined) s += `,"old":${q(e.old)}`;
       if (e.ok !== undefined) s += `,"ok":${e.ok}`;
       break;
+    case "output":
+      s += `,"stream":"${e.stream}","text":${q(e.text)}`;
+      break;
     case "end":
       s += `,"status":"${e.status}"`;
       if (e.message !== undefined) s += `,"message":${q(e.message)}`;

@@ -145,6 +145,7 @@ export class TraceIntegrity {
       case "exit":
       case "io":
       case "warn":
+      case "output":
       case "panic":
       case "deadlock":
         return;

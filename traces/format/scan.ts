@@ -54,6 +54,8 @@ export class LineFields {
   limit: unknown = undefined;
   n: unknown = undefined;
   old: unknown = undefined;
+  stream: unknown = undefined;
+  text: unknown = undefined;
   // Array-valued fields: the scanner never fills them (it gives up on "["), but they
   // must read as absent, like every field a line does not have.
   readonly cases: unknown = undefined;
@@ -66,6 +68,7 @@ export class LineFields {
     this.purpose = this.at = this.type = this.mode = this.delta = this.count = this.ctx = this.parent = undefined;
     this.deadline = this.done = this.err = this.cause = this.source = this.label = this.message = undefined;
     this.fatal = this.stack = this.status = this.limit = this.n = this.old = undefined;
+    this.stream = this.text = undefined;
   }
 }
 
@@ -219,6 +222,7 @@ function setField(f: LineFields, s: string, at: number, len: number, value: unkn
       else if (s.startsWith("type", at)) f.type = value;
       else if (s.startsWith("mode", at)) f.mode = value;
       else if (s.startsWith("done", at)) f.done = value;
+      else if (s.startsWith("text", at)) f.text = value;
       else return false;
       return true;
     case 5:
@@ -240,6 +244,7 @@ function setField(f: LineFields, s: string, at: number, len: number, value: unkn
       else if (s.startsWith("parent", at)) f.parent = value;
       else if (s.startsWith("source", at)) f.source = value;
       else if (s.startsWith("status", at)) f.status = value;
+      else if (s.startsWith("stream", at)) f.stream = value;
       else return false;
       return true;
     case 7:

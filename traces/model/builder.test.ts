@@ -127,6 +127,8 @@ describe("events by index", () => {
     .ctxCancel(1, 1, "context canceled", 1, "why")
     .add({ kind: "io", g: 1, io: 4, op: "end", ok: true, label: "fetch" })
     .add({ kind: "warn", g: 1, message: "foreign await" })
+    .output(1, "hello, Ada", { loc: "hello.ts:4" })
+    .output(0, "disk full", { stream: "stderr" })
     .add({ kind: "yield", g: 1 })
     .close(1, 1, 0)
     .leak(1, "chan receive", { ch: 1 })
@@ -151,5 +153,23 @@ describe("events by index", () => {
     expect(m.firstIndexAtOrAfter((m.time(eventIndex(5)) + 1) as Nanos)).toBe(6);
     expect(m.lastIndexAtOrBefore((m.time(eventIndex(5)) + 1) as Nanos)).toBe(5);
     expect(m.firstIndexAtOrAfter((m.endTime + 1) as Nanos)).toBe(m.length);
+  });
+});
+
+describe("what the program printed", () => {
+  it("is listed as the output events' indices, in order", () => {
+    const m = trace().main().output(1, "one").spawn(1, 2).output(2, "two", { stream: "stderr" }).exit(1).end("ok").model();
+    expect(Array.from({ length: m.output.length }, (_, k) => m.output[k])).toEqual([2, 4]);
+    expect(m.event(eventIndex(4))).toMatchObject({ kind: "output", g: 2, stream: "stderr", text: "two" });
+  });
+
+  it("in a snapshot, stays as it was while the builder takes more lines", () => {
+    const events = trace().main().output(1, "first").output(1, "second").events;
+    const b = new TraceModelBuilder();
+    b.addAll(events.slice(0, 3));
+    const early = b.snapshot();
+    b.addAll(events.slice(3));
+    expect(early.output.length).toBe(1);
+    expect(b.snapshot().output.length).toBe(2);
   });
 });

@@ -21,6 +21,7 @@ import { K, NONE } from "./columns";
 import { ContextRecorder } from "./contexts";
 import { refAt } from "./eventRef";
 import { FlowRecorder } from "./flows";
+import { growableInt32 } from "./growableArray";
 import { IdTable } from "./idSlots";
 import { SpanRecorder } from "./goroutineSpans";
 import { StateCode, stateName, type GoroutineStateCode } from "../codes";
@@ -30,6 +31,7 @@ import { SelectRecorder } from "./selects";
 import { SyncObjectRecord } from "./syncObjects";
 import { TimerRecorder } from "./timers";
 import { createModel } from "./createModel";
+import { columnOf } from "./readonlyArrays";
 import type { Anomaly, GoroutineInfo, TraceModel } from "./traceModel";
 
 export interface BuildOptions {
@@ -81,6 +83,8 @@ export class TraceModelBuilder {
   private readonly panics: number[] = [];
   private readonly leaks: number[] = [];
   private readonly warnings: number[] = [];
+  /** The output events, in order: shared with snapshots, which read no further than their own length. */
+  private readonly output = growableInt32();
   private lastT = 0;
   private finished = false;
 
@@ -161,6 +165,7 @@ export class TraceModelBuilder {
       timersOn: onChannel,
       flows: this.flows.view(cols),
       selects: this.selects.view(cols),
+      output: columnOf<EventIndex>(this.output.view()),
       ending: Object.freeze({
         end: this.endIndex === NONE ? undefined : refAt(cols.t, this.endIndex),
         status: this.end?.status,
@@ -333,6 +338,9 @@ export class TraceModelBuilder {
         break;
       case "warn":
         this.warnings.push(i);
+        break;
+      case "output":
+        this.output.push(i);
         break;
       case "panic":
         this.panics.push(i);

@@ -1,7 +1,18 @@
 // The growing store the builder appends events to (the encoding is described
 // in columns.ts; eventAt.ts is its inverse: keep the two in step).
 
-import { CONTEXT_TYPE_CODE, KIND_CODE, MODE_W, ONCE_DONE, REASON, SYNC_TYPE_CODE, TIMER_OP_CODE, TIMER_PURPOSE_CODE } from "../codes";
+import {
+  CONTEXT_TYPE_CODE,
+  KIND_CODE,
+  MODE_W,
+  ONCE_DONE,
+  REASON,
+  STREAM_STDERR,
+  STREAM_STDOUT,
+  SYNC_TYPE_CODE,
+  TIMER_OP_CODE,
+  TIMER_PURPOSE_CODE,
+} from "../codes";
 import { assertNever, type SelectCase, type TraceEvent } from "../events";
 import { BLOCK_IO, NONE, type EventColumns } from "./columns";
 import { CaseListDictionary, LocationDictionary, ReadySetDictionary, StringDictionary } from "./dictionaries";
@@ -163,6 +174,11 @@ export class ColumnStore {
         // Kept whole: its optional value strings have no column.
         obj = e.obj;
         side = true;
+        break;
+      case "output":
+        // Repeated lines ("tick") share an entry, as values do.
+        value = this.valueDictionary.intern(e.text);
+        detail = e.stream === "stderr" ? STREAM_STDERR : STREAM_STDOUT;
         break;
       case "warn":
       case "panic":

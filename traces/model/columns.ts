@@ -35,10 +35,10 @@ export const K = {
  * - `peer`: send/recv partner; unblock's `by`; spawn's child; ctx.make's parent; ctx.cancel's source; select's ready set (index into `readyLists`).
  * - `len`: send/recv/close buffer length after; make's capacity; wg.add's counter after.
  * - `from`: recv's matching send; wg.add's delta; select's and block's cases (index into `caseLists`).
- * - `value`: index into `values`: send/recv/block value; spawn/make/sync.make name; ctx.cancel err.
+ * - `value`: index into `values`: send/recv/block value; spawn/make/sync.make name; ctx.cancel err; output text.
  * - `loc`: index into `locs`.
  * - `detail`: wait reason code (block, leak); recv ok; lock mode (1 = "w"); once op (1 = "done"); sync.make, ctx.make type;
- *   timer op | purpose << 2; select hasDefault.
+ *   timer op | purpose << 2; select hasDefault; output stream (1 = "stderr").
  * - `sel`: send/recv case index; select's chosen case.
  * - `until`: block's wake-up time; timer's `at`; ctx.make's deadline (NaN when absent).
  * - `side`: index into `sideEvents` for events kept whole.

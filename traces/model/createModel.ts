@@ -20,7 +20,7 @@ import type { SelectTable } from "./selects";
 import { materializeState, type ModelState, type StateSources } from "./stateAt";
 import type { SyncObjectInfo } from "./syncObjects";
 import type { TimerInfo } from "./timers";
-import { columnOf } from "./readonlyArrays";
+import { columnOf, type EventColumn } from "./readonlyArrays";
 import type { Anomaly, GoroutineInfo, HotColumns, RunEnding, TraceModel } from "./traceModel";
 
 interface ModelParts {
@@ -35,6 +35,7 @@ interface ModelParts {
   readonly timersOn: (ch: ChannelId) => readonly TimerInfo[];
   readonly flows: FlowTable;
   readonly selects: SelectTable;
+  readonly output: EventColumn<EventIndex>;
   readonly ending: RunEnding;
   /** Sorted by `at`; the first is at 0. */
   readonly checkpoints: readonly Checkpoint[];
@@ -154,6 +155,7 @@ export function createModel(p: ModelParts): TraceModel {
       waits ??= channelWaits(p.goroutines, cols);
       return waits;
     },
+    output: p.output,
     ending: p.ending,
     get explanation(): RunExplanation {
       explanation ??= explainRun(model);

@@ -1,7 +1,7 @@
 // Rebuilds an event object from the columns: the inverse of ColumnStore.append
 // (keep the two in step).
 
-import { CONTEXT_TYPES, MODE_W, ONCE_DONE, reasonName, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES } from "../codes";
+import { CONTEXT_TYPES, MODE_W, ONCE_DONE, OUTPUT_STREAMS, reasonName, SYNC_TYPES, TIMER_OPS, TIMER_PURPOSES } from "../codes";
 import { assertNever, type TraceEvent } from "../events";
 import { blockIoAt, casesAt, kindOf, locAt, NONE, reasonCodeAt, sideEventAt, valueAt, type EventColumns } from "./columns";
 import type { ReadonlyInt32Array } from "./readonlyArrays";
@@ -128,6 +128,10 @@ export function eventAt(cols: EventColumns, i: number): TraceEvent {
       e.reason = reasonName(reasonCodeAt(cols, i));
       num("ch", cols.ch);
       num("obj", cols.obj);
+      break;
+    case "output":
+      e.stream = OUTPUT_STREAMS[cols.detail[i] as number];
+      e.text = valueAt(cols, i) ?? "";
       break;
     case "io":
     case "sync.op":

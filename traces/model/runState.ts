@@ -224,6 +224,7 @@ export class RunState {
       case "io":
       case "sync.op": // who holds a semaphore's units or waits on a Cond follows from block and unblock
       case "warn":
+      case "output":
       case "end":
         break;
       default:

@@ -128,6 +128,8 @@ export interface TraceModel {
   readonly selects: SelectTable;
   /** How many goroutines wait to send on and to receive from each channel, over time. Computed on first read. */
   readonly channelWaits: ChannelWaits;
+  /** What the program printed: the `output` events' indices, in order (one per line). */
+  readonly output: EventColumn<EventIndex>;
   readonly ending: RunEnding;
   /** How the run ended, in words and as data. Computed on first read. */
   readonly explanation: RunExplanation;

@@ -103,6 +103,8 @@ export function everyKindTrace(): FixtureTrace {
     .block(1, "io", { io: 1 })
     .add({ kind: "io", g: 0, io: 1, op: "end", ok: false })
     .warn(1, "a foreign promise was awaited outside io()")
+    .output(1, 'said "hi" é ✓', { loc: "everything.ts:12" })
+    .output(0, "", { stream: "stderr" })
     .panic(2, "send on closed channel")
     .panic(1, "sync: unlock of unlocked mutex", { fatal: true, stack: "Error: boom\n    at main (everything.ts:20:3)" })
     .leak(2, "sync.Mutex.Lock", { obj: 1 })

@@ -21,6 +21,7 @@ import {
   type GoroutineId,
   type LockMode,
   type ObjectId,
+  type OutputStream,
   type RunStatus,
   type SelectCase,
   type SourceLoc,
@@ -188,6 +189,10 @@ export class TraceBuilder {
   }
   warn(g: number, message: string, o: { readonly unawaited?: true } & Loc = {}): this {
     return this.add({ kind: "warn", g, message, ...o });
+  }
+  /** A line g printed (stdout unless told). */
+  output(g: number, text: string, o: { readonly stream?: OutputStream } & Loc = {}): this {
+    return this.add({ kind: "output", g, stream: o.stream ?? "stdout", text, ...(o.loc === undefined ? {} : { loc: o.loc }) });
   }
   panic(g: number, message: string, o: { readonly fatal?: boolean; readonly stack?: string } & Loc = {}): this {
     return this.add({ kind: "panic", g, message, ...o });

@@ -66,6 +66,7 @@ const EVERY_KIND: { readonly [K in EventKind]: readonly [EventOf<K>, string] } =
   ],
   io: [{ ...at, kind: "io", io: 1, op: "end", label: "fetch", ok: false }, "io 1 end fetch (failed)"],
   warn: [{ ...at, kind: "warn", message: "a foreign await" }, "warning: a foreign await"],
+  output: [{ ...at, kind: "output", stream: "stderr", text: "no such file" }, 'printed "no such file" to stderr'],
   panic: [{ ...at, kind: "panic", message: "send on closed channel" }, "panic: send on closed channel"],
   leak: [{ ...at, kind: "leak", reason: "chan receive", ch: channelId(1) }, "still waiting to receive from `jobs` when main returned"],
   deadlock: [

@@ -84,6 +84,8 @@ export function eventPhrase(e: TraceEvent, names: EntityLookup | undefined): str
       return `io ${e.io} ${e.op}${e.label !== undefined ? ` ${e.label}` : ""}${e.ok === false ? " (failed)" : ""}`;
     case "warn":
       return `warning: ${e.message}`;
+    case "output":
+      return `printed "${oneLine(e.text)}"${e.stream === "stderr" ? " to stderr" : ""}`;
     case "panic":
       return panicHeadline(e.message, e.fatal === true);
     case "leak":

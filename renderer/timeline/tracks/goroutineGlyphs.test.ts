@@ -3,10 +3,12 @@ import { channelId, eventIndex, goroutineId } from "../../../traces/events";
 import { channelColor, STATE_COLORS, THEMES } from "../../theme/palette";
 import { RecordingCanvas } from "../../testing/recordingCanvas";
 import { contextFor, handoffModel } from "../../testing/timelineFixtures";
-import { GLYPH_RADIUS } from "../geometry";
+import { trace } from "../../../traces/testing/traceBuilder";
+import { GLYPH_RADIUS, OUTPUT_MARK_RISE } from "../geometry";
 import { layoutTimeline } from "../layout";
 import type { Glyph } from "../layoutTypes";
-import { glyphKindOf, hitGlyph, paintGlyph } from "./goroutineGlyphs";
+import { goroutineLaneMiddle } from "../renderContext";
+import { glyphKindOf, hitGlyph, layoutGlyphs, paintGlyph } from "./goroutineGlyphs";
 
 const model = handoffModel();
 const rc = contextFor(model);
@@ -27,6 +29,7 @@ describe("which events get a glyph", () => {
   it("channel operations, spawns, selects, cancels and panics do; scheduling does not", () => {
     expect(glyphKindOf("send")).toBe("send");
     expect(glyphKindOf("ctx.cancel")).toBe("cancel");
+    expect(glyphKindOf("output")).toBe("output");
     expect(glyphKindOf("yield")).toBeUndefined();
     expect(glyphKindOf("block")).toBeUndefined();
   });
@@ -83,5 +86,40 @@ describe("hitting glyphs", () => {
     if (g === undefined) throw new Error("the handoff has glyphs");
     expect(hitGlyph(layout, g.x + 3, g.y + 3)?.glyph).toBe(g);
     expect(hitGlyph(layout, g.x + 30, g.y + 30)).toBeUndefined();
+  });
+});
+
+describe("the marks of printed lines", () => {
+  // 0 spawn main · 1 run main · 2 main prints · 3 spawn worker · 4 worker prints to stderr · 5 exit · 6 end
+  const printing = trace()
+    .main()
+    .output(1, "hello")
+    .spawn(1, 2, "worker")
+    .output(2, "oops", { stream: "stderr" })
+    .exit(1)
+    .end("ok")
+    .model();
+  const prc = contextFor(printing);
+  const marks = (eventDetail: boolean) =>
+    layoutGlyphs(printing, prc, [eventIndex(0), eventIndex(printing.length)], eventDetail).filter((g) => g.kind === "output");
+
+  it("sit on the top edge of the printing goroutine's lane, a stderr line marked as such", () => {
+    const [hello, oops] = marks(true);
+    expect(hello).toMatchObject({ index: 2, g: 1, y: goroutineLaneMiddle(prc, goroutineId(1)) - OUTPUT_MARK_RISE, empty: false });
+    expect(oops).toMatchObject({ index: 4, g: 2, y: goroutineLaneMiddle(prc, goroutineId(2)) - OUTPUT_MARK_RISE, empty: true });
+  });
+
+  it("stay when the window holds too many events for the other glyphs", () => {
+    expect(marks(false).map((g) => g.index)).toEqual([2, 4]);
+  });
+
+  it("are a small flag in the text colour, or the panicked colour for stderr", () => {
+    const out = new RecordingCanvas();
+    paintGlyph(out.ctx, glyph({ kind: "output", ch: undefined }), rc, light, 1);
+    expect(out.ops("fill")[0]?.fillStyle).toBe(light.text);
+    expect(out.ops("lineTo")).toHaveLength(2);
+    const err = new RecordingCanvas();
+    paintGlyph(err.ctx, glyph({ kind: "output", ch: undefined, empty: true }), rc, light, 1);
+    expect(err.ops("fill")[0]?.fillStyle).toBe(STATE_COLORS.light.panicked);
   });
 });

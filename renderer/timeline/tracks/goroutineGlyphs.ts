@@ -1,12 +1,13 @@
 // The goroutine track's events: a glyph on the lane for each send, receive,
-// close, select, spawn, cancel and panic (thinned where they crowd), what is
-// under the pointer among them, and how each one is drawn.
+// close, select, spawn, cancel and panic (thinned where they crowd), a mark on
+// the lane's top edge for each line the program printed, what is under the
+// pointer among them, and how each one is drawn.
 
 import type { ChannelId, EventIndex, EventKind, GoroutineId, PanicEvent } from "../../../traces/events";
 import { StateCode, type TraceModel } from "../../../traces/model/index";
 import { channelColor, STATE_COLORS_BY_CODE, type ThemeTokens } from "../../theme/palette";
 import type { Canvas2D } from "../canvas";
-import { GLYPH_MIN_GAP, GLYPH_RADIUS } from "../geometry";
+import { GLYPH_MIN_GAP, GLYPH_RADIUS, OUTPUT_MARK_RISE } from "../geometry";
 import type { EventRange, Glyph, GlyphKind, TimelineLayout } from "../layoutTypes";
 import { goroutineLaneMiddle, type RenderContext } from "../renderContext";
 
@@ -22,6 +23,8 @@ export function glyphKindOf(kind: EventKind): GlyphKind | undefined {
       return kind;
     case "ctx.cancel":
       return "cancel";
+    case "output":
+      return "output";
     case "exit":
     case "make":
     case "block":
@@ -46,7 +49,11 @@ export function glyphKindOf(kind: EventKind): GlyphKind | undefined {
   }
 }
 
-/** The glyphs of the events in `range`; with no event detail, only the panics (what must never be missed). */
+/**
+ * The glyphs of the events in `range`; with no event detail, only the panics
+ * and the printed lines (what must never be missed; the lines are few: a run
+ * records at most OUTPUT_EVENTS_MAX).
+ */
 export function layoutGlyphs(model: TraceModel, rc: RenderContext, range: EventRange, eventDetail: boolean): Glyph[] {
   const cols = model.columns;
   const glyphs: Glyph[] = [];
@@ -85,14 +92,39 @@ export function layoutGlyphs(model: TraceModel, rc: RenderContext, range: EventR
       }
       case "cancel":
       case "panic":
+      case "output":
         break;
     }
     glyphs.push({ kind, index: i, g, x, y, ch, empty, childY });
   };
+  // Printed lines sit on the lane's top edge, apart from the other glyphs, and are thinned among themselves.
+  const lastOutputX = new Map<GoroutineId, number>();
+  const output = model.output;
+  for (let k = firstAtOrAfter(output, range[0]); k < output.length && (output[k] as number) < range[1]; k++) {
+    const i = output[k] as EventIndex;
+    const g = cols.g[i] as GoroutineId;
+    const y = goroutineLaneMiddle(rc, g) - OUTPUT_MARK_RISE;
+    if (!(y > top - 8 && y < bottom + 8)) continue;
+    const x = rc.scale.xOfEvent(model, i);
+    const before = lastOutputX.get(g);
+    if (before !== undefined && x - before < GLYPH_MIN_GAP) continue;
+    lastOutputX.set(g, x);
+    const e = model.event(i);
+    glyphs.push({
+      kind: "output",
+      index: i,
+      g,
+      x,
+      y,
+      ch: undefined,
+      empty: e.kind === "output" && e.stream === "stderr",
+      childY: undefined,
+    });
+  }
   if (eventDetail) {
     for (let i = range[0]; i < range[1]; i++) {
       const kind = glyphKindOf(model.kind(i));
-      if (kind !== undefined) add(i, kind, kind === "panic");
+      if (kind !== undefined && kind !== "output") add(i, kind, kind === "panic");
     }
   } else {
     for (const p of model.ending.panics) {
@@ -100,6 +132,18 @@ export function layoutGlyphs(model: TraceModel, rc: RenderContext, range: EventR
     }
   }
   return glyphs;
+}
+
+/** The first position in a sorted list of event indices holding `i` or a later one. */
+function firstAtOrAfter(list: { readonly length: number; readonly [k: number]: EventIndex }, i: EventIndex): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The channel a select event's chosen case used, or undefined for default (or not a select). */
@@ -233,6 +277,20 @@ export function paintGlyph(ctx: Canvas2D, g: Glyph, rc: RenderContext, tokens: T
       ctx.moveTo(x - r * 0.7, y + r * 0.7);
       ctx.lineTo(x + r * 0.7, y - r * 0.7);
       ctx.stroke();
+      return;
+    }
+    case "output": {
+      // A small flag pointing down at the bar: a line printed here (in the panicked colour for stderr).
+      const w = 3.5 * scale;
+      const h = 4.5 * scale;
+      ctx.moveTo(x - w, y - h / 2);
+      ctx.lineTo(x + w, y - h / 2);
+      ctx.lineTo(x, y + h / 2);
+      ctx.closePath();
+      ctx.fillStyle = g.empty ? (STATE_COLORS_BY_CODE[rc.theme][StateCode.panicked] as string) : tokens.text;
+      ctx.lineWidth = 1 * scale;
+      ctx.stroke();
+      ctx.fill();
       return;
     }
     case "panic": {
