@@ -10,7 +10,7 @@ import { parseTrace, serializeTrace } from "../traces/format";
 import { GO_1_19_TRACE } from "../traces/testing/foreignFiles";
 import { syntheticTrace } from "../traces/testing/syntheticTrace";
 import { buildModel } from "../traces/model";
-import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
+import { SCREENSHOTS, dismissNotices, pageErrors, useApp } from "./fixture";
 
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-"));
@@ -28,18 +28,6 @@ async function runSample(page: Page, id: string, title?: string): Promise<void> 
   await page.click(`.menu-list [data-sample="${id}"]`);
   if (title !== undefined) await page.waitForSelector(`[data-testid=trace-name]:text-is(${JSON.stringify(title)})`, { timeout: 30_000 });
   await waitForRunEnd(page);
-}
-
-/** Closes every notice (they sit above the workspace and change its height), then lets the canvas repaint at its new size. */
-async function dismissNotices(page: Page): Promise<void> {
-  const close = page.locator("[data-testid=notices] button[aria-label=Dismiss]");
-  // Info notices also leave by themselves: a button may be gone by the time it is clicked.
-  while ((await close.count()) > 0)
-    await close
-      .first()
-      .click({ timeout: 1000 })
-      .catch(() => undefined);
-  await page.waitForTimeout(300);
 }
 
 async function waitForRunEnd(page: Page): Promise<void> {

@@ -86,7 +86,9 @@ describe("explanations that are right", () => {
 describe("the seed field", () => {
   it("says why it refuses -3 and 1.5, never reads empty as 0, and will not run again with a bad seed", async () => {
     const page = await openSample("worker-pool");
-    const seed = page.locator("label.tb-field input").first();
+    // The seed and schedule sit behind one compact toolbar button ("seed 1 · fifo").
+    await page.click("[data-testid=run-options]");
+    const seed = page.locator("input[aria-label=Seed]");
     const runAgain = page.locator("button:has-text('Run again')");
     for (const bad of ["-3", "1.5", ""]) {
       await seed.fill(bad);
@@ -100,6 +102,7 @@ describe("the seed field", () => {
     await seed.fill("7");
     expect(await page.locator("#seed-problem").count()).toBe(0);
     expect(await runAgain.isDisabled()).toBe(false);
+    expect(await page.locator("[data-testid=run-options]").textContent()).toContain("seed 7 · fifo");
     expect(pageErrors(page)).toEqual([]);
   });
 });

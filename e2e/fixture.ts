@@ -45,3 +45,15 @@ export function useApp(): AppFixture {
 export function pageErrors(page: Page): readonly string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
 }
+
+/** Closes every notice (they sit above the workspace and change its height), then lets the canvas repaint at its new size. */
+export async function dismissNotices(page: Page): Promise<void> {
+  const close = page.locator("[data-testid=notices] button[aria-label=Dismiss]");
+  // Info notices also leave by themselves: a button may be gone by the time it is clicked.
+  while ((await close.count()) > 0)
+    await close
+      .first()
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
+  await page.waitForTimeout(300);
+}

@@ -1,6 +1,8 @@
 // How the run ended, when it did not simply finish: Go's own message, then per
 // stuck / leaked / panicked goroutine what it waits on and why nothing can wake
 // it, with a button to jump to its last block; and the wait cycle, if any.
+// When the lanes need the room (the workspace's budget says so), it is compact:
+// a one-line summary, and the list scrolls inside the height it is given.
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
@@ -14,6 +16,9 @@ import type { EndStateEntry, EndStateView } from "./endStateView";
 
 export interface EndStateBannerProps {
   readonly view: EndStateView;
+  /** full: all of it; compact: a summary line and the list scrolling within `maxHeight`; folded: the headline (and summary) alone. */
+  readonly mode: "full" | "compact" | "folded";
+  readonly maxHeight: number | undefined;
   readonly model: TraceModel;
   readonly theme: ThemeName;
   readonly collapsed: boolean;
@@ -50,27 +55,40 @@ export function EndStateBanner(p: EndStateBannerProps) {
     v.tone === "leak" || v.tone === "unfinished" || v.tone === "unawaited" ? "leaked" : v.tone === "panic" ? "panicked" : "deadlocked",
     p.theme,
   );
+  const folded = p.collapsed || p.mode === "folded";
   return (
     <section
-      className={`end-banner tone-${v.tone}`}
-      style={{ borderLeftColor: accent }}
+      className={`end-banner tone-${v.tone} mode-${folded ? "folded" : p.mode}`}
+      style={{ borderLeftColor: accent, maxHeight: p.mode === "compact" ? p.maxHeight : undefined }}
       data-testid="end-banner"
       data-tone={v.tone}
+      data-mode={folded ? "folded" : p.mode}
       aria-live="polite"
     >
       <header className="end-banner-head">
         <span className="end-banner-tone" style={{ background: accent, color: textOnColor(accent) }}>
           {ENDING_TITLES[v.tone]}
         </span>
-        <code className="end-banner-headline" data-testid="end-headline">
+        <code className="end-banner-headline" data-testid="end-headline" title={v.headline}>
           {v.headline}
         </code>
+        {folded && v.summary !== "" && (
+          <span className="end-banner-summary" title={v.summary}>
+            {v.summary}
+          </span>
+        )}
         <button type="button" className="ghost small" onClick={() => p.onCollapsedChange(!p.collapsed)} aria-expanded={!p.collapsed}>
           {p.collapsed ? "Show why" : "Hide"}
         </button>
       </header>
-      {!p.collapsed && (
-        <>
+      {!folded && p.mode === "compact" && v.summary !== "" && (
+        <p className="end-banner-summary-line" title={v.summary} data-testid="end-summary">
+          {v.summary}
+          <span className="muted"> — details below</span>
+        </p>
+      )}
+      {!folded && (
+        <div className="end-banner-body">
           <ul className="end-banner-items">
             {entries.shown.map((it) => (
               <li key={`${it.g}-${it.kind}`} data-g={it.g}>
@@ -109,7 +127,7 @@ export function EndStateBanner(p: EndStateBannerProps) {
               <pre>{v.stack}</pre>
             </details>
           )}
-        </>
+        </div>
       )}
     </section>
   );

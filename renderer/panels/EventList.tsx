@@ -46,7 +46,9 @@ export function EventList(p: EventListProps) {
   const rows = useMemo(() => filterEvents(model, filters), [model, filters]);
   const scroller = useRef<HTMLDivElement>(null);
   const searchBox = useRef<HTMLInputElement>(null);
-  const { first, last, onScroll } = useVirtualRows(scroller, rows.length, ROW_HEIGHT, OVERSCAN);
+  // Keep the playhead's row in view as it moves (stepping, playback, a click on the timeline, a run streaming in).
+  const currentRow = rowAtOrBefore(rows, p.playhead);
+  const { first, last, onScroll } = useVirtualRows(scroller, rows.length, ROW_HEIGHT, OVERSCAN, currentRow);
 
   useEffect(() => {
     if (p.searchFocusRequest > 0) {
@@ -54,17 +56,6 @@ export function EventList(p: EventListProps) {
       searchBox.current?.select();
     }
   }, [p.searchFocusRequest]);
-
-  // Keep the playhead's row in view as it moves (stepping, playback, a click on the timeline).
-  const currentRow = rowAtOrBefore(rows, p.playhead);
-  useEffect(() => {
-    const el = scroller.current;
-    if (el === null || currentRow < 0) return;
-    const top = currentRow * ROW_HEIGHT;
-    if (top < el.scrollTop || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) {
-      el.scrollTop = Math.max(0, top - el.clientHeight / 2);
-    }
-  }, [currentRow]);
 
   const selectedIndex = p.selection?.kind === "event" ? p.selection.index : undefined;
   const widths = useMemo(() => columnWidths(model), [model]);
@@ -81,6 +72,7 @@ export function EventList(p: EventListProps) {
     const i = rows[r] as EventIndex;
     const e = model.event(i);
     const ch = "ch" in e && typeof e.ch === "number" ? e.ch : undefined;
+    const phrase = eventPhrase(e, model);
     const classes = ["ev-row"];
     if (i === p.playhead) classes.push("at-playhead");
     else if (i > p.playhead) classes.push("future");
@@ -101,9 +93,9 @@ export function EventList(p: EventListProps) {
           {goroutineTag(e.g)}
         </span>
         <span className={`ev-kind kind-${e.kind.replace(".", "-")}`}>{e.kind}</span>
-        <span className="ev-desc">
+        <span className="ev-desc" title={phrase}>
           {ch !== undefined && <span className="ev-ch-dot" style={{ background: channelColor(ch, p.theme) }} />}
-          {eventPhrase(e, model)}
+          <span className="ev-desc-text">{phrase}</span>
         </span>
         <span className="ev-loc" title={e.loc}>
           {lineOf(e.loc)}

@@ -5,7 +5,7 @@
 
 import { eventIndex, type ChannelId, type EventIndex, type GoroutineId } from "../../traces/events";
 import type { ModelState, SyncObjectStateAt, TraceModel, WaitInfo } from "../../traces/model/index";
-import { eventNumber, formatTime, goroutineTag, objectLabelOf, waitShortParts } from "../../traces/vocabulary/index";
+import { channelLabelOf, eventNumber, formatTime, goroutineTag, objectLabelOf, waitShortParts } from "../../traces/vocabulary/index";
 import type { Selection } from "../timeline/contract";
 import type { ThemeName } from "../theme/palette";
 import { parseLoc } from "../state/sourceLoc";
@@ -210,9 +210,12 @@ function WaitWithChannels(p: {
   readonly theme: ThemeName;
   readonly onSelectChannel: (ch: ChannelId) => void;
 }) {
+  const parts = waitShortParts(p.wait, p.model);
+  // A cell too narrow cuts it with an ellipsis: the title says it whole.
+  const whole = parts.map((part) => (typeof part === "string" ? part : channelLabelOf(p.model, part.ch))).join("");
   return (
-    <span>
-      {waitShortParts(p.wait, p.model).map((part, k) =>
+    <span title={whole}>
+      {parts.map((part, k) =>
         typeof part === "string" ? (
           <span key={k}>{part}</span>
         ) : (

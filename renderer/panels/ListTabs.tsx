@@ -1,7 +1,7 @@
 // The title of the event list's place: a tab for the events and one for what
 // the program printed, with how many lines it printed.
 
-import type { Dispatch } from "react";
+import type { Dispatch, ReactNode } from "react";
 import type { TraceModel } from "../../traces/model/index";
 import type { UiAction } from "../state/actions";
 import type { ListTab } from "../state/uiState";
@@ -11,10 +11,13 @@ export function ListTabs({
   model,
   tab,
   dispatch,
+  fold,
 }: {
   readonly model: TraceModel;
   readonly tab: ListTab;
   readonly dispatch: Dispatch<UiAction>;
+  /** The button that folds the bottom panels, when this title is the one that carries it. */
+  readonly fold?: ReactNode;
 }) {
   const choose = (t: ListTab) => () => dispatch({ type: "listTab/chosen", tab: t });
   return (
@@ -35,6 +38,7 @@ export function ListTabs({
           {outputCount(model)}
         </span>
       </button>
+      {fold !== undefined && <span className="panel-title-end">{fold}</span>}
     </h2>
   );
 }

@@ -1,9 +1,10 @@
 // The toolbar: files and runs on the left, playback in the middle, the time
-// readout and the view toggles on the right.
+// readout on the right; one row at 1280 px and wider (the seed and schedule
+// sit behind one compact button, the readout gives way before anything else).
 
-import { useEffect, useRef, useState, type Dispatch } from "react";
+import { useEffect, useRef, useState, type Dispatch, type RefObject } from "react";
 import type { SampleSummary } from "../../main/contract/hostApi";
-import type { EventIndex } from "../../traces/events";
+import type { EventIndex, Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import { ENDING_TAGS, formatTime } from "../../traces/vocabulary/index";
 import type { AppCommands } from "../state/commands";
@@ -67,36 +68,18 @@ export function Toolbar(p: ToolbarProps) {
         </button>
       </div>
       <div className="tb-group" aria-label="run">
-        <label className="tb-field" title={seedProblem ?? "The seed of the run's scheduler and select choices"}>
-          seed
-          <input
-            type="text"
-            inputMode="numeric"
-            value={seedText}
-            onChange={(e) => {
-              setSeedText(e.target.value);
-              const parsed = seedOfText(e.target.value);
-              if ("seed" in parsed) dispatch({ type: "settings/seedChanged", seed: parsed.seed });
-            }}
-            aria-label="Seed"
-            aria-invalid={seedProblem !== undefined}
-            aria-describedby={seedProblem === undefined ? undefined : "seed-problem"}
-          />
-          {seedProblem !== undefined && (
-            <span id="seed-problem" className="tb-problem" role="alert">
-              {seedProblem}
-            </span>
-          )}
-        </label>
-        <select
-          value={ui.settings.strategy}
-          onChange={(e) => dispatch({ type: "settings/strategyChanged", strategy: e.target.value === "random" ? "random" : "fifo" })}
-          aria-label="Strategy"
-          title="fifo: run goroutines in order; random: a seeded random schedule"
-        >
-          <option value="fifo">fifo</option>
-          <option value="random">random</option>
-        </select>
+        <RunOptions
+          seedText={seedText}
+          seedProblem={seedProblem}
+          strategy={ui.settings.strategy}
+          onSeedText={(text) => {
+            setSeedText(text);
+            const parsed = seedOfText(text);
+            if ("seed" in parsed) dispatch({ type: "settings/seedChanged", seed: parsed.seed });
+          }}
+          onStrategy={(strategy) => dispatch({ type: "settings/strategyChanged", strategy })}
+          onRun={canRunAgain && !running && seedProblem === undefined ? commands.runAgain : undefined}
+        />
         <button
           type="button"
           onClick={commands.runAgain}
@@ -260,13 +243,14 @@ function TimeReadout(p: {
   if (p.model === undefined) return <div className="readout muted">no trace</div>;
   const n = p.model.length;
   const t = p.playhead >= 0 && p.playhead < n ? formatTime(p.model.time(p.playhead)) : "0ns";
+  const event = playheadReadout(p.playhead, n);
   return (
-    <div className="readout" data-testid="readout" data-playhead={p.playhead} data-events={n}>
+    <div className="readout" data-testid="readout" data-playhead={p.playhead} data-events={n} title={`t = ${t}, ${event}`}>
       <span className="readout-time" title="virtual time at the playhead">
         t = {t}
       </span>
       <span className="readout-event" data-testid="readout-event">
-        {playheadReadout(p.playhead, n)}
+        {event}
       </span>
       {p.live &&
         (p.follow ? (
@@ -282,9 +266,9 @@ function TimeReadout(p: {
   );
 }
 
-function SampleMenu({ samples, onOpen }: { readonly samples: readonly SampleSummary[]; readonly onOpen: (id: string) => void }) {
+/** A popup that closes on a click outside `root` or on Escape. */
+function usePopup(root: RefObject<HTMLElement | null>): readonly [boolean, (open: boolean) => void] {
   const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent): void => {
@@ -299,7 +283,89 @@ function SampleMenu({ samples, onOpen }: { readonly samples: readonly SampleSumm
       window.removeEventListener("mousedown", close);
       window.removeEventListener("keydown", escape);
     };
-  }, [open]);
+  }, [open, root]);
+  return [open, setOpen] as const;
+}
+
+/**
+ * The next run's seed and schedule behind one compact button that says them
+ * ("seed 1 · fifo"): the toolbar stays one row. The field keeps what the user
+ * typed and says why it refuses a seed; Enter in it runs again.
+ */
+function RunOptions(p: {
+  readonly seedText: string;
+  readonly seedProblem: string | undefined;
+  readonly strategy: Strategy;
+  readonly onSeedText: (text: string) => void;
+  readonly onStrategy: (strategy: Strategy) => void;
+  readonly onRun: (() => void) | undefined;
+}) {
+  const root = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = usePopup(root);
+  const invalid = p.seedProblem !== undefined;
+  const summary = `seed ${invalid ? "?" : p.seedText.trim()} · ${p.strategy}`;
+  return (
+    <div className="menu run-options" ref={root}>
+      <button
+        type="button"
+        className={invalid ? "run-options-button invalid" : "run-options-button"}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        title={invalid ? p.seedProblem : `The next run's seed and schedule: ${summary}`}
+        data-testid="run-options"
+      >
+        {summary} ▾
+      </button>
+      {open && (
+        <div className="run-options-popup" role="dialog" aria-label="Run options">
+          <label className="tb-field" title={p.seedProblem ?? "The seed of the run's scheduler and select choices"}>
+            seed
+            <input
+              type="text"
+              inputMode="numeric"
+              value={p.seedText}
+              autoFocus
+              onChange={(e) => p.onSeedText(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === "Enter" && p.onRun !== undefined) {
+                  setOpen(false);
+                  p.onRun();
+                }
+              }}
+              aria-label="Seed"
+              aria-invalid={invalid}
+              aria-describedby={invalid ? "seed-problem" : undefined}
+            />
+          </label>
+          {invalid && (
+            <span id="seed-problem" className="tb-problem" role="alert">
+              {p.seedProblem}
+            </span>
+          )}
+          <label className="tb-field" title="fifo: run goroutines in order; random: a seeded random schedule">
+            schedule
+            <select
+              value={p.strategy}
+              onChange={(e) => p.onStrategy(e.target.value === "random" ? "random" : "fifo")}
+              aria-label="Strategy"
+            >
+              <option value="fifo">fifo</option>
+              <option value="random">random</option>
+            </select>
+          </label>
+          <p className="muted run-options-note">
+            fifo runs goroutines in order; random picks a seeded random schedule. Run again uses both.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SampleMenu({ samples, onOpen }: { readonly samples: readonly SampleSummary[]; readonly onOpen: (id: string) => void }) {
+  const root = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = usePopup(root);
   return (
     <div className="menu" ref={root}>
       <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="sample-menu-button">

@@ -43,8 +43,9 @@ export function GoroutineChip(props: {
       {label}
     </>
   );
+  // A chip cut to its column's width (the inspector's table) ends in an ellipsis; the title says it whole.
   return props.onClick === undefined ? (
-    <span className="g-chip" data-g={props.g}>
+    <span className="g-chip" data-g={props.g} title={label}>
       {content}
     </span>
   ) : (
@@ -67,7 +68,7 @@ export function ChannelChip(props: {
       ? { borderColor: "var(--muted)", color: "var(--muted)" }
       : { borderColor: channelColor(props.ch, props.theme), color: channelInk(props.ch, props.theme) };
   return props.onClick === undefined ? (
-    <span className="ch-chip" style={style} data-ch={props.ch ?? "nil"}>
+    <span className="ch-chip" style={style} data-ch={props.ch ?? "nil"} title={label}>
       {label}
     </span>
   ) : (

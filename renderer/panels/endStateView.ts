@@ -3,8 +3,9 @@
 // jump, and the wait cycle. Undefined for a run that simply finished.
 
 import type { ChannelId, EventIndex, GoroutineId } from "../../traces/events";
-import type { ExplanationItem, TraceModel } from "../../traces/model/index";
-import { whySentence, type EndingKind } from "../../traces/vocabulary/index";
+import type { ExplainedCycle, ExplanationItem, TraceModel } from "../../traces/model/index";
+import { goroutineTag, whySentence, type EndingKind } from "../../traces/vocabulary/index";
+import { plural } from "../timeline/words";
 
 /** Every ending but a clean finish gets a banner. */
 export type EndStateTone = Exclude<EndingKind, "finished">;
@@ -28,6 +29,8 @@ export interface EndStateView {
   readonly headline: string;
   readonly entries: readonly EndStateEntry[];
   readonly cycles: readonly string[];
+  /** One line for when the banner has no room for its list: "3 goroutines stuck · wait cycle G2 → G3 → G2". */
+  readonly summary: string;
   /** The panic's stack, when there was one. */
   readonly stack: string | undefined;
   /** For a timeout: which limit, "stopped" when the user stopped it. */
@@ -54,9 +57,31 @@ export function endStateView(model: TraceModel | undefined, live: boolean): EndS
       loc: it.loc,
     })),
     cycles: x.cycles.map((c) => c.text),
+    summary: bannerSummary(x.items, x.cycles),
     stack: x.panic?.stack,
     limit: x.limit,
   };
+}
+
+const KIND_WORD: Readonly<Record<ExplanationItem["kind"], string>> = {
+  deadlocked: "stuck",
+  leaked: "leaked",
+  unawaited: "missing an await",
+  blocked: "blocked",
+  panicked: "panicked",
+  unfinished: "cut off by main's return",
+};
+
+/** How many goroutines ended each way, and each wait cycle as the goroutines it goes round. */
+export function bannerSummary(items: readonly ExplanationItem[], cycles: readonly ExplainedCycle[]): string {
+  const counts = new Map<ExplanationItem["kind"], number>();
+  for (const it of items) counts.set(it.kind, (counts.get(it.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, n]) => `${plural(n, "goroutine", "goroutines")} ${KIND_WORD[kind]}`);
+  for (const c of cycles) {
+    const ring = c.steps.map((s) => goroutineTag(s.g));
+    if (ring.length > 0) parts.push(`wait cycle ${[...ring, ring[0] as string].join(" → ")}`);
+  }
+  return parts.join(" · ");
 }
 
 /**

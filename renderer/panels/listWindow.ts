@@ -17,6 +17,16 @@ export function rowsInView(
 }
 
 /**
+ * Where to scroll a list so that the row at `rowTop` is in view: undefined when
+ * it already is, else with the row in the middle of the view (a run streaming
+ * in keeps its newest row there).
+ */
+export function scrollToShow(scrollTop: number, viewHeight: number, rowTop: number, rowHeight: number): number | undefined {
+  if (rowTop >= scrollTop && rowTop + rowHeight <= scrollTop + viewHeight) return undefined;
+  return Math.max(0, rowTop - viewHeight / 2);
+}
+
+/**
  * The first `limit` items, plus those past it that must stay in sight (`keep`:
  * the selected one, say), in their order; and how many are left out.
  */

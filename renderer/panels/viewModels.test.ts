@@ -109,12 +109,17 @@ describe("the end-state banner", () => {
     expect(v?.cycles[0]).toContain("G2, waiting to receive from `a`, waits for G3");
   });
 
+  it("sums itself up in one line when it has no room for its list", () => {
+    expect(endStateView(circularDeadlockModel(), false)?.summary).toBe("3 goroutines stuck · wait cycle G2 → G3 → G2");
+  });
+
   it("calls a run whose main returned with goroutines still blocked a leak", () => {
     const t = trace().main().make(1, 1, 0, "result").spawn(1, 2, "fetcher").run(2).block(2, "chan send", { ch: 1, v: "42" }).run(1).exit(1);
     t.leak(2, "chan send", { ch: 1 }).end("ok");
     const v = endStateView(buildModel(t.events), false);
     expect(v?.tone).toBe("leak");
     expect(v?.entries.map((e) => [e.g, e.kind])).toEqual([[2, "leaked"]]);
+    expect(v?.summary).toBe("1 goroutine leaked");
   });
 
   it("gives a run whose main returned under runnable goroutines a banner of its own, milder than a leak", () => {

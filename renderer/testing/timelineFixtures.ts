@@ -6,6 +6,7 @@ import { handoff } from "../../traces/testing/fixtureTraces";
 import { trace } from "../../traces/testing/traceBuilder";
 import type { ThemeName } from "../theme/palette";
 import type { AxisMode, TimeWindow } from "../timeline/contract";
+import type { LaneMetrics } from "../timeline/geometry";
 import { laneRows } from "../timeline/lanes";
 import { createRenderContext, type RenderContext } from "../timeline/renderContext";
 import { fitWindow } from "../timeline/viewport";
@@ -48,6 +49,8 @@ export function contextFor(
     readonly scrollTop?: number;
     readonly theme?: ThemeName;
     readonly dpr?: number;
+    readonly gutterWidth?: number;
+    readonly lanes?: LaneMetrics;
   } = {},
 ): RenderContext {
   const axis = o.axis ?? "sequence";
@@ -59,7 +62,8 @@ export function contextFor(
     scrollTop: o.scrollTop ?? 0,
     theme: o.theme ?? "light",
     dpr: o.dpr ?? 1,
-    lanes: laneRows(model),
+    lanes: laneRows(model, undefined, undefined, o.lanes),
     channelWaits: model.channelWaits,
+    gutterWidth: o.gutterWidth,
   });
 }

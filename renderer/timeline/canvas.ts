@@ -10,6 +10,9 @@ import type { TextFont } from "./renderContext";
 
 export type Canvas2D = CanvasRenderingContext2D;
 
+/** The gutter's font size in lanes squeezed below SMALL_LABEL_LANE. */
+const SMALL_LABEL_PX = 9;
+
 /** The CSS font for each TextFont, from the theme. */
 export function fontOf(font: TextFont, tokens: ThemeTokens): string {
   switch (font) {
@@ -17,6 +20,8 @@ export function fontOf(font: TextFont, tokens: ThemeTokens): string {
       return tokens.font;
     case "labelBold":
       return `600 ${tokens.font}`;
+    case "labelSmall":
+      return `600 ${SMALL_LABEL_PX}px ${tokens.glyphFontFamily}`;
     case "badge":
       return tokens.badgeFont;
     case "axis":

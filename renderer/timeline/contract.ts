@@ -42,6 +42,10 @@ export interface TimelineProps {
   readonly visibleGoroutines?: ReadonlySet<GoroutineId>;
   readonly visibleChannels?: ReadonlySet<ChannelId>;
   readonly theme: ThemeName;
+  /** The label gutter's width in CSS px (default GUTTER_WIDTH, kept within its bounds); the app lets the user drag it. */
+  readonly gutterWidth?: number | undefined;
+  /** Squeeze the lanes (down to the tightest sizes) so that all of them fit the plot's height without scrolling. */
+  readonly fitLanes?: boolean | undefined;
   onWindowChange(window: TimeWindow): void;
   onPlayheadChange(index: EventIndex): void;
   onSelect(selection: Selection | undefined): void;

@@ -7,19 +7,46 @@
 //   │ jobs  cap 5 │ buffer occupancy …                                  │
 //   └─────────────┴─────────────────────────────────────────────────────┘
 
+/** The label gutter's width unless the user dragged it (the app keeps theirs, within these bounds). */
 export const GUTTER_WIDTH = 184;
+export const MIN_GUTTER_WIDTH = 96;
+export const MAX_GUTTER_WIDTH = 420;
 export const OVERVIEW_HEIGHT = 30;
 export const AXIS_HEIGHT = 34;
 /** Room on the right of the plot for the lanes' vertical scrollbar. */
 export const SCROLLBAR_WIDTH = 12;
 
 export const GOROUTINE_LANE_HEIGHT = 24;
-/** The span bar inside a goroutine lane: inset so neighbouring lanes never touch. */
+/** The span bar inside a goroutine lane: inset so neighbouring lanes never touch (less in a lane squeezed to fit). */
 export const SPAN_INSET = 3;
 export const CHANNEL_LANE_HEIGHT = 36;
 export const SECTION_HEADER_HEIGHT = 22;
-/** Inside a channel lane: wait bands along the top and bottom edges, the buffer in between. */
+/** Inside a channel lane: wait bands along the top and bottom edges, the buffer in between (a quarter of a squeezed lane). */
 export const CHANNEL_BAND_ZONE = 9;
+
+/** How tall lanes are: the comfortable sizes above, or less when the lanes are squeezed to fit the plot. */
+export interface LaneMetrics {
+  readonly goroutine: number;
+  readonly channel: number;
+  readonly header: number;
+}
+
+export const COMFORTABLE_LANES: LaneMetrics = Object.freeze({
+  goroutine: GOROUTINE_LANE_HEIGHT,
+  channel: CHANNEL_LANE_HEIGHT,
+  header: SECTION_HEADER_HEIGHT,
+});
+/** The least a lane may shrink to: a goroutine's bar still shows its states, a channel its buffer between the wait bands. */
+export const TIGHTEST_LANES: LaneMetrics = Object.freeze({ goroutine: 7, channel: 18, header: 12 });
+/** Goroutine lanes this tall still read well: a bar with room for the badge naming what it waits on, a name in the plain font. */
+export const READABLE_GOROUTINE_LANE = 18;
+/** Below this lane height the gutter writes in its small font. */
+export const SMALL_LABEL_LANE = 16;
+
+/** The inset of a span bar in a lane of height `h`: 3px in a comfortable lane, 1px in the tightest. */
+export const spanInset = (h: number): number => Math.max(1, Math.min(SPAN_INSET, Math.floor((h - 6) / 4)));
+/** The zone along a channel lane's top and bottom edges kept for its wait bands. */
+export const channelBandZone = (h: number): number => Math.min(CHANNEL_BAND_ZONE, Math.max(3, Math.round(h / 4)));
 
 /** An exited goroutine's thin line, where a living one has a bar. */
 export const EXITED_BAR_HEIGHT = 2;
@@ -79,18 +106,25 @@ export interface TimelineGeometry {
   readonly lanes: Rect;
 }
 
-export function timelineGeometry(width: number, height: number): TimelineGeometry {
-  const w = Math.max(width, GUTTER_WIDTH + 40);
+/** The gutter's width kept within its bounds (a whole pixel; the default for anything that is not a number). */
+export function clampGutterWidth(width: number | undefined): number {
+  if (width === undefined || !Number.isFinite(width)) return GUTTER_WIDTH;
+  return Math.round(Math.min(MAX_GUTTER_WIDTH, Math.max(MIN_GUTTER_WIDTH, width)));
+}
+
+export function timelineGeometry(width: number, height: number, gutterWidth: number = GUTTER_WIDTH): TimelineGeometry {
+  const gw = clampGutterWidth(gutterWidth);
+  const w = Math.max(width, gw + 40);
   const h = Math.max(height, OVERVIEW_HEIGHT + AXIS_HEIGHT + 20);
   const top = OVERVIEW_HEIGHT + AXIS_HEIGHT;
-  const plotWidth = w - GUTTER_WIDTH - SCROLLBAR_WIDTH;
+  const plotWidth = w - gw - SCROLLBAR_WIDTH;
   return {
     width: w,
     height: h,
-    gutter: { x: 0, y: top, width: GUTTER_WIDTH, height: h - top },
-    overview: { x: GUTTER_WIDTH, y: 0, width: plotWidth, height: OVERVIEW_HEIGHT },
-    axis: { x: GUTTER_WIDTH, y: OVERVIEW_HEIGHT, width: plotWidth, height: AXIS_HEIGHT },
-    plot: { x: GUTTER_WIDTH, y: top, width: plotWidth, height: h - top },
+    gutter: { x: 0, y: top, width: gw, height: h - top },
+    overview: { x: gw, y: 0, width: plotWidth, height: OVERVIEW_HEIGHT },
+    axis: { x: gw, y: OVERVIEW_HEIGHT, width: plotWidth, height: AXIS_HEIGHT },
+    plot: { x: gw, y: top, width: plotWidth, height: h - top },
     lanes: { x: 0, y: top, width: w - SCROLLBAR_WIDTH, height: h - top },
   };
 }

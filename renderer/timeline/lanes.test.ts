@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { channelId, goroutineId } from "../../traces/events";
-import { laneRows } from "./lanes";
+import { COMFORTABLE_LANES, TIGHTEST_LANES } from "./geometry";
+import { fitLaneMetrics, laneRows, lanesHeight } from "./lanes";
 import { handoffModel } from "../testing/timelineFixtures";
 
 describe("lane rows", () => {
@@ -32,5 +33,39 @@ describe("lane rows", () => {
     expect(lanes.rowsBetween(g2.top + 1, g2.top + 2)).toEqual([2, 3]);
     expect(lanes.rowsBetween(0, lanes.contentHeight)).toEqual([0, lanes.rows.length]);
     expect(lanes.rowsBetween(lanes.contentHeight + 10, lanes.contentHeight + 20)).toEqual([lanes.rows.length, lanes.rows.length]);
+  });
+});
+
+describe("fitting the lanes to the plot", () => {
+  it("keeps the comfortable sizes when every lane fits in them", () => {
+    const counts = { goroutines: 3, channels: 2 };
+    expect(lanesHeight(counts, COMFORTABLE_LANES)).toBe(22 + 3 * 24 + 22 + 2 * 36);
+    expect(fitLaneMetrics(counts, 400)).toEqual(COMFORTABLE_LANES);
+  });
+
+  it("shrinks the lanes just enough for all of them to fit", () => {
+    const counts = { goroutines: 4, channels: 17 };
+    const metrics = fitLaneMetrics(counts, 480);
+    expect(lanesHeight(counts, metrics)).toBeLessThanOrEqual(480);
+    expect(metrics.goroutine).toBeLessThan(COMFORTABLE_LANES.goroutine);
+    // One pixel more per goroutine lane would not fit.
+    const bigger = fitLaneMetrics(counts, lanesHeight(counts, metrics) - 1);
+    expect(bigger.goroutine).toBeLessThanOrEqual(metrics.goroutine);
+  });
+
+  it("fits fifty-five goroutines in under five hundred pixels", () => {
+    const counts = { goroutines: 55, channels: 2 };
+    expect(lanesHeight(counts, fitLaneMetrics(counts, 500))).toBeLessThanOrEqual(500);
+  });
+
+  it("never shrinks below the tightest sizes: then the lanes scroll", () => {
+    const counts = { goroutines: 1000, channels: 10 };
+    expect(fitLaneMetrics(counts, 500)).toEqual(TIGHTEST_LANES);
+  });
+
+  it("lays the rows out at the sizes it is given", () => {
+    const lanes = laneRows(handoffModel(), undefined, undefined, { goroutine: 10, channel: 20, header: 12 });
+    expect(lanes.rows.map((r) => r.height)).toEqual([12, 10, 10, 12, 20]);
+    expect(lanes.contentHeight).toBe(64);
   });
 });

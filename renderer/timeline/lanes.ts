@@ -6,7 +6,7 @@
 
 import type { ChannelId, GoroutineId } from "../../traces/events";
 import type { ChannelInfo, GoroutineInfo, TraceModel } from "../../traces/model/index";
-import { CHANNEL_LANE_HEIGHT, GOROUTINE_LANE_HEIGHT, SECTION_HEADER_HEIGHT } from "./geometry";
+import { COMFORTABLE_LANES, TIGHTEST_LANES, type LaneMetrics } from "./geometry";
 import { plural } from "./words";
 
 export type LaneRow =
@@ -31,10 +31,55 @@ export interface LaneRows {
   rowsBetween(top: number, bottom: number): readonly [number, number];
 }
 
+/** How many lanes of each kind there are to show. */
+export interface LaneCounts {
+  readonly goroutines: number;
+  readonly channels: number;
+}
+
+/** The height of every row (headers included) for these many lanes at these sizes. */
+export function lanesHeight(counts: LaneCounts, metrics: LaneMetrics): number {
+  const g = counts.goroutines > 0 ? metrics.header + counts.goroutines * metrics.goroutine : 0;
+  const c = counts.channels > 0 ? metrics.header + counts.channels * metrics.channel : 0;
+  return g + c;
+}
+
+/**
+ * The biggest lane sizes at which every lane fits in `height` without
+ * scrolling; the tightest when none does (the lanes then scroll). Channel
+ * lanes give first, down to a goroutine lane's height (their steps read well
+ * at that size); then goroutine lanes, channel lanes and headers shrink
+ * together, each down to its least.
+ */
+export function fitLaneMetrics(counts: LaneCounts, height: number): LaneMetrics {
+  const max = COMFORTABLE_LANES;
+  for (let c = max.channel; c > max.goroutine; c--) {
+    const metrics = c === max.channel ? max : { ...max, channel: c };
+    if (lanesHeight(counts, metrics) <= height) return metrics;
+  }
+  for (let g = max.goroutine; g > TIGHTEST_LANES.goroutine; g--) {
+    const metrics = squeezedLanes(g);
+    if (lanesHeight(counts, metrics) <= height) return metrics;
+  }
+  return TIGHTEST_LANES;
+}
+
+/** The sizes with goroutine lanes `g` px tall, once the channel lanes have given way: channel lanes as tall, headers a little less, each down to its least. */
+export function squeezedLanes(g: number): LaneMetrics {
+  const min = TIGHTEST_LANES;
+  const goroutine = Math.min(COMFORTABLE_LANES.goroutine, Math.max(min.goroutine, Math.round(g)));
+  return {
+    goroutine,
+    channel: Math.max(min.channel, goroutine),
+    header: Math.max(min.header, Math.min(COMFORTABLE_LANES.header, goroutine - 2)),
+  };
+}
+
 export function laneRows(
   model: TraceModel,
   visibleGoroutines?: ReadonlySet<GoroutineId>,
   visibleChannels?: ReadonlySet<ChannelId>,
+  metrics: LaneMetrics = COMFORTABLE_LANES,
 ): LaneRows {
   const rows: LaneRow[] = [];
   let y = 0;
@@ -50,14 +95,14 @@ export function laneRows(
         section: "goroutines",
         label: plural(goroutines.length, "goroutine", "goroutines"),
         top: y,
-        height: SECTION_HEADER_HEIGHT,
+        height: metrics.header,
       }),
     );
-    y += SECTION_HEADER_HEIGHT;
+    y += metrics.header;
     for (const info of goroutines) {
       gRow[info.id] = rows.length;
-      rows.push({ kind: "goroutine", g: info.id, info, top: y, height: GOROUTINE_LANE_HEIGHT });
-      y += GOROUTINE_LANE_HEIGHT;
+      rows.push({ kind: "goroutine", g: info.id, info, top: y, height: metrics.goroutine });
+      y += metrics.goroutine;
     }
   }
   if (channels.length > 0) {
@@ -67,14 +112,14 @@ export function laneRows(
         section: "channels",
         label: plural(channels.length, "channel", "channels"),
         top: y,
-        height: SECTION_HEADER_HEIGHT,
+        height: metrics.header,
       }),
     );
-    y += SECTION_HEADER_HEIGHT;
+    y += metrics.header;
     for (const info of channels) {
       cRow[info.id] = rows.length;
-      rows.push({ kind: "channel", ch: info.id, info, top: y, height: CHANNEL_LANE_HEIGHT });
-      y += CHANNEL_LANE_HEIGHT;
+      rows.push({ kind: "channel", ch: info.id, info, top: y, height: metrics.channel });
+      y += metrics.channel;
     }
   }
   // Rows are readonly by type; freezing tens of thousands of them per live batch costs more than it guards.

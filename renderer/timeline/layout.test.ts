@@ -6,6 +6,7 @@ import { SPAN_INSET } from "./geometry";
 import { axisValue, timeWindow } from "./axisScale";
 import { timeTickFormat } from "./chrome/axis";
 import { layoutTimeline } from "./layout";
+import { squeezedLanes } from "./lanes";
 import { arrowCurve } from "./tracks/flowTrack";
 import type { SpanRect, TextLabel } from "./layoutTypes";
 import { trace } from "../../traces/testing/traceBuilder";
@@ -286,6 +287,31 @@ describe("labels and axis", () => {
         }
       }
     }
+  });
+
+  it("labels never overlap in lanes squeezed to fit, nor leave a gutter of any width", () => {
+    const model = syntheticModel(2_000);
+    for (const g of [7, 8, 9, 12, 16, 20])
+      for (const gutterWidth of [96, 184, 300]) {
+        const layout = layoutTimeline(model, contextFor(model, { height: 2000, gutterWidth, lanes: squeezedLanes(g) }));
+        const gutter = layout.labels.filter((l) => l.role.startsWith("gutter") || l.role === "header");
+        expect(gutter.length, `${g}px lanes`).toBeGreaterThan(40);
+        for (const l of gutter) expect(l.x + l.width).toBeLessThanOrEqual(gutterWidth);
+        for (let i = 0; i < gutter.length; i++)
+          for (let j = i + 1; j < gutter.length; j++) {
+            const a = gutter[i] as TextLabel;
+            const b = gutter[j] as TextLabel;
+            if (overlaps(a, b)) expect.fail(`"${a.text}" overlaps "${b.text}" in ${g}px lanes, a ${gutterWidth}px gutter`);
+          }
+      }
+  });
+
+  it("names in lanes too thin for a line of text take turns between two columns", () => {
+    const model = syntheticModel(2_000);
+    const layout = layoutTimeline(model, contextFor(model, { height: 2000, lanes: squeezedLanes(7) }));
+    const ids = layout.labels.filter((l) => l.role === "gutter" && /^G\d+/.test(l.text));
+    expect(new Set(ids.map((l) => l.x)).size).toBe(2);
+    expect(ids.every((l) => l.font === "labelSmall")).toBe(true);
   });
 
   it("gutter labels stay inside the gutter, shortened with an ellipsis when they must", () => {

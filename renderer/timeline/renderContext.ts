@@ -11,8 +11,8 @@ import type { AxisMode, TimeWindow } from "./contract";
 import { timelineGeometry, type TimelineGeometry } from "./geometry";
 import type { LaneRows } from "./lanes";
 
-/** The fonts the timeline measures text in. */
-export type TextFont = "label" | "labelBold" | "badge" | "axis";
+/** The fonts the timeline measures text in ("labelSmall": the gutter's, in lanes squeezed to fit). */
+export type TextFont = "label" | "labelBold" | "labelSmall" | "badge" | "axis";
 
 /** Width of `text` in CSS px (a canvas measureText in the browser, an estimate in tests). */
 export type MeasureText = (text: string, font: TextFont) => number;
@@ -42,15 +42,18 @@ export interface RenderContextInput {
   readonly lanes: LaneRows;
   readonly channelWaits?: ChannelWaits;
   readonly measureText?: MeasureText;
+  /** The label gutter's width (default GUTTER_WIDTH). */
+  readonly gutterWidth?: number | undefined;
 }
 
 const NO_CHANNEL_WAITS: ChannelWaits = new Map();
 
 /** A rough measure for tests and for the first frame before fonts load: ~average glyph widths of a 12px UI font. */
-export const estimateTextWidth: MeasureText = (text, font) => text.length * (font === "axis" || font === "badge" ? 6 : 6.6);
+export const estimateTextWidth: MeasureText = (text, font) =>
+  text.length * (font === "labelSmall" ? 5 : font === "axis" || font === "badge" ? 6 : 6.6);
 
 export function createRenderContext(input: RenderContextInput): RenderContext {
-  const geometry = timelineGeometry(input.width, input.height);
+  const geometry = timelineGeometry(input.width, input.height, input.gutterWidth);
   const { plot } = geometry;
   const maxScroll = Math.max(0, input.lanes.contentHeight - plot.height);
   return Object.freeze({

@@ -5,7 +5,7 @@
 import type { GoroutineId } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { Selection } from "./contract";
-import { SPAN_INSET } from "./geometry";
+import { spanInset } from "./geometry";
 import type { FlowArrow } from "./layoutTypes";
 import { goroutineLaneMiddle, rowScreenTop, type RenderContext } from "./renderContext";
 import { flowArrowOf } from "./tracks/flowTrack";
@@ -36,7 +36,8 @@ export function selectionGeometry(model: TraceModel, rc: RenderContext, selectio
       const left = Math.max(x0, plot.x - 4);
       const right = Math.min(x1, plot.x + plot.width + 4);
       if (right < left) return undefined;
-      return { kind: "rect", x: left, y: rowScreenTop(rc, r) + SPAN_INSET, width: right - left, height: row.height - 2 * SPAN_INSET };
+      const inset = spanInset(row.height);
+      return { kind: "rect", x: left, y: rowScreenTop(rc, r) + inset, width: right - left, height: row.height - 2 * inset };
     }
     case "event": {
       if (selection.index < 0 || selection.index >= model.length) return undefined;

@@ -11,8 +11,8 @@ import { fontOf } from "./canvas";
 import { overviewSummary, type OverviewSummary } from "./chrome/overview";
 import type { Selection, TimelineFrameStats, TimelineProps, TimeWindow } from "./contract";
 import { describeHit } from "./describe";
-import { timelineGeometry, type TimelineGeometry } from "./geometry";
-import { laneRows, type LaneRows } from "./lanes";
+import { COMFORTABLE_LANES, timelineGeometry, type LaneMetrics, type TimelineGeometry } from "./geometry";
+import { fitLaneMetrics, laneRows, type LaneCounts, type LaneRows } from "./lanes";
 import { layoutTimeline } from "./layout";
 import type { TimelineLayout } from "./layoutTypes";
 import { createRenderContext, type MeasureText, type TextFont } from "./renderContext";
@@ -42,6 +42,10 @@ export class TimelineView {
   private dpr = 1;
   private rows: LaneRows | undefined;
   private rowsFor: readonly unknown[] = [];
+  private counts: LaneCounts = { goroutines: 0, channels: 0 };
+  private countsFor: readonly unknown[] = [];
+  /** What the lanes-in-view attributes last said, so they are written only when it changes. */
+  private lanesShown = "";
   private overview: OverviewSummary | undefined;
   private overviewFor: readonly unknown[] = [];
   private waits: ChannelWaits | undefined;
@@ -107,12 +111,14 @@ export class TimelineView {
   update(props: TimelineProps): void {
     this.props = props;
     const { model } = props;
-    if (!sameKeys(this.rowsFor, [model, props.visibleGoroutines, props.visibleChannels])) {
-      this.rows = laneRows(model, props.visibleGoroutines, props.visibleChannels);
-      this.rowsFor = [model, props.visibleGoroutines, props.visibleChannels];
+    const geo = this.geometry();
+    const metrics = this.laneMetrics(props, geo);
+    const rowsFor = [model, props.visibleGoroutines, props.visibleChannels, metrics.goroutine, metrics.channel, metrics.header];
+    if (!sameKeys(this.rowsFor, rowsFor)) {
+      this.rows = laneRows(model, props.visibleGoroutines, props.visibleChannels, metrics);
+      this.rowsFor = rowsFor;
       this.el.scrollerContent.style.height = `${this.rows.contentHeight}px`;
     }
-    const geo = timelineGeometry(this.width, this.height);
     this.scheduleSummaries(model, props.axis, Math.max(1, Math.round(geo.overview.width)));
     // The parent has spoken: its window is the truth again.
     this.previewWindow = undefined;
@@ -122,6 +128,25 @@ export class TimelineView {
     }
     this.input.syncZoom(model, geo);
     this.invalidate();
+  }
+
+  private geometry(): TimelineGeometry {
+    return timelineGeometry(this.width, this.height, this.props?.gutterWidth);
+  }
+
+  /** The lanes' sizes: comfortable, or squeezed so that every lane fits the plot when the props ask for it. */
+  private laneMetrics(props: TimelineProps, geo: TimelineGeometry): LaneMetrics {
+    if (props.fitLanes !== true || this.height === 0) return COMFORTABLE_LANES;
+    const keys = [props.model, props.visibleGoroutines, props.visibleChannels];
+    if (!sameKeys(this.countsFor, keys)) {
+      const { model, visibleGoroutines: vg, visibleChannels: vc } = props;
+      this.counts = {
+        goroutines: vg === undefined ? model.goroutines.length : model.goroutines.filter((g) => vg.has(g.id)).length,
+        channels: vc === undefined ? model.channels.length : model.channels.filter((c) => vc.has(c.id)).length,
+      };
+      this.countsFor = keys;
+    }
+    return fitLaneMetrics(this.counts, geo.plot.height);
   }
 
   /**
@@ -139,7 +164,7 @@ export class TimelineView {
         const p = this.props;
         if (p === undefined) return;
         const t0 = performance.now();
-        const geo = timelineGeometry(this.width, this.height);
+        const geo = this.geometry();
         const cols = Math.max(1, Math.round(geo.overview.width));
         if (this.waitsFor !== p.model) {
           this.waits = p.model.channelWaits;
@@ -173,6 +198,7 @@ export class TimelineView {
       this.height,
       this.dpr,
       p.theme,
+      p.gutterWidth,
       this.rows,
       this.overview,
       this.waits,
@@ -216,8 +242,10 @@ export class TimelineView {
         lanes: rows,
         channelWaits: this.waits,
         measureText: this.measureText,
+        gutterWidth: p.gutterWidth,
       });
       this.layout = layoutTimeline(p.model, rc);
+      this.reportLanesShown(this.layout);
       const t1 = performance.now();
       layoutMs = t1 - t0;
       paintStatic(this.staticCtx, this.layout, this.overview);
@@ -283,7 +311,7 @@ export class TimelineView {
       c.style.width = `${width}px`;
       c.style.height = `${height}px`;
     }
-    const geo = timelineGeometry(width, height);
+    const geo = this.geometry();
     const s = this.el.scroller.style;
     s.top = `${geo.plot.y}px`;
     s.height = `${Math.max(0, height - geo.plot.y)}px`;
@@ -304,6 +332,25 @@ export class TimelineView {
     this.previewWindow = next;
     this.invalidate();
     p.onWindowChange(next);
+  }
+
+  /**
+   * How many lanes are wholly in view, and of how many, as attributes of the
+   * plot: what a test (or a screen reader's user) can read of the canvas.
+   */
+  private reportLanesShown(layout: TimelineLayout): void {
+    const rows = layout.context.lanes.rows;
+    const { plot } = layout.context.geometry;
+    let total = 0;
+    for (const r of rows) if (r.kind !== "header") total++;
+    let inView = 0;
+    for (const l of layout.lanes)
+      if (l.row.kind !== "header" && l.y >= plot.y - 0.5 && l.y + l.height <= plot.y + plot.height + 0.5) inView++;
+    const shown = `${inView}/${total}`;
+    if (shown === this.lanesShown) return;
+    this.lanesShown = shown;
+    this.el.root.dataset["lanes"] = String(total);
+    this.el.root.dataset["lanesInView"] = String(inView);
   }
 
   private updateTooltip(): void {

@@ -9,7 +9,7 @@ import { withAlpha, type ThemeTokens } from "../../theme/palette";
 import { axisValue } from "../axisScale";
 import type { AxisValue } from "../contract";
 import { clipTo, crisp, paintLabels, roundRect, snap, type Canvas2D } from "../canvas";
-import { GUTTER_WIDTH, LABEL_HEIGHT, PLAYHEAD_HANDLE_BOTTOM, PLAYHEAD_HANDLE_HEIGHT, type Rect } from "../geometry";
+import { LABEL_HEIGHT, PLAYHEAD_HANDLE_BOTTOM, PLAYHEAD_HANDLE_HEIGHT, type Rect } from "../geometry";
 import type { AxisTick, EventRange, TextLabel, TimelineLayout } from "../layoutTypes";
 import type { RenderContext, TextFont } from "../renderContext";
 
@@ -185,14 +185,14 @@ export function paintCorner(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
   const rc = layout.context;
   const { axis, overview } = rc.geometry;
   ctx.fillStyle = tokens.gutter;
-  ctx.fillRect(0, 0, GUTTER_WIDTH - 1, axis.y + axis.height - 1);
+  ctx.fillRect(0, 0, rc.geometry.gutter.width - 1, axis.y + axis.height - 1);
   ctx.fillStyle = tokens.gutterBorder;
   ctx.fillRect(0, snap(overview.height - 1, rc.dpr), rc.geometry.width, 1 / rc.dpr);
   ctx.font = tokens.axisFont;
   ctx.textBaseline = "middle";
   ctx.textAlign = "right";
   ctx.fillStyle = tokens.textMuted;
-  const right = GUTTER_WIDTH - 10;
+  const right = rc.geometry.gutter.width - 10;
   ctx.fillText("whole run", right, overview.height / 2);
   if (rc.scale.axis === "sequence") {
     ctx.fillText("event #", right, axis.y + 10);

@@ -8,12 +8,12 @@ import { channelColor, themeTokens, type ThemeTokens } from "../../theme/palette
 import { clipTo, crisp, roundRect, snap, type Canvas2D } from "../canvas";
 import { axisLabelsUnder, playheadHandleBox } from "../chrome/axis";
 import { paintGutterMarks } from "../chrome/gutter";
-import { GOROUTINE_LANE_HEIGHT, PLAYHEAD_WIDTH } from "../geometry";
+import { PLAYHEAD_WIDTH } from "../geometry";
 import type { HitTarget } from "../hitTest";
 import type { TimelineLayout } from "../layoutTypes";
 import { goroutineLaneMiddle, type RenderContext } from "../renderContext";
 import type { SelectionGeometry } from "../selectionGeometry";
-import { paintFocusedArrows, traceArrow } from "../tracks/flowTrackPaint";
+import { paintFocusedArrows, paintHoveredArrow, paintSelectedArrow } from "../tracks/flowTrackPaint";
 import { paintGlyph } from "../tracks/goroutineGlyphs";
 import { paintSpawnLinks } from "../tracks/goroutineTrackPaint";
 import type { InteractiveLayout, PlayheadLayout } from "./interactiveLayout";
@@ -35,7 +35,7 @@ export function paintInteractive(ctx: Canvas2D, layout: TimelineLayout, scene: I
   ctx.save();
   clipTo(ctx, plot);
   paintSpawnLinks(ctx, scene.spawnLinks, dpr, tokens);
-  paintFocusedArrows(ctx, rc.theme, scene.focusedArrows, tokens);
+  paintFocusedArrows(ctx, rc, scene.focusedArrows, tokens);
   // Their ends stay on top of them.
   for (const g of scene.focusedGlyphs) paintGlyph(ctx, g, rc, tokens, 1);
   ctx.restore();
@@ -102,25 +102,9 @@ export function paintSelection(ctx: Canvas2D, rc: RenderContext, geo: SelectionG
         ctx.stroke();
       }
       return;
-    case "flow": {
-      const a = geo.arrow;
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = channelColor(a.ch, rc.theme);
-      ctx.beginPath();
-      traceArrow(ctx, a);
-      ctx.stroke();
-      ctx.strokeStyle = tokens.selection;
-      ctx.lineWidth = 2;
-      for (const [x, y] of [
-        [a.x0, a.y0],
-        [a.x1, a.y1],
-      ] as const) {
-        ctx.beginPath();
-        ctx.arc(x, y, 7, 0, Math.PI * 2);
-        ctx.stroke();
-      }
+    case "flow":
+      paintSelectedArrow(ctx, rc, geo.arrow, tokens);
       return;
-    }
   }
 }
 
@@ -139,17 +123,14 @@ export function paintHover(ctx: Canvas2D, rc: RenderContext, hover: HitTarget | 
       paintGlyph(ctx, hover.glyph, rc, tokens, 1.5);
       return;
     case "arrow":
-      ctx.lineWidth = 2.75;
-      ctx.strokeStyle = channelColor(hover.arrow.ch, rc.theme);
-      ctx.beginPath();
-      traceArrow(ctx, hover.arrow);
-      ctx.stroke();
+      paintHoveredArrow(ctx, rc, hover.arrow);
       return;
     case "goroutine-label":
     case "channel-label":
     case "channel-lane": {
+      const row = hover.kind === "goroutine-label" ? rc.lanes.rows[rc.lanes.rowOfGoroutine(hover.g)] : undefined;
+      const h = hover.kind === "goroutine-label" ? (row?.height ?? 0) : hover.laneHeight;
       const y = hover.kind === "goroutine-label" ? goroutineLaneMiddle(rc, hover.g) : hover.laneY;
-      const h = hover.kind === "goroutine-label" ? GOROUTINE_LANE_HEIGHT : hover.laneHeight;
       const top = hover.kind === "goroutine-label" ? y - h / 2 : y;
       ctx.fillStyle = tokens.hoverLane;
       ctx.fillRect(0, top, rc.geometry.width, h);

@@ -6,7 +6,7 @@
 import { StateCode } from "../../../traces/model/index";
 import { channelColor, STATE_COLORS_BY_CODE, withAlpha } from "../../theme/palette";
 import { crisp, hatchPattern, snap, type Canvas2D } from "../canvas";
-import { CHANNEL_BAND_ZONE } from "../geometry";
+import { channelBandZone } from "../geometry";
 import type { ChannelLaneLayout, TimelineLayout } from "../layoutTypes";
 import type { RenderContext } from "../renderContext";
 
@@ -23,8 +23,9 @@ export function paintChannelLane(ctx: Canvas2D, rc: RenderContext, lane: Channel
   const { plot } = rc.geometry;
   const color = channelColor(lane.ch, rc.theme);
   const states = STATE_COLORS_BY_CODE[rc.theme];
-  const top = lane.y + CHANNEL_BAND_ZONE + 1;
-  const bottom = lane.y + lane.height - CHANNEL_BAND_ZONE - 1;
+  const zone = channelBandZone(lane.height);
+  const top = lane.y + zone + 1;
+  const bottom = lane.y + lane.height - zone - 1;
   const start = Math.max(plot.x, lane.madeX ?? plot.x);
   const end = Math.min(lane.xEnd, plot.x + plot.width);
   if (end <= start && lane.xs.length === 0) return;
@@ -107,13 +108,15 @@ export function paintChannelLane(ctx: Canvas2D, rc: RenderContext, lane: Channel
     }
     ctx.stroke();
   }
-  // Who waits on it: senders along the top edge, receivers along the bottom, in their states' colours.
+  // Who waits on it: senders along the top edge, receivers along the bottom, in their states' colours (thinner in a squeezed lane).
+  const edge = Math.min(2, zone - 3);
+  const band = (count: number): number => Math.min(waitBandHeight(count), zone - edge);
   ctx.fillStyle = states[StateCode.blockedSend] as string;
-  for (const b of lane.senders) ctx.fillRect(b.x, lane.y + 2, b.width, waitBandHeight(b.count));
+  for (const b of lane.senders) ctx.fillRect(b.x, lane.y + edge, b.width, band(b.count));
   ctx.fillStyle = states[StateCode.blockedRecv] as string;
   for (const b of lane.receivers) {
-    const h = waitBandHeight(b.count);
-    ctx.fillRect(b.x, lane.y + lane.height - 2 - h, b.width, h);
+    const h = band(b.count);
+    ctx.fillRect(b.x, lane.y + lane.height - edge - h, b.width, h);
   }
   if (lane.closedX !== undefined && lane.closedX >= plot.x && lane.closedX <= plot.x + plot.width) {
     ctx.strokeStyle = color;

@@ -1,13 +1,24 @@
 // Painting the flows: in the background at reduced strength, batched per
 // channel colour, and at full strength where the pointer or the selection
-// brings them forward.
+// brings them forward. Every one is clipped to the lanes' area: an arrow from
+// a sender scrolled out of view ends at the lanes' edge instead of crossing
+// the label gutter, the axis or the overview.
 
 import type { ChannelId } from "../../../traces/events";
-import { channelColor, withAlpha, type ThemeName, type ThemeTokens } from "../../theme/palette";
-import type { Canvas2D } from "../canvas";
+import { channelColor, withAlpha, type ThemeTokens } from "../../theme/palette";
+import { clipTo, type Canvas2D } from "../canvas";
 import { ARROW_HEAD_SIZE, GLYPH_RADIUS } from "../geometry";
 import type { FlowArrow, TimelineLayout } from "../layoutTypes";
+import type { RenderContext } from "../renderContext";
 import { arrowCurve } from "./flowTrack";
+
+/** Runs `paint` with the canvas clipped to the lanes' area (the plot), and restores it. */
+function withinLanes(ctx: Canvas2D, rc: RenderContext, paint: () => void): void {
+  ctx.save();
+  clipTo(ctx, rc.geometry.plot);
+  paint();
+  ctx.restore();
+}
 
 /** Arrows in the background: present, but quieter than the spans they cross. */
 const ARROW_ALPHA = 0.6;
@@ -21,6 +32,15 @@ export function paintArrows(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
     if (list === undefined) byChannel.set(a.ch, (list = []));
     list.push(a);
   }
+  if (byChannel.size > 0) withinLanes(ctx, rc, () => paintArrowBatches(ctx, rc, byChannel, tokens));
+}
+
+function paintArrowBatches(
+  ctx: Canvas2D,
+  rc: RenderContext,
+  byChannel: ReadonlyMap<ChannelId, readonly FlowArrow[]>,
+  tokens: ThemeTokens,
+): void {
   ctx.lineWidth = 1.25;
   // Arrows stay in the background until the pointer or the selection picks some out (paintFocusedArrows).
   ctx.globalAlpha = ARROW_ALPHA;
@@ -51,9 +71,13 @@ export function paintArrows(ctx: Canvas2D, layout: TimelineLayout, tokens: Theme
 }
 
 /** Arrows drawn at full strength over the static ones. */
-export function paintFocusedArrows(ctx: Canvas2D, theme: ThemeName, arrows: readonly FlowArrow[], tokens: ThemeTokens): void {
+export function paintFocusedArrows(ctx: Canvas2D, rc: RenderContext, arrows: readonly FlowArrow[], tokens: ThemeTokens): void {
+  if (arrows.length > 0) withinLanes(ctx, rc, () => paintFullArrows(ctx, rc, arrows, tokens));
+}
+
+function paintFullArrows(ctx: Canvas2D, rc: RenderContext, arrows: readonly FlowArrow[], tokens: ThemeTokens): void {
   for (const a of arrows) {
-    const color = channelColor(a.ch, theme);
+    const color = channelColor(a.ch, rc.theme);
     ctx.strokeStyle = withAlpha(tokens.background, 0.85);
     ctx.lineWidth = 4;
     ctx.beginPath();
@@ -73,6 +97,38 @@ export function paintFocusedArrows(ctx: Canvas2D, theme: ThemeName, arrows: read
       ctx.fill();
     }
   }
+}
+
+/** The selected flow: its arrow thick in its channel's colour, with a ring in the selection colour at each end. */
+export function paintSelectedArrow(ctx: Canvas2D, rc: RenderContext, a: FlowArrow, tokens: ThemeTokens): void {
+  withinLanes(ctx, rc, () => {
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = channelColor(a.ch, rc.theme);
+    ctx.beginPath();
+    traceArrow(ctx, a);
+    ctx.stroke();
+    ctx.strokeStyle = tokens.selection;
+    ctx.lineWidth = 2;
+    for (const [x, y] of [
+      [a.x0, a.y0],
+      [a.x1, a.y1],
+    ] as const) {
+      ctx.beginPath();
+      ctx.arc(x, y, 7, 0, Math.PI * 2);
+      ctx.stroke();
+    }
+  });
+}
+
+/** The arrow under the pointer, thickened. */
+export function paintHoveredArrow(ctx: Canvas2D, rc: RenderContext, a: FlowArrow): void {
+  withinLanes(ctx, rc, () => {
+    ctx.lineWidth = 2.75;
+    ctx.strokeStyle = channelColor(a.ch, rc.theme);
+    ctx.beginPath();
+    traceArrow(ctx, a);
+    ctx.stroke();
+  });
 }
 
 /** Adds an arrow's curve (a straight stub while pending) to the current path. */

@@ -30,7 +30,7 @@ import {
   waitChannels,
   waitPhrase,
 } from "../../../traces/vocabulary/index";
-import { BADGE_HEIGHT, BADGE_MIN_WIDTH, BADGE_PAD, MERGE_PX, SPAN_INSET } from "../geometry";
+import { BADGE_HEIGHT, BADGE_MIN_WIDTH, BADGE_PAD, MERGE_PX, spanInset } from "../geometry";
 import type { SpanBadge, SpanRect, TextLabel, TimelineLayout, VisibleLane } from "../layoutTypes";
 import { fitText, type RenderContext } from "../renderContext";
 import { at, plural, type Description } from "../words";
@@ -66,8 +66,9 @@ export function layoutGoroutineLane(
   const right = plot.x + plot.width + 2;
   const total = model.length;
   const endValue = seq ? total : (t[total - 1] as Nanos);
-  const y = lane.y + SPAN_INSET;
-  const h = lane.height - 2 * SPAN_INSET;
+  const inset = spanInset(lane.height);
+  const y = lane.y + inset;
+  const h = lane.height - 2 * inset;
   const first = seq ? Math.max(0, track.spanAt(eventIndex(Math.floor(ws)))) : track.firstEndingAtOrAfter(ws as number as Nanos);
 
   // The merge group in progress: tiny spans whose starts share one absolute pixel bucket.
@@ -213,6 +214,8 @@ function layoutWait(
 
 function layoutBadge(model: TraceModel, rc: RenderContext, r: MutableRect, wait: WaitInfo, badges: SpanBadge[], labels: TextLabel[]): void {
   const { plot } = rc.geometry;
+  // A lane squeezed to fit has no room for words: the wait stripe's colour still says what the span waits on.
+  if (r.height < BADGE_HEIGHT - 2) return;
   // Sticky: a span running off the left edge keeps its badge in view.
   const vx0 = Math.max(r.x, plot.x) + 2;
   const vx1 = Math.min(r.x + r.width, plot.x + plot.width) - 2;
