@@ -188,6 +188,22 @@ describe("the lesson fits a laptop", () => {
     expect(pageErrors(page)).toEqual([]);
   });
 
+  it("keeps the inspector's goroutine table inside the side column mid-run, long wait reasons and all", async () => {
+    const page = await openApp(LAPTOP);
+    const sample = SAMPLES.find((s) => s.id === "image-pipeline-pool");
+    if (sample === undefined) throw new Error("no sample image-pipeline-pool");
+    await runSample(page, sample.id, sample.title);
+    // Mid-run the closer waits on the WaitGroup: its badge says Go's wait reason, sync.WaitGroup.Wait.
+    for (let i = 0; i < 60; i++) await page.keyboard.press("ArrowLeft");
+    await settle(page);
+    expect(await page.locator("[data-testid=goroutine-table] .state-badge[data-state=blocked-waitgroup]").count()).toBe(1);
+    const table = await box(page, "[data-testid=goroutine-table]");
+    const side = await box(page, "[data-testid=side-panels]");
+    expect(table.x + table.width, "the table's right edge, 'since' and all").toBeLessThanOrEqual(side.x + side.width);
+    await page.screenshot({ path: resolve(SCREENSHOTS, "layout-1280x720-inspector-mid-run.png") });
+    expect(pageErrors(page)).toEqual([]);
+  });
+
   it("keeps the toolbar one row at 1280 and 1920 px, whatever it holds", async () => {
     for (const viewport of [LAPTOP, DESKTOP]) {
       const page = await openApp(viewport);

@@ -127,6 +127,10 @@ describe("a program's output in Chromium", () => {
     const after = await outputRows(page);
     expect(after.findIndex((r) => r.current)).toBe(2);
     expect(await page.getAttribute(`.out-row[data-index="${rows[2]!.index}"]`, "aria-selected")).toBe("true");
+    // The run ends with nobody waiting, but here main waits on the WaitGroup: the graph panel grows to show its drawing whole.
+    await page.waitForTimeout(300);
+    expect(Number(await page.getAttribute("[data-testid=wait-for-graph]", "data-nodes"))).toBeGreaterThan(1);
+    expect(await page.locator("[data-testid=wait-for-graph] .graph-more").count()).toBe(0);
     expect(errorsBesidesStderr(page)).toEqual([]);
   });
 

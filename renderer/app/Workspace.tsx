@@ -91,7 +91,7 @@ export function Workspace(p: {
   const lanes = useMemo(() => laneCounts(model, ui.filters.goroutine !== undefined, ui.filters.channel !== undefined), [model, ui.filters]);
   const panels = ui.panels;
   const sideWidth = sideWidthOf(size.width, prefs);
-  const graphContentHeight = useGraphContentHeight(model, live, panels.graph ? sideWidth - 2 : 0);
+  const graphContentHeight = useGraphContentHeight(model, atPlayhead, live, panels.graph ? sideWidth - 2 : 0);
   const bannerNeeds = useMemo(
     () => (banner === undefined ? undefined : bannerNeedsOf(banner, panels.bannerCollapsed)),
     [banner, panels.bannerCollapsed],
@@ -377,17 +377,29 @@ function bannerNeedsOf(v: EndStateView, collapsed: boolean): BannerNeeds {
 }
 
 /**
- * The wait-for graph's drawing at the end of the run, at this width: the graph
- * panel is made as tall as that (within bounds). The end, not the playhead, so
- * the panel does not change size while stepping; nothing while a run streams.
+ * How tall the wait-for graph panel is made (within bounds): as tall as the
+ * drawing at the end of the run, grown to the tallest drawing the playhead
+ * has reached since (a healthy run often ends with nobody waiting, while it
+ * waited a lot on the way). It never shrinks for a trace, so stepping back and
+ * forth does not move the inspector each time; nothing while a run streams.
  */
-function useGraphContentHeight(model: TraceModel, live: boolean, width: number): number {
-  return useMemo(() => {
-    if (live || width <= 0 || model.length === 0) return 0;
-    const end = model.stateAt(eventIndex(model.length - 1));
-    if (end.waitFor.nodes.length === 0) return 0;
-    return layoutWaitForGraph(end.waitFor, model, (g) => end.goroutine(g)?.state, { width, height: 0 }).height;
-  }, [model, live, width]);
+function useGraphContentHeight(model: TraceModel, state: ModelState, live: boolean, width: number): number {
+  const heightAt = useCallback(
+    (s: ModelState): number =>
+      s.waitFor.nodes.length === 0 ? 0 : layoutWaitForGraph(s.waitFor, model, (g) => s.goroutine(g)?.state, { width, height: 0 }).height,
+    [model, width],
+  );
+  const atEnd = useMemo(
+    () => (live || width <= 0 || model.length === 0 ? 0 : heightAt(model.stateAt(eventIndex(model.length - 1)))),
+    [model, live, width, heightAt],
+  );
+  const atPlayhead = useMemo(() => (live || width <= 0 ? 0 : heightAt(state)), [state, live, width, heightAt]);
+  const tallest = useRef<{ readonly model: TraceModel; readonly width: number; readonly height: number } | undefined>(undefined);
+  const before = tallest.current;
+  const seen = before !== undefined && before.model === model && before.width === width ? before.height : 0;
+  const height = Math.max(atEnd, atPlayhead, seen);
+  if (before?.model !== model || before.width !== width || before.height !== height) tallest.current = { model, width, height };
+  return height;
 }
 
 /** The timeline's legend as drawn: it wraps with the width, and the budget counts it. */

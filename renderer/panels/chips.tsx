@@ -20,7 +20,8 @@ export function StateBadge({
   const label = stateLabel(state);
   return (
     <span className="state-badge" style={{ background: fill, color: textOnColor(fill) }} data-state={state} title={label}>
-      {short ? label.replace(/^blocked: /, "") : label}
+      {/* A zero-width space after each dot lets Go's long wait reasons ("sync.WaitGroup.Wait") wrap in a narrow column. */}
+      {short ? label.replace(/^blocked: /, "").replaceAll(".", ".\u200b") : label}
     </span>
   );
 }
