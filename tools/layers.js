@@ -9,7 +9,8 @@
 // that layer's test kit (trace builders, generators, fixtures, test workers).
 // Product code may not import any kit. Test files, other kits, e2e/, bench/
 // and tools/ may: a test file or a kit may import the kits of the layers it
-// may import (its own included), and a kit may import what its layer may.
+// may import (its own included), and a kit may import what its layer may,
+// plus what every test may (TEST_EXTERNAL): a kit is test code.
 
 /**
  * @typedef {object} Layer
@@ -64,6 +65,8 @@ export const LAYERS = [
     ours: ["renderer", "traces", "contract"],
     external: ["react", "react-dom", "react/*", "react-dom/*", "d3", "d3-*", "immer"],
   },
+  { name: "go-compiler", files: "gofront/compiler/", ours: ["go-compiler"], external: ["web-tree-sitter"] },
+  { name: "go-lib", files: "gofront/lib/", ours: ["go-lib", "runtime", "traces"], external: [] },
   { name: "samples", files: "samples/", ours: ["samples", "runtime", "traces"], external: [] },
   { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },
   { name: "traces", files: "traces/", ours: ["traces"], external: [] },
@@ -78,7 +81,7 @@ export function kitFolder(layer) {
   return layer.kit ?? `${layer.files}testing/`;
 }
 
-/** Outside modules every test file may use on top of its layer's. */
+/** Outside modules every test file and test kit may use on top of its layer's. */
 export const TEST_EXTERNAL = ["vitest", "node:*"];
 
 /** The package's own name: programs import the runtime by it. */

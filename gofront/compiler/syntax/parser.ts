@@ -1,0 +1,41 @@
+// Go source → gofront's syntax tree, with tree-sitter-go (README: why). The
+// parser is WebAssembly: each host hands over the two wasm files' bytes (the
+// CLI reads them from node_modules, a browser fetches their bundled URLs), so
+// this module stays the same everywhere.
+
+import { Language, Parser } from "web-tree-sitter";
+import { toAst, type ReadResult } from "./toAst";
+
+export interface ParserWasm {
+  /** web-tree-sitter's runtime, tree-sitter.wasm. */
+  readonly runtime: Uint8Array;
+  /** tree-sitter-go's grammar, tree-sitter-go.wasm. */
+  readonly grammar: Uint8Array;
+}
+
+export interface GoParser {
+  /** Reads one file: its syntax tree, or its syntax errors and refused constructs. */
+  read(source: string, file: string): ReadResult;
+}
+
+let runtimeReady: Promise<void> | undefined;
+
+export async function loadGoParser(wasm: ParserWasm): Promise<GoParser> {
+  // The runtime is one per realm; a second init would load it again.
+  runtimeReady ??= Parser.init({ wasmBinary: wasm.runtime });
+  await runtimeReady;
+  const language = await Language.load(wasm.grammar);
+  const parser = new Parser();
+  parser.setLanguage(language);
+  return {
+    read(source, file) {
+      const tree = parser.parse(source);
+      if (tree === null) throw new Error(`tree-sitter gave no tree for ${file}`);
+      try {
+        return toAst(tree.rootNode, source, file);
+      } finally {
+        tree.delete();
+      }
+    },
+  };
+}
