@@ -47,6 +47,8 @@ export interface CompositeLit {
   /** Undefined for an element whose type is elided (`[]P{{1, 2}}`). */
   readonly type: Expr | undefined;
   readonly elements: readonly Element[];
+  /** The closing brace: Go reports "too few values" there. */
+  readonly rbrace: Pos;
 }
 
 export interface FuncLit {
@@ -101,6 +103,8 @@ export interface CallExpr {
   readonly args: readonly Expr[];
   /** `f(xs...)`. */
   readonly ellipsis: boolean;
+  /** The closing parenthesis: Go reports a call without enough arguments there. */
+  readonly rparen: Pos;
 }
 
 /** `*x`: a dereference, or a pointer type. */
@@ -270,6 +274,8 @@ export interface AssignStmt {
   readonly pos: Pos;
   readonly lhs: readonly Expr[];
   readonly op: AssignOp;
+  /** The operator's position: Go reports "no new variables" there. */
+  readonly opPos: Pos;
   readonly rhs: readonly Expr[];
 }
 

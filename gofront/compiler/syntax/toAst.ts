@@ -114,6 +114,21 @@ class Converter {
     return this.positions.at(n.startIndex);
   }
 
+  /** The position of an anonymous token child (":=", "="), or the node's own. */
+  private tokenPos(n: SyntaxNode, token: string): A.Pos {
+    for (let i = 0; i < n.childCount; i++) {
+      const c = n.child(i);
+      if (c !== null && !c.isNamed && c.type === token) return this.pos(c);
+    }
+    return this.pos(n);
+  }
+
+  /** Where a node's last token (a closing bracket) starts. */
+  private rparenOf(n: SyntaxNode): A.Pos {
+    const close = lastChild(n);
+    return this.positions.at(close === undefined ? n.endIndex : close.startIndex);
+  }
+
   private refuse(n: SyntaxNode, message: string): never {
     throw new Refused({ file: this.file, pos: this.pos(n), message });
   }
@@ -408,16 +423,26 @@ class Converter {
       case "inc_statement":
       case "dec_statement":
         return { kind: "incDec", pos, x: this.expr(onlyChild(n)), inc: n.type === "inc_statement" };
-      case "assignment_statement":
+      case "assignment_statement": {
+        const op = field(n, "operator");
         return {
           kind: "assign",
           pos,
           lhs: this.exprList(field(n, "left")),
-          op: field(n, "operator").text as A.AssignOp,
+          op: op.text as A.AssignOp,
+          opPos: this.pos(op),
           rhs: this.exprList(field(n, "right")),
         };
+      }
       case "short_var_declaration":
-        return { kind: "assign", pos, lhs: this.exprList(field(n, "left")), op: ":=", rhs: this.exprList(field(n, "right")) };
+        return {
+          kind: "assign",
+          pos,
+          lhs: this.exprList(field(n, "left")),
+          op: ":=",
+          opPos: this.tokenPos(n, ":="),
+          rhs: this.exprList(field(n, "right")),
+        };
       case "go_statement": {
         const comment = next?.type === "comment" && this.sameLine(n, next) ? GOROUTINE_NAME.exec(next.text) : null;
         return { kind: "go", pos, call: this.callOf(n, "go"), name: comment === null ? undefined : unescapeName(comment[1] as string) };
@@ -551,7 +576,7 @@ class Converter {
     const left = comm.childForFieldName("left");
     if (left === null) return { kind: "exprStmt", pos, x: right };
     const op = childTokens(comm).includes(":=") ? ":=" : "=";
-    return { kind: "assign", pos, lhs: this.exprList(left), op, rhs: [right] };
+    return { kind: "assign", pos, lhs: this.exprList(left), op, opPos: this.tokenPos(comm, op), rhs: [right] };
   }
 
   private forStmt(n: SyntaxNode): A.ForStmt | A.RangeStmt {
@@ -649,7 +674,14 @@ class Converter {
       case "type_assertion_expression":
         return { kind: "typeAssert", pos, x: this.expr(field(n, "operand")), type: this.expr(field(n, "type")) };
       case "type_conversion_expression":
-        return { kind: "call", pos, fun: this.expr(field(n, "type")), args: [this.expr(field(n, "operand"))], ellipsis: false };
+        return {
+          kind: "call",
+          pos,
+          fun: this.expr(field(n, "type")),
+          args: [this.expr(field(n, "operand"))],
+          ellipsis: false,
+          rparen: this.rparenOf(n),
+        };
       case "call_expression":
         return this.call(n);
       case "unary_expression": {
@@ -668,10 +700,18 @@ class Converter {
           y: this.expr(field(n, "right")),
         };
       }
-      case "composite_literal":
-        return { kind: "compositeLit", pos, type: this.expr(field(n, "type")), elements: this.literalValue(field(n, "body")) };
+      case "composite_literal": {
+        const body = field(n, "body");
+        return {
+          kind: "compositeLit",
+          pos,
+          type: this.expr(field(n, "type")),
+          elements: this.literalValue(body),
+          rbrace: this.rparenOf(body),
+        };
+      }
       case "literal_value":
-        return { kind: "compositeLit", pos, type: undefined, elements: this.literalValue(n) };
+        return { kind: "compositeLit", pos, type: undefined, elements: this.literalValue(n), rbrace: this.rparenOf(n) };
       case "func_literal": {
         const sig = this.signature(n);
         return { kind: "funcLit", pos, type: sig, body: this.block(field(n, "body")) };
@@ -719,13 +759,16 @@ class Converter {
     const fun: A.Expr = typeArgs === null ? fn : { kind: "index", pos: this.pos(fnNode), x: fn, indices: this.typeArgs(typeArgs) };
     const args: A.Expr[] = [];
     let ellipsis = false;
-    for (const a of namedChildren(field(n, "arguments"))) {
+    const argList = field(n, "arguments");
+    const close = lastChild(argList);
+    const rparen = this.positions.at(close === undefined ? argList.endIndex : close.startIndex);
+    for (const a of namedChildren(argList)) {
       if (a.type === "variadic_argument") {
         ellipsis = true;
         args.push(this.expr(onlyChild(a)));
       } else args.push(this.expr(a));
     }
-    return { kind: "call", pos: this.pos(n), fun, args, ellipsis };
+    return { kind: "call", pos: this.pos(n), fun, args, ellipsis, rparen };
   }
 
   private literalValue(n: SyntaxNode): A.Element[] {

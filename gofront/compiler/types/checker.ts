@@ -1,0 +1,664 @@
+// The type checker's state and its package level: it declares every
+// package-level name, resolves types in any order (Go allows using a type
+// before its declaration), evaluates constants with iota, attaches methods to
+// their receivers' types, then checks each function's body (stmts.ts) and
+// says what Go says about unused imports. Messages are Go 1.19's.
+
+import type * as A from "../syntax/ast";
+import { MAX_DIAGNOSTICS, notSupported, type Diagnostic } from "../syntax/diagnostics";
+import { exprString } from "../syntax/exprString";
+import { assignable, defaultType } from "./assign";
+import { constString, toInt } from "./constant";
+import { checkExpr, convertUntyped, type Operand } from "./exprs";
+import { Info } from "./info";
+import { sortedMethods } from "./lookup";
+import { Scope, universe, type GoObject } from "./scope";
+import { checkFuncBody } from "./stmts";
+import {
+  BASIC,
+  EMPTY_INTERFACE,
+  isInvalid,
+  signature,
+  typeString,
+  underlying,
+  type Interface,
+  type Method,
+  type Named,
+  type Signature,
+  type StructField,
+  type Type,
+  type TypeParam,
+  type Var,
+} from "./types";
+
+/** The packages a program may import, each as the scope of its exported names (gofront's stdlib declarations). */
+export type PackageTable = ReadonlyMap<string, { readonly name: string; readonly scope: Scope }>;
+
+export interface CheckResult {
+  readonly info: Info;
+  /** Sorted by position, at most Go's ten. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Pending =
+  | { readonly kind: "type"; readonly spec: A.TypeSpec; readonly named: Named | undefined }
+  | { readonly kind: "const"; readonly spec: A.ValueSpec; readonly index: number }
+  | { readonly kind: "var"; readonly spec: A.ValueSpec; readonly index: number }
+  | { readonly kind: "func"; readonly decl: A.FuncDecl };
+
+export class Checker {
+  readonly info = new Info();
+  readonly universe = universe();
+  readonly pkgScope = new Scope(this.universe, "package");
+  readonly fileScope = new Scope(this.pkgScope, "file");
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly pending = new Map<GoObject, Pending>();
+  private readonly state = new Map<GoObject, "resolving" | "done">();
+  /** Type names being resolved, innermost last: a direct self-reference among them is Go's "invalid recursive type". */
+  private readonly typeStack: GoObject[] = [];
+  private typeParamIds = 0;
+  /** The value iota has in the constant declaration being checked. */
+  iota: bigint | undefined;
+
+  constructor(
+    readonly file: A.SourceFile,
+    readonly packages: PackageTable,
+  ) {}
+
+  error(pos: A.Pos, message: string): void {
+    this.diagnostics.push({ file: this.file.file, pos, message });
+  }
+
+  result(): CheckResult {
+    const sorted = [...this.diagnostics].sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
+    // One message per place: a construct refused once is not refused again by what depends on it.
+    const unique = sorted.filter((d, i) => i === 0 || d.message !== sorted[i - 1]?.message || d.pos.line !== sorted[i - 1]?.pos.line);
+    return { info: this.info, diagnostics: unique.slice(0, MAX_DIAGNOSTICS) };
+  }
+
+  newTypeParam(name: string): TypeParam {
+    return { kind: "typeParam", name, constraint: EMPTY_INTERFACE, id: ++this.typeParamIds };
+  }
+
+  // ---------------------------------------------------------------------------
+  // The package
+
+  run(): CheckResult {
+    if (this.file.pkg.name !== "main")
+      this.error(this.file.pkg.pos, `package ${this.file.pkg.name} is not a main package: chanscope runs package main`);
+    this.collect();
+    for (const obj of [...this.pending.keys()]) this.resolve(obj);
+    this.attachMethods();
+    if (this.pkgScope.own("main")?.kind !== "func") this.error({ line: 1, col: 1 }, "function main is undeclared in the main package");
+    for (const d of this.file.decls) if (d.kind === "func" && d.body !== undefined) this.funcDecl(d);
+    for (const o of this.fileScope.objects())
+      if (o.kind === "pkgName" && !o.used && o.pos !== undefined) this.error(o.pos, `imported and not used: ${JSON.stringify(o.path)}`);
+    return this.result();
+  }
+
+  private collect(): void {
+    for (const imp of this.file.imports) {
+      const pkg = this.packages.get(imp.path);
+      if (pkg === undefined) {
+        this.error(imp.pos, notSupported(`package ${JSON.stringify(imp.path)}`));
+        continue;
+      }
+      const name = imp.name?.name ?? pkg.name;
+      if (name === "_") continue;
+      this.declare(this.fileScope, { kind: "pkgName", name, pos: imp.pos, path: imp.path, used: false }, imp.pos);
+    }
+    for (const d of this.file.decls) {
+      switch (d.kind) {
+        case "import":
+          break;
+        case "type":
+          for (const spec of d.specs) {
+            const obj: GoObject = { kind: "typeName", name: spec.name.name, pos: spec.name.pos, type: BASIC.invalid };
+            this.info.defs.set(spec.name, obj);
+            if (this.declare(this.pkgScope, obj, spec.name.pos)) this.pending.set(obj, { kind: "type", spec, named: undefined });
+          }
+          break;
+        case "const":
+          for (const spec of d.specs)
+            spec.names.forEach((n, index) => {
+              const obj: GoObject = {
+                kind: "const",
+                name: n.name,
+                pos: n.pos,
+                type: BASIC.invalid,
+                value: { kind: "int", value: 0n },
+                used: false,
+              };
+              this.info.defs.set(n, obj);
+              if (this.declare(this.pkgScope, obj, n.pos)) this.pending.set(obj, { kind: "const", spec, index });
+            });
+          break;
+        case "var":
+          for (const spec of d.specs)
+            spec.names.forEach((n, index) => {
+              // Package-level variables need no use: Go does not report them.
+              const obj: GoObject = {
+                kind: "var",
+                name: n.name,
+                pos: n.pos,
+                type: BASIC.invalid,
+                used: true,
+                isParam: false,
+                captured: false,
+                addressed: false,
+              };
+              this.info.defs.set(n, obj);
+              if (this.declare(this.pkgScope, obj, n.pos)) this.pending.set(obj, { kind: "var", spec, index });
+            });
+          break;
+        case "func": {
+          if (d.recv !== undefined) break;
+          if (d.name.name === "init") {
+            if (d.type.params.length > 0 || d.type.results.length > 0)
+              this.error(d.name.pos, "func init must have no arguments and no return values");
+            break;
+          }
+          if (d.name.name === "main" && (d.type.params.length > 0 || d.type.results.length > 0))
+            this.error(d.name.pos, "func main must have no arguments and no return values");
+          const obj: GoObject = { kind: "func", name: d.name.name, pos: d.name.pos, type: BASIC.invalid, pkg: "main" };
+          this.info.defs.set(d.name, obj);
+          if (this.declare(this.pkgScope, obj, d.name.pos)) this.pending.set(obj, { kind: "func", decl: d });
+          break;
+        }
+      }
+    }
+  }
+
+  /** Declares obj, or says it is redeclared (Go: "x redeclared in this block"); true when declared. */
+  declare(scope: Scope, obj: GoObject, pos: A.Pos): boolean {
+    const previous = scope.declare(obj);
+    if (previous === undefined) return true;
+    this.error(pos, `${obj.name} redeclared in this block`);
+    return false;
+  }
+
+  /** Resolves a package-level object on first use (any declaration order). */
+  resolve(obj: GoObject): void {
+    const p = this.pending.get(obj);
+    if (p === undefined || this.state.get(obj) === "done") return;
+    if (this.state.get(obj) === "resolving") {
+      if (p.kind === "const" || p.kind === "var")
+        this.error(obj.pos ?? { line: 1, col: 1 }, `initialization cycle or invalid recursive reference to ${obj.name}`);
+      return;
+    }
+    this.state.set(obj, "resolving");
+    switch (p.kind) {
+      case "type":
+        this.typeDecl(obj, p.spec, this.pkgScope);
+        break;
+      case "const":
+        this.constDecl(obj, p.spec, p.index, this.pkgScope);
+        break;
+      case "var":
+        this.packageVar(obj, p.spec, p.index);
+        break;
+      case "func":
+        if (obj.kind === "func") obj.type = this.funcSignature(p.decl.type, this.pkgScope).signature;
+        break;
+    }
+    this.state.set(obj, "done");
+  }
+
+  // ---------------------------------------------------------------------------
+  // Declarations (package level and in functions)
+
+  typeDecl(obj: GoObject, spec: A.TypeSpec, scope: Scope): void {
+    if (obj.kind !== "typeName") return;
+    if (spec.typeParams.length > 0) {
+      this.error(spec.pos, notSupported("a generic type"));
+      obj.type = BASIC.invalid;
+      return;
+    }
+    if (spec.alias) {
+      obj.type = this.typeExpr(spec.type, scope);
+      return;
+    }
+    const named: Named = { kind: "named", name: spec.name.name, pkg: "main", underlying: BASIC.invalid, methods: [], typeParams: [] };
+    obj.type = named;
+    this.typeStack.push(obj);
+    try {
+      const t = this.typeExpr(spec.type, scope, true);
+      named.underlying = underlying(t);
+    } finally {
+      this.typeStack.pop();
+    }
+  }
+
+  constDecl(obj: GoObject, spec: A.ValueSpec, index: number, scope: Scope): void {
+    if (obj.kind !== "const") return;
+    const e = spec.values[index];
+    if (e === undefined) {
+      this.error(
+        obj.pos ?? spec.pos,
+        spec.values.length === 0 ? "missing init expr for const declaration" : "missing init expr for const declaration",
+      );
+      obj.type = BASIC.invalid;
+      return;
+    }
+    if (index === spec.names.length - 1 && spec.values.length > spec.names.length)
+      this.error(spec.values[spec.names.length]?.pos ?? spec.pos, "extra init expr");
+    const saved = this.iota;
+    this.iota = BigInt(spec.iota);
+    try {
+      let x = checkExpr(this, e, scope);
+      if (x.mode !== "constant") {
+        if (!isInvalid(x.type)) this.error(e.pos, `${exprString(e)} (${describe(x)}) is not constant`);
+        obj.type = BASIC.invalid;
+        return;
+      }
+      if (spec.type !== undefined) {
+        const t = this.typeExpr(spec.type, scope);
+        x = this.assignTo(x, e, t, "constant declaration");
+      }
+      obj.type = x.type;
+      if (x.value !== undefined) obj.value = x.value;
+    } finally {
+      this.iota = saved;
+    }
+  }
+
+  private packageVar(obj: GoObject, spec: A.ValueSpec, index: number): void {
+    if (obj.kind !== "var") return;
+    const declared = spec.type === undefined ? undefined : this.typeExpr(spec.type, this.pkgScope);
+    if (spec.values.length === 0) {
+      obj.type = declared ?? BASIC.invalid;
+      return;
+    }
+    const types = this.initTypes(spec.names, spec.values, declared, this.pkgScope, "variable declaration");
+    obj.type = types[index] ?? BASIC.invalid;
+  }
+
+  /**
+   * The types of `names = values` (one value per name, or one call or
+   * comma-ok expression giving them all), each value assigned to the declared
+   * type if there is one, else to its default type.
+   */
+  initTypes(names: readonly A.Ident[], values: readonly A.Expr[], declared: Type | undefined, scope: Scope, context: string): Type[] {
+    if (values.length === 1 && names.length > 1) {
+      const only = values[0] as A.Expr;
+      const x = checkExpr(this, only, scope, names.length === 2);
+      const types = x.type.kind === "tuple" ? x.type.types : x.mode === "commaok" ? [x.type, BASIC.bool] : [x.type];
+      if (types.length !== names.length) {
+        if (!isInvalid(x.type))
+          this.error(names[0]?.pos ?? only.pos, `assignment mismatch: ${names.length} variables but ${callOrValues(only, types.length)}`);
+        return names.map(() => BASIC.invalid);
+      }
+      if (x.mode === "commaok") this.info.types.set(only, { mode: "commaok", type: x.type });
+      return types.map((t) => declared ?? defaultType(t));
+    }
+    if (values.length !== names.length) {
+      this.error(
+        (names[0]?.pos ?? scope === this.pkgScope) ? (values[0]?.pos ?? { line: 1, col: 1 }) : (values[0]?.pos ?? { line: 1, col: 1 }),
+        `assignment mismatch: ${names.length} variable${names.length === 1 ? "" : "s"} but ${values.length} value${values.length === 1 ? "" : "s"}`,
+      );
+      values.forEach((v) => checkExpr(this, v, scope));
+      return names.map(() => declared ?? BASIC.invalid);
+    }
+    return values.map((v) => {
+      const x = checkExpr(this, v, scope);
+      if (x.mode === "novalue") {
+        this.error(v.pos, `${exprString(v)} (no value) used as value`);
+        return BASIC.invalid;
+      }
+      if (x.type.kind === "tuple") {
+        // A var declaration says "multiple-value" here; := and = say "assignment mismatch" (types2 takes two paths).
+        this.error(v.pos, `multiple-value ${exprString(v)} (value of type ${typeString(x.type)}) in single-value context`);
+        return BASIC.invalid;
+      }
+      if (x.mode === "typexpr") {
+        this.error(v.pos, `${exprString(v)} (type) is not an expression`);
+        return BASIC.invalid;
+      }
+      if (declared !== undefined) {
+        this.assignTo(x, v, declared, context);
+        return declared;
+      }
+      if (x.type.kind === "basic" && x.type.basic === "untyped nil") {
+        this.error(v.pos, `use of untyped nil in ${context}`);
+        return BASIC.invalid;
+      }
+      return this.assignTo(x, v, defaultType(x.type), context).type;
+    });
+  }
+
+  /** x assigned to type t: an untyped value converted (and its range checked), else Go's assignability; the error as Go words it. */
+  assignTo(x: Operand, e: A.Expr, t: Type, context: string): Operand {
+    if (isInvalid(x.type) || isInvalid(t)) return { ...x, type: t };
+    const converted = convertUntyped(this, x, e, t, context);
+    if (converted === undefined) return { ...x, mode: "value", type: BASIC.invalid };
+    const ok = assignable(converted.type, t);
+    if (!ok.ok) {
+      // Go 1.19 words an interface mismatch on two lines, with why.
+      this.error(
+        e.pos,
+        ok.why === undefined
+          ? `cannot use ${exprString(e)} (${describe(converted)}) as ${typeString(t)} value in ${context}`
+          : `cannot use ${exprString(e)} (${describe(converted)}) as type ${typeString(t)} in ${context}:\n\t${typeString(converted.type)} does not implement ${typeString(t)} (${ok.why})`,
+      );
+      return { ...converted, type: BASIC.invalid };
+    }
+    if (t !== converted.type && underlying(t).kind === "interface" && underlying(converted.type).kind !== "interface")
+      this.info.implicits.set(e, t);
+    return { ...converted, type: t };
+  }
+
+  private funcDecl(d: A.FuncDecl): void {
+    const obj = d.recv === undefined ? this.pkgScope.own(d.name.name) : undefined;
+    const sig = obj?.kind === "func" && obj.type.kind === "signature" ? obj.type : undefined;
+    if (d.body === undefined) return;
+    checkFuncBody(this, d, sig, this.fileScope);
+  }
+
+  // ---------------------------------------------------------------------------
+  // Methods
+
+  private readonly methodSigs = new Map<A.FuncDecl, Signature>();
+
+  /** The signature of a method declaration, as attached to its receiver's type. */
+  methodSignature(d: A.FuncDecl): Signature | undefined {
+    return this.methodSigs.get(d);
+  }
+
+  private attachMethods(): void {
+    for (const d of this.file.decls) {
+      if (d.kind !== "func" || d.recv === undefined) continue;
+      const recv = d.recv;
+      let base = recv.type;
+      let pointer = false;
+      if (base.kind === "star") {
+        base = base.x;
+        pointer = true;
+      }
+      if (base.kind === "paren") base = base.x;
+      if (base.kind === "index") {
+        this.error(recv.pos, notSupported("a method of a generic type"));
+        continue;
+      }
+      if (base.kind !== "ident") {
+        this.error(recv.type.pos, `invalid receiver type ${exprString(recv.type)}`);
+        continue;
+      }
+      const obj = this.pkgScope.own(base.name);
+      if (obj === undefined) {
+        this.error(base.pos, `undefined: ${base.name}`);
+        continue;
+      }
+      this.info.uses.set(base, obj);
+      if (obj.kind !== "typeName" || obj.type.kind !== "named") {
+        this.error(base.pos, `cannot define new methods on non-local type ${base.name}`);
+        continue;
+      }
+      const named = obj.type;
+      const u = named.underlying;
+      if (u.kind === "pointer" || u.kind === "interface") {
+        this.error(base.pos, `invalid receiver type ${base.name} (pointer or interface type)`);
+        continue;
+      }
+      const { signature: sig } = this.funcSignature(d.type, this.pkgScope);
+      this.methodSigs.set(d, sig);
+      const name = d.name.name;
+      if (name === "_") continue;
+      if (named.methods.some((m) => m.name === name)) {
+        this.error(d.name.pos, `method ${named.name}.${name} already declared`);
+        continue;
+      }
+      if (u.kind === "struct" && u.fields.some((f) => f.name === name)) {
+        this.error(d.name.pos, `field and method with the same name ${name}`);
+        continue;
+      }
+      named.methods.push({ name, signature: sig, pointerReceiver: pointer });
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // Types
+
+  /** A function type's signature; type parameters are declared in a new scope, returned for the body. */
+  funcSignature(t: A.FuncType, scope: Scope): { readonly signature: Signature; readonly scope: Scope } {
+    let inner = scope;
+    const typeParams: TypeParam[] = [];
+    if (t.typeParams.length > 0) {
+      inner = new Scope(scope, "func");
+      for (const f of t.typeParams) {
+        for (const n of f.names) {
+          const tp = this.newTypeParam(n.name);
+          typeParams.push(tp);
+          const obj: GoObject = { kind: "typeName", name: n.name, pos: n.pos, type: tp };
+          this.info.defs.set(n, obj);
+          this.declare(inner, obj, n.pos);
+        }
+      }
+      let i = 0;
+      for (const f of t.typeParams) {
+        const constraint = this.typeExpr(f.type, inner);
+        for (const _ of f.names) {
+          const tp = typeParams[i++];
+          if (tp !== undefined) tp.constraint = constraint;
+        }
+      }
+    }
+    const vars = (fields: readonly A.Field[]): Var[] =>
+      fields.flatMap((f) => {
+        const t0 = this.typeExpr(f.type, inner);
+        const type: Type = f.variadic ? { kind: "slice", elem: t0 } : t0;
+        return f.names.length === 0 ? [{ name: "", type }] : f.names.map((n) => ({ name: n.name, type }));
+      });
+    const params = vars(t.params);
+    t.params.forEach((f, i) => {
+      if (f.variadic && i !== t.params.length - 1) this.error(f.pos, "can only use ... with final parameter in list");
+    });
+    const variadic = t.params.at(-1)?.variadic ?? false;
+    return { signature: signature(params, vars(t.results), variadic, typeParams), scope: inner };
+  }
+
+  /**
+   * The type an expression denotes. `direct` is set while reading a named
+   * type's own definition outside any pointer, slice, map, chan or func: a
+   * reference back to it there is an invalid recursive type.
+   */
+  typeExpr(e: A.Expr, scope: Scope, direct = false): Type {
+    const t = this.typeExprInner(e, scope, direct);
+    this.info.types.set(e, { mode: "typexpr", type: t });
+    return t;
+  }
+
+  private typeExprInner(e: A.Expr, scope: Scope, direct: boolean): Type {
+    switch (e.kind) {
+      case "ident": {
+        const obj = scope.lookup(e.name);
+        if (obj === undefined) {
+          this.error(e.pos, e.name === "_" ? "cannot use _ as value or type" : `undefined: ${e.name}`);
+          return BASIC.invalid;
+        }
+        this.info.uses.set(e, obj);
+        if (obj.kind !== "typeName") {
+          this.error(e.pos, `${e.name} is not a type`);
+          return BASIC.invalid;
+        }
+        if (this.typeStack.includes(obj)) {
+          if (direct) {
+            this.error(obj.pos ?? e.pos, `invalid recursive type ${obj.name}`);
+            return BASIC.invalid;
+          }
+          return obj.type;
+        }
+        this.resolve(obj);
+        return obj.type;
+      }
+      case "selector": {
+        if (e.x.kind === "ident") {
+          const pkg = scope.lookup(e.x.name);
+          if (pkg?.kind === "pkgName") {
+            pkg.used = true;
+            this.info.uses.set(e.x, pkg);
+            const member = this.packages.get(pkg.path)?.scope.own(e.sel.name);
+            if (member === undefined) {
+              this.error(e.sel.pos, `undefined: ${e.x.name}.${e.sel.name}`);
+              return BASIC.invalid;
+            }
+            this.info.uses.set(e.sel, member);
+            if (member.kind !== "typeName") {
+              this.error(e.pos, `${exprString(e)} is not a type`);
+              return BASIC.invalid;
+            }
+            return member.type;
+          }
+        }
+        this.error(e.pos, `${exprString(e)} is not a type`);
+        return BASIC.invalid;
+      }
+      case "paren":
+        return this.typeExpr(e.x, scope, direct);
+      case "star":
+        return { kind: "pointer", elem: this.typeExpr(e.x, scope) };
+      case "arrayType": {
+        if (e.len === undefined) return { kind: "slice", elem: this.typeExpr(e.elem, scope) };
+        const elem = this.typeExpr(e.elem, scope, direct);
+        if (e.len === "...") {
+          this.error(e.pos, "invalid use of [...] array (outside a composite literal)");
+          return BASIC.invalid;
+        }
+        // A variable as a length is not a use of it, for Go (it reports both the length and the unused variable).
+        const lenObj = e.len.kind === "ident" ? scope.lookup(e.len.name) : undefined;
+        const wasUsed = lenObj?.kind === "var" ? lenObj.used : undefined;
+        const n = checkExpr(this, e.len, scope);
+        const len = n.mode === "constant" && n.value !== undefined ? toInt(n.value) : undefined;
+        if (len === undefined) {
+          if (lenObj?.kind === "var" && wasUsed !== undefined) lenObj.used = wasUsed;
+          if (!isInvalid(n.type)) this.error(e.len.pos, `invalid array length ${exprString(e.len)}`);
+          return BASIC.invalid;
+        }
+        if (len < 0n) {
+          this.error(e.len.pos, `invalid array length ${exprString(e.len)} (untyped int constant ${len})`);
+          return BASIC.invalid;
+        }
+        return { kind: "array", elem, length: Number(len) };
+      }
+      case "mapType": {
+        const key = this.typeExpr(e.key, scope);
+        const value = this.typeExpr(e.value, scope);
+        if (!isInvalid(key) && !comparableKey(key)) this.error(e.key.pos, `invalid map key type ${typeString(key)}`);
+        return { kind: "map", key, elem: value };
+      }
+      case "chanType":
+        return { kind: "chan", elem: this.typeExpr(e.value, scope), dir: e.dir };
+      case "funcType":
+        if (e.typeParams.length > 0) this.error(e.pos, "function type must have no type parameters");
+        return this.funcSignature(e, scope).signature;
+      case "structType": {
+        const fields: StructField[] = [];
+        const seen = new Set<string>();
+        for (const f of e.fields) {
+          const t = this.typeExpr(f.type, scope, direct);
+          const names = f.embedded ? [embeddedName(f.type)] : f.names.map((n) => n.name);
+          for (const name of names) {
+            if (name !== "_" && seen.has(name)) this.error(f.pos, `${name} redeclared`);
+            seen.add(name);
+            fields.push({ name, type: t, embedded: f.embedded });
+          }
+        }
+        return { kind: "struct", fields };
+      }
+      case "interfaceType":
+        return this.interfaceType(e, scope);
+      case "index":
+        this.error(e.pos, notSupported("a generic type"));
+        return BASIC.invalid;
+      case "binary":
+      case "tilde":
+        // Type-set terms outside a constraint interface.
+        return this.interfaceType({ kind: "interfaceType", pos: e.pos, methods: [], embeds: [e] }, scope);
+      case "basicLit":
+      case "compositeLit":
+      case "funcLit":
+      case "slice":
+      case "typeAssert":
+      case "call":
+      case "unary":
+        this.error(e.pos, `${exprString(e)} is not a type`);
+        return BASIC.invalid;
+    }
+  }
+
+  private interfaceType(e: A.InterfaceType, scope: Scope): Interface {
+    const methods: Method[] = e.methods.map((m) => ({ name: m.name.name, signature: this.funcSignature(m.type, scope).signature }));
+    let terms: { tilde: boolean; type: Type }[] | undefined;
+    let comparable = false;
+    const addTerms = (x: A.Expr): void => {
+      if (x.kind === "binary" && x.op === "|") {
+        addTerms(x.x);
+        addTerms(x.y);
+        return;
+      }
+      const tilde = x.kind === "tilde";
+      const t = this.typeExpr(tilde ? x.x : x, scope);
+      const u = underlying(t);
+      if (!tilde && u.kind === "interface") {
+        // An embedded interface: its methods, its terms, its comparability.
+        methods.push(...u.methods);
+        if (u.terms !== undefined) (terms ??= []).push(...u.terms);
+        comparable ||= u.comparable;
+        return;
+      }
+      (terms ??= []).push({ tilde, type: t });
+    };
+    for (const x of e.embeds) addTerms(x);
+    const unique = new Map<string, Method>();
+    for (const m of methods) {
+      if (unique.has(m.name) && e.methods.some((x) => x.name.name === m.name)) this.error(e.pos, `duplicate method ${m.name}`);
+      unique.set(m.name, m);
+    }
+    return { kind: "interface", methods: sortedMethods([...unique.values()]), terms, comparable };
+  }
+}
+
+function comparableKey(t: Type): boolean {
+  const u = underlying(t);
+  return u.kind !== "slice" && u.kind !== "map" && u.kind !== "signature";
+}
+
+/** An embedded field's name: its type's name, without pointer or package. */
+function embeddedName(e: A.Expr): string {
+  if (e.kind === "ident") return e.name;
+  if (e.kind === "star" || e.kind === "paren" || e.kind === "index") return embeddedName(e.x);
+  if (e.kind === "selector") return e.sel.name;
+  return "_";
+}
+
+/** "variable of type int", "untyped int constant 3", "value of type string": how Go describes an operand in a message. */
+export function describe(x: Operand): string {
+  const t = typeString(x.type);
+  switch (x.mode) {
+    case "constant": {
+      // Go adds the value unless the expression already spells it ("-129", not "-129 … -129").
+      const shown = x.value !== undefined && constString(x.value) !== exprString(x.expr) ? ` ${constString(x.value)}` : "";
+      return x.type.kind === "basic" && x.type.basic.startsWith("untyped") ? `${t} constant${shown}` : `constant${shown} of type ${t}`;
+    }
+    case "variable":
+    case "mapindex":
+      return `variable of type ${t}`;
+    case "novalue":
+      return "no value";
+    case "builtin":
+      return "built-in";
+    case "typexpr":
+      return "type";
+    case "value":
+    case "commaok":
+      return x.type.kind === "basic" && x.type.basic === "untyped nil" ? "untyped nil" : `value of type ${t}`;
+  }
+}
+
+function callOrValues(e: A.Expr, n: number): string {
+  return e.kind === "call" ? `${exprString(e.fun)} returns ${n} value${n === 1 ? "" : "s"}` : `${n} value${n === 1 ? "" : "s"}`;
+}
+
+/** Checks a whole file against the packages it may import. */
+export function checkFile(file: A.SourceFile, packages: PackageTable): CheckResult {
+  return new Checker(file, packages).run();
+}
