@@ -4,7 +4,7 @@
 // this module stays the same everywhere.
 
 import { Language, Parser } from "web-tree-sitter";
-import { toAst, type ReadResult } from "./toAst";
+import { toAst, type ReadOptions, type ReadResult } from "./toAst";
 
 export interface ParserWasm {
   /** web-tree-sitter's runtime, tree-sitter.wasm. */
@@ -15,7 +15,7 @@ export interface ParserWasm {
 
 export interface GoParser {
   /** Reads one file: its syntax tree, or its syntax errors and refused constructs. */
-  read(source: string, file: string): ReadResult;
+  read(source: string, file: string, options?: ReadOptions): ReadResult;
 }
 
 let runtimeReady: Promise<void> | undefined;
@@ -28,11 +28,11 @@ export async function loadGoParser(wasm: ParserWasm): Promise<GoParser> {
   const parser = new Parser();
   parser.setLanguage(language);
   return {
-    read(source, file) {
+    read(source, file, options) {
       const tree = parser.parse(source);
       if (tree === null) throw new Error(`tree-sitter gave no tree for ${file}`);
       try {
-        return toAst(tree.rootNode, source, file);
+        return toAst(tree.rootNode, source, file, options);
       } finally {
         tree.delete();
       }

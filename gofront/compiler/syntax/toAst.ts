@@ -91,8 +91,16 @@ const GOROUTINE_NAME = /^\/\/\s*goroutine\s+"((?:[^"\\]|\\.)*)"\s*$/;
 export type ReadResult =
   { readonly ok: true; readonly file: A.SourceFile } | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-export function toAst(root: SyntaxNode, source: string, file: string): ReadResult {
-  const conv = new Converter(source, file);
+export interface ReadOptions {
+  /**
+   * A declarations-only file (gofront's standard library declarations):
+   * functions may have no body, and any package of the subset may be imported.
+   */
+  readonly declarations?: boolean;
+}
+
+export function toAst(root: SyntaxNode, source: string, file: string, options: ReadOptions = {}): ReadResult {
+  const conv = new Converter(source, file, options.declarations === true);
   const syntax = conv.syntaxErrors(root);
   if (syntax.length > 0) return { ok: false, diagnostics: syntax };
   const f = conv.sourceFile(root);
@@ -106,6 +114,7 @@ class Converter {
   constructor(
     private readonly source: string,
     private readonly file: string,
+    private readonly declarations: boolean,
   ) {
     this.positions = new Positions(source);
   }
@@ -247,14 +256,14 @@ class Converter {
       recv = fields[0];
     }
     const bodyNode = n.childForFieldName("body");
-    if (bodyNode === null) this.refuse(n, notSupported("a function without a body"));
+    if (bodyNode === null && !this.declarations) this.refuse(n, notSupported("a function without a body"));
     return {
       kind: "func",
       pos: this.pos(n),
       recv,
       name: this.ident(field(n, "name")),
       type: this.signature(n),
-      body: this.block(bodyNode),
+      body: bodyNode === null ? undefined : this.block(bodyNode),
     };
   }
 

@@ -60,10 +60,17 @@ export class Checker {
   /** The value iota has in the constant declaration being checked. */
   iota: bigint | undefined;
 
+  /** The package's name, as %T and messages qualify its types ("main", "time"). */
+  readonly pkgName: string;
+
   constructor(
     readonly file: A.SourceFile,
     readonly packages: PackageTable,
-  ) {}
+    /** The import path of a standard package's declarations (then bodies may be absent); undefined for the program. */
+    readonly declarationsOf?: string,
+  ) {
+    this.pkgName = file.pkg.name;
+  }
 
   error(pos: A.Pos, message: string): void {
     this.diagnostics.push({ file: this.file.file, pos, message });
@@ -84,12 +91,14 @@ export class Checker {
   // The package
 
   run(): CheckResult {
-    if (this.file.pkg.name !== "main")
+    const program = this.declarationsOf === undefined;
+    if (program && this.file.pkg.name !== "main")
       this.error(this.file.pkg.pos, `package ${this.file.pkg.name} is not a main package: chanscope runs package main`);
     this.collect();
     for (const obj of [...this.pending.keys()]) this.resolve(obj);
     this.attachMethods();
-    if (this.pkgScope.own("main")?.kind !== "func") this.error({ line: 1, col: 1 }, "function main is undeclared in the main package");
+    if (program && this.pkgScope.own("main")?.kind !== "func")
+      this.error({ line: 1, col: 1 }, "function main is undeclared in the main package");
     for (const d of this.file.decls) if (d.kind === "func" && d.body !== undefined) this.funcDecl(d);
     for (const o of this.fileScope.objects())
       if (o.kind === "pkgName" && !o.used && o.pos !== undefined) this.error(o.pos, `imported and not used: ${JSON.stringify(o.path)}`);
@@ -158,9 +167,15 @@ export class Checker {
               this.error(d.name.pos, "func init must have no arguments and no return values");
             break;
           }
-          if (d.name.name === "main" && (d.type.params.length > 0 || d.type.results.length > 0))
+          if (this.declarationsOf === undefined && d.name.name === "main" && (d.type.params.length > 0 || d.type.results.length > 0))
             this.error(d.name.pos, "func main must have no arguments and no return values");
-          const obj: GoObject = { kind: "func", name: d.name.name, pos: d.name.pos, type: BASIC.invalid, pkg: "main" };
+          const obj: GoObject = {
+            kind: "func",
+            name: d.name.name,
+            pos: d.name.pos,
+            type: BASIC.invalid,
+            pkg: this.declarationsOf ?? "main",
+          };
           this.info.defs.set(d.name, obj);
           if (this.declare(this.pkgScope, obj, d.name.pos)) this.pending.set(obj, { kind: "func", decl: d });
           break;
@@ -189,16 +204,16 @@ export class Checker {
     this.state.set(obj, "resolving");
     switch (p.kind) {
       case "type":
-        this.typeDecl(obj, p.spec, this.pkgScope);
+        this.typeDecl(obj, p.spec, this.fileScope);
         break;
       case "const":
-        this.constDecl(obj, p.spec, p.index, this.pkgScope);
+        this.constDecl(obj, p.spec, p.index, this.fileScope);
         break;
       case "var":
         this.packageVar(obj, p.spec, p.index);
         break;
       case "func":
-        if (obj.kind === "func") obj.type = this.funcSignature(p.decl.type, this.pkgScope).signature;
+        if (obj.kind === "func") obj.type = this.funcSignature(p.decl.type, this.fileScope).signature;
         break;
     }
     this.state.set(obj, "done");
@@ -218,7 +233,7 @@ export class Checker {
       obj.type = this.typeExpr(spec.type, scope);
       return;
     }
-    const named: Named = { kind: "named", name: spec.name.name, pkg: "main", underlying: BASIC.invalid, methods: [], typeParams: [] };
+    const named: Named = { kind: "named", name: spec.name.name, pkg: this.pkgName, underlying: BASIC.invalid, methods: [], typeParams: [] };
     obj.type = named;
     this.typeStack.push(obj);
     try {
@@ -264,12 +279,12 @@ export class Checker {
 
   private packageVar(obj: GoObject, spec: A.ValueSpec, index: number): void {
     if (obj.kind !== "var") return;
-    const declared = spec.type === undefined ? undefined : this.typeExpr(spec.type, this.pkgScope);
+    const declared = spec.type === undefined ? undefined : this.typeExpr(spec.type, this.fileScope);
     if (spec.values.length === 0) {
       obj.type = declared ?? BASIC.invalid;
       return;
     }
-    const types = this.initTypes(spec.names, spec.values, declared, this.pkgScope, "variable declaration");
+    const types = this.initTypes(spec.names, spec.values, declared, this.fileScope, "variable declaration");
     obj.type = types[index] ?? BASIC.invalid;
   }
 
@@ -293,7 +308,7 @@ export class Checker {
     }
     if (values.length !== names.length) {
       this.error(
-        (names[0]?.pos ?? scope === this.pkgScope) ? (values[0]?.pos ?? { line: 1, col: 1 }) : (values[0]?.pos ?? { line: 1, col: 1 }),
+        names[0]?.pos ?? values[0]?.pos ?? { line: 1, col: 1 },
         `assignment mismatch: ${names.length} variable${names.length === 1 ? "" : "s"} but ${values.length} value${values.length === 1 ? "" : "s"}`,
       );
       values.forEach((v) => checkExpr(this, v, scope));
@@ -399,7 +414,7 @@ export class Checker {
         this.error(base.pos, `invalid receiver type ${base.name} (pointer or interface type)`);
         continue;
       }
-      const { signature: sig } = this.funcSignature(d.type, this.pkgScope);
+      const { signature: sig } = this.funcSignature(d.type, this.fileScope);
       this.methodSigs.set(d, sig);
       const name = d.name.name;
       if (name === "_") continue;
@@ -661,4 +676,10 @@ function callOrValues(e: A.Expr, n: number): string {
 /** Checks a whole file against the packages it may import. */
 export function checkFile(file: A.SourceFile, packages: PackageTable): CheckResult {
   return new Checker(file, packages).run();
+}
+
+/** Checks a standard package's declarations; its package scope holds what programs may use. */
+export function checkDeclarations(file: A.SourceFile, packages: PackageTable, path: string): CheckResult & { readonly scope: Scope } {
+  const c = new Checker(file, packages, path);
+  return { ...c.run(), scope: c.pkgScope };
 }
