@@ -200,13 +200,49 @@ func SearchInts(a []int, x int) int
 `,
   },
   {
+    path: "io",
+    source: `package io
+
+type Writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+type Reader interface {
+	Read(p []byte) (n int, err error)
+}
+
+var EOF error
+`,
+  },
+  {
     path: "os",
     source: `package os
 
-var Args []string
+import "errors"
+
+// A program sees an empty file system: Open fails with ErrNotExist.
+type File struct {
+	name string
+}
+
+func (f *File) Write(b []byte) (n int, err error)
+func (f *File) WriteString(s string) (n int, err error)
+func (f *File) Close() error
+func (f *File) Name() string
+
+var (
+	Stdin  *File
+	Stdout *File
+	Stderr *File
+	Args   []string
+	ErrNotExist = errors.New("file does not exist")
+	ErrExist    = errors.New("file already exists")
+)
 
 func Exit(code int)
 func Getenv(key string) string
+func Open(name string) (*File, error)
+func ReadFile(name string) ([]byte, error)
 `,
   },
   {
@@ -262,6 +298,7 @@ type Time struct {
 }
 
 func Now() Time
+func ParseDuration(s string) (Duration, error)
 func Since(t Time) Duration
 func Until(t Time) Duration
 func Unix(sec int64, nsec int64) Time
@@ -321,6 +358,8 @@ func (t *Ticker) Reset(d Duration)
     path: "fmt",
     source: `package fmt
 
+import "io"
+
 type Stringer interface {
 	String() string
 }
@@ -336,6 +375,11 @@ func Sprintf(format string, a ...any) string
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Errorf(format string, a ...any) error
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+func Fprint(w io.Writer, a ...any) (n int, err error)
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+func Sscanf(str string, format string, a ...any) (n int, err error)
+func Sscan(str string, a ...any) (n int, err error)
 `,
   },
   {
@@ -461,6 +505,16 @@ func (x *Int64) Store(val int64)
 func (x *Int64) Swap(new int64) (old int64)
 func (x *Int64) CompareAndSwap(old, new int64) (swapped bool)
 func (x *Int64) Add(delta int64) (new int64)
+
+type Uint32 struct {
+	v uint32
+}
+
+func (x *Uint32) Load() uint32
+func (x *Uint32) Store(val uint32)
+func (x *Uint32) Add(delta uint32) (new uint32)
+func (x *Uint32) Swap(new uint32) (old uint32)
+func (x *Uint32) CompareAndSwap(old, new uint32) (swapped bool)
 
 type Uint64 struct {
 	v uint64

@@ -240,7 +240,7 @@ class Converter {
       .map((s) => {
         const pathNode = field(s, "path");
         const path = unquoteImport(pathNode.text);
-        if (!SUPPORTED_IMPORTS.has(path)) this.refuse(pathNode, notSupported(`package ${JSON.stringify(path)}`));
+        if (!SUPPORTED_IMPORTS.has(path) && !this.declarations) this.refuse(pathNode, notSupported(`package ${JSON.stringify(path)}`));
         const nameNode = s.childForFieldName("name");
         if (nameNode?.type === "dot") this.refuse(nameNode, notSupported("a dot import"));
         return { pos: this.pos(s), name: nameNode === null ? undefined : this.ident(nameNode), path };

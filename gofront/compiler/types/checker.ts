@@ -14,6 +14,8 @@ import { Info } from "./info";
 import { sortedMethods } from "./lookup";
 import { Scope, universe, type GoObject } from "./scope";
 import { checkFuncBody } from "./stmts";
+import { substitute } from "./subst";
+import { satisfies } from "./exprs";
 import {
   BASIC,
   EMPTY_INTERFACE,
@@ -224,23 +226,105 @@ export class Checker {
 
   typeDecl(obj: GoObject, spec: A.TypeSpec, scope: Scope): void {
     if (obj.kind !== "typeName") return;
-    if (spec.typeParams.length > 0) {
-      this.error(spec.pos, notSupported("a generic type"));
-      obj.type = BASIC.invalid;
-      return;
-    }
     if (spec.alias) {
+      if (spec.typeParams.length > 0) this.error(spec.pos, notSupported("a generic type alias"));
       obj.type = this.typeExpr(spec.type, scope);
       return;
     }
     const named: Named = { kind: "named", name: spec.name.name, pkg: this.pkgName, underlying: BASIC.invalid, methods: [], typeParams: [] };
     obj.type = named;
+    let inner = scope;
+    if (spec.typeParams.length > 0) {
+      // A generic type: its parameters in a scope of their own, their constraints read there.
+      inner = new Scope(scope, "block");
+      named.typeParams = this.declareTypeParams(spec.typeParams, inner);
+    }
     this.typeStack.push(obj);
     try {
-      const t = this.typeExpr(spec.type, scope, true);
+      const t = this.typeExpr(spec.type, inner, true);
       named.underlying = underlying(t);
     } finally {
       this.typeStack.pop();
+    }
+    // Instances made while the type was being read (List[T] inside List) get its underlying type now.
+    for (const instance of this.instances.get(named)?.values() ?? [])
+      instance.underlying = this.instanceUnderlying(named, instance.origin?.args ?? []);
+  }
+
+  /** Declares type parameters (`[K comparable, V any]`) in `scope`; their constraints are read after all are declared. */
+  declareTypeParams(fields: readonly A.Field[], scope: Scope): TypeParam[] {
+    const params: TypeParam[] = [];
+    for (const f of fields)
+      for (const n of f.names) {
+        const tp = this.newTypeParam(n.name);
+        params.push(tp);
+        const obj: GoObject = { kind: "typeName", name: n.name, pos: n.pos, type: tp };
+        this.info.defs.set(n, obj);
+        this.declare(scope, obj, n.pos);
+      }
+    let i = 0;
+    for (const f of fields) {
+      const constraint = this.typeExpr(f.type, scope);
+      for (const _ of f.names) {
+        const tp = params[i++];
+        if (tp !== undefined) tp.constraint = constraint;
+      }
+    }
+    return params;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Generic types
+
+  private readonly instances = new Map<Named, Map<string, Named>>();
+  private methodsAttached = false;
+
+  /** A generic type's instance for these arguments: one object per distinct argument list, so identical instances are ===. */
+  readonly instantiateNamed = (generic: Named, args: readonly Type[]): Named => {
+    const key = args.map((a) => typeString(a, true) + (a.kind === "typeParam" ? `#${a.id}` : "")).join(", ");
+    let byArgs = this.instances.get(generic);
+    if (byArgs === undefined) {
+      byArgs = new Map();
+      this.instances.set(generic, byArgs);
+    }
+    const seen = byArgs.get(key);
+    if (seen !== undefined) return seen;
+    const instance: Named = {
+      kind: "named",
+      name: generic.name,
+      pkg: generic.pkg,
+      underlying: BASIC.invalid,
+      methods: [],
+      typeParams: [],
+      origin: { generic, args },
+    };
+    byArgs.set(key, instance);
+    if (!isInvalid(generic.underlying)) instance.underlying = this.instanceUnderlying(generic, args);
+    if (this.methodsAttached) this.instanceMethods(instance);
+    return instance;
+  };
+
+  private typeParamMap(params: readonly TypeParam[], args: readonly Type[]): Map<number, Type> {
+    const map = new Map<number, Type>();
+    params.forEach((tp, i) => map.set(tp.id, args[i] ?? BASIC.invalid));
+    return map;
+  }
+
+  private instanceUnderlying(generic: Named, args: readonly Type[]): Type {
+    return substitute(generic.underlying, this.typeParamMap(generic.typeParams, args), this.instantiateNamed);
+  }
+
+  private instanceMethods(instance: Named): void {
+    const generic = instance.origin?.generic;
+    if (generic === undefined) return;
+    instance.methods.length = 0;
+    for (const m of generic.methods) {
+      const map = this.typeParamMap(m.recvTypeParams ?? [], instance.origin?.args ?? []);
+      instance.methods.push({
+        name: m.name,
+        pointerReceiver: m.pointerReceiver,
+        signature: substitute(m.signature, map, this.instantiateNamed) as Signature,
+      });
     }
   }
 
@@ -390,9 +474,11 @@ export class Checker {
         pointer = true;
       }
       if (base.kind === "paren") base = base.x;
+      // func (s *Stack[T]) Push(v T): the receiver names the type's parameters anew, for this method.
+      let recvParams: A.Expr[] = [];
       if (base.kind === "index") {
-        this.error(recv.pos, notSupported("a method of a generic type"));
-        continue;
+        recvParams = [...base.indices];
+        base = base.x;
       }
       if (base.kind !== "ident") {
         this.error(recv.type.pos, `invalid receiver type ${exprString(recv.type)}`);
@@ -414,7 +500,29 @@ export class Checker {
         this.error(base.pos, `invalid receiver type ${base.name} (pointer or interface type)`);
         continue;
       }
-      const { signature: sig } = this.funcSignature(d.type, this.fileScope);
+      let methodScope = this.fileScope;
+      let recvTypeParams: TypeParam[] | undefined;
+      if (named.typeParams.length > 0 || recvParams.length > 0) {
+        if (recvParams.length !== named.typeParams.length || !recvParams.every((p) => p.kind === "ident")) {
+          this.error(recv.type.pos, `got ${recvParams.length} type parameters, but receiver base type declares ${named.typeParams.length}`);
+          continue;
+        }
+        methodScope = new Scope(this.fileScope, "func");
+        recvTypeParams = recvParams.map((p) => {
+          const id = p;
+          const tp = this.newTypeParam(id.name);
+          const obj: GoObject = { kind: "typeName", name: id.name, pos: id.pos, type: tp };
+          this.info.defs.set(id, obj);
+          if (id.name !== "_") this.declare(methodScope, obj, id.pos);
+          return tp;
+        });
+        const map = this.typeParamMap(named.typeParams, recvTypeParams);
+        recvTypeParams.forEach((tp, i) => {
+          tp.constraint = substitute((named.typeParams[i] as TypeParam).constraint, map, this.instantiateNamed);
+        });
+      }
+      this.methodScopes.set(d, methodScope);
+      const { signature: sig } = this.funcSignature(d.type, methodScope);
       this.methodSigs.set(d, sig);
       const name = d.name.name;
       if (name === "_") continue;
@@ -426,8 +534,21 @@ export class Checker {
         this.error(d.name.pos, `field and method with the same name ${name}`);
         continue;
       }
-      named.methods.push({ name, signature: sig, pointerReceiver: pointer });
+      named.methods.push(
+        recvTypeParams === undefined
+          ? { name, signature: sig, pointerReceiver: pointer }
+          : { name, signature: sig, pointerReceiver: pointer, recvTypeParams },
+      );
     }
+    this.methodsAttached = true;
+    for (const byArgs of this.instances.values()) for (const instance of byArgs.values()) this.instanceMethods(instance);
+  }
+
+  private readonly methodScopes = new Map<A.FuncDecl, Scope>();
+
+  /** The scope a method's signature and body see: the file's, plus the receiver's type parameters for a generic type's method. */
+  methodScope(d: A.FuncDecl): Scope | undefined {
+    return this.methodScopes.get(d);
   }
 
   // ---------------------------------------------------------------------------
@@ -436,26 +557,10 @@ export class Checker {
   /** A function type's signature; type parameters are declared in a new scope, returned for the body. */
   funcSignature(t: A.FuncType, scope: Scope): { readonly signature: Signature; readonly scope: Scope } {
     let inner = scope;
-    const typeParams: TypeParam[] = [];
+    let typeParams: TypeParam[] = [];
     if (t.typeParams.length > 0) {
       inner = new Scope(scope, "func");
-      for (const f of t.typeParams) {
-        for (const n of f.names) {
-          const tp = this.newTypeParam(n.name);
-          typeParams.push(tp);
-          const obj: GoObject = { kind: "typeName", name: n.name, pos: n.pos, type: tp };
-          this.info.defs.set(n, obj);
-          this.declare(inner, obj, n.pos);
-        }
-      }
-      let i = 0;
-      for (const f of t.typeParams) {
-        const constraint = this.typeExpr(f.type, inner);
-        for (const _ of f.names) {
-          const tp = typeParams[i++];
-          if (tp !== undefined) tp.constraint = constraint;
-        }
-      }
+      typeParams = this.declareTypeParams(t.typeParams, inner);
     }
     const vars = (fields: readonly A.Field[]): Var[] =>
       fields.flatMap((f) => {
@@ -478,6 +583,14 @@ export class Checker {
    */
   typeExpr(e: A.Expr, scope: Scope, direct = false): Type {
     const t = this.typeExprInner(e, scope, direct);
+    if (t.kind === "named" && t.typeParams.length > 0 && t.origin === undefined) {
+      this.error(
+        e.pos,
+        `cannot use generic type ${t.name}[${t.typeParams.map((p) => `${p.name} ${typeString(p.constraint)}`).join(", ")}] without instantiation`,
+      );
+      this.info.types.set(e, { mode: "typexpr", type: BASIC.invalid });
+      return BASIC.invalid;
+    }
     this.info.types.set(e, { mode: "typexpr", type: t });
     return t;
   }
@@ -581,9 +694,33 @@ export class Checker {
       }
       case "interfaceType":
         return this.interfaceType(e, scope);
-      case "index":
-        this.error(e.pos, notSupported("a generic type"));
-        return BASIC.invalid;
+      case "index": {
+        const generic = this.typeExprInner(e.x, scope, direct);
+        this.info.types.set(e.x, { mode: "typexpr", type: generic });
+        if (isInvalid(generic)) return BASIC.invalid;
+        if (generic.kind !== "named" || generic.typeParams.length === 0) {
+          this.error(e.x.pos, `${exprString(e.x)} is not a generic type`);
+          return BASIC.invalid;
+        }
+        const args = e.indices.map((i) => this.typeExpr(i, scope));
+        if (args.length !== generic.typeParams.length) {
+          this.error(
+            e.pos,
+            `${args.length < generic.typeParams.length ? "not enough" : "too many"} type arguments for type ${generic.name}: have ${args.length}, want ${generic.typeParams.length}`,
+          );
+          return BASIC.invalid;
+        }
+        if (args.some(isInvalid)) return BASIC.invalid;
+        const map = this.typeParamMap(generic.typeParams, args);
+        for (const [i, tp] of generic.typeParams.entries()) {
+          const why = satisfies(args[i] as Type, substitute(tp.constraint, map, this.instantiateNamed));
+          if (why !== undefined) {
+            this.error(e.indices[i]?.pos ?? e.pos, why);
+            return BASIC.invalid;
+          }
+        }
+        return this.instantiateNamed(generic, args);
+      }
       case "binary":
       case "tilde":
         // Type-set terms outside a constraint interface.

@@ -5,7 +5,6 @@
 // the errors read as Go 1.19's.
 
 import type * as A from "../syntax/ast";
-import { notSupported } from "../syntax/diagnostics";
 import { exprString } from "../syntax/exprString";
 import { assignable, convertible, defaultType, hasNil } from "./assign";
 import { checkBuiltin } from "./builtins";
@@ -17,6 +16,7 @@ import { literalValue, LiteralError } from "./literals";
 import { derefOnce, lookupFieldOrMethod, missingMethod } from "./lookup";
 import type { Scope } from "./scope";
 import { checkFuncLit } from "./stmts";
+import { substitute } from "./subst";
 import {
   BASIC,
   comparable,
@@ -359,8 +359,10 @@ function binary(c: Checker, e: A.BinaryExpr, scope: Scope): Operand {
   // Give an untyped operand the other's type (or both the larger untyped kind).
   let x = lx;
   let y = ly;
-  if (isUntyped(x.type) && !isUntyped(y.type)) x = matchUntyped(c, x, y.type) ?? x;
-  else if (isUntyped(y.type) && !isUntyped(x.type)) y = matchUntyped(c, y, x.type) ?? y;
+  // nil keeps its untyped type: the comparison below needs to know it is nil (`s == nil` for a slice).
+  const isNil = (o: Operand): boolean => o.type.kind === "basic" && o.type.basic === "untyped nil";
+  if (isUntyped(x.type) && !isUntyped(y.type) && !isNil(x)) x = matchUntyped(c, x, y.type) ?? x;
+  else if (isUntyped(y.type) && !isUntyped(x.type) && !isNil(y)) y = matchUntyped(c, y, x.type) ?? y;
   else if (isUntyped(x.type) && isUntyped(y.type) && x.type !== y.type) {
     const xb = x.type as Basic;
     const yb = y.type as Basic;
@@ -668,10 +670,8 @@ function indexValue(c: Checker, e: A.Expr, scope: Scope, length: number | undefi
 function index(c: Checker, e: A.IndexExpr, scope: Scope, commaOk: boolean): Operand {
   const x = checkExpr(c, e.x, scope);
   if (isInvalid(x.type)) return invalid(e);
-  if (x.mode === "typexpr") {
-    c.error(e.pos, notSupported("a generic type"));
-    return invalid(e);
-  }
+  // A generic type's instance, in an expression (a conversion `Pair[int](x)`).
+  if (x.mode === "typexpr") return { mode: "typexpr", type: c.typeExpr(e, scope), expr: e };
   if (x.type.kind === "signature" && x.type.typeParams.length > 0)
     return {
       mode: "value",
@@ -1042,37 +1042,7 @@ function runeBytes(n: bigint): string {
 // ---------------------------------------------------------------------------
 // Generic functions: explicit instantiation and inference from the arguments
 
-function substitute(t: Type, map: ReadonlyMap<number, Type>): Type {
-  switch (t.kind) {
-    case "typeParam":
-      return map.get(t.id) ?? t;
-    case "pointer":
-    case "slice":
-      return { ...t, elem: substitute(t.elem, map) };
-    case "array":
-      return { ...t, elem: substitute(t.elem, map) };
-    case "chan":
-      return { ...t, elem: substitute(t.elem, map) };
-    case "map":
-      return { ...t, key: substitute(t.key, map), elem: substitute(t.elem, map) };
-    case "signature":
-      return signature(
-        t.params.map((p) => ({ name: p.name, type: substitute(p.type, map) })),
-        t.results.map((r) => ({ name: r.name, type: substitute(r.type, map) })),
-        t.variadic,
-      );
-    case "struct":
-      return { kind: "struct", fields: t.fields.map((f) => ({ ...f, type: substitute(f.type, map) })) };
-    case "tuple":
-      return { kind: "tuple", types: t.types.map((x) => substitute(x, map)) };
-    case "basic":
-    case "named":
-    case "interface":
-      return t;
-  }
-}
-
-function satisfies(t: Type, constraint: Type): string | undefined {
+export function satisfies(t: Type, constraint: Type): string | undefined {
   const u = underlying(constraint);
   if (u.kind !== "interface") return undefined;
   if (u.comparable && !comparable(t)) return `${typeString(t)} does not satisfy comparable`;
@@ -1101,7 +1071,7 @@ function instantiate(c: Checker, e: A.Expr, sig: Signature, args: readonly Type[
       return BASIC.invalid;
     }
   }
-  return substitute(sig, map);
+  return substitute(sig, map, c.instantiateNamed);
 }
 
 /** Infers a generic function's type arguments from its arguments' types (untyped constants by their default types, last). */
@@ -1112,7 +1082,13 @@ function infer(c: Checker, e: A.CallExpr, sig: Signature, args: readonly Operand
       if (!map.has(p.id)) map.set(p.id, a);
       return;
     }
-    const au = p.kind === "named" ? a : underlying(a);
+    if (p.kind === "named") {
+      // Stack[T] against Stack[int]: the arguments pairwise.
+      if (a.kind === "named" && p.origin !== undefined && a.origin?.generic === p.origin.generic)
+        p.origin.args.forEach((x, i) => unify(x, a.origin?.args[i] as Type));
+      return;
+    }
+    const au = underlying(a);
     if (p.kind !== au.kind) return;
     switch (p.kind) {
       case "pointer":
@@ -1132,7 +1108,6 @@ function infer(c: Checker, e: A.CallExpr, sig: Signature, args: readonly Operand
         return;
       }
       case "basic":
-      case "named":
       case "struct":
       case "interface":
       case "tuple":

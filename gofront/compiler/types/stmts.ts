@@ -48,11 +48,16 @@ export function checkFuncBody(c: Checker, d: A.FuncDecl, sig: Signature | undefi
   let s = sig;
   if (d.recv !== undefined) {
     s = c.methodSignature(d);
-    scope = new Scope(outer, "func");
-    const recvType = c.typeExpr(d.recv.type, outer);
+    const methodScope = c.methodScope(d) ?? outer;
+    scope = new Scope(methodScope, "func");
+    const recvType = c.typeExpr(d.recv.type, methodScope);
     for (const n of d.recv.names) declareVar(c, scope, n, recvType, true, undefined);
   }
-  if (s === undefined) s = c.funcSignature(d.type, outer).signature;
+  if (s === undefined) {
+    const f = c.funcSignature(d.type, outer);
+    s = f.signature;
+    scope = f.scope;
+  }
   if (d.body === undefined) return;
   body(c, d.type, s, d.body, scope);
 }

@@ -125,6 +125,8 @@ export interface NamedMethod {
   readonly signature: Signature;
   /** `func (p *T) M()`. */
   readonly pointerReceiver: boolean;
+  /** A generic type's method: the type parameters its receiver names (`func (s *Stack[T])`), which an instance's arguments replace. */
+  readonly recvTypeParams?: readonly TypeParam[];
 }
 
 export interface TypeParam {
