@@ -67,6 +67,8 @@ export const LAYERS = [
   { name: "samples", files: "samples/", ours: ["samples", "runtime", "traces"], external: [] },
   { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },
   { name: "traces", files: "traces/", ours: ["traces"], external: [] },
+  // The Go front end's differential corpus: Go programs, what real Go made of them, and the Node script that asks Go.
+  { name: "gofront-corpus", files: "gofront/corpus/", ours: ["gofront-corpus"], external: ["node:*"] },
 ];
 
 /**
