@@ -103,8 +103,7 @@ const rule = {
         return;
       }
       const name = externalName(spec);
-      // A test kit is test code: it may use what tests may (reading a fixture with node:fs, say).
-      const allowed = isTest || place.kit ? [...layer.external, ...TEST_EXTERNAL] : layer.external;
+      const allowed = isTest ? [...layer.external, ...TEST_EXTERNAL] : layer.external;
       if (allowed.some((p) => matches(p, name))) return;
       context.report({ node, messageId: "external", data: { from, spec, allowed: allowed.length ? allowed.join(", ") : "none" } });
     }

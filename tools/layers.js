@@ -9,8 +9,7 @@
 // that layer's test kit (trace builders, generators, fixtures, test workers).
 // Product code may not import any kit. Test files, other kits, e2e/, bench/
 // and tools/ may: a test file or a kit may import the kits of the layers it
-// may import (its own included), and a kit may import what its layer may,
-// plus what every test may (TEST_EXTERNAL): a kit is test code.
+// may import (its own included), and a kit may import what its layer may.
 
 /**
  * @typedef {object} Layer
@@ -70,6 +69,8 @@ export const LAYERS = [
   { name: "samples", files: "samples/", ours: ["samples", "runtime", "traces"], external: [] },
   { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },
   { name: "traces", files: "traces/", ours: ["traces"], external: [] },
+  // The Go front end's differential corpus: Go programs, what real Go made of them, and the Node script that asks Go.
+  { name: "go-corpus", files: "gofront/corpus/", ours: ["go-corpus", "go-compiler"], external: ["node:*"] },
 ];
 
 /**
@@ -81,7 +82,7 @@ export function kitFolder(layer) {
   return layer.kit ?? `${layer.files}testing/`;
 }
 
-/** Outside modules every test file and test kit may use on top of its layer's. */
+/** Outside modules every test file may use on top of its layer's. */
 export const TEST_EXTERNAL = ["vitest", "node:*"];
 
 /** The package's own name: programs import the runtime by it. */

@@ -7,10 +7,10 @@ import { Language, Parser } from "web-tree-sitter";
 import { toAst, type ReadOptions, type ReadResult } from "./toAst";
 
 export interface ParserWasm {
-  /** web-tree-sitter's runtime, tree-sitter.wasm. */
-  readonly runtime: Uint8Array;
-  /** tree-sitter-go's grammar, tree-sitter-go.wasm. */
-  readonly grammar: Uint8Array;
+  /** web-tree-sitter's runtime, tree-sitter.wasm; by default web-tree-sitter finds it beside itself (Node). */
+  readonly runtime?: Uint8Array;
+  /** tree-sitter-go's grammar, tree-sitter-go.wasm: its bytes, or its path (Node) or URL (a browser). */
+  readonly grammar: Uint8Array | string;
 }
 
 export interface GoParser {
@@ -22,7 +22,7 @@ let runtimeReady: Promise<void> | undefined;
 
 export async function loadGoParser(wasm: ParserWasm): Promise<GoParser> {
   // The runtime is one per realm; a second init would load it again.
-  runtimeReady ??= Parser.init({ wasmBinary: wasm.runtime });
+  runtimeReady ??= wasm.runtime === undefined ? Parser.init() : Parser.init({ wasmBinary: wasm.runtime });
   await runtimeReady;
   const language = await Language.load(wasm.grammar);
   const parser = new Parser();

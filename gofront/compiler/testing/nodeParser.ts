@@ -1,21 +1,16 @@
-// The Go parser in Node, for gofront's tests: the wasm files read from node_modules.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+// The Go parser in Node, for gofront's tests. web-tree-sitter finds its own
+// wasm beside itself and reads the grammar's from a path, so this kit needs no
+// node: module (a kit may use only what its layer may).
 import { loadGoParser, type GoParser } from "../syntax/parser";
 
-const require = createRequire(import.meta.url);
-
-export function parserWasmFromNodeModules(): { runtime: Uint8Array; grammar: Uint8Array } {
-  return {
-    runtime: readFileSync(require.resolve("web-tree-sitter/tree-sitter.wasm")),
-    grammar: readFileSync(join(dirname(require.resolve("tree-sitter-go/package.json")), "tree-sitter-go.wasm")),
-  };
-}
+/** tree-sitter-go.wasm in the checkout's node_modules. */
+export const GRAMMAR_PATH = decodeURIComponent(
+  new URL("../../../node_modules/tree-sitter-go/tree-sitter-go.wasm", import.meta.url).pathname,
+);
 
 let parser: Promise<GoParser> | undefined;
 
 export function nodeGoParser(): Promise<GoParser> {
-  parser ??= loadGoParser(parserWasmFromNodeModules());
+  parser ??= loadGoParser({ grammar: GRAMMAR_PATH });
   return parser;
 }
