@@ -37,6 +37,8 @@ import {
 export type PackageTable = ReadonlyMap<string, { readonly name: string; readonly scope: Scope }>;
 
 export interface CheckResult {
+  /** The file checked: the tree Info's maps are keyed by. */
+  readonly file: A.SourceFile;
   readonly info: Info;
   /** Sorted by position, at most Go's ten. */
   readonly diagnostics: readonly Diagnostic[];
@@ -82,7 +84,7 @@ export class Checker {
     const sorted = [...this.diagnostics].sort((a, b) => a.pos.line - b.pos.line || a.pos.col - b.pos.col);
     // One message per place: a construct refused once is not refused again by what depends on it.
     const unique = sorted.filter((d, i) => i === 0 || d.message !== sorted[i - 1]?.message || d.pos.line !== sorted[i - 1]?.pos.line);
-    return { info: this.info, diagnostics: unique.slice(0, MAX_DIAGNOSTICS) };
+    return { file: this.file, info: this.info, diagnostics: unique.slice(0, MAX_DIAGNOSTICS) };
   }
 
   newTypeParam(name: string): TypeParam {
@@ -534,6 +536,12 @@ export class Checker {
         this.error(d.name.pos, `field and method with the same name ${name}`);
         continue;
       }
+      let decls = this.info.methodDecls.get(named);
+      if (decls === undefined) {
+        decls = new Map();
+        this.info.methodDecls.set(named, decls);
+      }
+      decls.set(name, d);
       named.methods.push(
         recvTypeParams === undefined
           ? { name, signature: sig, pointerReceiver: pointer }

@@ -636,6 +636,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
     pointerReceiver: found.pointerReceiver,
     viaInterface: found.viaInterface,
     type: found.signature,
+    owner: found.owner,
   });
   return { mode: "value", type: found.signature, expr: e };
 }

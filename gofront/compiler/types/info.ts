@@ -3,10 +3,10 @@
 // selector resolves, and where values are converted implicitly. Keyed by the
 // syntax tree's nodes (they are unique objects).
 
-import type { CaseClause, Expr, Ident, SelectorExpr } from "../syntax/ast";
+import type { CaseClause, Expr, FuncDecl, Ident, SelectorExpr } from "../syntax/ast";
 import type { ConstValue } from "./constant";
 import type { GoObject } from "./scope";
-import type { Type } from "./types";
+import type { Named, Type } from "./types";
 
 /** How an expression's value may be used (go/types' operand modes). */
 export type Mode = "novalue" | "builtin" | "typexpr" | "constant" | "variable" | "mapindex" | "value" | "commaok";
@@ -35,6 +35,8 @@ export type Selection =
       /** The receiver is an interface: dynamic dispatch. */
       readonly viaInterface: boolean;
       readonly type: Type;
+      /** The type whose method it is (a defined type, or the interface called through). */
+      readonly owner: Type;
     }
   /** `T.Method` or `(*T).Method`: a method expression, the receiver its first parameter. */
   | { readonly kind: "methodExpr"; readonly name: string; readonly pointerReceiver: boolean; readonly type: Type };
@@ -49,6 +51,8 @@ export class Info {
   readonly implicits = new Map<Expr, Type>();
   /** A type switch's bound variable, one per clause (`switch v := x.(type)`). */
   readonly implicitObjects = new Map<CaseClause, GoObject>();
+  /** Each defined type's method declarations by name (a generic type's serve its instances). */
+  readonly methodDecls = new Map<Named, Map<string, FuncDecl>>();
 
   typeOf(e: Expr): Type | undefined {
     return this.types.get(e)?.type;

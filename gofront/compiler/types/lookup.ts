@@ -15,6 +15,8 @@ export type Found =
       readonly viaInterface: boolean;
       /** Some embedded field on the way was a pointer. */
       readonly indirect: boolean;
+      /** The type whose method it is: a defined type, or an interface. */
+      readonly owner: Type;
     }
   /** Two at the same depth: Go's "ambiguous selector". */
   | { readonly kind: "ambiguous" }
@@ -54,6 +56,7 @@ export function lookupFieldOrMethod(t: Type, name: string): Found {
             pointerReceiver: m.pointerReceiver,
             viaInterface: false,
             indirect: e.indirect,
+            owner: named,
           });
           continue;
         }
@@ -77,6 +80,7 @@ export function lookupFieldOrMethod(t: Type, name: string): Found {
             pointerReceiver: false,
             viaInterface: true,
             indirect: e.indirect,
+            owner: e.type,
           });
       }
     }
