@@ -49,6 +49,8 @@ export { run, type RunOptions, type RunResult, type GoroutineInfo, type AbortSig
 export { MemoryRecorder, type MemoryRecorderOptions } from "./memoryRecorder";
 export { NoopRecorder, type Recorder } from "./recorder";
 export { preview } from "./preview";
+/** For compiled programs (Go, by gofront): the source location of the next operation, so events are located without stack captures. */
+export { atLocation } from "./location";
 export { programGlobals, RunGlobals, VIRTUAL_EPOCH_MS, type ProgramGlobals } from "./programGlobals";
 
 /** Version of the runtime, for trace headers. */

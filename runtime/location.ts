@@ -96,6 +96,24 @@ class UserFrameFinder {
   }
 }
 
+// ---------------------------------------------------------------------------
+// Compiled locations: a program compiled to JavaScript (a Go program, by
+// gofront) says where it is before each runtime operation, as a constant, so
+// its events are located without any stack capture. The operation that follows
+// reads it synchronously: one register is enough in a single-threaded realm.
+
+let compiled: string | undefined;
+
+/** Where the compiled program is ("prog.go:12"): the next operation's location. */
+export function atLocation(loc: string): void {
+  compiled = loc;
+}
+
+/** The location the compiled program last declared. */
+export function compiledLocation(): string | undefined {
+  return compiled;
+}
+
 /** "file:line" of the innermost frame outside the runtime, if the stack shows one. */
 export function captureLocation(): string | undefined {
   return callSitesAreFaithful() ? locationFromCallSites() : locationFromText();

@@ -7,6 +7,7 @@ import { recv, select, send } from "./select";
 import { Mutex, WaitGroup } from "./sync";
 import { eventsOf, explanationOf, runTest } from "./testing/testRuns";
 import { now, sleep } from "./time";
+import { atLocation } from "./location";
 
 describe("how a run ends", () => {
   it("every goroutine blocked and no timer pending ends in deadlock with each goroutine's wait reason", async () => {
@@ -289,5 +290,26 @@ describe("where a panic happened", () => {
     const thrown = /\((.*):(\d+):\d+\)/.exec(p.stack!.split("\n").find((l) => l.includes("run.test.ts"))!)!;
     expect(p.loc).toBe(`${thrown[1]}:${thrown[2]}`);
     expect(Number(p.loc!.split(":").at(-1))).toBe(Number(sleepLoc!.split(":").at(-1)) + 2);
+  });
+});
+
+describe("locations a compiled program declares", () => {
+  it("locate each event where the program said it was, with no stack capture", async () => {
+    const r = await runTest(
+      async () => {
+        const ch = chan<number>(1, "ch");
+        atLocation("prog.go:7");
+        await ch.send(1);
+        atLocation("prog.go:8");
+        await sleep(1);
+        atLocation("prog.go:9");
+        panic("boom");
+      },
+      { captureLocations: "compiled" },
+    );
+    expect(r.status).toBe("panic");
+    expect(eventsOf(r.events, "send")[0]?.loc).toBe("prog.go:7");
+    expect(eventsOf(r.events, "block").find((e) => e.reason === "sleep")?.loc).toBe("prog.go:8");
+    expect(eventsOf(r.events, "panic")[0]?.loc).toBe("prog.go:9");
   });
 });

@@ -29,8 +29,12 @@ export interface RunOptions {
   readonly maxVirtualTime?: number;
   /** End the run as `timeout` (limit "wall-time") after this much wall time. Default 60,000 ms. */
   readonly wallTimeBudgetMs?: number;
-  /** Record the user's source location ("file:line") on events. Costly: a stack capture per operation. */
-  readonly captureLocations?: boolean;
+  /**
+   * Record the user's source location ("file:line") on events. true: a stack
+   * capture per operation (costly). "compiled": the program declares its
+   * location before each operation with atLocation (a compiled Go program).
+   */
+  readonly captureLocations?: boolean | "compiled";
   /**
    * Receives the events in order, in batches, while the program runs (every few ms
    * of wall time) and a last batch before run() resolves. The batches concatenated
@@ -181,7 +185,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
         maxEvents: options.maxEvents ?? 1_000_000,
         // Called only while the run is going, after `scheduler` below is initialized.
         onLimit: () => scheduler.requestHalt("events"),
-        locations: options.captureLocations === true,
+        locations: options.captureLocations === true || options.captureLocations === "compiled",
         onAppend: deliverSoon,
       })
     : undefined;
@@ -193,7 +197,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     recorder,
     maxVirtualTimeNs: options.maxVirtualTime === undefined ? Number.POSITIVE_INFINITY : msToNs(options.maxVirtualTime),
     wallTimeBudgetMs: options.wallTimeBudgetMs ?? 60_000,
-    captureLocations: tracing && options.captureLocations === true,
+    captureLocations: tracing ? (options.captureLocations ?? false) : false,
     onEvents: sink === undefined || memory === undefined ? undefined : (from, to) => sink(memory.events(from, to)),
     signal: options.signal,
   });

@@ -42,7 +42,7 @@ import { fatalMessage, haltMessage, panicMessage, recordEnding, unawaitedMessage
 import { ForeignAwaits } from "./foreignAwaits";
 import { G_BLOCKED, G_DONE, G_RUNNABLE, G_RUNNING, Goroutine } from "./goroutine";
 import { MacrotaskQueue, wallNow } from "./host";
-import { captureLocation, firstFrameLocation, registerRuntimeModule } from "./location";
+import { captureLocation, compiledLocation, firstFrameLocation, registerRuntimeModule } from "./location";
 import { GoFatal, GoPanic, Goexit, describeThrown, thrownStack } from "./panic";
 import { Prng } from "../traces/prng";
 import { NO_VALUE, type CaseList, type Recorder } from "./recorder";
@@ -138,7 +138,8 @@ export interface SchedulerConfig {
   readonly recorder: Recorder;
   readonly maxVirtualTimeNs: number;
   readonly wallTimeBudgetMs: number;
-  readonly captureLocations: boolean;
+  /** Locate events by a stack capture per operation, or by what a compiled program declares (atLocation). */
+  readonly captureLocations: boolean | "compiled";
   readonly onEvents: ((from: number, to: number) => void) | undefined;
   readonly signal: AbortSignalLike | undefined;
 }
@@ -152,6 +153,8 @@ export class Scheduler {
   private readonly randomStrategy: boolean;
   /** cfg.captureLocations, as a field (read on every switch). */
   readonly locations: boolean;
+  /** Locations come from atLocation, not the stack. */
+  private readonly compiledLocations: boolean;
   private readonly cfg: SchedulerConfig;
 
   /** The run's clock in ns: virtual, or wall time since start for a real-clock run. */
@@ -222,7 +225,8 @@ export class Scheduler {
     this.prng = new Prng(cfg.seed);
     this.realClock = cfg.realClock;
     this.randomStrategy = cfg.strategy === "random";
-    this.locations = cfg.captureLocations;
+    this.locations = cfg.captureLocations !== false;
+    this.compiledLocations = cfg.captureLocations === "compiled";
     this.pump = new MacrotaskQueue(() => this.onPump());
     this.foreignAwaits = new ForeignAwaits(cfg.recorder, () => this.drainCheck());
     this.wall = new WallClock(cfg.wallTimeBudgetMs);
@@ -364,7 +368,11 @@ export class Scheduler {
     const message = describeThrown(e);
     const stack = thrownStack(e);
     // The panic happened where the error was thrown, not at the goroutine's last runtime call.
-    const thrownAt = this.locations && stack !== undefined ? firstFrameLocation(stack) : undefined;
+    const thrownAt = this.compiledLocations
+      ? compiledLocation()
+      : this.locations && stack !== undefined
+        ? firstFrameLocation(stack)
+        : undefined;
     if (thrownAt !== undefined) this.rec.setLocation(g.id, thrownAt);
     g.state = G_DONE;
     this.live.delete(g);
@@ -408,7 +416,7 @@ export class Scheduler {
       this.finishHalted();
       return FROZEN;
     }
-    if (this.locations) this.rec.setLocation(g.id, captureLocation());
+    if (this.locations) this.rec.setLocation(g.id, this.compiledLocations ? compiledLocation() : captureLocation());
     if (this.ops >= this.nextWallCheck) {
       this.nextWallCheck = this.ops + WALL_CHECK_OPS;
       if (this.wallChecks()) return FROZEN;
