@@ -103,6 +103,8 @@ export interface CallExpr {
   readonly args: readonly Expr[];
   /** `f(xs...)`. */
   readonly ellipsis: boolean;
+  /** The opening parenthesis: Go reports an argument list's type inference there. */
+  readonly lparen: Pos;
   /** The closing parenthesis: Go reports a call without enough arguments there. */
   readonly rparen: Pos;
 }

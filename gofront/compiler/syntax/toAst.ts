@@ -454,10 +454,10 @@ class Converter {
         };
       case "go_statement": {
         const comment = next?.type === "comment" && this.sameLine(n, next) ? GOROUTINE_NAME.exec(next.text) : null;
-        return { kind: "go", pos, call: this.callOf(n, "go"), name: comment === null ? undefined : unescapeName(comment[1] as string) };
+        return { kind: "go", pos, call: this.callOf(n), name: comment === null ? undefined : unescapeName(comment[1] as string) };
       }
       case "defer_statement":
-        return { kind: "defer", pos, call: this.callOf(n, "defer") };
+        return { kind: "defer", pos, call: this.callOf(n) };
       case "return_statement": {
         const list = namedChildren(n)[0];
         return { kind: "return", pos, results: list === undefined ? [] : this.exprList(list) };
@@ -495,10 +495,9 @@ class Converter {
     return !this.source.slice(a.endIndex, b.startIndex).includes("\n");
   }
 
-  private callOf(n: SyntaxNode, keyword: "go" | "defer"): A.Expr {
-    const x = this.expr(onlyChild(n));
-    if (x.kind !== "call") this.refuse(n, `expression in ${keyword} must be function call`);
-    return x;
+  /** A go or defer statement's expression; the checker says when it is not a call, as Go's type checker does. */
+  private callOf(n: SyntaxNode): A.Expr {
+    return this.expr(onlyChild(n));
   }
 
   private simpleStmt(n: SyntaxNode | null): A.Stmt | undefined {
@@ -689,6 +688,7 @@ class Converter {
           fun: this.expr(field(n, "type")),
           args: [this.expr(field(n, "operand"))],
           ellipsis: false,
+          lparen: this.pos(field(n, "operand")),
           rparen: this.rparenOf(n),
         };
       case "call_expression":
@@ -777,7 +777,7 @@ class Converter {
         args.push(this.expr(onlyChild(a)));
       } else args.push(this.expr(a));
     }
-    return { kind: "call", pos: this.pos(n), fun, args, ellipsis, rparen };
+    return { kind: "call", pos: this.pos(n), fun, args, ellipsis, lparen: this.pos(argList), rparen };
   }
 
   private literalValue(n: SyntaxNode): A.Element[] {

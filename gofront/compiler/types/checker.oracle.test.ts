@@ -34,7 +34,7 @@ function goSays(name: string, source: string): string[] {
   return r.stderr
     .split("\n")
     .filter((l) => l !== "" && !l.startsWith("#") && !l.includes("too many errors"))
-    .map((l) => l.replace(/^\.\//, ""));
+    .map((l) => l.replace(/(^|[\s(])\.\//g, "$1"));
 }
 
 /** Programs Go compiles without a word: the checker must accept them too. */
@@ -366,6 +366,133 @@ func main() {
 	var h P
 	h.X.Y = 1
 	_, _, _, _, _, _, _ = a, b, c, d, e, f, g
+}
+`,
+  selects: `package main
+
+import "time"
+
+func main() {
+	ch := make(chan int)
+	var out chan<- int
+	select {
+	case v := <-ch:
+		_ = v
+	case out <- "x":
+	case <-time.After(time.Second):
+	case x := 1:
+		_ = x
+	default:
+	default:
+	}
+	for {
+		select {
+		case <-ch:
+			break
+		}
+	}
+}
+`,
+  switches: `package main
+
+import "fmt"
+
+type T struct{}
+
+func main() {
+	x := 3
+	switch x {
+	case "a":
+	case 1, 2:
+		fallthrough
+	case 4:
+	}
+	switch {
+	case x:
+	}
+	var i interface{} = x
+	switch v := i.(type) {
+	case int, string:
+		fmt.Println(v)
+	case T:
+	case fmt.Stringer:
+	}
+	switch y := x.(type) {
+	}
+	fallthrough
+}
+`,
+  generics: `package main
+
+type Number interface{ ~int | ~float64 }
+
+func Sum[T Number](xs []T) T {
+	var s T
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+func Keys[K comparable, V any](m map[K]V) []K { return nil }
+
+type Box[T any] struct{ v T }
+
+func (b Box[T]) Get() T { return b.v }
+
+func main() {
+	_ = Sum([]string{"a"})
+	_ = Sum[int, int](nil)
+	_ = Keys(map[[]int]int{})
+	var b Box
+	var c Box[int, int]
+	_ = Box[int]{v: "x"}
+	_, _ = b, c
+}
+`,
+  closuresAndGoroutines: `package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			return 1
+		}()
+	}
+	go wg
+	defer int(3)
+	f := func(x int) string { return x }
+	wg.Wait()
+	_ = f
+	var mu sync.Mutex
+	mu.Lock()
+	mu.Unlock(1)
+}
+`,
+  methods: `package main
+
+type Counter struct{ n int }
+
+func (c *Counter) Inc()     { c.n++ }
+func (c Counter) Get() int  { return c.n }
+func (c Counter) Get() int  { return 0 }
+func (x int) Bad()          {}
+func (c *Undefined) Nope()  {}
+
+type Getter interface{ Get() int }
+type Incer interface{ Inc() }
+
+func main() {
+	Counter{}.Inc()
+	var g Getter = Counter{}
+	var i Incer = Counter{}
+	var p *Counter
+	p.Missing()
+	_, _ = g, i
 }
 `,
   builtins: `package main

@@ -438,7 +438,7 @@ export class Checker {
       this.error(
         e.pos,
         ok.why === undefined
-          ? `cannot use ${exprString(e)} (${describe(converted)}) as ${typeString(t)} value in ${context}`
+          ? `cannot use ${exprString(e)} (${describe(converted)}) as type ${typeString(t)} in ${context}`
           : `cannot use ${exprString(e)} (${describe(converted)}) as type ${typeString(t)} in ${context}:\n\t${typeString(converted.type)} does not implement ${typeString(t)} (${ok.why})`,
       );
       return { ...converted, type: BASIC.invalid };
@@ -486,9 +486,13 @@ export class Checker {
         this.error(recv.type.pos, `invalid receiver type ${exprString(recv.type)}`);
         continue;
       }
-      const obj = this.pkgScope.own(base.name);
+      const obj = this.pkgScope.own(base.name) ?? this.fileScope.lookup(base.name);
       if (obj === undefined) {
         this.error(base.pos, `undefined: ${base.name}`);
+        continue;
+      }
+      if (this.pkgScope.own(base.name) === undefined && obj.kind === "typeName") {
+        this.error(recv.pos, `cannot define new methods on non-local type ${base.name}`);
         continue;
       }
       this.info.uses.set(base, obj);
@@ -528,8 +532,12 @@ export class Checker {
       this.methodSigs.set(d, sig);
       const name = d.name.name;
       if (name === "_") continue;
-      if (named.methods.some((m) => m.name === name)) {
-        this.error(d.name.pos, `method ${named.name}.${name} already declared`);
+      const other = this.info.methodDecls.get(named)?.get(name);
+      if (other !== undefined) {
+        this.error(
+          d.name.pos,
+          `${named.name}.${name} redeclared in this block\n\t${this.file.file}:${other.name.pos.line}:${other.name.pos.col}: other declaration of ${name}`,
+        );
         continue;
       }
       if (u.kind === "struct" && u.fields.some((f) => f.name === name)) {
@@ -712,10 +720,7 @@ export class Checker {
         }
         const args = e.indices.map((i) => this.typeExpr(i, scope));
         if (args.length !== generic.typeParams.length) {
-          this.error(
-            e.pos,
-            `${args.length < generic.typeParams.length ? "not enough" : "too many"} type arguments for type ${generic.name}: have ${args.length}, want ${generic.typeParams.length}`,
-          );
+          this.error(e.pos, `got ${args.length} arguments but ${generic.typeParams.length} type parameters`);
           return BASIC.invalid;
         }
         if (args.some(isInvalid)) return BASIC.invalid;

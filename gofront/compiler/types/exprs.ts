@@ -625,7 +625,7 @@ function selector(c: Checker, e: A.SelectorExpr, scope: Scope): Operand {
   // A method value: a pointer-receiver method needs an addressable operand (or a pointer).
   const isPtr = underlying(v.type).kind === "pointer";
   if (found.pointerReceiver && !isPtr && !found.indirect && v.mode !== "variable") {
-    c.error(e.pos, `cannot call pointer method ${e.sel.name} on ${typeString(v.type)}`);
+    c.error(e.sel.pos, `cannot call pointer method ${e.sel.name} on ${typeString(v.type)}`);
     return invalid(e);
   }
   if (found.pointerReceiver && !isPtr) markAddressed(c, e.x);
@@ -681,6 +681,7 @@ function index(c: Checker, e: A.IndexExpr, scope: Scope, commaOk: boolean): Oper
         e,
         x.type,
         e.indices.map((i) => c.typeExpr(i, scope)),
+        e.indices.map((i) => i.pos),
       ),
       expr: e,
     };
@@ -1046,29 +1047,34 @@ function runeBytes(n: bigint): string {
 export function satisfies(t: Type, constraint: Type): string | undefined {
   const u = underlying(constraint);
   if (u.kind !== "interface") return undefined;
-  if (u.comparable && !comparable(t)) return `${typeString(t)} does not satisfy comparable`;
+  if (u.comparable && !comparable(t)) return `${typeString(t)} does not implement comparable`;
   if (
     u.terms !== undefined &&
     !u.terms.some((term) => (term.tilde ? identical(underlying(term.type), underlying(t)) : identical(term.type, t)))
   ) {
-    return `${typeString(t)} does not satisfy ${typeString(constraint)} (${typeString(t)} missing in ${u.terms.map((x) => `${x.tilde ? "~" : ""}${typeString(x.type)}`).join(" | ")})`;
+    return `${typeString(t)} does not implement ${typeString(constraint)} (${typeString(t)} missing in ${u.terms.map((x) => `${x.tilde ? "~" : ""}${typeString(x.type)}`).join(" | ")})`;
   }
   const missing = u.methods.length === 0 ? undefined : missingMethod(t, u);
-  return missing === undefined ? undefined : `${typeString(t)} does not satisfy ${typeString(constraint)} (${missing})`;
+  return missing === undefined ? undefined : `${typeString(t)} does not implement ${typeString(constraint)} (${missing})`;
 }
 
-function instantiate(c: Checker, e: A.Expr, sig: Signature, args: readonly Type[]): Type {
+/**
+ * A generic function's signature for these type arguments, after checking
+ * each against its constraint. `at` is where Go reports a type argument's
+ * problem: the explicit type argument, or the argument it was inferred from.
+ */
+function instantiate(c: Checker, e: A.Expr, sig: Signature, args: readonly Type[], at: readonly (A.Pos | undefined)[]): Type {
   if (args.length > sig.typeParams.length) {
-    c.error(e.pos, `got ${args.length} type arguments but ${exprString(e)} has ${sig.typeParams.length} type parameters`);
+    c.error(at[sig.typeParams.length] ?? e.pos, `got ${args.length} type arguments but want ${sig.typeParams.length}`);
     return BASIC.invalid;
   }
   if (args.length < sig.typeParams.length) return sig;
   const map = new Map<number, Type>();
   sig.typeParams.forEach((tp, i) => map.set(tp.id, args[i] as Type));
-  for (const tp of sig.typeParams) {
-    const why = satisfies(map.get(tp.id) as Type, tp.constraint);
+  for (const [i, tp] of sig.typeParams.entries()) {
+    const why = satisfies(map.get(tp.id) as Type, substitute(tp.constraint, map, c.instantiateNamed));
     if (why !== undefined) {
-      c.error(e.pos, why);
+      c.error(at[i] ?? e.pos, why);
       return BASIC.invalid;
     }
   }
@@ -1078,9 +1084,14 @@ function instantiate(c: Checker, e: A.Expr, sig: Signature, args: readonly Type[
 /** Infers a generic function's type arguments from its arguments' types (untyped constants by their default types, last). */
 function infer(c: Checker, e: A.CallExpr, sig: Signature, args: readonly Operand[]): Signature | undefined {
   const map = new Map<number, Type>();
+  const from = new Map<number, A.Pos>();
+  let current: A.Pos | undefined;
   const unify = (p: Type, a: Type): void => {
     if (p.kind === "typeParam") {
-      if (!map.has(p.id)) map.set(p.id, a);
+      if (!map.has(p.id)) {
+        map.set(p.id, a);
+        if (current !== undefined) from.set(p.id, current);
+      }
       return;
     }
     if (p.kind === "named") {
@@ -1124,10 +1135,13 @@ function infer(c: Checker, e: A.CallExpr, sig: Signature, args: readonly Operand
   // Typed arguments first, then untyped constants by their default types.
   args.forEach((a, i) => {
     const p = paramAt(i);
+    // Go reports a type argument inferred from the arguments at the argument list.
+    current = e.lparen;
     if (p !== undefined && !isUntyped(a.type)) unify(p, a.type);
   });
   args.forEach((a, i) => {
     const p = paramAt(i);
+    current = e.lparen;
     if (p !== undefined && isUntyped(a.type) && !(a.type.kind === "basic" && a.type.basic === "untyped nil")) unify(p, defaultType(a.type));
   });
   const missing = sig.typeParams.find((tp) => !map.has(tp.id));
@@ -1140,6 +1154,7 @@ function infer(c: Checker, e: A.CallExpr, sig: Signature, args: readonly Operand
     e.fun,
     sig,
     sig.typeParams.map((tp) => map.get(tp.id) as Type),
+    sig.typeParams.map((tp) => from.get(tp.id)),
   );
   return t.kind === "signature" ? t : undefined;
 }

@@ -5,7 +5,7 @@
 
 import type { Pos } from "../syntax/ast";
 import type { ConstValue } from "./constant";
-import { BASIC, BYTE, EMPTY_INTERFACE, ERROR, RUNE, type Named, type Type } from "./types";
+import { ANY, BASIC, BYTE, ERROR, RUNE, type Named, type Type } from "./types";
 
 export type Builtin =
   | "append"
@@ -130,7 +130,7 @@ export function universe(): Scope {
   type("byte", BYTE);
   type("rune", RUNE);
   type("error", ERROR);
-  type("any", EMPTY_INTERFACE);
+  type("any", ANY);
   type("comparable", COMPARABLE);
   u.declare({ kind: "const", name: "true", pos: undefined, type: BASIC["untyped bool"], value: { kind: "bool", value: true }, used: true });
   u.declare({

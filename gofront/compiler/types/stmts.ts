@@ -209,10 +209,18 @@ function stmt(c: Checker, s: A.Stmt, scope: Scope, ctx: FuncContext, place: Plac
       return;
     case "go":
     case "defer": {
-      const x = checkExpr(c, s.call, scope);
       const inner = s.call.kind === "paren" ? s.call.x : s.call;
-      if (inner.kind === "call" && !isInvalid(x.type) && isConversionOrPure(c, inner))
-        c.error(s.pos, `${s.kind} requires function call, not conversion`);
+      if (inner.kind !== "call") {
+        // Go says it twice: the statement wants a call, and the expression is not one.
+        c.error(s.call.pos, `expression in ${s.kind} must be function call`);
+        const f = checkValue(c, s.call, scope);
+        if (!isInvalid(f.type) && underlying(f.type).kind !== "signature")
+          c.error(s.call.pos, `invalid operation: cannot call non-function ${exprString(s.call)} (${describe(f)})`);
+        return;
+      }
+      const x = checkExpr(c, s.call, scope);
+      if (!isInvalid(x.type) && c.info.types.get(inner.fun)?.mode === "typexpr")
+        c.error(s.call.pos, `${s.kind} requires function call, not conversion ${exprString(s.call)} (${describe(x)})`);
       return;
     }
     case "return":
@@ -568,19 +576,26 @@ function switchStmt(c: Checker, s: A.SwitchStmt, scope: Scope, ctx: FuncContext,
     if (!isInvalid(tag.type) && isUntyped(tag.type)) tag = c.assignTo(tag, s.tag, defaultType(tag.type), "switch expression");
     if (!isInvalid(tag.type) && !comparable(tag.type)) c.error(s.tag.pos, `cannot switch on ${exprString(s.tag)} (${describe(tag)})`);
   }
-  let defaults = 0;
+  let firstDefault: A.Pos | undefined;
   const inner: Place = { ...place, breakable: [...place.breakable, s] };
   s.clauses.forEach((cl, i) => {
     if (cl.list === undefined) {
-      if (++defaults > 1) c.error(cl.pos, "multiple defaults in switch");
+      if (firstDefault !== undefined)
+        c.error(cl.pos, `multiple defaults (first at ${c.file.file}:${firstDefault.line}:${firstDefault.col})`);
+      firstDefault ??= cl.pos;
     } else {
       for (const e of cl.list) {
         const v = checkValue(c, e, outer);
         if (isInvalid(v.type)) continue;
         if (tag === undefined) {
           if (!isBoolean(v.type))
-            c.error(e.pos, `invalid case ${exprString(e)} in switch (mismatched types ${typeString(v.type)} and bool)`);
+            c.error(e.pos, `invalid case ${exprString(e)} in switch on true (mismatched types ${typeString(v.type)} and bool)`);
         } else if (!isInvalid(tag.type)) {
+          // A case value is converted to the tag's type first (Go: "cannot convert …").
+          if (isUntyped(v.type) && !(v.type.kind === "basic" && v.type.basic === "untyped nil") && !canRepresentKind(v.type, tag.type)) {
+            c.error(e.pos, `cannot convert ${exprString(e)} (${describe(v)}) to ${typeString(tag.type)}`);
+            continue;
+          }
           const cmp: A.BinaryExpr = { kind: "binary", pos: e.pos, opPos: e.pos, op: "==", x: s.tag as A.Expr, y: e };
           const r = checkExpr(c, cmp, outer);
           if (isInvalid(r.type)) continue;
@@ -622,28 +637,40 @@ function typeSwitch(c: Checker, s: A.TypeSwitchStmt, scope: Scope, ctx: FuncCont
     }
     stmtList(c, cl.body, clauseScope, ctx, inner);
   }
-  if (s.bind !== undefined && bound.length > 0 && bound.every((o) => o.kind === "var" && !o.used))
-    c.error(s.bind.pos, `${s.bind.name} declared but not used`);
+  if (s.bind !== undefined && bound.every((o) => o.kind === "var" && !o.used)) c.error(s.bind.pos, `${s.bind.name} declared but not used`);
 }
 
 function selectStmt(c: Checker, s: A.SelectStmt, scope: Scope, ctx: FuncContext, place: Place): void {
   const inner: Place = { ...place, breakable: [...place.breakable, s] };
-  let defaults = 0;
+  let firstDefault: A.Pos | undefined;
   for (const cl of s.clauses) {
     const clauseScope = new Scope(scope, "block");
     const comm = cl.comm;
     if (comm === undefined) {
-      if (++defaults > 1) c.error(cl.pos, "multiple defaults in select");
+      if (firstDefault !== undefined)
+        c.error(cl.pos, `multiple defaults (first at ${c.file.file}:${firstDefault.line}:${firstDefault.col})`);
+      firstDefault ??= cl.pos;
     } else if (comm.kind === "send") stmt(c, comm, clauseScope, ctx, place);
     else {
       const recv = comm.kind === "exprStmt" ? comm.x : comm.rhs[0];
       const inner0 = recv?.kind === "paren" ? recv.x : recv;
       if (inner0 === undefined || inner0.kind !== "unary" || inner0.op !== "<-") {
-        c.error(comm.pos, "select case must be receive, send or assign recv");
+        c.error(comm.pos, "select case must be send or receive (possibly with assignment)");
+        continue;
       } else stmt(c, comm, clauseScope, ctx, place);
     }
     stmtList(c, cl.body, clauseScope, ctx, inner);
   }
+}
+
+/** Whether an untyped value's kind fits a typed tag's (its range is the comparison's business). */
+function canRepresentKind(v: Type, t: Type): boolean {
+  const u = underlying(t);
+  if (u.kind === "interface") return true;
+  if (u.kind !== "basic" || v.kind !== "basic") return false;
+  if (v.basic === "untyped bool") return isBoolean(u);
+  if (v.basic === "untyped string") return isString(u);
+  return isNumeric(u);
 }
 
 // ---------------------------------------------------------------------------

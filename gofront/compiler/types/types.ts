@@ -181,6 +181,8 @@ export const BYTE: Basic = basic("uint8", "byte");
 export const RUNE: Basic = basic("int32", "rune");
 
 export const EMPTY_INTERFACE: Interface = { kind: "interface", methods: [], terms: undefined, comparable: false };
+/** The universe's `any`: identical to interface{}, but spelled "any" in messages, as Go spells it. */
+export const ANY: Interface = { kind: "interface", methods: [], terms: undefined, comparable: false };
 
 /** The universe's `error`: interface{ Error() string }. */
 export const ERROR: Named = {
@@ -364,6 +366,7 @@ export function typeString(t: Type, qualify = false): string {
         ? "struct{}"
         : `struct{${t.fields.map((f) => (f.embedded ? s(f.type) : `${f.name} ${s(f.type)}`)).join("; ")}}`;
     case "interface":
+      if (t === ANY) return "any";
       if (t.terms !== undefined) return t.terms.map((x) => `${x.tilde ? "~" : ""}${s(x.type)}`).join(" | ");
       if (t.comparable && t.methods.length === 0) return "comparable";
       return t.methods.length === 0
