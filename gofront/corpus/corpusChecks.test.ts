@@ -3,7 +3,8 @@
 // for go122/, a newer Go) accepts it. Running them and comparing with the
 // recorded output comes with the emitter.
 
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkGo } from "../compiler/testing/checkGo";
 import { listPrograms } from "./record";
@@ -14,6 +15,15 @@ describe("the corpus through gofront's front end", () => {
     expect(programs.length).toBeGreaterThanOrEqual(80);
     const messages: string[] = [];
     for (const p of programs) messages.push(...(await checkGo(readFileSync(p.goFile, "utf8"), `${p.id}.go`)).messages);
+    expect(messages).toEqual([]);
+  });
+
+  it("reads and checks every sample's Go original without a message", async () => {
+    const dir = join(import.meta.dirname, "../../samples/go");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".go"));
+    expect(files.length).toBeGreaterThanOrEqual(24);
+    const messages: string[] = [];
+    for (const f of files) messages.push(...(await checkGo(readFileSync(join(dir, f), "utf8"), `samples/go/${f}`)).messages);
     expect(messages).toEqual([]);
   });
 });

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	messages := make(chan string)
+	messages <- "hello" // nobody will ever receive it
+}
