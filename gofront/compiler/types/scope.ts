@@ -109,24 +109,8 @@ export function universe(): Scope {
   const type = (name: string, t: Type): void => {
     u.declare({ kind: "typeName", name, pos: undefined, type: t });
   };
-  for (const b of [
-    "bool",
-    "int",
-    "int8",
-    "int16",
-    "int32",
-    "int64",
-    "uint",
-    "uint8",
-    "uint16",
-    "uint32",
-    "uint64",
-    "uintptr",
-    "float32",
-    "float64",
-    "string",
-  ] as const)
-    type(b, BASIC[b]);
+  // The typed basic types, by their own names (the untyped kinds and "invalid" are the checker's, not names a program can use).
+  for (const t of Object.values(BASIC)) if (!t.basic.startsWith("untyped") && t.basic !== "invalid") type(t.name, t);
   type("byte", BYTE);
   type("rune", RUNE);
   type("error", ERROR);
