@@ -10,7 +10,7 @@ import { parseTrace, serializeTrace } from "../traces/format";
 import { GO_1_19_TRACE } from "../traces/testing/foreignFiles";
 import { syntheticTrace } from "../traces/testing/syntheticTrace";
 import { buildModel } from "../traces/model";
-import { SCREENSHOTS, dismissNotices, pageErrors, useApp } from "./fixture";
+import { dismissNotices, pageErrors, runProgramFile, SCREENSHOTS, useApp } from "./fixture";
 
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-"));
@@ -334,8 +334,7 @@ describe("the app in Chromium", () => {
         "",
       ].join("\n"),
     );
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
-    await chooser.setFiles(program);
+    await runProgramFile(page, program);
     const banner = page.locator("[data-testid=end-banner]");
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.getAttribute("data-tone")).toBe("unfinished");
@@ -356,8 +355,7 @@ describe("the app in Chromium", () => {
       broken,
       'import { go } from "chanscope";\n\nexport default async function main() {\n  go(async () => {\n    const x = ;\n  });\n}\n',
     );
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
-    await chooser.setFiles(broken);
+    await runProgramFile(page, broken);
     const notice = page.locator(".notice-error");
     await notice.waitFor({ timeout: 30_000 });
     expect(await notice.locator("[data-testid=notice-where]").textContent()).toMatch(/broken-program\.ts, line 5/);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { pageErrors, useApp } from "./fixture";
+import { pageErrors, runProgramFile, useApp } from "./fixture";
 import { shootEverySize } from "./screens";
 
 const app = useApp();
@@ -55,8 +55,7 @@ describe("how a run ended, in one vocabulary", () => {
     await page.waitForSelector("[data-testid=welcome] [data-sample]");
     const program = join(scratch, "missing-await.ts");
     writeFileSync(program, MISSING_AWAIT);
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
-    await chooser.setFiles(program);
+    await runProgramFile(page, program);
     const banner = page.locator("[data-testid=end-banner]");
     await banner.waitFor({ timeout: 30_000 });
     expect(await banner.getAttribute("data-tone")).toBe("unawaited");

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { pageErrors, useApp } from "./fixture";
+import { pageErrors, runProgramFile, useApp } from "./fixture";
 import { shootEverySize } from "./screens";
 
 const app = useApp();
@@ -61,8 +61,7 @@ describe("explanations that are right", () => {
     await page.waitForSelector("[data-testid=welcome] [data-sample]");
     const program = join(scratch, "undefined-property.ts");
     writeFileSync(program, UNDEFINED_PROPERTY);
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
-    await chooser.setFiles(program);
+    await runProgramFile(page, program);
     await page.locator("[data-testid=end-banner]").waitFor({ timeout: 30_000 });
     const text = await bannerText(page);
     expect(text).toContain("Panic");

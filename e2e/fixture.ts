@@ -57,3 +57,9 @@ export async function dismissNotices(page: Page): Promise<void> {
       .catch(() => undefined);
   await page.waitForTimeout(300);
 }
+
+/** Runs the program at `path` as a user does: Run program…, then the file chooser. */
+export async function runProgramFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
+  await chooser.setFiles(path);
+}

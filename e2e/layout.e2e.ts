@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { SAMPLES } from "../samples/catalog/catalog";
-import { SCREENSHOTS, dismissNotices, pageErrors, useApp } from "./fixture";
+import { dismissNotices, pageErrors, runProgramFile, SCREENSHOTS, useApp } from "./fixture";
 
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-layout-"));
@@ -401,8 +401,7 @@ describe("a run streaming in", () => {
     const program = join(scratch, "stream.ts");
     writeFileSync(program, STREAMING_PROGRAM);
     await page.evaluate(FRAME_SAMPLER);
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
-    await chooser.setFiles(program);
+    await runProgramFile(page, program);
     await page.waitForSelector(".trace-title[data-live=true]", { timeout: 30_000 });
     await page.waitForTimeout(1500);
     await page.screenshot({ path: resolve(SCREENSHOTS, "layout-event-list-streaming.png") });

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { pageErrors, useApp } from "./fixture";
+import { pageErrors, runProgramFile, useApp } from "./fixture";
 
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-e2e-live-"));
@@ -61,8 +61,7 @@ describe("a huge run streaming into the page", () => {
 
     const program = join(scratch, "million.ts");
     writeFileSync(program, MILLION_GOROUTINES);
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
-    await chooser.setFiles(program);
+    await runProgramFile(page, program);
     const started = Date.now();
     await page.waitForSelector(".trace-title[data-live=true]", { timeout: 30_000 });
     // Let it stream, probing how long the page takes to answer meanwhile.

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { SCREENSHOTS, pageErrors, useApp } from "./fixture";
+import { pageErrors, runProgramFile, SCREENSHOTS, useApp } from "./fixture";
 
 // The timeline's geometry (renderer/timeline/geometry.ts): gutter, overview and axis, section header, lane.
 const GUTTER = 184;
@@ -49,8 +49,7 @@ async function runReporting(page: Page): Promise<void> {
   await page.waitForSelector("[data-testid=welcome] [data-sample]");
   const program = join(scratch, "reporting.ts");
   writeFileSync(program, REPORTING);
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("button:has-text('Run program…')")]);
-  await chooser.setFiles(program);
+  await runProgramFile(page, program);
   await page.waitForSelector(".app[data-run=ended] .trace-title[data-live=false]", { timeout: 30_000 });
 }
 
