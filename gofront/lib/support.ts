@@ -6,7 +6,7 @@
 
 import { GoPanic, goid, isPanic } from "../../runtime/index";
 import { errorfParts, sprint, sprintf, sprintln } from "./fmt";
-import { goPanic, recoveredValue, runtimeError } from "./panics";
+import { goPanic, plainRuntimeError, recoveredValue, runtimeError, runtimeErrorValue } from "./panics";
 import { basicType, definedType, pointerTo, typeString, type GoType } from "./types";
 import { GoMap, Iface, Ptr, Slice, decodeRune, goString, jsText, runeString } from "./values";
 
@@ -27,7 +27,7 @@ export function int64(x: number): number {
   return tooBig(x);
 }
 
-function tooBig(x: number): never {
+function tooBig(x: number | string): never {
   throw new GoPanic(
     `chanscope: an integer result (${x}) is beyond ±2^53, where chanscope's int, int64 and uint64 stop being exact`,
     new Iface(STRING, goString(`chanscope: integer overflow beyond 2^53 (${x})`)),
@@ -37,11 +37,8 @@ function tooBig(x: number): never {
 /** uint/uint64 results: below zero wraps, which chanscope cannot represent exactly above 2^53. */
 export function uint64(x: number): number {
   if (x >= 0 && x <= SAFE) return x;
-  if (x < 0 && x >= -SAFE) {
-    const wrapped = 2 ** 64 + x;
-    if (wrapped <= SAFE) return wrapped;
-  }
-  return tooBig(x);
+  // Below zero wraps to 2^64 + x, which is beyond 2^53.
+  return tooBig(x < 0 && x >= -SAFE ? `${(2n ** 64n + BigInt(x)).toString()} (${x} wrapped)` : x);
 }
 
 /** 64-bit multiplication: exact when the product is, else the wrapped product if that is exact. */
@@ -193,7 +190,7 @@ export function stringToBytes(s: string): Slice<number> {
 
 export function stringToRunes(s: string): Slice<number> {
   const out: number[] = [];
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const r = decodeRune(s, i);
     out.push(r.rune);
     i += r.width;
@@ -250,7 +247,8 @@ export function slice<T>(s: Slice<T> | null, lo: number | undefined, hi: number 
   const h = hi ?? length;
   const l = lo ?? 0;
   if (m < 0 || m > cap) runtimeError(`slice bounds out of range [::${m}] with capacity ${cap}`);
-  if (h < 0 || h > m) runtimeError(max === undefined ? `slice bounds out of range [:${h}] with capacity ${cap}` : `slice bounds out of range [:${h}:${m}]`);
+  if (h < 0 || h > m)
+    runtimeError(max === undefined ? `slice bounds out of range [:${h}] with capacity ${cap}` : `slice bounds out of range [:${h}:${m}]`);
   if (l < 0 || l > h) runtimeError(`slice bounds out of range [${l}:${h}]`);
   if (s === null) return null;
   return new Slice(s.array, s.offset + l, h - l, m - l);
@@ -366,7 +364,7 @@ function encode(k: unknown): string {
         .join(",")}}`;
     return `o${objectId(k)}`;
   }
-  return `o${objectId(k as object)}`;
+  return `o${objectId(k)}`;
 }
 
 let nextId = 1;
@@ -408,20 +406,9 @@ export function mapGetOk<V>(m: GoMap<unknown, V> | null, k: unknown, zero: V): [
 }
 
 export function mapSet<V>(m: GoMap<unknown, V> | null, k: unknown, v: V): void {
-  if (m === null) {
-    const e = new GoPanic("assignment to entry in nil map", runtimeErrorOf("assignment to entry in nil map"));
-    throw e;
-  }
+  if (m === null) plainRuntimeError("assignment to entry in nil map");
   // Hashing an unhashable interface key panics as Go's does.
   m.set(k, v);
-}
-
-function runtimeErrorOf(text: string): Iface | null {
-  try {
-    runtimeError(text);
-  } catch (e) {
-    return isPanic(e) ? (e.value as Iface) : null;
-  }
 }
 
 export function mapDelete(m: GoMap | null, k: unknown): void {
@@ -602,13 +589,7 @@ export function assertIface(x: Iface | null, t: GoType, from: GoType): Iface {
 
 function panicConversion(text: string): never {
   // Go's *runtime.TypeAssertionError: a runtime.Error whose text has no "runtime error: " prefix.
-  throw new GoPanic(text, runtimeErrorOfText(text));
-}
-
-function runtimeErrorOfText(text: string): Iface | null {
-  const e = runtimeErrorOf("");
-  if (e === null) return null;
-  return new Iface(e.type, { text: goString(text) });
+  throw new GoPanic(text, runtimeErrorValue(goString(text)));
 }
 
 export function assertTypeOk(x: Iface | null, t: GoType, zero: unknown): [unknown, boolean] {
@@ -731,7 +712,8 @@ export function runDefers(frame: DeferFrame): void {
       const call = frame.calls.pop() as () => unknown;
       try {
         const r = call();
-        if (r instanceof Promise) throw new Error("chanscope: a deferred call blocked in a function that gofront compiled as non-blocking (a gofront bug)");
+        if (r instanceof Promise)
+          throw new Error("chanscope: a deferred call blocked in a function that gofront compiled as non-blocking (a gofront bug)");
       } catch (e) {
         // A panic in a deferred call replaces the one being unwound, as in Go.
         frame.panicking = { thrown: e };
@@ -804,7 +786,8 @@ export { jsText };
 /** A copy of a struct or array value (a type parameter's value may be either, or neither). */
 export function cloneValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(cloneValue);
-  if (v !== null && typeof v === "object" && typeof (v as { $clone?: unknown }).$clone === "function") return (v as { $clone(): unknown }).$clone();
+  if (v !== null && typeof v === "object" && typeof (v as { $clone?: unknown }).$clone === "function")
+    return (v as { $clone(): unknown }).$clone();
   return v;
 }
 

@@ -28,7 +28,7 @@ import {
   type Type,
   type TypeParam,
 } from "../types/types";
-import { analyzeBlocking, type Blocking, type GoFunc } from "./blocking";
+import { analyzeBlocking, type Blocking } from "./blocking";
 import { jsIdent, jsString } from "./jsNames";
 import { LIB, TypeTable, basicKind, isSized } from "./typeCode";
 
@@ -79,10 +79,11 @@ class Emitter {
     this.types = new TypeTable((id) => this.fn.typeParams.get(id));
     this.findBoxed();
     this.nameChannels();
-    for (const d of file.decls) if (d.kind === "func" && d.recv === undefined) {
-      const obj = info.defs.get(d.name);
-      if (obj !== undefined) this.funcDeclOf.set(obj, d);
-    }
+    for (const d of file.decls)
+      if (d.kind === "func" && d.recv === undefined) {
+        const obj = info.defs.get(d.name);
+        if (obj !== undefined) this.funcDeclOf.set(obj, d);
+      }
   }
 
   // -------------------------------------------------------------------------
@@ -98,7 +99,10 @@ class Emitter {
       else if (d.kind === "type") for (const spec of d.specs) methodTables.push(this.typeSpecTables(spec));
     }
     const mainObj = this.file.decls.find((d): d is A.FuncDecl => d.kind === "func" && d.recv === undefined && d.name.name === "main");
-    if (mainObj === undefined) throw new GoCompileError([{ file: this.fileName, pos: this.file.pkg.pos, message: "function main is undeclared in the main package" }]);
+    if (mainObj === undefined)
+      throw new GoCompileError([
+        { file: this.fileName, pos: this.file.pkg.pos, message: "function main is undeclared in the main package" },
+      ]);
     const mainName = this.nameOf(this.info.defs.get(mainObj.name) as GoObject, "main");
     const initFns = this.file.decls
       .filter((d): d is A.FuncDecl => d.kind === "func" && d.recv === undefined && d.name.name === "init")
@@ -228,7 +232,9 @@ class Emitter {
       return `${desc}.setup = (t, p) => {\n${entries.map((e) => `  ${e}`).join("\n")}\n};`;
     }
     const desc = this.types.desc(named);
-    const lines = this.methodEntries(named).map((e) => e.replace(/\bt\.methods/g, `${desc}.methods`).replace(/\bp\.methods/g, `${LIB}.pointerTo(${desc}).methods`));
+    const lines = this.methodEntries(named).map((e) =>
+      e.replace(/\bt\.methods/g, `${desc}.methods`).replace(/\bp\.methods/g, `${LIB}.pointerTo(${desc}).methods`),
+    );
     if (underlying(named).kind === "struct") {
       const cls = this.types.structClass(named);
       lines.push(`${desc}.$zero = () => new ${cls}();`);
@@ -271,7 +277,15 @@ class Emitter {
     return out;
   }
 
-  private promotedCall(recv: string, start: Type, path: readonly number[], owner: Type, name: string, viaInterface: boolean, ptrRecv: boolean): string {
+  private promotedCall(
+    recv: string,
+    start: Type,
+    path: readonly number[],
+    owner: Type,
+    name: string,
+    viaInterface: boolean,
+    ptrRecv: boolean,
+  ): string {
     const { expr, type } = this.walkPath(recv, start, path);
     if (viaInterface) return `${LIB}.icall(${expr}, ${JSON.stringify(name)}, ...a)`;
     const ownerNamed = owner.kind === "named" ? owner : undefined;
@@ -359,7 +373,8 @@ class Emitter {
     }
     // A value receiver is the method's own copy, as in Go.
     const pointer = this.ptrRecv(recv);
-    if (!pointer && this.types.isValueAggregate(recvType) && this.mutatesReceiver(d, recvObj)) prologue += `${recvParam} = ${this.types.clone(recvParam, recvType)};`;
+    if (!pointer && this.types.isValueAggregate(recvType) && this.mutatesReceiver(d, recvObj))
+      prologue += `${recvParam} = ${this.types.clone(recvParam, recvType)};`;
     if (recvObj !== undefined && this.boxed.has(recvObj)) prologue += `${recvParam} = { $: ${recvParam} };`;
     return this.funcBody(d.type, d.body as A.Block, isAsync, fnName, [recvParam], tpMap, prologue);
   }
@@ -370,7 +385,12 @@ class Emitter {
     if (t.kind !== "index") return [];
     return t.indices.map((ix) => {
       const obj = ix.kind === "ident" ? this.info.defs.get(ix) : undefined;
-      return ((obj === undefined ? undefined : objType(obj)) ?? { kind: "typeParam", name: "?", id: -1, constraint: { kind: "interface", methods: [], terms: undefined, comparable: false } }) as TypeParam;
+      return ((obj === undefined ? undefined : objType(obj)) ?? {
+        kind: "typeParam",
+        name: "?",
+        id: -1,
+        constraint: { kind: "interface", methods: [], terms: undefined, comparable: false },
+      }) as TypeParam;
     });
   }
 
@@ -436,6 +456,8 @@ class Emitter {
     const outer = this.fn;
     const outerBreaks = this.breakables;
     this.breakables = [];
+    // The type parameters are in scope for the results' zero values too.
+    this.fn = { ...outer, typeParams: new Map([...outer.typeParams, ...typeParams]) };
     const params: string[] = [...leading];
     const boxes: string[] = [];
     for (const field of type.params) {
@@ -490,7 +512,12 @@ class Emitter {
       const id = this.resultObj(type, i);
       return id !== undefined && this.boxed.has(id) ? `${n}.$` : n;
     };
-    const returnAll = resultNames.length === 0 ? "return;" : resultNames.length === 1 ? `return ${resultRead(resultNames[0]!, 0)};` : `return [${resultNames.map(resultRead).join(", ")}];`;
+    const returnAll =
+      resultNames.length === 0
+        ? "return;"
+        : resultNames.length === 1
+          ? `return ${resultRead(resultNames[0]!, 0)};`
+          : `return [${resultNames.map(resultRead).join(", ")}];`;
     if (hasDefer) {
       code = [
         `const ${deferVar} = new ${LIB}.DeferFrame();`,
@@ -652,7 +679,8 @@ class Emitter {
 
   private labeled(s: A.LabeledStmt): string {
     const inner = s.stmt;
-    const loopish = inner.kind === "for" || inner.kind === "range" || inner.kind === "switch" || inner.kind === "typeSwitch" || inner.kind === "select";
+    const loopish =
+      inner.kind === "for" || inner.kind === "range" || inner.kind === "switch" || inner.kind === "typeSwitch" || inner.kind === "select";
     if (loopish) return this.stmt(inner, s.label.name);
     return `${this.stmt(inner)}`;
   }
@@ -675,7 +703,8 @@ class Emitter {
 
   private ifStmt(s: A.IfStmt): string {
     const init = s.init === undefined ? "" : this.stmt(s.init);
-    const els = s.else === undefined ? "" : s.else.kind === "if" ? ` else {\n${this.ifStmt(s.else)}\n}` : ` else {\n${this.block(s.else.stmts)}\n}`;
+    const els =
+      s.else === undefined ? "" : s.else.kind === "if" ? ` else {\n${this.ifStmt(s.else)}\n}` : ` else {\n${this.block(s.else.stmts)}\n}`;
     const code = `${this.at(s.pos)}; if (${this.expr(s.cond)}) {\n${this.block(s.body.stmts)}\n}${els}`;
     return init === "" ? code : `{\n${init}\n${code}\n}`;
   }
@@ -709,7 +738,13 @@ class Emitter {
 
   /** A post statement as an expression for a for header. */
   private postExpr(post: A.Stmt): string {
-    const code = (post.kind === "incDec" ? this.compoundAssign(post.x, post.inc ? "+" : "-", undefined) : post.kind === "assign" ? this.assign(post) : this.stmt(post)).trim();
+    const code = (
+      post.kind === "incDec"
+        ? this.compoundAssign(post.x, post.inc ? "+" : "-", undefined)
+        : post.kind === "assign"
+          ? this.assign(post)
+          : this.stmt(post)
+    ).trim();
     if (!/\b(const|let)\b|[{}]/.test(code)) return code.replace(/;$/, "").replace(/;\s*/g, ", ");
     return `(() => { ${code} })()`;
   }
@@ -830,7 +865,7 @@ class Emitter {
         if (obj !== undefined && s.bind !== undefined && obj.kind === "var") {
           const n = this.nameOf(obj, s.bind.name);
           const single = c.list !== undefined && c.list.length === 1 ? this.info.types.get(c.list[0]!)?.type : undefined;
-          const isNil = c.list?.length === 1 && c.list[0]!.kind === "ident" && (c.list[0] as A.Ident).name === "nil";
+          const isNil = c.list?.length === 1 && c.list[0]!.kind === "ident" && c.list[0].name === "nil";
           const value = single !== undefined && !isNil && underlying(single).kind !== "interface" ? `${x}.value` : x;
           bind = this.boxed.has(obj) ? `let ${n} = { $: ${value} };` : `let ${n} = ${value};`;
         }
@@ -940,14 +975,16 @@ class Emitter {
   private deferredCall(call: A.CallExpr): { prep: string; invoke: string } {
     const tv = this.info.types.get(call.fun);
     const f = unparen(call.fun);
-    // Builtins and conversions: evaluate the arguments now.
+    // Builtins and conversions: evaluate the arguments now, and use the values later.
     if (tv?.mode === "builtin" || tv?.mode === "typexpr") {
       const args = call.args.map((a) => {
         const t = this.temp("a");
         return { t, code: `const ${t} = ${this.expr(a)};` };
       });
-      const substituted = this.expr({ ...call, args: args.map((a) => ({ kind: "ident", pos: call.pos, name: a.t }) as A.Ident) } as A.CallExpr, new Map(args.map((a, i) => [a.t, call.args[i]!])));
-      return { prep: args.map((a) => a.code).join(" "), invoke: substituted };
+      call.args.forEach((a, i) => this.overrides.set(a, args[i]!.t));
+      const invoke = this.expr(call);
+      for (const a of call.args) this.overrides.delete(a);
+      return { prep: args.map((a) => a.code).join(" "), invoke };
     }
     const fnTemp = this.temp("f");
     const argTemps: string[] = [];
@@ -988,7 +1025,9 @@ class Emitter {
     }
     if (values === undefined) {
       if (fn.results.length === 0) return "return;";
-      return fn.results.length === 1 ? `return ${this.resultVar(0)};` : `return [${fn.results.map((_, i) => this.resultVar(i)).join(", ")}];`;
+      return fn.results.length === 1
+        ? `return ${this.resultVar(0)};`
+        : `return [${fn.results.map((_, i) => this.resultVar(i)).join(", ")}];`;
     }
     if (values.kind === "spread") return `return ${values.code};`;
     return values.items.length === 1 ? `return ${values.items[0]};` : `return [${values.items.join(", ")}];`;
@@ -1032,7 +1071,7 @@ class Emitter {
   private assign(s: A.AssignStmt): string {
     if (s.op === ":=" || s.op === "=") return this.plainAssign(s);
     const op = s.op.slice(0, -1) as A.BinaryOp;
-    return this.compoundAssign(s.lhs[0]!, op, s.rhs[0]!);
+    return this.compoundAssign(s.lhs[0]!, op, s.rhs[0]);
   }
 
   private plainAssign(s: A.AssignStmt): string {
@@ -1062,7 +1101,8 @@ class Emitter {
     const x = unparen(e);
     if (x.kind === "index") {
       const mt = underlying(this.info.typeOf(x.x) as Type);
-      if (mt.kind === "map") return `${LIB}.mapGetOk(${this.expr(x.x)}, ${this.valueFor(x.indices[0]!, mt.key)}, ${this.types.zero(mt.elem)})`;
+      if (mt.kind === "map")
+        return `${LIB}.mapGetOk(${this.expr(x.x)}, ${this.valueFor(x.indices[0]!, mt.key)}, ${this.types.zero(mt.elem)})`;
     }
     if (x.kind === "typeAssert" && x.type !== undefined) {
       const t = this.typeOfTypeExpr(x.type);
@@ -1081,7 +1121,7 @@ class Emitter {
   private lhsType(l: A.Expr, define: boolean): Type {
     if (define && l.kind === "ident") {
       const obj = this.info.defs.get(l) ?? this.info.uses.get(l);
-      if (obj !== undefined && (obj.kind === "var")) return obj.type;
+      if (obj !== undefined && obj.kind === "var") return obj.type;
     }
     return this.info.typeOf(l) ?? BASIC_INT;
   }
@@ -1194,6 +1234,9 @@ class Emitter {
   /** e's value converted to type t where it is used (an interface boxes it; an aggregate is copied). */
   private valueFor(e: A.Expr, t: Type): string {
     const et = this.info.typeOf(e);
+    const cv = this.info.types.get(e)?.value;
+    if (cv?.kind === "int" && !Number.isSafeInteger(Number(cv.value)) && underlying(t).kind === "interface" && et !== undefined)
+      return this.boxValue("", et, e);
     const code = this.expr(e);
     if (et === undefined) return code;
     if (isNilExpr(e, this.info)) return this.nilOf(t);
@@ -1215,13 +1258,21 @@ class Emitter {
   private boxValue(code: string, t: Type, e: A.Expr | undefined): string {
     const tv = e === undefined ? undefined : this.info.types.get(e);
     let type = t;
-    if (isUntyped(type)) type = defaultType(type, tv?.value);
+    if (isUntyped(type)) type = defaultType(type);
+    // An integer constant beyond 2^53 printed as it is: fmt prints a BigInt exactly.
+    if (tv?.value?.kind === "int" && !Number.isSafeInteger(Number(tv.value.value)) && isInteger(type))
+      return `new ${LIB}.Iface(${this.types.desc(type)}, ${tv.value.value}n)`;
     const value = e !== undefined && this.types.isValueAggregate(type) && isAddressable(e) ? this.types.clone(code, type) : code;
     if (type.kind === "typeParam") return `${LIB}.box(${this.types.desc(type)}, ${value})`;
     return `new ${LIB}.Iface(${this.types.desc(type)}, ${value})`;
   }
 
+  /** Expressions already evaluated into a temporary (a deferred builtin's arguments). */
+  private readonly overrides = new Map<A.Expr, string>();
+
   private expr(e: A.Expr, subst?: Map<string, A.Expr>): string {
+    const over = this.overrides.get(e);
+    if (over !== undefined) return over;
     const tv = this.info.types.get(e);
     if (tv?.mode === "constant" && tv.value !== undefined && subst === undefined) return this.constant(tv.value, tv.type, e);
     switch (e.kind) {
@@ -1273,8 +1324,9 @@ class Emitter {
         const k = basicKind(t);
         if (k === "float64" || k === "float32") return numberLit(Number(v.value), k);
         const n = Number(v.value);
-        if (!Number.isSafeInteger(n)) {
-          if (k === "uint64" || k === "int64" || k === "int" || k === "uint") {
+        // Beyond 2^53 a constant is kept only when the double is exactly it (1 << 63); printing one boxes a BigInt (boxValue).
+        if (!Number.isSafeInteger(n) && BigInt(n) !== v.value) {
+          {
             throw new GoCompileError([
               {
                 file: this.fileName,
@@ -1376,14 +1428,25 @@ class Emitter {
       case "map": {
         const m = this.temp("m");
         const sets = e.elements.map((el) => {
-          const key = el.key === undefined ? "undefined" : el.key.kind === "compositeLit" && el.key.type === undefined ? this.elidedLit(el.key, u.key) : this.valueFor(el.key, u.key);
+          const key =
+            el.key === undefined
+              ? "undefined"
+              : el.key.kind === "compositeLit" && el.key.type === undefined
+                ? this.elidedLit(el.key, u.key)
+                : this.valueFor(el.key, u.key);
           return `${LIB}.mapSet(${m}, ${key}, ${elemLit(el.value, u.elem)});`;
         });
         return `((${m}) => { ${sets.join(" ")} return ${m}; })(${this.makeMap(u.key)})`;
       }
       case "pointer":
         return this.compositeOf(e, u.elem);
-      default:
+      case "basic":
+      case "chan":
+      case "interface":
+      case "named":
+      case "signature":
+      case "tuple":
+      case "typeParam":
         this.error(e.pos, "this composite literal");
     }
   }
@@ -1448,8 +1511,10 @@ class Emitter {
       const recv = this.methodRecv(e, sel);
       return `${LIB}.imethod(${recv}, ${JSON.stringify(e.sel.name)})`;
     }
-    const recv = this.methodRecv(e, sel);
+    let recv = this.methodRecv(e, sel);
     const owner = sel.owner as Named;
+    // A value receiver is copied when the method value is made, as Go evaluates it.
+    if (!sel.pointerReceiver && this.types.isValueAggregate(owner)) recv = this.types.clone(recv, owner);
     const r = this.temp("r");
     const f = this.methodRef(owner, e.sel.name);
     return `((${r}) => (...a) => ${f}(${r}, ...a))(${recv})`;
@@ -1632,7 +1697,7 @@ class Emitter {
   private arith(op: A.BinaryOp, a: string, b: string, t: Type, bt: Type): string {
     const k = t.kind === "typeParam" ? undefined : basicKind(t);
     if (t.kind === "typeParam") {
-      if (op === "/" ) return `${LIB}.divAny(${this.types.desc(t)}, ${a}, ${b})`;
+      if (op === "/") return `${LIB}.divAny(${this.types.desc(t)}, ${a}, ${b})`;
       if (op === "%") return `${LIB}.rem(${a}, ${b})`;
       return `(${a} ${op} ${b})`;
     }
@@ -1644,7 +1709,11 @@ class Emitter {
     switch (op) {
       case "+":
       case "-":
-        return isSized(k) ? `${LIB}.wrap(${kind}, ${a} ${op} ${b})` : k?.startsWith("u") ? `${LIB}.uint64(${a} ${op} ${b})` : `${LIB}.int64(${a} ${op} ${b})`;
+        return isSized(k)
+          ? `${LIB}.wrap(${kind}, ${a} ${op} ${b})`
+          : k?.startsWith("u")
+            ? `${LIB}.uint64(${a} ${op} ${b})`
+            : `${LIB}.int64(${a} ${op} ${b})`;
       case "*":
         if (k === "int32") return `Math.imul(${a}, ${b})`;
         if (k === "uint32") return `(Math.imul(${a}, ${b}) >>> 0)`;
@@ -1662,7 +1731,14 @@ class Emitter {
       case "^":
       case "&^":
         return `${LIB}.bits(${kind}, ${JSON.stringify(op)}, ${a}, ${b})`;
-      default:
+      case "==":
+      case "!=":
+      case "<":
+      case "<=":
+      case ">":
+      case ">=":
+      case "&&":
+      case "||":
         return `(${a} ${op} ${b})`;
     }
   }
@@ -1680,12 +1756,18 @@ class Emitter {
   private callArgs(call: A.CallExpr, sig: Signature | undefined): string[] {
     if (sig === undefined) return call.args.map((a) => this.expr(a));
     const params = sig.params;
-    // f(g()) with a multi-valued g.
-    if (call.args.length === 1 && params.length > 1) {
+    // f(g()) with a multi-valued g: its results spread over the parameters (a variadic one packs the rest).
+    if (call.args.length === 1) {
       const at = this.info.typeOf(call.args[0]!);
       if (at?.kind === "tuple") {
         const t = this.temp();
-        const conv = params.map((p, i) => this.convertValue(`${t}[${i}]`, at.types[i] as Type, p.type));
+        const fixed = sig.variadic ? params.length - 1 : params.length;
+        const conv = at.types.slice(0, fixed).map((x, i) => this.convertValue(`${t}[${i}]`, x, params[i]!.type));
+        if (sig.variadic) {
+          const elemT = (underlying(params[fixed]!.type) as { elem: Type }).elem;
+          const rest = at.types.slice(fixed).map((x, i) => this.convertValue(`${t}[${fixed + i}]`, x, elemT));
+          conv.push(rest.length === 0 ? "null" : `${LIB}.Slice.of([${rest.join(", ")}])`);
+        }
         return [`...((${t}) => [${conv.join(", ")}])(${this.expr(call.args[0]!)})`];
       }
     }
@@ -1742,7 +1824,12 @@ class Emitter {
     }
     // A generic function: its type arguments go first, as descriptors.
     let typeArgs: string[] = [];
-    const fnObj = f.kind === "ident" ? this.info.uses.get(f) : f.kind === "index" && unparen(f.x).kind === "ident" ? this.info.uses.get(unparen(f.x) as A.Ident) : undefined;
+    const fnObj =
+      f.kind === "ident"
+        ? this.info.uses.get(f)
+        : f.kind === "index" && unparen(f.x).kind === "ident"
+          ? this.info.uses.get(unparen(f.x) as A.Ident)
+          : undefined;
     let fnCode: string;
     if (fnObj?.kind === "func" && fnObj.type.kind === "signature" && fnObj.type.typeParams.length > 0 && sig !== undefined) {
       typeArgs = this.typeArgs(fnObj.type, sig).map((t) => this.types.desc(t));
@@ -1790,19 +1877,23 @@ class Emitter {
           return;
         case "signature":
           if (au.kind === "signature") {
-            p.params.forEach((x, i) => au.params[i] !== undefined && unify(x.type, au.params[i]!.type));
-            p.results.forEach((x, i) => au.results[i] !== undefined && unify(x.type, au.results[i]!.type));
+            p.params.forEach((x, i) => au.params[i] !== undefined && unify(x.type, au.params[i].type));
+            p.results.forEach((x, i) => au.results[i] !== undefined && unify(x.type, au.results[i].type));
           }
           return;
         case "named":
-          if (au.kind === "named" && p.origin !== undefined && au.origin !== undefined) p.origin.args.forEach((x, i) => unify(x, au.origin!.args[i]!));
+          if (au.kind === "named" && p.origin !== undefined && au.origin !== undefined)
+            p.origin.args.forEach((x, i) => unify(x, au.origin!.args[i]!));
           return;
-        default:
+        case "basic":
+        case "interface":
+        case "struct":
+        case "tuple":
           return;
       }
     };
-    generic.params.forEach((p, i) => inst.params[i] !== undefined && unify(p.type, inst.params[i]!.type));
-    generic.results.forEach((p, i) => inst.results[i] !== undefined && unify(p.type, inst.results[i]!.type));
+    generic.params.forEach((p, i) => inst.params[i] !== undefined && unify(p.type, inst.params[i].type));
+    generic.results.forEach((p, i) => inst.results[i] !== undefined && unify(p.type, inst.results[i].type));
     return generic.typeParams.map((tp) => found.get(tp.id) ?? BASIC_INT);
   }
 
@@ -1884,7 +1975,8 @@ class Emitter {
       case "make": {
         const t = this.typeOfTypeExpr(e.args[0]!);
         const u = underlying(t);
-        if (u.kind === "slice") return `${LIB}.makeSlice(${code(1)}, ${e.args[2] === undefined ? "undefined" : code(2)}, () => ${this.types.zero(u.elem)})`;
+        if (u.kind === "slice")
+          return `${LIB}.makeSlice(${code(1)}, ${e.args[2] === undefined ? "undefined" : code(2)}, () => ${this.types.zero(u.elem)})`;
         if (u.kind === "map") return this.makeMap(u.key);
         if (u.kind === "chan") {
           const chanName = this.chanNameFor(e);
@@ -1951,7 +2043,10 @@ class Emitter {
         });
       }
       if (n.kind === "declStmt" || n.kind === "var") {
-        const specs = n.kind === "declStmt" ? ((n as A.DeclStmt).decl as { specs?: readonly A.ValueSpec[] }).specs : (n as { specs?: readonly A.ValueSpec[] }).specs;
+        const specs =
+          n.kind === "declStmt"
+            ? ((n as A.DeclStmt).decl as { specs?: readonly A.ValueSpec[] }).specs
+            : (n as { specs?: readonly A.ValueSpec[] }).specs;
         for (const s of specs ?? []) {
           if (!("values" in s)) continue;
           s.values.forEach((v, i) => {
@@ -2014,23 +2109,17 @@ function isSimpleKey(t: Type): boolean {
   return u.kind === "basic" || u.kind === "pointer" || u.kind === "chan";
 }
 
-function defaultType(t: Type, v: ConstValue | undefined): Type {
-  if (t.kind !== "basic") return t;
-  switch (t.basic) {
-    case "untyped bool":
-      return BASIC_BOOL;
-    case "untyped int":
-      return BASIC_INT;
-    case "untyped rune":
-      return BASIC_INT32;
-    case "untyped float":
-      return { kind: "basic", basic: "float64", name: "float64" };
-    case "untyped string":
-      return { kind: "basic", basic: "string", name: "string" };
-    default:
-      void v;
-      return t;
-  }
+const DEFAULT_TYPES: Readonly<Partial<Record<string, Type>>> = {
+  "untyped bool": BASIC_BOOL,
+  "untyped int": BASIC_INT,
+  "untyped rune": BASIC_INT32,
+  "untyped float": { kind: "basic", basic: "float64", name: "float64" },
+  "untyped string": { kind: "basic", basic: "string", name: "string" },
+};
+
+/** An untyped constant's default type, as Go gives it where a typed value is needed (an interface). */
+function defaultType(t: Type): Type {
+  return t.kind === "basic" ? (DEFAULT_TYPES[t.basic] ?? t) : t;
 }
 
 function numberLit(n: number, kind: string | undefined): string {
@@ -2054,22 +2143,6 @@ function containsDefer(body: A.Block): boolean {
     const n = node as { kind?: string };
     if (n.kind === "funcLit") return;
     if (n.kind === "defer") {
-      found = true;
-      return;
-    }
-    for (const v of Object.values(n)) if (v !== null && typeof v === "object") visit(v);
-  };
-  visit(body.stmts);
-  return found;
-}
-
-function containsClosure(body: A.Block): boolean {
-  let found = false;
-  const visit = (node: unknown): void => {
-    if (found || node === null || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const n = node as { kind?: string };
-    if (n.kind === "funcLit" || n.kind === "go" || n.kind === "defer" || (n.kind === "unary" && (n as A.UnaryExpr).op === "&")) {
       found = true;
       return;
     }

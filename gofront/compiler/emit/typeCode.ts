@@ -3,7 +3,7 @@
 // zero values and copies. Everything here returns JS source text.
 
 import { typeString, underlying, type Named, type Signature, type Struct, type Type } from "../types/types";
-import { jsIdent, jsString } from "./jsNames";
+import { jsIdent } from "./jsNames";
 
 /** The run-time library's name in emitted code. */
 export const LIB = "$lib";
@@ -193,7 +193,11 @@ export class TypeTable {
     const u = underlying(t);
     switch (u.kind) {
       case "basic":
-        return u.basic === "string" || u.basic === "untyped string" ? '""' : u.basic === "bool" || u.basic === "untyped bool" ? "false" : "0";
+        return u.basic === "string" || u.basic === "untyped string"
+          ? '""'
+          : u.basic === "bool" || u.basic === "untyped bool"
+            ? "false"
+            : "0";
       case "struct": {
         const cls = this.structClass(t);
         const generic = t.kind === "named" && t.origin !== undefined;
@@ -257,10 +261,15 @@ export class TypeTable {
     const assigns = fields.map((f, i) => `this[${JSON.stringify(f)}] = ${paramName(i)};`);
     const cloneArgs = [
       ...(generic ? ["this.$targ"] : []),
-      ...s.fields.map((f, i) => (this.isValueAggregate(f.type) ? this.clone(`this[${JSON.stringify(fields[i])}]`, f.type) : `this[${JSON.stringify(fields[i])}]`)),
+      ...s.fields.map((f, i) =>
+        this.isValueAggregate(f.type) ? this.clone(`this[${JSON.stringify(fields[i])}]`, f.type) : `this[${JSON.stringify(fields[i])}]`,
+      ),
     ];
     const setBody = s.fields
-      .map((f, i) => `this[${JSON.stringify(fields[i])}] = ${this.isValueAggregate(f.type) ? this.clone(`v[${JSON.stringify(fields[i])}]`, f.type) : `v[${JSON.stringify(fields[i])}]`};`)
+      .map(
+        (f, i) =>
+          `this[${JSON.stringify(fields[i])}] = ${this.isValueAggregate(f.type) ? this.clone(`v[${JSON.stringify(fields[i])}]`, f.type) : `v[${JSON.stringify(fields[i])}]`};`,
+      )
       .join(" ");
     const targDecl = generic ? `Object.defineProperty(this, "$targ", { value: $targ, enumerable: false });` : "";
     return `class ${name} {
