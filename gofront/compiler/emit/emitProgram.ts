@@ -560,7 +560,7 @@ class Emitter {
       spec.names.forEach((id, i) => {
         const obj = objs[i];
         if (obj === undefined || id.name === "_") return;
-        out.push(this.declare(obj, id.name, this.types.zero(objType(obj)), pkgLevel, id));
+        out.push(this.declare(obj, id.name, this.types.zero(objType(obj), id.name), pkgLevel, id));
       });
     } else if (spec.values.length === spec.names.length) {
       const values = spec.values.map((v, i) => {

@@ -188,8 +188,11 @@ export class TypeTable {
   }
 
   /** JS for t's zero value. */
-  zero(t: Type): string {
+  zero(t: Type, name?: string): string {
     if (t.kind === "typeParam") return `${LIB}.zeroOf(${this.desc(t)})`;
+    // A standard struct (sync.WaitGroup, sync.Mutex…) is named in the trace after its variable or field.
+    if (name !== undefined && t.kind === "named" && t.pkg !== undefined && t.pkg !== "main" && underlying(t).kind === "struct")
+      return `new ${this.structClass(t)}(${JSON.stringify(name)})`;
     const u = underlying(t);
     switch (u.kind) {
       case "basic":
@@ -282,7 +285,7 @@ export class TypeTable {
 
   /** A field's zero value inside a class: a generic struct's type parameters come from its instance descriptor. */
   private zeroIn(t: Type, field: string, generic: boolean): string {
-    if (!generic || !this.hasTypeParam(t)) return this.zero(t);
+    if (!generic || !this.hasTypeParam(t)) return this.zero(t, field);
     return `${LIB}.zeroOfField($targ, ${JSON.stringify(field)})`;
   }
 
