@@ -234,6 +234,8 @@ export class TypeTable {
   clone(v: string, t: Type): string {
     if (t.kind === "typeParam") return `${LIB}.cloneValue(${v})`;
     const u = underlying(t);
+    // A standard package's struct is copied by its own $clone when it has one (WaitGroup and Mutex are not meant to be copied).
+    if (u.kind === "struct" && t.kind === "named" && t.pkg !== undefined && t.pkg !== "main") return `${LIB}.cloneValue(${v})`;
     if (u.kind === "struct") return `${v}.$clone()`;
     if (u.kind === "array") return this.isValueAggregate(u.elem) ? `${LIB}.cloneValue(${v})` : `${v}.slice()`;
     return v;
@@ -275,12 +277,32 @@ export class TypeTable {
       )
       .join(" ");
     const targDecl = generic ? `Object.defineProperty(this, "$targ", { value: $targ, enumerable: false });` : "";
+    // == and map keys by the fields' types: a pointer field compares by identity, a struct field by its fields.
+    const eq = s.fields.map((f, i) => this.fieldEq(`this[${JSON.stringify(fields[i])}]`, `o[${JSON.stringify(fields[i])}]`, f.type));
+    const key = s.fields.map((f, i) => this.fieldKey(`this[${JSON.stringify(fields[i])}]`, f.type));
     return `class ${name} {
   static $struct = true;
   constructor(${[...targs, ...params].join(", ")}) { ${targDecl} ${assigns.join(" ")} }
   $clone() { return new ${name}(${cloneArgs.join(", ")}); }
   $set(v) { ${setBody} return this; }
+  $eq(o) { return ${eq.length === 0 ? "true" : eq.join(" && ")}; }
+  $key() { return "{" + ${key.length === 0 ? '""' : key.join(' + "," + ')} + "}"; }
 }`;
+  }
+
+  private fieldEq(a: string, b: string, t: Type): string {
+    const u = underlying(t);
+    if (t.kind !== "typeParam" && (u.kind === "basic" || (u.kind === "pointer" && underlying(u.elem).kind === "struct")))
+      return `${a} === ${b}`;
+    if (u.kind === "pointer") return `${LIB}.ptrEq(${a}, ${b})`;
+    if (u.kind === "chan") return `${LIB}.chanEq(${a}, ${b})`;
+    return `${LIB}.equal(${a}, ${b})`;
+  }
+
+  private fieldKey(a: string, t: Type): string {
+    const u = underlying(t);
+    if (t.kind !== "typeParam" && u.kind === "pointer") return `${LIB}.refKey(${a})`;
+    return `${LIB}.encodedKey(${a})`;
   }
 
   /** A field's zero value inside a class: a generic struct's type parameters come from its instance descriptor. */
