@@ -390,7 +390,7 @@ function typeId(t: GoType): number {
 export function refKey(p: unknown): string {
   if (p === null || p === undefined) return "nil";
   if (p instanceof Ptr) return `p${objectId(p.target)}.${String(p.key)}`;
-  return `o${objectId(p as object)}`;
+  return `o${objectId(p)}`;
 }
 
 export function makeMap(keyType: GoType, encoded: boolean): GoMap {
