@@ -30,7 +30,7 @@ import {
 } from "../types/types";
 import { analyzeBlocking, type Blocking } from "./blocking";
 import { jsIdent, jsString } from "./jsNames";
-import { LIB, TypeTable, basicKind, isSized } from "./typeCode";
+import { LIB, TypeTable, basicKind, isSized, stdPackage } from "./typeCode";
 
 interface FuncCtx {
   readonly async: boolean;
@@ -328,7 +328,7 @@ class Emitter {
     const n = named.origin?.generic ?? named;
     if (n.pkg !== undefined && n.pkg !== "main") {
       const isStruct = underlying(n).kind === "struct";
-      return isStruct ? `((r, ...a) => r.${method}(...a))` : `$std[${JSON.stringify(n.pkg)}].${n.name}$${method}`;
+      return isStruct ? `((r, ...a) => r.${method}(...a))` : `${stdPackage(n.pkg)}.${n.name}$${method}`;
     }
     return this.methodName(n, method);
   }
@@ -1819,7 +1819,7 @@ class Emitter {
           const std = underlying(n).kind === "struct";
           const at = `${this.at(e.pos)}, `;
           if (std) return `(${at}${aw}${LIB}.nn(${recv}).${f.sel.name}(${args.join(", ")}))`;
-          return `(${at}${aw}$std[${JSON.stringify(n.pkg)}].${n.name}$${f.sel.name}(${[recv, ...args].join(", ")}))`;
+          return `(${at}${aw}${stdPackage(n.pkg)}.${n.name}$${f.sel.name}(${[recv, ...args].join(", ")}))`;
         }
         return `(${aw}${this.methodName(n, f.sel.name)}(${[recv, ...args].join(", ")}))`;
       }

@@ -22,6 +22,20 @@ export function basicKind(t: Type): string | undefined {
   return b;
 }
 
+/** Import paths by package name, for defined types (a Named records its package's name, as %T prints it). */
+const PATHS: Readonly<Record<string, string>> = {
+  utf8: "unicode/utf8",
+  rand: "math/rand",
+  atomic: "sync/atomic",
+  errgroup: "golang.org/x/sync/errgroup",
+  semaphore: "golang.org/x/sync/semaphore",
+};
+
+/** A standard package in emitted code, by the name of the package a defined type belongs to. */
+export function stdPackage(pkgName: string): string {
+  return `$std[${JSON.stringify(PATHS[pkgName] ?? pkgName)}]`;
+}
+
 export const isSized = (kind: string | undefined): boolean => kind !== undefined && SIZED.has(kind);
 
 export class TypeTable {
@@ -148,7 +162,7 @@ export class TypeTable {
 
   private namedDesc(n: Named): string {
     if (n.name === "error" && n.pkg === undefined) return `${LIB}.ERROR`;
-    if (n.pkg !== undefined && n.pkg !== "main") return `$std[${JSON.stringify(n.pkg)}].${n.name}$type`;
+    if (n.pkg !== undefined && n.pkg !== "main") return `${stdPackage(n.pkg)}.${n.name}$type`;
     if (n.origin !== undefined) {
       const generic = this.namedDesc(n.origin.generic);
       return `${generic}.of([${n.origin.args.map((a) => this.desc(a)).join(", ")}])`;
@@ -178,7 +192,7 @@ export class TypeTable {
     const n = t.kind === "named" ? (t.origin?.generic ?? t) : undefined;
     const u = underlying(n ?? t);
     if (u.kind !== "struct") throw new Error(`gofront: ${typeString(t)} is not a struct`);
-    if (n !== undefined && n.pkg !== undefined && n.pkg !== "main") return `$std[${JSON.stringify(n.pkg)}].${n.name}`;
+    if (n !== undefined && n.pkg !== undefined && n.pkg !== "main") return `${stdPackage(n.pkg)}.${n.name}`;
     const key = n !== undefined ? `named#${this.namedId(n)}` : typeString(u, true);
     const seen = this.classes.get(key);
     if (seen !== undefined) return seen.name;
