@@ -4,7 +4,7 @@
 // (gofront/compiler/emit) names these by what they do; each panics exactly as
 // Go's runtime does.
 
-import { GoPanic, goid, isPanic } from "../../runtime/index";
+import { GoPanic, goid, isExiting, isPanic } from "../../runtime/index";
 import { errorfParts, sprint, sprintf, sprintln } from "./fmt";
 import { goPanic, plainRuntimeError, recoveredValue, runtimeError, runtimeErrorValue } from "./panics";
 import { basicType, definedType, pointerTo, typeString, type GoType } from "./types";
@@ -707,6 +707,8 @@ function framesOf(g: number): DeferFrame[] {
 
 /** Runs the deferred calls, last first; then rethrows a panic nobody recovered. Sync functions' frames. */
 export function runDefers(frame: DeferFrame): void {
+  // os.Exit unwinds its goroutine through the finally blocks: Go runs no deferred call then.
+  if (isExiting()) return;
   const g = goid();
   const frames = framesOf(g);
   frames.push(frame);
@@ -731,6 +733,7 @@ export function runDefers(frame: DeferFrame): void {
 
 /** runDefers for async functions: a deferred call may block. */
 export async function runDefersAsync(frame: DeferFrame): Promise<void> {
+  if (isExiting()) return;
   const g = goid();
   while (frame.calls.length > 0) {
     const call = frame.calls.pop() as () => unknown;

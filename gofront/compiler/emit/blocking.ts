@@ -24,6 +24,7 @@ export const BLOCKING_STDLIB: ReadonlySet<string> = new Set([
   "sync.Cond.Wait",
   "sync.Once.Do",
   "sync.Locker.Lock",
+  "golang.org/x/sync/errgroup.Group.Go",
   "golang.org/x/sync/errgroup.Group.Wait",
   "golang.org/x/sync/semaphore.Weighted.Acquire",
 ]);
