@@ -10,6 +10,7 @@
 
 import type * as A from "../syntax/ast";
 import type { Info } from "../types/info";
+import { packagePath } from "./typeCode";
 import { identical, type Named, type Signature, type Type } from "../types/types";
 
 export type GoFunc = A.FuncDecl | A.FuncLit;
@@ -62,7 +63,7 @@ export function analyzeBlocking(file: A.SourceFile, info: Info): Blocking {
   };
   const stdlibName = (owner: Type, name: string): string | undefined => {
     if (owner.kind !== "named" || owner.pkg === undefined || owner.pkg === "main") return undefined;
-    return `${owner.pkg}.${owner.name}.${name}`;
+    return `${packagePath(owner.pkg)}.${owner.name}.${name}`;
   };
 
   const calleeOf = (call: A.CallExpr): Callee => {

@@ -31,9 +31,14 @@ const PATHS: Readonly<Record<string, string>> = {
   semaphore: "golang.org/x/sync/semaphore",
 };
 
+/** A standard package's import path by its name. */
+export function packagePath(pkgName: string): string {
+  return PATHS[pkgName] ?? pkgName;
+}
+
 /** A standard package in emitted code, by the name of the package a defined type belongs to. */
 export function stdPackage(pkgName: string): string {
-  return `$std[${JSON.stringify(PATHS[pkgName] ?? pkgName)}]`;
+  return `$std[${JSON.stringify(packagePath(pkgName))}]`;
 }
 
 export const isSized = (kind: string | undefined): boolean => kind !== undefined && SIZED.has(kind);
