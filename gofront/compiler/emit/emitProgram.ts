@@ -1669,7 +1669,8 @@ class Emitter {
       return `(${this.expr(e.x)} ${e.op} ${this.expr(e.y)})`;
     }
     const t = this.info.typeOf(e) as Type;
-    const operand = (x: A.Expr): string => (basicKind(t) === "float32" && e.op !== "<<" && e.op !== ">>" ? this.valueFor(x, t) : this.expr(x));
+    const operand = (x: A.Expr): string =>
+      basicKind(t) === "float32" && e.op !== "<<" && e.op !== ">>" ? this.valueFor(x, t) : this.expr(x);
     return this.arith(e.op, operand(e.x), operand(e.y), t, yt);
   }
 
@@ -1972,9 +1973,10 @@ class Emitter {
       case "append": {
         const st = this.info.typeOf(e) as Type;
         const elemT = (underlying(st) as { elem: Type }).elem;
-        if (e.ellipsis) return `${LIB}.appendSlice(${code(0)}, ${code(1)})`;
+        const growth = `${this.types.sizeOf(elemT)}, () => ${this.types.zero(elemT)}`;
+        if (e.ellipsis) return `${LIB}.appendSlice(${code(0)}, ${code(1)}, ${growth})`;
         const items = e.args.slice(1).map((a) => this.valueFor(a, elemT));
-        return `${LIB}.append(${code(0)}, [${items.join(", ")}])`;
+        return `${LIB}.append(${code(0)}, [${items.join(", ")}], ${growth})`;
       }
       case "copy":
         return `${LIB}.copy(${code(0)}, ${code(1)})`;

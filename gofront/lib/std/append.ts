@@ -28,6 +28,11 @@ export function appendBytes(dst: Slice<number> | null, bytes: string): Slice<num
  * do not know a generic element's size: they pass 8, a word.
  */
 export function appendItems<T>(s: Slice<T> | null, items: readonly T[], elemSize: number, zero: T): Slice<T> | null {
+  return appendMade(s, items, elemSize, () => zero);
+}
+
+/** appendItems with a fresh zero value for each slot past the length (struct elements must not share one). */
+export function appendMade<T>(s: Slice<T> | null, items: readonly T[], elemSize: number, zero: () => T): Slice<T> | null {
   const len = s?.length ?? 0;
   const newLen = len + items.length;
   if (s !== null && newLen <= s.cap) {
@@ -35,9 +40,10 @@ export function appendItems<T>(s: Slice<T> | null, items: readonly T[], elemSize
     return new Slice(s.array, s.offset, newLen, s.cap);
   }
   if (items.length === 0) return s;
-  const cap = grownCap(s?.cap ?? 0, newLen, elemSize);
+  // Zero-size elements (struct{}) take no memory: Go gives exactly the length.
+  const cap = elemSize === 0 ? newLen : grownCap(s?.cap ?? 0, newLen, elemSize);
   const array = [...(s?.toArray() ?? []), ...items];
-  while (array.length < cap) array.push(zero);
+  while (array.length < cap) array.push(zero());
   return new Slice(array, 0, newLen, cap);
 }
 
