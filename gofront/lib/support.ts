@@ -661,6 +661,8 @@ export class DeferFrame {
   readonly calls: (() => unknown)[] = [];
   /** The panic being unwound (what was thrown), until a deferred call recovers it. */
   panicking: { readonly thrown: unknown } | undefined = undefined;
+  /** The panic a deferred call recovered: a panic after it prints as Go's "X [recovered]" chain. */
+  recovered: unknown = undefined;
 
   defer(call: () => unknown): void {
     this.calls.push(call);
@@ -699,7 +701,7 @@ export function runDefers(frame: DeferFrame): void {
           throw new Error("chanscope: a deferred call blocked in a function that gofront compiled as non-blocking (a gofront bug)");
       } catch (e) {
         // A panic in a deferred call replaces the one being unwound, as in Go.
-        frame.panicking = { thrown: e };
+        frame.panicking = { thrown: chained(frame, e) };
       }
     }
   } finally {
@@ -720,7 +722,7 @@ export async function runDefersAsync(frame: DeferFrame): Promise<void> {
     try {
       await call();
     } catch (e) {
-      frame.panicking = { thrown: e };
+      frame.panicking = { thrown: chained(frame, e) };
     } finally {
       const list = framesOf(g);
       list.splice(list.lastIndexOf(frame), 1);
@@ -728,6 +730,18 @@ export async function runDefersAsync(frame: DeferFrame): Promise<void> {
     }
   }
   if (frame.panicking !== undefined) throw frame.panicking.thrown;
+}
+
+/**
+ * A panic raised in a deferred call while an earlier one unwinds (or after it
+ * was recovered): Go prints both, "panic: A [recovered]" then "\tpanic: B".
+ */
+function chained(frame: DeferFrame, e: unknown): unknown {
+  const earlier = frame.panicking?.thrown ?? frame.recovered;
+  if (earlier === undefined || !isPanic(e) || !(isPanic(earlier) || earlier instanceof TypeError)) return e;
+  const first = isPanic(earlier) ? earlier.message : "runtime error: invalid memory address or nil pointer dereference";
+  const mark = frame.panicking === undefined ? " [recovered]" : "";
+  return new GoPanic(`${first}${mark}\n\tpanic: ${e.message}`, e.value);
 }
 
 /** Go's recover(): the panic value when called from a deferred call while a panic unwinds; nil otherwise. */
@@ -739,6 +753,7 @@ export function recover(): Iface | null {
   // Goexit and chanscope's own errors are not panics recover stops.
   if (!isPanic(thrown) && !(thrown instanceof TypeError)) return null;
   frame.panicking = undefined;
+  frame.recovered = thrown;
   return recoveredValue(thrown);
 }
 
