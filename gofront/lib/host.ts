@@ -8,10 +8,19 @@ import { jsText } from "./values";
 export class GoHost {
   private pending = "";
 
-  constructor(private readonly globals: ProgramGlobals) {}
+  /**
+   * `write`: where the program's stdout goes as it is written, byte for byte (a
+   * byte string: one char a byte); the console then only records lines (give
+   * it globals whose console does not echo). Without it, lines print on the console.
+   */
+  constructor(
+    private readonly globals: ProgramGlobals,
+    private readonly write?: (bytes: string) => void,
+  ) {}
 
   /** Writes Go bytes (a byte string) to stdout: each complete line is printed and recorded. */
   stdout(bytes: string): void {
+    this.write?.(bytes);
     const text = this.pending + bytes;
     const lines = text.split("\n");
     this.pending = lines.pop() ?? "";
