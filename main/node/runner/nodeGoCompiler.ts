@@ -8,13 +8,14 @@ import { createRequire } from "node:module";
 import { createGoCompiler, type GoCompiler } from "../../../gofront/compiler/compile";
 import type { GoCompilerProvider } from "../../core/runProgram";
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the electron-vite bundle declares its own at the top level.
+const packages = createRequire(import.meta.url);
 
 /** The paths of web-tree-sitter's runtime and tree-sitter-go's grammar. */
 export function goParserWasmPaths(): { readonly runtime: string; readonly grammar: string } {
   return {
-    runtime: require.resolve("web-tree-sitter/tree-sitter.wasm"),
-    grammar: require.resolve("tree-sitter-go/tree-sitter-go.wasm"),
+    runtime: packages.resolve("web-tree-sitter/tree-sitter.wasm"),
+    grammar: packages.resolve("tree-sitter-go/tree-sitter-go.wasm"),
   };
 }
 
