@@ -6,7 +6,7 @@
 import * as runtime from "../../runtime/index";
 import type { ProgramGlobals } from "../../runtime/index";
 import * as support from "./support";
-import { STD_PACKAGES } from "./std/index";
+import { stdPackages, type StdPackages } from "./std/index";
 import { GoHost } from "./host";
 
 export interface GoProgram {
@@ -17,7 +17,7 @@ export interface GoProgram {
   readonly host: GoHost;
 }
 
-type Factory = (rt: typeof runtime, lib: typeof support, std: typeof STD_PACKAGES, host: GoHost) => () => Promise<void>;
+type Factory = (rt: typeof runtime, lib: typeof support, std: StdPackages, host: GoHost) => () => Promise<void>;
 
 export interface GoProgramOptions {
   /** Receives the program's stdout exactly, a byte string (one char a byte), as it is written (GoHost). */
@@ -29,6 +29,6 @@ export function goProgram(code: string, file: string, globals: ProgramGlobals, o
   const host = new GoHost(globals, options.stdout);
   // Indirect eval: the code sees only its parameters and the realm's builtins.
   const factory = (0, eval)(`(function ($rt, $lib, $std, $host) {${code}\n})\n//# sourceURL=${file}.js`) as Factory;
-  const main = factory(runtime, support, STD_PACKAGES, host);
+  const main = factory(runtime, support, stdPackages(host), host);
   return { main, flush: () => host.flush(), host };
 }
