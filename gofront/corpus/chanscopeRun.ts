@@ -58,8 +58,8 @@ export async function runWithChanscope(compiler: GoCompiler, source: string, fil
 const SEMACQUIRE: ReadonlySet<string> = new Set(["sync.WaitGroup.Wait", "sync.Mutex.Lock", "sync.RWMutex.Lock", "sync.RWMutex.RLock"]);
 
 // Go prints a panic value with no Error, String or basic kind as its type and
-// heap address, which no other implementation can print: masked both sides.
-const PANIC_ADDRESS = /^(panic: \(.+\) )0x[0-9a-fA-F]+/;
+// heap address (lowercase hex), which no other implementation can print: masked both sides.
+const PANIC_ADDRESS = /^(panic: \(.+\) )0x[0-9a-f]+/;
 
 /**
  * An observation in the terms of a Go 1.19 expectation: the intended

@@ -9,13 +9,15 @@ export class GoHost {
   private pending = "";
 
   /**
-   * `write`: where the program's stdout goes as it is written, byte for byte (a
-   * byte string: one char a byte); the console then only records lines (give
-   * it globals whose console does not echo). Without it, lines print on the console.
+   * `write`, `writeErr`: where the program's stdout and stderr go as they are
+   * written, byte for byte (a byte string: one char a byte); the console then
+   * only records lines (give it globals whose console does not echo). Without
+   * them, lines print on the console.
    */
   constructor(
     private readonly globals: ProgramGlobals,
     private readonly write?: (bytes: string) => void,
+    private readonly writeErr?: (bytes: string) => void,
   ) {}
 
   /** Writes Go bytes (a byte string) to stdout: each complete line is printed and recorded. */
@@ -30,6 +32,7 @@ export class GoHost {
 
   /** Writes to stderr (Go's print and println builtins). */
   stderr(bytes: string): void {
+    this.writeErr?.(bytes);
     (this.globals.console["error"] as (...args: unknown[]) => void)("%s", jsText(bytes.replace(/\n$/, "")));
   }
 

@@ -3,22 +3,10 @@
 // at its first diagnostic, every diagnostic in Go's FILE:LINE:COL: form in the
 // message, so each host shows what `go build` shows.
 import * as runtime from "../../runtime/index";
-import type { GoCompiler } from "../../gofront/compiler/compile";
 import { GoCompileError, diagnosticText } from "../../gofront/compiler/syntax/diagnostics";
 import { goProgram, type GoProgram } from "../../gofront/lib/program";
+import { NO_GO_COMPILER, type GoCompilerProvider, type GoLoadOptions } from "./goFiles";
 import { ProgramLoadError } from "./programLoader";
-
-/** How a host hands over its Go compiler: loaded on first use (the parser is WebAssembly), once. */
-export type GoCompilerProvider = () => Promise<GoCompiler>;
-
-export const isGoFile = (file: string): boolean => file.endsWith(".go");
-
-export const NO_GO_COMPILER = "Go programs need the Go compiler, which this host did not load";
-
-export interface GoLoadOptions {
-  /** Where the program's stdout goes, byte for byte (a byte string); the console then records lines without printing them. */
-  readonly stdout?: (bytes: string) => void;
-}
 
 export interface LoadedGoProgram {
   readonly program: GoProgram;
@@ -53,7 +41,7 @@ export async function loadGoProgram(
   }
   const globals = runtime.programGlobals({ echo: options.stdout === undefined });
   try {
-    return { program: goProgram(code, file, globals, options.stdout === undefined ? {} : { stdout: options.stdout }), globals };
+    return { program: goProgram(code, file, globals, options.stdout === undefined ? {} : options), globals };
   } catch (err) {
     throw new ProgramLoadError(file, undefined, undefined, `cannot load the compiled program: ${why(err, file)}`);
   }

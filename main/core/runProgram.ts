@@ -2,7 +2,7 @@
 // the desktop worker and the browser worker.
 import * as runtime from "../../runtime/index";
 import type { TraceHeader } from "../../traces/events";
-import { isGoFile, loadGoProgram, type GoCompilerProvider, type GoLoadOptions } from "./goProgramLoader";
+import { isGoFile, type GoCompilerProvider, type GoLoadOptions } from "./goFiles";
 import { loadProgram, type ProgramMain } from "./programLoader";
 import { RUNTIME_VERSION, traceHeader, type HeaderOptions, type ProgramSource } from "./traceHeader";
 
@@ -23,7 +23,7 @@ if (recordingVersion !== headerVersion) {
   throw new Error(`runtime version ${recordingVersion} differs from the trace header's ${headerVersion}`);
 }
 
-export { isGoFile, type GoCompilerProvider, type GoLoadOptions } from "./goProgramLoader";
+export { isGoFile, type GoCompilerProvider, type GoLoadOptions } from "./goFiles";
 
 /**
  * A program loaded for one run: pass `globals` and `captureLocations` to
@@ -51,6 +51,8 @@ export async function loadProgramForRun(
   options: GoLoadOptions = {},
 ): Promise<ProgramForRun> {
   if (isGoFile(program.file)) {
+    // Loaded on demand: a TypeScript run never evaluates gofront (a worker starts faster).
+    const { loadGoProgram } = await import("./goProgramLoader");
     const { program: go, globals } = await loadGoProgram(program.source, program.file, goCompiler, options);
     return { main: go.main, globals, captureLocations: "compiled", finish: go.flush };
   }

@@ -5,7 +5,7 @@
 // is made once per process or worker thread.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createGoCompiler, type GoCompiler } from "../../../gofront/compiler/compile";
+import type { GoCompiler } from "../../../gofront/compiler/compile";
 import type { GoCompilerProvider } from "../../core/runProgram";
 
 // Not named `require`: the electron-vite bundle declares its own at the top level.
@@ -25,6 +25,8 @@ let compiler: Promise<GoCompiler> | undefined;
 export const nodeGoCompiler: GoCompilerProvider = () => {
   compiler ??= (async () => {
     const paths = goParserWasmPaths();
+    // Loaded on first use: a worker running TypeScript never evaluates the compiler.
+    const { createGoCompiler } = await import("../../../gofront/compiler/compile");
     return createGoCompiler({ runtime: new Uint8Array(readFileSync(paths.runtime)), grammar: new Uint8Array(readFileSync(paths.grammar)) });
   })();
   return compiler;

@@ -24,7 +24,10 @@ const handle = workerRunHandler(
     else port.postMessage(message);
   },
   nodeGoCompiler,
-  // A Go program's stdout is bytes: written as they come, exactly (a byte string holds one byte a char).
-  { stdout: (bytes) => process.stdout.write(Buffer.from(bytes, "latin1")) },
+  // A Go program's output is bytes: written as they come, exactly (a byte string holds one byte a char).
+  {
+    stdout: (bytes) => process.stdout.write(Buffer.from(bytes, "latin1")),
+    stderr: (bytes) => process.stderr.write(Buffer.from(bytes, "latin1")),
+  },
 );
 port.on("message", (message: ToWorker) => handle(message));
