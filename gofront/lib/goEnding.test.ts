@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atLocation, chan, go, run, type RunOptions } from "../../runtime/index";
+import { atLocation, chan, exit, go, run, type RunOptions } from "../../runtime/index";
 import type { TraceHeader } from "../../traces/events";
 import { buildModel } from "../../traces/model/index";
 import { goEnding } from "./goEnding";
@@ -105,6 +105,16 @@ describe("how a Go program ends, in Go's words", () => {
       go(async () => void (await c.recv()));
     });
     expect(e).toEqual({ kind: "finished", exitCode: 0, firstLine: "", goroutineReasons: [], stderr: "" });
+  });
+
+  it("os.Exit(n): exit status n and nothing on stderr", async () => {
+    const e = await endingOf(async () => {
+      go(() => {
+        exit(3);
+      });
+      await chan<number>(0).recv();
+    });
+    expect(e).toEqual({ kind: "finished", exitCode: 3, firstLine: "", goroutineReasons: [], stderr: "" });
   });
 
   it("a run a limit ended has no Go ending", async () => {

@@ -54,15 +54,9 @@ function section(model: TraceModel, source: string, g: GoroutineId, reason: stri
   return lines.join("\n") + "\n";
 }
 
-/**
- * The exit code of os.Exit(n), from the end event.
- * INTEGRATION POINT (stdconc): the runtime's exit(code) puts `exitCode` on the
- * end event and on RunResult; until the trace model keeps it, it is read from
- * the event as given and is absent (main returning: 0).
- */
+/** os.Exit(n)'s code, from the end event (the runtime's exit(code); absent when main returned). */
 function exitCodeOf(end: TraceEvent): number | undefined {
-  const code = (end as { readonly exitCode?: unknown }).exitCode;
-  return typeof code === "number" && Number.isInteger(code) ? code : undefined;
+  return end.kind === "end" ? end.exitCode : undefined;
 }
 
 function ending(kind: GoEnding["kind"], exitCode: number | undefined, stderr: string, goroutineReasons: readonly string[]): GoEnding {

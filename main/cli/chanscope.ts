@@ -100,7 +100,7 @@ FILE.partial, which validate and explain read as a cut-off trace.
 
 Exit status: 0 ok, 2 deadlock, 3 panic, 4 a limit ended it (events, time, memory),
 1 a usage or input error (a program that does not type-check, compile or load);
-a Go program's os.Exit(n) exits n.`,
+a program that ended with os.Exit(code) (the runtime's exit(code)) exits with its code.`,
   validate: `Usage: chanscope validate FILE
 
 Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
@@ -249,11 +249,13 @@ async function runCommand(args: readonly string[], io: CommandIo): Promise<numbe
     const ending = goEnding(model);
     if (ending.stderr !== "") io.traceback(`${ending.stderr}\n`);
     io.err(summary);
-    if (ending.kind === "finished" && ending.exitCode !== undefined && ending.exitCode !== 0) return ending.exitCode;
   } else io.out(summary);
   switch (ended.outcome) {
-    case "ok":
-      return EXIT.ok;
+    case "ok": {
+      // A program that ended with os.Exit(code) exits with its code, as `go run` does.
+      const end = run.events.at(-1);
+      return end?.kind === "end" && end.exitCode !== undefined ? end.exitCode : EXIT.ok;
+    }
     case "deadlock":
       return EXIT.deadlock;
     case "panic":
