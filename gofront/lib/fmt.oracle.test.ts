@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { goLit } from "./testing/goSource";
 import { durationString } from "./duration";
 import { errorfParts, sprint, sprintf, sprintln } from "./fmt";
 import { PRINTABLE } from "./isprint";
@@ -74,18 +75,6 @@ interface Case {
   readonly go: string;
   /** The same, computed by lib/: a Go byte string. */
   readonly ts: () => string;
-}
-
-/** A Go string literal for a byte string: printable ASCII as it is, every other byte as \xNN. */
-function goLit(bytes: string): string {
-  let out = '"';
-  for (const ch of bytes) {
-    const c = ch.charCodeAt(0);
-    if (ch === '"' || ch === "\\") out += "\\" + ch;
-    else if (c >= 0x20 && c < 0x7f) out += ch;
-    else out += "\\x" + c.toString(16).padStart(2, "0");
-  }
-  return out + '"';
 }
 
 function goFloat(x: number, type = "float64"): string {

@@ -6,6 +6,7 @@
 
 import { GoPanic, goid, isExiting, isPanic } from "../../runtime/index";
 import { errorfParts, sprint, sprintf, sprintln } from "./fmt";
+import { appendMade, bytesText } from "./std/append";
 import { goPanic, plainRuntimeError, recoveredValue, runtimeError, runtimeErrorValue } from "./panics";
 import { basicType, definedType, pointerTo, typeString, type GoType } from "./types";
 import { GoMap, Iface, Ptr, Slice, decodeRune, goString, jsText, runeString } from "./values";
@@ -175,12 +176,7 @@ export function strSlice(s: string, lo: number | undefined, hi: number | undefin
 }
 
 /** string(bytes) for a []byte. */
-export function bytesToString(b: Slice<number> | null): string {
-  if (b === null) return "";
-  let s = "";
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b.array[b.offset + i] as number);
-  return s;
-}
+export const bytesToString = bytesText;
 
 export function stringToBytes(s: string): Slice<number> {
   const out = new Array<number>(s.length);
@@ -275,39 +271,21 @@ export function makeArray<T>(n: number, zero: () => T): T[] {
   return a;
 }
 
-/** Go's growslice capacity rule (1.19: double below 256, then a smooth 1.25×), rounded to size classes as Go's is for 8-byte elements. */
-function grownCap(oldCap: number, needed: number): number {
-  let c = oldCap;
-  const doubled = c + c;
-  if (needed > doubled) return needed;
-  if (oldCap < 256) return doubled;
-  while (c < needed) c += (c + 3 * 256) >> 2;
-  return c;
-}
-
-/** append(s, items...): in place when there is room (aliasing as Go's), else a grown copy. */
-export function append<T>(s: Slice<T> | null, items: readonly T[]): Slice<T> | null {
-  if (items.length === 0) return s;
-  const length = s === null ? 0 : s.length;
-  const cap = s === null ? 0 : s.cap;
-  const needed = length + items.length;
-  if (s !== null && needed <= cap) {
-    for (let i = 0; i < items.length; i++) s.array[s.offset + length + i] = items[i] as T;
-    return new Slice(s.array, s.offset, needed, cap);
-  }
-  const newCap = grownCap(cap, needed);
-  const array = new Array<T>(newCap);
-  for (let i = 0; i < length; i++) array[i] = (s as Slice<T>).array[(s as Slice<T>).offset + i] as T;
-  for (let i = 0; i < items.length; i++) array[length + i] = items[i] as T;
-  // The room past the length holds zero values in Go; nothing reads it before a write here but s[len:cap].
-  return new Slice(array, 0, needed, newCap);
+/** append(s, items...): in place when there is room (aliasing as Go's), else a copy grown as Go's growslice grows it. */
+export function append<T>(s: Slice<T> | null, items: readonly T[], elemSize = 8, zero: () => T = () => undefined as T): Slice<T> | null {
+  return appendMade(s, items, elemSize, zero);
 }
 
 /** append(s, t...) with a slice (or, for []byte, a string) as the rest. */
-export function appendSlice<T>(s: Slice<T> | null, t: Slice<T> | string | null): Slice<T> | null {
+export function appendSlice<T>(
+  s: Slice<T> | null,
+  t: Slice<T> | string | null,
+  elemSize = 8,
+  zero: () => T = () => undefined as T,
+): Slice<T> | null {
   if (t === null) return s;
-  if (typeof t === "string") return append(s, stringToBytes(t).toArray() as T[]);
-  return append(s, t.toArray());
+  if (typeof t === "string") return append(s, stringToBytes(t).toArray() as T[], elemSize, zero);
+  return append(s, t.toArray(), elemSize, zero);
 }
 
 export function copy<T>(dst: Slice<T> | null, src: Slice<T> | string | null): number {

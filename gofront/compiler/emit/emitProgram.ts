@@ -1243,6 +1243,9 @@ class Emitter {
     const cv = this.info.types.get(e)?.value;
     if (cv?.kind === "int" && !Number.isSafeInteger(Number(cv.value)) && underlying(t).kind === "interface" && et !== undefined)
       return this.boxValue("", et, e);
+    // An untyped constant becomes a float32 rounded to float32.
+    if (cv !== undefined && (cv.kind === "float" || cv.kind === "int") && basicKind(t) === "float32" && t.kind !== "typeParam")
+      return numberLit(cv.kind === "int" ? Number(cv.value) : cv.value, "float32");
     const code = this.expr(e);
     if (et === undefined) return code;
     if (isNilExpr(e, this.info)) return this.nilOf(t);
@@ -1666,7 +1669,9 @@ class Emitter {
       return `(${this.expr(e.x)} ${e.op} ${this.expr(e.y)})`;
     }
     const t = this.info.typeOf(e) as Type;
-    return this.arith(e.op, this.expr(e.x), this.expr(e.y), t, yt);
+    const operand = (x: A.Expr): string =>
+      basicKind(t) === "float32" && e.op !== "<<" && e.op !== ">>" ? this.valueFor(x, t) : this.expr(x);
+    return this.arith(e.op, operand(e.x), operand(e.y), t, yt);
   }
 
   private exprOrNil(e: A.Expr, other: Type): string {
@@ -1968,9 +1973,10 @@ class Emitter {
       case "append": {
         const st = this.info.typeOf(e) as Type;
         const elemT = (underlying(st) as { elem: Type }).elem;
-        if (e.ellipsis) return `${LIB}.appendSlice(${code(0)}, ${code(1)})`;
+        const growth = `${this.types.sizeOf(elemT)}, () => ${this.types.zero(elemT)}`;
+        if (e.ellipsis) return `${LIB}.appendSlice(${code(0)}, ${code(1)}, ${growth})`;
         const items = e.args.slice(1).map((a) => this.valueFor(a, elemT));
-        return `${LIB}.append(${code(0)}, [${items.join(", ")}])`;
+        return `${LIB}.append(${code(0)}, [${items.join(", ")}], ${growth})`;
       }
       case "copy":
         return `${LIB}.copy(${code(0)}, ${code(1)})`;

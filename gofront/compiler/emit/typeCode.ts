@@ -242,6 +242,11 @@ export class TypeTable {
     }
   }
 
+  /** t's size in bytes on amd64, as Go's append rounds capacities by it (a type parameter's is taken as a word). */
+  sizeOf(t: Type): number {
+    return sizeAndAlign(t).size;
+  }
+
   /** Whether values of t are copied on assignment (structs and arrays). */
   isValueAggregate(t: Type): boolean {
     if (t.kind === "typeParam") return true;
@@ -337,3 +342,41 @@ export class TypeTable {
 }
 
 const paramName = (i: number): string => `$${i}`;
+
+const BASIC_SIZES: Readonly<Record<string, number>> = {
+  bool: 1,
+  int8: 1,
+  uint8: 1,
+  int16: 2,
+  uint16: 2,
+  int32: 4,
+  uint32: 4,
+  float32: 4,
+  string: 16,
+};
+
+function sizeAndAlign(t: Type): { size: number; align: number } {
+  const u = underlying(t);
+  if (t.kind === "typeParam") return { size: 8, align: 8 };
+  if (u.kind === "basic") {
+    const size = BASIC_SIZES[basicKind(u) ?? "int"] ?? 8;
+    return { size, align: Math.min(size, 8) };
+  }
+  if (u.kind === "slice") return { size: 24, align: 8 };
+  if (u.kind === "interface") return { size: 16, align: 8 };
+  if (u.kind === "array") {
+    const e = sizeAndAlign(u.elem);
+    return { size: e.size * u.length, align: e.align };
+  }
+  if (u.kind === "struct") {
+    let size = 0;
+    let align = 1;
+    for (const f of u.fields) {
+      const x = sizeAndAlign(f.type);
+      size = Math.ceil(size / x.align) * x.align + x.size;
+      align = Math.max(align, x.align);
+    }
+    return { size: Math.ceil(size / align) * align, align };
+  }
+  return { size: 8, align: 8 };
+}

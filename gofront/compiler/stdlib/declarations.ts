@@ -40,6 +40,13 @@ func DecodeRuneInString(s string) (rune, int)
 func DecodeLastRuneInString(s string) (rune, int)
 func EncodeRune(p []byte, r rune) int
 func AppendRune(p []byte, r rune) []byte
+func Valid(p []byte) bool
+func ValidRune(r rune) bool
+func DecodeRune(p []byte) (rune, int)
+func DecodeLastRune(p []byte) (rune, int)
+func FullRune(p []byte) bool
+func FullRuneInString(s string) bool
+func RuneStart(b byte) bool
 `,
   },
   {
@@ -51,6 +58,12 @@ const (
 	Pi      = 3.14159265358979323846264338327950288419716939937510582097494459
 	Sqrt2   = 1.41421356237309504880168872420969807856967187537694807317667974
 	Ln2     = 0.693147180559945309417232121458176568075500134360255254120680009
+	Log2E   = 1 / Ln2
+	Ln10    = 2.30258509299404568401799145468436420760110148862877297603332790
+	Log10E  = 1 / Ln10
+	SqrtE   = 1.64872127070012814684865078831848487050102665436596987577601127
+	SqrtPi  = 1.77245385090551602729816748334114518279754945612238712821380779
+	Phi     = 1.61803398874989484820458683436563811772030917980576286213544862
 	MaxInt    = 1<<63 - 1
 	MinInt    = -1 << 63
 	MaxInt8   = 1<<7 - 1
@@ -68,6 +81,8 @@ const (
 	MaxFloat64             = 0x1p1023 * (1 + (1 - 0x1p-52))
 	SmallestNonzeroFloat64 = 0x1p-1022 * 0x1p-52
 	MaxFloat32             = 0x1p127 * (1 + (1 - 0x1p-23))
+	SmallestNonzeroFloat32 = 0x1p-126 * 0x1p-23
+	MaxUint                = 1<<64 - 1
 )
 
 func Abs(x float64) float64
@@ -91,6 +106,25 @@ func NaN() float64
 func Sin(x float64) float64
 func Cos(x float64) float64
 func Hypot(p, q float64) float64
+func RoundToEven(x float64) float64
+func Cbrt(x float64) float64
+func Signbit(x float64) bool
+func Copysign(f, sign float64) float64
+func Dim(x, y float64) float64
+func Modf(f float64) (int float64, frac float64)
+func Frexp(f float64) (frac float64, exp int)
+func Ldexp(frac float64, exp int) float64
+func Exp2(x float64) float64
+func Log1p(x float64) float64
+func Expm1(x float64) float64
+func Tan(x float64) float64
+func Asin(x float64) float64
+func Acos(x float64) float64
+func Atan(x float64) float64
+func Atan2(y, x float64) float64
+func Sinh(x float64) float64
+func Cosh(x float64) float64
+func Tanh(x float64) float64
 `,
   },
   {
@@ -123,7 +157,14 @@ func Quote(s string) string
 func QuoteRune(r rune) string
 func QuoteToASCII(s string) string
 func Unquote(s string) (string, error)
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error)
 func AppendInt(dst []byte, i int64, base int) []byte
+func AppendQuote(dst []byte, s string) []byte
+func QuoteRuneToASCII(r rune) string
+func QuoteToGraphic(s string) string
+func CanBackquote(s string) bool
+func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
 `,
   },
   {
@@ -173,6 +214,29 @@ func EqualFold(s, t string) bool
 func Compare(a, b string) int
 func Cut(s, sep string) (before, after string, found bool)
 func Map(mapping func(rune) rune, s string) string
+func ContainsFunc(s string, f func(rune) bool) bool
+func IndexAny(s, chars string) int
+func LastIndexAny(s, chars string) int
+func LastIndexByte(s string, c byte) int
+func IndexFunc(s string, f func(rune) bool) int
+func LastIndexFunc(s string, f func(rune) bool) int
+func SplitAfter(s, sep string) []string
+func SplitAfterN(s, sep string, n int) []string
+func FieldsFunc(s string, f func(rune) bool) []string
+func ToTitle(s string) string
+func TrimFunc(s string, f func(rune) bool) string
+func TrimLeftFunc(s string, f func(rune) bool) string
+func TrimRightFunc(s string, f func(rune) bool) string
+func CutPrefix(s, prefix string) (after string, found bool)
+func CutSuffix(s, suffix string) (before string, found bool)
+func Clone(s string) string
+
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer
+func (r *Replacer) Replace(s string) string
 `,
   },
   {
@@ -197,6 +261,36 @@ func Sort(data Interface)
 func Stable(data Interface)
 func Search(n int, f func(int) bool) int
 func SearchInts(a []int, x int) int
+func SearchFloat64s(a []float64, x float64) int
+func SearchStrings(a []string, x string) int
+func Find(n int, cmp func(int) int) (i int, found bool)
+func Float64sAreSorted(x []float64) bool
+func IsSorted(data Interface) bool
+func Reverse(data Interface) Interface
+
+type IntSlice []int
+
+func (x IntSlice) Len() int
+func (x IntSlice) Less(i, j int) bool
+func (x IntSlice) Swap(i, j int)
+func (x IntSlice) Sort()
+func (x IntSlice) Search(v int) int
+
+type Float64Slice []float64
+
+func (x Float64Slice) Len() int
+func (x Float64Slice) Less(i, j int) bool
+func (x Float64Slice) Swap(i, j int)
+func (x Float64Slice) Sort()
+func (x Float64Slice) Search(v float64) int
+
+type StringSlice []string
+
+func (x StringSlice) Len() int
+func (x StringSlice) Less(i, j int) bool
+func (x StringSlice) Swap(i, j int)
+func (x StringSlice) Sort()
+func (x StringSlice) Search(v string) int
 `,
   },
   {
@@ -606,6 +700,49 @@ func NewWeighted(n int64) *Weighted
 func (s *Weighted) Acquire(ctx context.Context, n int64) error
 func (s *Weighted) TryAcquire(n int64) bool
 func (s *Weighted) Release(n int64)
+`,
+  },
+  {
+    path: "slices",
+    source: `package slices
+
+// Go 1.21's slices, with []E in place of S ~[]E: gofront infers type
+// arguments from arguments only, not from constraints' core types.
+type ordered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64 | ~string
+}
+
+func Sort[E ordered](x []E)
+func SortFunc[E any](x []E, cmp func(a, b E) int)
+func SortStableFunc[E any](x []E, cmp func(a, b E) int)
+func IsSorted[E ordered](x []E) bool
+func IsSortedFunc[E any](x []E, cmp func(a, b E) int) bool
+func BinarySearch[E ordered](x []E, target E) (int, bool)
+func BinarySearchFunc[E, T any](x []E, target T, cmp func(E, T) int) (int, bool)
+func Contains[E comparable](s []E, v E) bool
+func ContainsFunc[E any](s []E, f func(E) bool) bool
+func Index[E comparable](s []E, v E) int
+func IndexFunc[E any](s []E, f func(E) bool) int
+func Equal[E comparable](s1, s2 []E) bool
+func Reverse[E any](s []E)
+func Max[E ordered](x []E) E
+func Min[E ordered](x []E) E
+func Insert[E any](s []E, i int, v ...E) []E
+func Delete[E any](s []E, i, j int) []E
+func Compact[E comparable](s []E) []E
+func Clone[E any](s []E) []E
+`,
+  },
+  {
+    path: "maps",
+    source: `package maps
+
+// Go 1.21's maps; Keys and Values are iterators since Go 1.23, not supported.
+func Clone[K comparable, V any](m map[K]V) map[K]V
+func Copy[K comparable, V any](dst, src map[K]V)
+func DeleteFunc[K comparable, V any](m map[K]V, del func(K, V) bool)
+func Equal[K, V comparable](m1, m2 map[K]V) bool
+func EqualFunc[K comparable, V1, V2 any](m1 map[K]V1, m2 map[K]V2, eq func(V1, V2) bool) bool
 `,
   },
 ];

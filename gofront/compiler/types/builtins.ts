@@ -6,7 +6,7 @@ import { exprString } from "../syntax/exprString";
 import { defaultType } from "./assign";
 import type { Checker } from "./checker";
 import { describe } from "./checker";
-import { intConst, toInt } from "./constant";
+import { binaryConst, intConst, toInt } from "./constant";
 import { callArgs, checkExpr, checkValue, convertUntyped, type Operand } from "./exprs";
 import type { Builtin } from "./scope";
 import type { Scope } from "./scope";
@@ -210,10 +210,11 @@ export function checkBuiltin(c: Checker, e: A.CallExpr, fn: A.Ident, scope: Scop
       }
       // All constant: the result is the constant min or max.
       if (args.every((a) => a.mode === "constant" && a.value !== undefined)) {
+        // Compared exactly, strings as strings (binaryConst's <), as Go's constant min and max are.
         const pick = args.reduce((best, a) => {
-          const x = Number(toInt(a.value!) ?? (a.value as { value: number }).value);
-          const y = Number(toInt(best.value!) ?? (best.value as { value: number }).value);
-          return (name === "min" ? x < y : x > y) ? a : best;
+          const less = binaryConst("<", a.value!, best.value!, false);
+          const greater = binaryConst(">", a.value!, best.value!, false);
+          return (name === "min" ? less.value === true : greater.value === true) ? a : best;
         });
         return { mode: "constant", type: t, value: pick.value, expr: e };
       }

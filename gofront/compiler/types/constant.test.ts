@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { BasicLit } from "../syntax/ast";
-import { binaryConst, boolConst, ConstError, constString, floatConst, intConst, representable, stringConst, unaryConst } from "./constant";
+import {
+  binaryConst,
+  boolConst,
+  ConstError,
+  constString,
+  floatConst,
+  intConst,
+  ratConst,
+  representable,
+  stringConst,
+  unaryConst,
+} from "./constant";
 import { LiteralError, literalValue, parseFloatLiteral, parseIntLiteral, parseRuneLiteral, parseStringLiteral } from "./literals";
 
 const lit = (kind: BasicLit["lit"], raw: string): BasicLit => ({ kind: "basicLit", pos: { line: 1, col: 1 }, lit: kind, raw });
@@ -45,7 +56,8 @@ describe("Go's literals as constants", () => {
   it("types each literal's constant by its kind", () => {
     expect(literalValue(lit("int", "0x10"))).toEqual(intConst(16n));
     expect(literalValue(lit("rune", "'x'"))).toEqual(intConst(120n));
-    expect(literalValue(lit("float", "2.5"))).toEqual(floatConst(2.5));
+    expect(literalValue(lit("float", "2.5"))).toEqual(ratConst({ num: 5n, den: 2n }));
+    expect(literalValue(lit("float", "0x1p-2"))).toEqual(ratConst({ num: 1n, den: 4n }));
     expect(literalValue(lit("string", '"hi"'))).toEqual(stringConst("hi"));
   });
 });
@@ -57,8 +69,16 @@ describe("constant arithmetic, exact as Go's", () => {
     expect(binaryConst("/", intConst(7n), intConst(2n), true)).toEqual(intConst(3n));
     expect(binaryConst("/", intConst(-7n), intConst(2n), true)).toEqual(intConst(-3n));
     expect(binaryConst("%", intConst(-7n), intConst(3n), true)).toEqual(intConst(-1n));
-    expect(binaryConst("/", intConst(7n), intConst(2n), false)).toEqual(floatConst(3.5));
+    expect(binaryConst("/", intConst(7n), intConst(2n), false)).toEqual(ratConst({ num: 7n, den: 2n }));
     expect(binaryConst("&^", intConst(0b1111n), intConst(0b0101n), true)).toEqual(intConst(0b1010n));
+  });
+
+  it("keeps untyped floats exact, as Go does: 0.1 + 0.2 == 0.3", () => {
+    const tenth = literalValue(lit("float", "0.1"));
+    const sum = binaryConst("+", tenth, literalValue(lit("float", "0.2")), false);
+    expect(sum.value).toBe(0.3);
+    expect(binaryConst("==", sum, literalValue(lit("float", "0.3")), false)).toEqual(boolConst(true));
+    expect(binaryConst("/", intConst(1n), literalValue(lit("float", "3.0")), false).value).toBe(1 / 3);
   });
 
   it("mixes integer and float constants as floats, and compares them", () => {

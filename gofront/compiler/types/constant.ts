@@ -11,12 +11,49 @@ export type ConstValue =
   | { readonly kind: "bool"; readonly value: boolean }
   | { readonly kind: "string"; readonly value: string }
   | { readonly kind: "int"; readonly value: bigint }
-  | { readonly kind: "float"; readonly value: number };
+  | { readonly kind: "float"; readonly value: number; readonly exact?: Rat };
 
 export const boolConst = (value: boolean): ConstValue => ({ kind: "bool", value });
 export const stringConst = (value: string): ConstValue => ({ kind: "string", value });
 export const intConst = (value: bigint): ConstValue => ({ kind: "int", value });
 export const floatConst = (value: number): ConstValue => ({ kind: "float", value });
+
+/** An exact rational (den > 0): untyped float constants are exact, as Go's are (0.1 + 0.2 == 0.3). */
+export interface Rat {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+/** An untyped float constant held exactly; `value` is its float64 rounding. */
+export function ratConst(r: Rat): ConstValue {
+  const g = gcd(r.num < 0n ? -r.num : r.num, r.den);
+  const exact = g > 1n ? { num: r.num / g, den: r.den / g } : r;
+  return { kind: "float", value: ratToNumber(exact), exact };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
+}
+
+/** The float64 nearest to num/den (through a 30-digit decimal, which JS rounds correctly). */
+export function ratToNumber(r: Rat): number {
+  if (r.num === 0n) return 0;
+  const neg = r.num < 0n;
+  const n = neg ? -r.num : r.num;
+  const digits = (x: bigint): number => x.toString().length;
+  const k = Math.max(0, 30 - (digits(n) - digits(r.den)));
+  const scaled = (n * 10n ** BigInt(k)) / r.den;
+  const v = Number(`${scaled.toString()}e-${k}`);
+  return neg ? -v : v;
+}
+
+/** A constant's exact value as a rational, when it has one (ints always; floats read from literals or exact operations). */
+function ratOf(c: ConstValue): Rat | undefined {
+  if (c.kind === "int") return { num: c.value, den: 1n };
+  if (c.kind === "float") return c.exact;
+  return undefined;
+}
 
 /** Integer constants past this many bits are refused, as Go refuses them ("constant overflow"). */
 const MAX_BITS = 512;
@@ -27,6 +64,7 @@ export class ConstError extends Error {}
 /** An integer-valued float is an integer for `int` contexts (Go: `const x = 2.0; var i int = x` is fine). */
 export function toInt(c: ConstValue): bigint | undefined {
   if (c.kind === "int") return c.value;
+  if (c.kind === "float" && c.exact !== undefined) return c.exact.den === 1n ? c.exact.num : undefined;
   if (c.kind === "float" && Number.isInteger(c.value)) return BigInt(c.value);
   return undefined;
 }
@@ -78,6 +116,9 @@ export function binaryConst(op: BinaryOp, x: ConstValue, y: ConstValue, integer:
     if (f === undefined) throw new ConstError(`operator ${op} not defined on untyped int`);
     return intConst(checkBits(f(a, b)));
   }
+  const ra = ratOf(x);
+  const rb = ratOf(y);
+  if (ra !== undefined && rb !== undefined) return ratBinary(op, ra, rb);
   const a = toFloat(x);
   const b = toFloat(y);
   if (a === undefined || b === undefined) throw new ConstError(`mismatched constant kinds ${x.kind} and ${y.kind}`);
@@ -113,9 +154,29 @@ const FLOAT_OPS: Partial<Record<BinaryOp, (a: number, b: number) => number>> = {
   "/": (a, b) => a / b,
 };
 
-/** a / b for a float context: an int when it divides evenly, else a float. */
+/** a / b for a float context: an int when it divides evenly, else an exact float. */
 function exactQuotient(a: bigint, b: bigint): ConstValue {
-  return a % b === 0n ? intConst(a / b) : floatConst(Number(a) / Number(b));
+  if (a % b === 0n) return intConst(a / b);
+  return ratConst(b < 0n ? { num: -a, den: -b } : { num: a, den: b });
+}
+
+/** Exact arithmetic and comparison of two rationals. */
+function ratBinary(op: BinaryOp, a: Rat, b: Rat): ConstValue {
+  const l = a.num * b.den;
+  const r = b.num * a.den;
+  const c = compare(op, l < r ? -1 : l > r ? 1 : 0);
+  if (c !== undefined) return boolConst(c);
+  const den = a.den * b.den;
+  if (op === "+") return ratConst({ num: l + r, den });
+  if (op === "-") return ratConst({ num: l - r, den });
+  if (op === "*") return ratConst({ num: a.num * b.num, den });
+  if (op === "/") {
+    if (b.num === 0n) throw new ConstError("invalid operation: division by zero");
+    const num = a.num * b.den;
+    const d = a.den * b.num;
+    return ratConst(d < 0n ? { num: -num, den: -d } : { num, den: d });
+  }
+  throw new ConstError(`operator ${op} not defined on untyped float`);
 }
 
 const COMPARISONS: Partial<Record<BinaryOp, (sign: number) => boolean>> = {
@@ -137,7 +198,7 @@ export function unaryConst(op: "+" | "-" | "!" | "^", x: ConstValue, basic: Basi
       return x;
     case "-":
       if (x.kind === "int") return intConst(-x.value);
-      if (x.kind === "float") return floatConst(-x.value);
+      if (x.kind === "float") return x.exact !== undefined ? ratConst({ num: -x.exact.num, den: x.exact.den }) : floatConst(-x.value);
       throw new ConstError(`operator - not defined on ${x.kind}`);
     case "!":
       if (x.kind === "bool") return boolConst(!x.value);
@@ -191,6 +252,9 @@ export function representable(
     if (f === undefined) return { ok: false, why: "mismatch" };
     const v = to === "float32" ? Math.fround(f) : f;
     if (!Number.isFinite(v)) return { ok: false, why: "overflows" };
+    // An untyped float stays exact; a typed one is rounded to its type, as Go rounds typed constants.
+    if (to === "untyped float" && c.kind === "float" && c.exact !== undefined) return { ok: true, value: c };
+    if (to === "untyped float" && c.kind === "int") return { ok: true, value: ratConst({ num: c.value, den: 1n }) };
     return { ok: true, value: floatConst(v) };
   }
   if (to === "bool" || to === "untyped bool") return c.kind === "bool" ? { ok: true, value: c } : { ok: false, why: "mismatch" };

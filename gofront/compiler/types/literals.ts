@@ -4,7 +4,7 @@
 // it; `\xff` is one byte, `\u00e9` two.
 
 import type { BasicLit } from "../syntax/ast";
-import { floatConst, intConst, stringConst, type ConstValue } from "./constant";
+import { intConst, ratConst, stringConst, type ConstValue, type Rat } from "./constant";
 
 export class LiteralError extends Error {}
 
@@ -13,7 +13,7 @@ export function literalValue(lit: BasicLit): ConstValue {
     case "int":
       return intConst(parseIntLiteral(lit.raw));
     case "float":
-      return floatConst(parseFloatLiteral(lit.raw));
+      return ratConst(parseFloatExact(lit.raw));
     case "rune":
       return intConst(BigInt(parseRuneLiteral(lit.raw)));
     case "string":
@@ -28,6 +28,24 @@ export function parseIntLiteral(raw: string): bigint {
   if (/^0[0-7]+$/.test(s)) return BigInt(`0o${s.slice(1)}`);
   if (/^(0|[1-9][0-9]*)$/.test(s)) return BigInt(s);
   throw new LiteralError(`invalid integer literal ${raw}`);
+}
+
+/** A float literal's exact value: 1.5e-3 is 15/10000, 0x1p-2 is 1/4. */
+export function parseFloatExact(raw: string): Rat {
+  const s = raw.replace(/_/g, "");
+  const hex = /^0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)$/.exec(s);
+  if (hex !== null) {
+    const frac = hex[2] ?? "";
+    const mantissa = BigInt(`0x${(hex[1] ?? "") + frac || "0"}`);
+    const exp = Number(hex[3]) - 4 * frac.length;
+    return exp >= 0 ? { num: mantissa << BigInt(exp), den: 1n } : { num: mantissa, den: 1n << BigInt(-exp) };
+  }
+  const dec = /^(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
+  if (dec === null || (dec[1] === "" && (dec[2] ?? "") === "")) throw new LiteralError(`invalid floating-point literal ${raw}`);
+  const frac = dec[2] ?? "";
+  const mantissa = BigInt((dec[1] ?? "") + frac || "0");
+  const exp = Number(dec[3] ?? "0") - frac.length;
+  return exp >= 0 ? { num: mantissa * 10n ** BigInt(exp), den: 1n } : { num: mantissa, den: 10n ** BigInt(-exp) };
 }
 
 export function parseFloatLiteral(raw: string): number {

@@ -5,9 +5,10 @@
 import type { GoHost } from "../host";
 import { fmtPackage } from "../support";
 import { concurrentPackages } from "./concurrent";
+import { purePackages } from "./pure";
 
 export type StdPackages = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 export function stdPackages(host: GoHost): StdPackages {
-  return { ...concurrentPackages(host), fmt: fmtPackage(host) };
+  return { ...purePackages(), ...concurrentPackages(host), fmt: fmtPackage(host) };
 }
