@@ -13,6 +13,7 @@ const benches: readonly { readonly name: string; readonly argv: readonly string[
   { name: "model", argv: ["--expose-gc", "--import", "tsx", here("model.bench.ts")] },
   { name: "trace", argv: ["--import", "tsx", here("trace.bench.ts")] },
   { name: "locations", argv: ["--import", "tsx", here("locations.bench.ts")] },
+  { name: "gofront", argv: ["--import", "tsx", here("gofront.bench.ts")] },
 ];
 if (json) {
   // Each bench's progress and warnings still reach the terminal on stderr.

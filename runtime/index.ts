@@ -52,7 +52,7 @@ export { NoopRecorder, type Recorder } from "./recorder";
 export { preview } from "./preview";
 /** For compiled programs (Go, by gofront): the source location of the next operation, so events are located without stack captures. */
 export { atLocation } from "./location";
-export { programGlobals, RunGlobals, VIRTUAL_EPOCH_MS, type ProgramGlobals } from "./programGlobals";
+export { programGlobals, RunGlobals, VIRTUAL_EPOCH_MS, type ProgramGlobals, type ProgramGlobalsOptions } from "./programGlobals";
 
 /** Version of the runtime, for trace headers. */
 export const RUNTIME_VERSION = "0.1.0";

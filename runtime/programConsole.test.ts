@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { OUTPUT_EVENTS_MAX, OUTPUT_TEXT_MAX } from "../traces/events";
 import { go } from "./go";
 import { io } from "./io";
+import { atLocation } from "./location";
 import { OUTPUT_LIMIT_WARNING, eachLine } from "./programConsole";
 import { programGlobals } from "./programGlobals";
 import { sleep } from "./time";
@@ -54,6 +55,36 @@ describe("a program's console", () => {
     expect(printed.log).toHaveBeenCalledWith("%s!", obj, 2);
     expect(printed.error).toHaveBeenCalledWith("bad", obj);
     expect(printed.table).toHaveBeenCalledWith([obj]);
+  });
+
+  it("with echo off, records each line and prints nothing", async () => {
+    const globals = programGlobals({ echo: false });
+    const c = globals.console as unknown as Console;
+    const r = await runTest(
+      () => {
+        c.log("quiet %d", 1);
+        c.error("still quiet");
+      },
+      { globals },
+    );
+    expect(eventsOf(r.events, "output").map(({ stream, text }) => ({ stream, text }))).toEqual([
+      { stream: "stdout", text: "quiet 1" },
+      { stream: "stderr", text: "still quiet" },
+    ]);
+    expect(printed.log).not.toHaveBeenCalled();
+    expect(printed.error).not.toHaveBeenCalled();
+  });
+
+  it("locates a compiled program's lines where it declared it is, not where the console was called", async () => {
+    const p = program();
+    const r = await runTest(
+      () => {
+        atLocation("prog.go:7");
+        p.console.log("from Go");
+      },
+      { ...p.options, captureLocations: "compiled" },
+    );
+    expect(eventsOf(r.events, "output").map((e) => e.loc)).toEqual(["prog.go:7"]);
   });
 
   it("formats the line as Node's console does", async () => {

@@ -53,7 +53,8 @@ export class ProgramConsole {
   /** Node's group indentation: two spaces a level. */
   private indent = "";
 
-  constructor() {
+  /** echo: false records what the program prints without printing it (a host that writes the program's output itself, exactly). */
+  constructor(private readonly echo: boolean = true) {
     const out =
       (method: string, stream: number) =>
       (...args: unknown[]) =>
@@ -118,6 +119,7 @@ export class ProgramConsole {
 
   /** The realm's console does what it always does with the call. */
   private pass(method: string, args: readonly unknown[]): unknown {
+    if (!this.echo) return undefined;
     const f = realConsole()?.[method];
     return typeof f === "function" ? (f as ConsoleMethod).apply(realConsole(), args as unknown[]) : undefined;
   }
@@ -137,7 +139,7 @@ export class ProgramConsole {
     }
     const g = s.current?.id ?? RUNTIME_G;
     const t = s.clock();
-    const loc = s.locations ? captureLocation() : undefined;
+    const loc = s.locations ? s.userLocation() : undefined;
     eachLine(this.indent, formatConsoleArgs(printed), (text) => {
       if (this.lines >= OUTPUT_EVENTS_MAX) {
         this.overLimit(s);

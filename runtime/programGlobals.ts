@@ -50,12 +50,13 @@ export class RunGlobals implements ProgramGlobals {
   readonly performance: { now(): number; readonly timeOrigin: number };
   readonly console: Readonly<Record<string, unknown>>;
 
-  private readonly output = new ProgramConsole();
+  private readonly output: ProgramConsole;
   private prng = new Prng(1 ^ MATH_STREAM);
   private scheduler: Scheduler | undefined = undefined;
   private warned = false;
 
-  constructor() {
+  constructor(options: ProgramGlobalsOptions = {}) {
+    this.output = new ProgramConsole(options.echo ?? true);
     const random = (): number => this.random();
     const nowMs = (): number => this.nowMs();
     const elapsedMs = (): number => this.elapsedMs();
@@ -145,6 +146,11 @@ function programDate(nowMs: () => number): DateConstructor {
   return Object.assign(ProgramDate, { now: nowMs, parse: RealDate.parse, UTC: RealDate.UTC }) as unknown as DateConstructor;
 }
 
-export function programGlobals(): RunGlobals {
-  return new RunGlobals();
+export interface ProgramGlobalsOptions {
+  /** false: the console records each line in the trace but prints nothing (the host prints the program's output itself). Default true. */
+  readonly echo?: boolean;
+}
+
+export function programGlobals(options: ProgramGlobalsOptions = {}): RunGlobals {
+  return new RunGlobals(options);
 }

@@ -380,6 +380,11 @@ export class Scheduler {
     this.finish(STATUS_PANIC, panicMessage(message, g), undefined, { g: g.id, message, stack });
   }
 
+  /** Where the user's code is now: the compiled program's declared location, or a stack capture's. */
+  userLocation(): string | undefined {
+    return this.compiledLocations ? compiledLocation() : captureLocation();
+  }
+
   /** A fatal error in the current goroutine: the run ends now; the returned error is for the caller to throw. */
   fatal(message: string): GoFatal {
     const g = this.current;
@@ -416,7 +421,7 @@ export class Scheduler {
       this.finishHalted();
       return FROZEN;
     }
-    if (this.locations) this.rec.setLocation(g.id, this.compiledLocations ? compiledLocation() : captureLocation());
+    if (this.locations) this.rec.setLocation(g.id, this.userLocation());
     if (this.ops >= this.nextWallCheck) {
       this.nextWallCheck = this.ops + WALL_CHECK_OPS;
       if (this.wallChecks()) return FROZEN;

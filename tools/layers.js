@@ -26,14 +26,21 @@ export const LAYERS = [
   // Env-neutral contract between main and renderer: types and constants only.
   { name: "contract", files: "main/contract/", ours: ["contract", "traces"], external: [] },
   // Env-neutral main logic both hosts share (the program loader, the run supervisor, session logic without files).
-  { name: "main-core", files: "main/core/", ours: ["main-core", "contract", "runtime", "traces", "samples"], external: ["sucrase"] },
+  // go-compiler and go-lib: a .go program is compiled and run on the same path (the host hands over the compiler).
+  {
+    name: "main-core",
+    files: "main/core/",
+    ours: ["main-core", "contract", "runtime", "traces", "samples", "go-compiler", "go-lib"],
+    external: ["sucrase"],
+  },
   // Node side of main: files, session, recent files, worker threads, IPC checks, the desktop host. Plain TypeScript that vitest runs.
   // main's test kit (main/testing/) serves all of main; it runs in Node.
   {
     name: "main-node",
     files: "main/node/",
     kit: "main/testing/",
-    ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples"],
+    // go-compiler: the run workers' Go compiler, its parser's wasm read from node_modules (main/node/runner/nodeGoCompiler).
+    ours: ["main-node", "main-core", "contract", "runtime", "traces", "samples", "go-compiler"],
     // typescript: the type check of a program before it runs (main/node/check).
     external: ["node:*", "typescript"],
   },
@@ -55,7 +62,8 @@ export const LAYERS = [
   {
     name: "cli",
     files: "main/cli/",
-    ours: ["cli", "main-node", "main-core", "contract", "runtime", "traces", "samples"],
+    // go-lib: how a Go program ends, in Go's words (gofront/lib/goEnding).
+    ours: ["cli", "main-node", "main-core", "contract", "runtime", "traces", "samples", "go-lib"],
     external: ["node:*", "tsx/esm/api"],
   },
   {
@@ -70,7 +78,8 @@ export const LAYERS = [
   { name: "runtime", files: "runtime/", ours: ["runtime", "traces"], external: [] },
   { name: "traces", files: "traces/", ours: ["traces"], external: [] },
   // The Go front end's differential corpus: Go programs, what real Go made of them, and the Node script that asks Go.
-  { name: "go-corpus", files: "gofront/corpus/", ours: ["go-corpus", "go-compiler"], external: ["node:*"] },
+  // go-lib, runtime and traces: the differential test runs each program on the runtime and reads its ending from the trace.
+  { name: "go-corpus", files: "gofront/corpus/", ours: ["go-corpus", "go-compiler", "go-lib", "runtime", "traces"], external: ["node:*"] },
 ];
 
 /**

@@ -10,10 +10,21 @@ export class GoHost {
   private pendingErr = "";
   private epochMs: number | undefined = undefined;
 
-  constructor(private readonly globals: ProgramGlobals) {}
+  /**
+   * `write`, `writeErr`: where the program's stdout and stderr go as they are
+   * written, byte for byte (a byte string: one char a byte); the console then
+   * only records lines (give it globals whose console does not echo). Without
+   * them, lines print on the console.
+   */
+  constructor(
+    private readonly globals: ProgramGlobals,
+    private readonly write?: (bytes: string) => void,
+    private readonly writeErr?: (bytes: string) => void,
+  ) {}
 
   /** Writes Go bytes (a byte string) to stdout: each complete line is printed and recorded. */
   stdout(bytes: string): void {
+    this.write?.(bytes);
     const text = this.pending + bytes;
     const lines = text.split("\n");
     this.pending = lines.pop() ?? "";
@@ -23,6 +34,7 @@ export class GoHost {
 
   /** Writes Go bytes to stderr: each complete line is printed (console.error) and recorded on the stderr stream. */
   stderr(bytes: string): void {
+    this.writeErr?.(bytes);
     const lines = (this.pendingErr + bytes).split("\n");
     this.pendingErr = lines.pop() ?? "";
     const error = this.globals.console["error"] as (...args: unknown[]) => void;
@@ -31,7 +43,12 @@ export class GoHost {
 
   /** Prints a last line that has no newline (stderr's, then stdout's). */
   flush(): void {
-    if (this.pendingErr !== "") this.stderr("\n");
+    // Recorded only: a host's writers already have these bytes.
+    if (this.pendingErr !== "") {
+      const line = this.pendingErr;
+      this.pendingErr = "";
+      (this.globals.console["error"] as (...args: unknown[]) => void)("%s", jsText(line));
+    }
     if (this.pending === "") return;
     const line = this.pending;
     this.pending = "";

@@ -19,9 +19,16 @@ export interface GoProgram {
 
 type Factory = (rt: typeof runtime, lib: typeof support, std: StdPackages, host: GoHost) => () => Promise<void>;
 
+export interface GoProgramOptions {
+  /** Receives the program's stdout exactly, a byte string (one char a byte), as it is written (GoHost). */
+  readonly stdout?: (bytes: string) => void;
+  /** Likewise for stderr (the print and println builtins). */
+  readonly stderr?: (bytes: string) => void;
+}
+
 /** Evaluates compiled code; `globals` are the run's (its console, its seeded Math). */
-export function goProgram(code: string, file: string, globals: ProgramGlobals): GoProgram {
-  const host = new GoHost(globals);
+export function goProgram(code: string, file: string, globals: ProgramGlobals, options: GoProgramOptions = {}): GoProgram {
+  const host = new GoHost(globals, options.stdout, options.stderr);
   // Indirect eval: the code sees only its parameters and the realm's builtins.
   const factory = (0, eval)(`(function ($rt, $lib, $std, $host) {${code}\n})\n//# sourceURL=${file}.js`) as Factory;
   const main = factory(runtime, support, stdPackages(host), host);

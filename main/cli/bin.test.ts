@@ -118,4 +118,17 @@ export default async function main(): Promise<void> {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^hello from main\nhello from a goroutine\nprogram +hello\.ts — hello\n/);
   }, 60_000);
+
+  it("runs a Go program: its stdout byte for byte on stdout, Go's ending and the summary on stderr", async () => {
+    writeFileSync(
+      join(dir, "prog.go"),
+      `package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int)\n\tfmt.Println("héllo")\n\tfmt.Print("no newline")\n\t<-ch\n}\n`,
+    );
+    const r = await chanscope(["run", "prog.go"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("héllo\nno newline");
+    expect(r.stderr).toMatch(
+      /^fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 \[chan receive\]:\nmain\.main\(\)\n\tprog\.go:9\n\nprogram +prog\.go — prog\n/,
+    );
+  }, 60_000);
 });

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { serializeTrace } from "../../traces/format";
 import { crowdedDeadlockTrace, sampleTrace } from "../../traces/testing/fixtureTraces";
 import { GO_1_19_TRACE, prettyPrintedTrace } from "../../traces/testing/foreignFiles";
+import { runProgram } from "../core/runProgram";
+import { WAITING_GO, WAITING_GO_CODE, compilerGiving } from "../core/testing/goPrograms";
 import { EXIT, cli } from "./chanscope";
 
 let dir = "";
@@ -474,5 +476,40 @@ describe("chanscope errors name the trace file", () => {
       /^pretty\.json:1: this looks like a chanscope trace pretty-printed over several lines \(by an editor or a JSON formatter\): /,
     );
     expect(out).toBe("");
+  });
+});
+
+describe("a Go program", () => {
+  it("that Go would not compile: Go's FILE:LINE:COL lines on stderr, exit 1, nothing run", async () => {
+    writeFileSync(join(dir, "bad.go"), `package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(y)\n}\n`);
+    expect(await chanscope("run", "bad.go")).toBe(EXIT.usage);
+    expect(out).toBe("");
+    expect(err.split("\n")[0]).toMatch(/^bad\.go:6:2: /);
+    expect(err).toContain("\nbad.go:7:14: undefined: y\n");
+    expect(err).toContain("chanscope run: bad.go does not compile, so it did not run");
+    expect(existsSync(join(dir, "bad.trace.jsonl"))).toBe(false);
+  });
+
+  it("is what run's help says it takes, with its output on stdout and Go's ending and the summary on stderr", async () => {
+    expect(await chanscope("run", "--help")).toBe(EXIT.ok);
+    expect(out).toContain("path/to/program.go");
+    expect(out).toMatch(/stdout carries exactly what the program prints, and stderr\s+how it ended in Go's words/);
+  });
+
+  it("has a trace that explain and export read as any other, at the Go program's lines", async () => {
+    const { header, result } = await runProgram(
+      { name: "prog", id: "prog.go", file: "prog.go", source: WAITING_GO },
+      { seed: 1 },
+      compilerGiving(WAITING_GO_CODE),
+    );
+    writeFileSync(join(dir, "prog.trace.jsonl"), serializeTrace(header, result.events));
+    expect(await chanscope("explain", "prog.trace.jsonl")).toBe(EXIT.ok);
+    expect(out).toMatch(/^program\s+prog\.go — prog$/m);
+    expect(out).toContain("fatal error: all goroutines are asleep - deadlock!");
+    expect(out).toMatch(/G1 main\s+deadlocked \[chan receive\]: .* at prog\.go:9/);
+    expect(out).toMatch(/waiting$/m);
+    expect(await chanscope("export", "--format", "chrome", "prog.trace.jsonl")).toBe(EXIT.ok);
+    const chrome = JSON.parse(readFileSync(join(dir, "prog.json"), "utf8")) as { traceEvents: { args?: { loc?: string } }[] };
+    expect(JSON.stringify(chrome)).toContain(`"loc":"prog.go:7"`);
   });
 });

@@ -7,23 +7,30 @@ import { eventIndex } from "../../traces/events";
 import { chromeTraceJson } from "../../traces/export/chrome";
 import { TraceFormatError } from "../../traces/format/index";
 import { buildModel } from "../../traces/model/index";
+import { goEnding } from "../../gofront/lib/goEnding";
 import { eventNumber } from "../../traces/vocabulary/index";
 import { ProgramLoadError } from "../core/programLoader";
 import { DEFAULT_WALL_TIME_MS } from "../core/workerProtocol";
 import type { ProgramProblem } from "../contract/hostApi";
 import type { ProgramSource } from "../core/traceHeader";
+import { isGoFile } from "../core/runProgram";
 import { TraceFileError, readTraceFile, streamTraceFile, writeTextFileAtomic } from "../node/files/traceFile";
 import { runToFile } from "./cliRun";
 import { typeErrorsText } from "../core/runSupervisor";
 import { programTypeCheck } from "../node/check/typeCheck";
 import { SAMPLES, sampleById, sampleProgram } from "./sampleFiles";
 import { outputText, stateText, summaryText } from "./stateText";
-import { terminalText } from "./terminalText";
+import { terminalText, tracebackText } from "./terminalText";
 
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
+}
+
+/** The commands' io: CliIo's, escaped, and Go's traceback lines, whose leading tab stays a tab. */
+interface CommandIo extends CliIo {
+  readonly traceback: (text: string) => void;
 }
 
 export const EXIT = { ok: 0, usage: 1, deadlock: 2, panic: 3, limit: 4 } as const;
@@ -51,7 +58,8 @@ const HELP: Readonly<Record<string, string>> = {
 
 Usage:
   chanscope samples                         list the sample programs
-  chanscope run <sample-id | program.ts>    run a program and write its trace
+  chanscope run <sample-id | program.ts | program.go>
+                                            run a program and write its trace
   chanscope validate FILE                   check a trace file
   chanscope explain FILE [--at EVENT]       who waits on what, at the end or after an event
   chanscope export --format chrome FILE     export for Perfetto / chrome://tracing
@@ -60,9 +68,16 @@ Run 'chanscope <command> --help' for a command's options.`,
   samples: `Usage: chanscope samples
 
 Lists the sample programs: id and title, one a line.`,
-  run: `Usage: chanscope run <sample-id | path/to/program.ts> [options]
+  run: `Usage: chanscope run <sample-id | path/to/program.ts | path/to/program.go> [options]
 
 Runs the program on chanscope's runtime, writes its trace and prints a summary.
+
+A Go program (.go, package main) is compiled by chanscope's Go front end and
+runs as Go runs it: stdout carries exactly what the program prints, and stderr
+how it ended in Go's words (panic: …, or fatal error: all goroutines are asleep
+- deadlock! with each goroutine's wait reason) followed by chanscope's summary.
+A program Go would not compile prints Go's FILE:LINE:COL: message lines and
+does not run; so does a construct chanscope does not support.
 
 Options:
   --seed N              seed of the run's PRNG (select choices, random strategy); default 1
@@ -75,8 +90,8 @@ Options:
   --real-time           use the wall clock instead of virtual time
   --no-check            run a program file without type-checking it first
 
-A program file is type-checked first (strict TypeScript, against chanscope's
-types): its errors print as FILE:LINE:COL: message and it does not run.
+A TypeScript program file is type-checked first (strict TypeScript, against
+chanscope's types): its errors print as FILE:LINE:COL: message and it does not run.
 
 The program runs in a worker thread with a heap of 1,024 MB: a program that uses
 it up is stopped, its trace cut off. The trace is written as the run goes, to
@@ -84,8 +99,8 @@ FILE.partial, renamed to FILE when the run ends: a run killed midway leaves
 FILE.partial, which validate and explain read as a cut-off trace.
 
 Exit status: 0 ok, 2 deadlock, 3 panic, 4 a limit ended it (events, time, memory),
-1 a usage or input error (a program that does not type-check or load); a program
-that ended with os.Exit(code) (the runtime's exit(code)) exits with its code.`,
+1 a usage or input error (a program that does not type-check, compile or load);
+a program that ended with os.Exit(code) (the runtime's exit(code)) exits with its code.`,
   validate: `Usage: chanscope validate FILE
 
 Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
@@ -134,22 +149,25 @@ function onePositional(command: string, positionals: readonly string[], what: st
   return positionals[0]!;
 }
 
+/** A program file's extensions: TypeScript and JavaScript, and Go. */
+const PROGRAM_EXTENSION = /\.(ts|mts|js|mjs|go)$/;
+
 function looksLikePath(arg: string): boolean {
-  return /[\\/]/.test(arg) || /\.(ts|mts|js|mjs)$/.test(arg);
+  return /[\\/]/.test(arg) || PROGRAM_EXTENSION.test(arg);
 }
 
 async function resolveProgram(arg: string, cwd: string): Promise<ProgramSource> {
   const sample = sampleById(arg);
   if (sample) return sampleProgram(sample);
   if (!looksLikePath(arg)) {
-    throw new UsageError(`chanscope run: unknown sample '${arg}' ('chanscope samples' lists them; a program file ends in .ts)`);
+    throw new UsageError(`chanscope run: unknown sample '${arg}' ('chanscope samples' lists them; a program file ends in .ts or .go)`);
   }
   const path = resolve(cwd, arg);
   const source = await readFile(path, "utf8").catch((err: NodeJS.ErrnoException) => {
     const why = err.code === "ENOENT" ? "no such file" : err.code === "EISDIR" ? "it is a directory" : err.message;
     throw new UsageError(`chanscope run: cannot read program ${arg}: ${why}`);
   });
-  const name = basename(arg).replace(/\.(ts|mts|js|mjs)$/, "");
+  const name = basename(arg).replace(PROGRAM_EXTENSION, "");
   return { name, id: arg, file: arg, source };
 }
 
@@ -158,7 +176,7 @@ function checkProgram(program: ProgramSource): readonly ProgramProblem[] {
   return programTypeCheck()?.(program) ?? [];
 }
 
-async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
+async function runCommand(args: readonly string[], io: CommandIo): Promise<number> {
   const { values, positionals } = parse("run", args, {
     seed: { type: "string" },
     strategy: { type: "string" },
@@ -178,8 +196,10 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   const maxEvents = integer("run", "max-events", values["max-events"], 1);
   const timeoutS = integer("run", "timeout", values.timeout, 1) ?? DEFAULT_WALL_TIME_MS / 1000;
   const program = await resolveProgram(target, io.cwd);
+  const go = isGoFile(program.file);
   // A program file is type-checked first, as Go compiles before it runs; the samples are checked when they are built.
-  if (values["no-check"] !== true && sampleById(target) === undefined) {
+  // A Go program's checks are its compiler's, in the run worker.
+  if (values["no-check"] !== true && sampleById(target) === undefined && !go) {
     const typeErrors = checkProgram(program);
     if (typeErrors.length > 0) {
       io.err(`${typeErrorsText(typeErrors)}\n`);
@@ -192,7 +212,7 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
     io.cwd,
     typeof values.out === "string"
       ? values.out
-      : `${program.name === program.id ? program.id : basename(program.id).replace(/\.(ts|mts|js|mjs)$/, "")}.trace.jsonl`,
+      : `${program.name === program.id ? program.id : basename(program.id).replace(PROGRAM_EXTENSION, "")}.trace.jsonl`,
   );
   const outName = typeof values.out === "string" ? values.out : basename(out);
 
@@ -208,6 +228,13 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
     out,
   );
   const { ended } = run;
+  if (ended.outcome === "failed" && run.events.length === 0 && go && ended.problem !== undefined) {
+    // Go's own form: the compiler's FILE:LINE:COL: message lines, as `go build` prints them.
+    const p = ended.problem;
+    io.err(`${p.file}${p.line !== undefined ? `:${p.line}${p.column !== undefined ? `:${p.column}` : ""}` : ""}: ${p.message}\n`);
+    io.err(`chanscope run: ${program.file} does not compile, so it did not run\n`);
+    return EXIT.usage;
+  }
   if (ended.outcome === "failed" && run.events.length === 0) {
     const p = ended.problem;
     const where =
@@ -216,7 +243,13 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const model = buildModel(run.events, run.header);
-  io.out(summaryText(model, { title: `${program.id} — ${program.name}`, file: outName, bytes: run.bytes }));
+  const summary = summaryText(model, { title: `${program.id} — ${program.name}`, file: outName, bytes: run.bytes });
+  if (go) {
+    // stdout is the program's alone (the worker wrote it): Go's ending, then chanscope's summary, go to stderr.
+    const ending = goEnding(model);
+    if (ending.stderr !== "") io.traceback(`${ending.stderr}\n`);
+    io.err(summary);
+  } else io.out(summary);
   switch (ended.outcome) {
     case "ok": {
       // A program that ended with os.Exit(code) exits with its code, as `go run` does.
@@ -327,7 +360,12 @@ function help(command: string, io: CliIo): number {
 
 export async function cli(argv: readonly string[], rawIo: CliIo): Promise<number> {
   // The one output path: whatever a file or program put in a string is shown, never obeyed.
-  const io: CliIo = { out: (text) => rawIo.out(terminalText(text)), err: (text) => rawIo.err(terminalText(text)), cwd: rawIo.cwd };
+  const io: CommandIo = {
+    out: (text) => rawIo.out(terminalText(text)),
+    err: (text) => rawIo.err(terminalText(text)),
+    traceback: (text) => rawIo.err(tracebackText(text)),
+    cwd: rawIo.cwd,
+  };
   const [command, ...args] = argv;
   try {
     switch (command) {

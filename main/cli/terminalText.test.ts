@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { terminalText } from "./terminalText";
+import { terminalText, tracebackText } from "./terminalText";
 
 describe("terminalText", () => {
   it("shows ESC, OSC title and clipboard sequences visibly", () => {
@@ -14,5 +14,11 @@ describe("terminalText", () => {
 
   it("leaves printable text, including non-ASCII, as it is", () => {
     expect(terminalText("G2 alice — `b` ≥ 1 ✓")).toBe("G2 alice — `b` ≥ 1 ✓");
+  });
+
+  it("keeps the tab that starts a Go traceback's file:line, and escapes the rest", () => {
+    expect(tracebackText("panic: a\tb\x1b[2J\n\ngoroutine 1 [running]:\nmain.main()\n\tprog.go:4\n")).toBe(
+      "panic: a\\x09b\\x1b[2J\n\ngoroutine 1 [running]:\nmain.main()\n\tprog.go:4\n",
+    );
   });
 });

@@ -16,3 +16,11 @@ function visible(c: string): string {
 export function terminalText(text: string): string {
   return text.replace(CONTROL, visible);
 }
+
+/** Go's traceback as terminalText shows it, but for the tab that starts a frame's file:line, which stays a tab. */
+export function tracebackText(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => (line.startsWith("\t") ? `\t${terminalText(line.slice(1))}` : terminalText(line)))
+    .join("\n");
+}

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TraceEvent } from "../../traces/events";
 import { parseTrace, serializeTrace } from "../../traces/format/index";
-import { runProgram } from "./runProgram";
+import { run } from "../../runtime/index";
+import { ProgramLoadError } from "./programLoader";
+import { isGoFile, loadProgramForRun, runProgram } from "./runProgram";
+import { WAITING_GO, WAITING_GO_CODE, compilerGiving, compilerRefusing } from "./testing/goPrograms";
 import type { ProgramSource } from "./traceHeader";
 
 // Draws numbers and reads the clock in several goroutines, and sends what it
@@ -128,5 +131,51 @@ describe("runProgram records what a program prints", () => {
     expect(error.mock.calls).toEqual([["worker: %d failures", 2]]);
     const reopened = parseTrace(serializeTrace(header, result.events));
     expect(reopened.events).toEqual(result.events);
+  });
+});
+
+describe("running a Go program", () => {
+  const goProgram: ProgramSource = { source: WAITING_GO, name: "prog", file: "prog.go", id: "prog.go" };
+
+  it("runs the compiled code with the compiler's locations: every event is at a line of the .go file, the header holds the Go source", async () => {
+    const { header, result } = await runProgram(goProgram, { seed: 1 }, compilerGiving(WAITING_GO_CODE));
+    expect(header.program).toEqual({ name: "prog", id: "prog.go", source: WAITING_GO });
+    expect(result.status).toBe("deadlock");
+    expect(result.events.filter((e) => e.kind === "output").map((e) => [e.loc, e.kind === "output" ? e.text : ""])).toEqual([
+      ["prog.go:7", "waiting"],
+    ]);
+    expect(result.events.find((e) => e.kind === "block")).toMatchObject({ reason: "chan receive", loc: "prog.go:9" });
+  });
+
+  it("hands a host the program's stdout byte for byte, the last line without its newline too, and prints none of it", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    let bytes = "";
+    const loaded = await loadProgramForRun(goProgram, compilerGiving(WAITING_GO_CODE), { stdout: (b) => (bytes += b) });
+    expect(loaded.captureLocations).toBe("compiled");
+    await run(loaded.main, { captureLocations: loaded.captureLocations, globals: loaded.globals });
+    loaded.finish();
+    expect(bytes).toBe("waiting\nno newline");
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it("a program Go would not compile fails to load at its first error, every error in Go's FILE:LINE:COL form", async () => {
+    const refusing = compilerRefusing([
+      { file: "prog.go", pos: { line: 6, col: 2 }, message: "x declared but not used" },
+      { file: "prog.go", pos: { line: 7, col: 14 }, message: "undefined: y" },
+    ]);
+    const err = await loadProgramForRun(goProgram, refusing).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ProgramLoadError);
+    expect(err).toMatchObject({ file: "prog.go", line: 6, column: 2 });
+    expect((err as Error).message).toBe("prog.go:6:2: x declared but not used\nprog.go:7:14: undefined: y");
+  });
+
+  it("a host without the Go compiler refuses a .go program in so many words", async () => {
+    await expect(loadProgramForRun(goProgram)).rejects.toThrow(
+      new ProgramLoadError("prog.go", undefined, undefined, "Go programs need the Go compiler, which this host did not load"),
+    );
+  });
+
+  it("tells a Go file by its name", () => {
+    expect([isGoFile("a/prog.go"), isGoFile("prog.ts"), isGoFile("go")]).toEqual([true, false, false]);
   });
 });

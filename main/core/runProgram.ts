@@ -2,6 +2,7 @@
 // the desktop worker and the browser worker.
 import * as runtime from "../../runtime/index";
 import type { TraceHeader } from "../../traces/events";
+import { isGoFile, type GoCompilerProvider, type GoLoadOptions } from "./goFiles";
 import { loadProgram, type ProgramMain } from "./programLoader";
 import { RUNTIME_VERSION, traceHeader, type HeaderOptions, type ProgramSource } from "./traceHeader";
 
@@ -22,22 +23,42 @@ if (recordingVersion !== headerVersion) {
   throw new Error(`runtime version ${recordingVersion} differs from the trace header's ${headerVersion}`);
 }
 
-/** A program loaded for one run, and the Math, Date and performance its scope got: pass `globals` to run(). */
+export { isGoFile, type GoCompilerProvider, type GoLoadOptions } from "./goFiles";
+
+/**
+ * A program loaded for one run: pass `globals` and `captureLocations` to
+ * run(), and call finish() when the run ends, however it ends.
+ */
 export interface ProgramForRun {
   readonly main: ProgramMain;
   readonly globals: runtime.RunGlobals;
+  /** true: TypeScript, located by stack captures; "compiled": Go, located by the compiler's constants. */
+  readonly captureLocations: true | "compiled";
+  /** Prints what the program wrote after its last newline (Go's stdout is line-buffered until then). */
+  finish(): void;
 }
 
 /**
- * Loads a program with its own Math, Date and performance, seeded and on the
- * run's clock once `globals` is given to run(), so a program that draws
- * numbers or reads the time still gives the same trace for a seed. Throws
- * ProgramLoadError as loadProgram does.
+ * Loads a program (TypeScript, or Go by its .go file name) with its own Math,
+ * Date and performance, seeded and on the run's clock once `globals` is given
+ * to run(), so a program that draws numbers or reads the time still gives the
+ * same trace for a seed. Throws ProgramLoadError as loadProgram does; a Go
+ * program needs `goCompiler`.
  */
-export function loadProgramForRun(program: Pick<ProgramSource, "source" | "file">): ProgramForRun {
+export async function loadProgramForRun(
+  program: Pick<ProgramSource, "source" | "file">,
+  goCompiler?: GoCompilerProvider,
+  options: GoLoadOptions = {},
+): Promise<ProgramForRun> {
+  if (isGoFile(program.file)) {
+    // Loaded on demand: a TypeScript run never evaluates gofront (a worker starts faster).
+    const { loadGoProgram } = await import("./goProgramLoader");
+    const { program: go, globals } = await loadGoProgram(program.source, program.file, goCompiler, options);
+    return { main: go.main, globals, captureLocations: "compiled", finish: go.flush };
+  }
   const globals = runtime.programGlobals();
   const { main } = loadProgram(program.source, program.file, PROGRAM_MODULES, globals.scope());
-  return { main, globals };
+  return { main, globals, captureLocations: true, finish: () => {} };
 }
 
 /**
@@ -45,9 +66,17 @@ export function loadProgramForRun(program: Pick<ProgramSource, "source" | "file"
  * import, a throw at load time) throws ProgramLoadError with file:line; a
  * program that throws while running ends with status panic, like Go.
  */
-export async function runProgram(program: ProgramSource, options: ProgramRunOptions = {}): Promise<ProgramRun> {
-  const { main, globals } = loadProgramForRun(program);
+export async function runProgram(
+  program: ProgramSource,
+  options: ProgramRunOptions = {},
+  goCompiler?: GoCompilerProvider,
+): Promise<ProgramRun> {
+  const loaded = await loadProgramForRun(program, goCompiler);
   const header = traceHeader(program, options);
-  const result = await runtime.run(main, { captureLocations: true, ...options, globals });
-  return { header, result };
+  try {
+    const result = await runtime.run(loaded.main, { captureLocations: loaded.captureLocations, ...options, globals: loaded.globals });
+    return { header, result };
+  } finally {
+    loaded.finish();
+  }
 }

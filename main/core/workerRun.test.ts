@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import type { GoCompilerProvider, GoLoadOptions } from "./runProgram";
+import { WAITING_GO, WAITING_GO_CODE, compilerGiving } from "./testing/goPrograms";
 import { workerRunHandler } from "./workerRun";
 import type { FromWorker } from "./workerProtocol";
 
-function worker() {
+function worker(goCompiler?: GoCompilerProvider, go?: GoLoadOptions) {
   const posted: FromWorker[] = [];
-  const handle = workerRunHandler((m) => posted.push(m));
+  const handle = workerRunHandler((m) => posted.push(m), goCompiler, go);
   const until = async (type: FromWorker["type"]): Promise<void> => {
     while (!posted.some((m) => m.type === type || m.type === "failed" || m.type === "ended")) await new Promise((r) => setTimeout(r, 5));
   };
@@ -77,5 +79,35 @@ export default async function main() {
       return JSON.stringify(posted.flatMap((m) => (m.type === "batch" ? m.events : [])));
     };
     expect(await eventsOfRun()).toBe(await eventsOfRun());
+  });
+
+  it("runs a .go program with the host's compiler: Go lines on every event, stdout to the host exactly, before it ends", async () => {
+    let stdout = "";
+    const { posted, handle, until } = worker(compilerGiving(WAITING_GO_CODE), { stdout: (b) => (stdout += b) });
+    handle({
+      type: "start",
+      program: { name: "prog", id: "prog.go", file: "prog.go", source: WAITING_GO },
+      settings: { seed: 1, strategy: "fifo" },
+    });
+    await until("ended");
+    expect(posted.at(-1)).toMatchObject({ type: "ended", status: "deadlock" });
+    expect(stdout).toBe("waiting\nno newline");
+    const located = posted.flatMap((m) => (m.type === "batch" ? m.events : [])).filter((e) => e.loc !== undefined);
+    expect(located.length).toBeGreaterThan(0);
+    expect(located.every((e) => /^prog\.go:\d+$/.test(e.loc!))).toBe(true);
+  });
+
+  it("without a Go compiler, refuses a .go program with the reason", async () => {
+    const { posted, handle, until } = worker();
+    handle({
+      type: "start",
+      program: { name: "prog", id: "prog.go", file: "prog.go", source: WAITING_GO },
+      settings: { seed: 1, strategy: "fifo" },
+    });
+    await until("failed");
+    expect(posted.at(-1)).toMatchObject({
+      type: "failed",
+      problem: { file: "prog.go", message: "Go programs need the Go compiler, which this host did not load" },
+    });
   });
 });

@@ -2,12 +2,20 @@
 // Worker): each is a few lines that feed messages in and post messages out.
 import { run } from "../../runtime/index";
 import { ProgramLoadError } from "./programLoader";
-import { loadProgramForRun } from "./runProgram";
+import { loadProgramForRun, type GoCompilerProvider, type GoLoadOptions } from "./runProgram";
 import { runOptions } from "./runSettings";
 import { BATCH_MAX_EVENTS, type FromWorker, type ToWorker } from "./workerProtocol";
 
-/** Returns the worker's message handler; `post` sends a message to the host. */
-export function workerRunHandler(post: (message: FromWorker) => void): (message: ToWorker) => void {
+/**
+ * Returns the worker's message handler; `post` sends a message to the host.
+ * `goCompiler`: how the worker compiles a .go program (none: it refuses them);
+ * `go.stdout`: where a Go program's stdout goes, exactly (none: the console).
+ */
+export function workerRunHandler(
+  post: (message: FromWorker) => void,
+  goCompiler?: GoCompilerProvider,
+  go: GoLoadOptions = {},
+): (message: ToWorker) => void {
   const stop = new AbortController();
   let started = false;
   return (message) => {
@@ -21,7 +29,7 @@ export function workerRunHandler(post: (message: FromWorker) => void): (message:
           return;
         }
         started = true;
-        void runInWorker(message, stop.signal, post);
+        void runInWorker(message, stop.signal, post, goCompiler, go);
         return;
     }
   };
@@ -31,12 +39,15 @@ async function runInWorker(
   start: Extract<ToWorker, { type: "start" }>,
   signal: AbortSignal,
   post: (message: FromWorker) => void,
+  goCompiler: GoCompilerProvider | undefined,
+  go: GoLoadOptions,
 ): Promise<void> {
   try {
-    const { main, globals } = loadProgramForRun(start.program);
+    const loaded = await loadProgramForRun(start.program, goCompiler, go);
+    const { main, globals, captureLocations } = loaded;
     post({ type: "running" });
     const result = await run(main, {
-      captureLocations: true,
+      captureLocations,
       ...runOptions(start.settings),
       signal,
       // A program may spin in `while (true) {}` after any await, and then only
@@ -47,7 +58,7 @@ async function runInWorker(
         for (let i = 0; i < events.length; i += BATCH_MAX_EVENTS) post({ type: "batch", events: events.slice(i, i + BATCH_MAX_EVENTS) });
       },
       globals,
-    });
+    }).finally(() => loaded.finish());
     post({ type: "ended", status: result.status, message: result.message, limit: result.limit, eventCount: result.eventCount });
   } catch (err) {
     if (err instanceof ProgramLoadError) {
