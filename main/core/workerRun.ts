@@ -6,8 +6,12 @@ import { loadProgramForRun } from "./runProgram";
 import { runOptions } from "./runSettings";
 import { BATCH_MAX_EVENTS, type FromWorker, type ToWorker } from "./workerProtocol";
 
-/** Returns the worker's message handler; `post` sends a message to the host. */
-export function workerRunHandler(post: (message: FromWorker) => void): (message: ToWorker) => void {
+/**
+ * Returns the worker's message handler; `post` sends a message to the host.
+ * `_goCompiler`: how the worker compiles a .go program (the host contract's
+ * GoCompilerProvider; used once Go programs load here).
+ */
+export function workerRunHandler(post: (message: FromWorker) => void, _goCompiler?: () => Promise<unknown>): (message: ToWorker) => void {
   const stop = new AbortController();
   let started = false;
   return (message) => {
