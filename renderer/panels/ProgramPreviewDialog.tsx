@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import type { ProgramProblem } from "../../main/contract/hostApi";
 import type { ProgramPreview } from "../state/uiState";
 import { SourceLine } from "./SourceLine";
+import { linesOf } from "./sourceView";
 
 export interface ProgramPreviewDialogProps {
   readonly preview: ProgramPreview;
@@ -43,7 +44,9 @@ export function ProgramPreviewDialog(p: ProgramPreviewDialogProps) {
   useEffect(() => {
     const box = listing.current;
     const el = box?.querySelector<HTMLElement>(".src-line.problem");
-    if (box !== null && box !== undefined && el !== null && el !== undefined) box.scrollTop = el.offsetTop - box.clientHeight / 3;
+    if (box === null || box === undefined || el === null || el === undefined) return;
+    // The line a third of the way down, with the lines before it in view.
+    box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
   }, [problem]);
   const fromTrace = preview.fromTrace;
   const [firstMessage, ...moreMessages] = (problem?.message ?? "").split("\n");
@@ -90,21 +93,18 @@ export function ProgramPreviewDialog(p: ProgramPreviewDialogProps) {
           </pre>
         ) : (
           <pre className="program-preview-source program-problem-source source-lines" data-testid="program-preview-source" ref={listing}>
-            {preview.source
-              .replace(/\r\n?/g, "\n")
-              .split("\n")
-              .map((text, k) =>
-                k + 1 === problem.line ? (
-                  <SourceLine key={k} n={k + 1} text={text} mark="problem" note={`${caretIndent(text, problem.column)}^ ${firstMessage}`} />
-                ) : (
-                  <SourceLine key={k} n={k + 1} text={text} />
-                ),
-              )}
+            {linesOf(preview.source).map((text, k) =>
+              k + 1 === problem.line ? (
+                <SourceLine key={k} n={k + 1} text={text} mark="problem" note={`${caretIndent(text, problem.column)}^ ${firstMessage}`} />
+              ) : (
+                <SourceLine key={k} n={k + 1} text={text} />
+              ),
+            )}
           </pre>
         )}
         <div className="program-preview-actions">
           <button type="button" ref={cancel} onClick={p.onClose}>
-            Cancel
+            {problem === undefined ? "Cancel" : "Close"}
           </button>
           <button type="button" className="danger" onClick={p.onRun} data-testid="program-preview-run">
             Run {preview.name}

@@ -31,6 +31,10 @@ export function SourcePanel(p: SourcePanelProps) {
   const parked = useMemo(() => parkedByLine(p.state), [p.state]);
   // A new program opens on the version that ran.
   useEffect(() => setTab("ran"), [p.source?.ran.file]);
+  // The other version is read from its top.
+  useEffect(() => {
+    if (tab === "other" && scroller.current !== null) scroller.current.scrollTop = 0;
+  }, [tab]);
   useEffect(() => {
     if (p.line === undefined || tab !== "ran") return;
     const el = scroller.current?.querySelector<HTMLElement>(`[data-line="${p.line}"]`);
@@ -54,34 +58,36 @@ export function SourcePanel(p: SourcePanelProps) {
       data-highlight={reading ? "" : (p.line ?? "")}
       data-language={shown.language}
     >
-      <div className="source-head">
-        {other !== undefined && (
-          <div className="source-tabs" role="tablist" aria-label="Versions of the program">
-            {[ran, other].map((s) => (
-              <button
-                type="button"
-                role="tab"
-                key={s.file}
-                className="source-tab"
-                aria-selected={s === shown}
-                data-testid="source-tab"
-                data-language={s.language}
-                onClick={() => setTab(s === ran ? "ran" : "other")}
-                title={s === ran ? `${s.file}: the version that ran` : `${s.file}: to read beside it`}
-              >
-                {s.language}
-                {s === ran && <span className="source-tab-ran">ran</span>}
-              </button>
-            ))}
-          </div>
+      <div className="source-top">
+        <div className="source-head">
+          {other !== undefined && (
+            <div className="source-tabs" role="tablist" aria-label="Versions of the program">
+              {[ran, other].map((s) => (
+                <button
+                  type="button"
+                  role="tab"
+                  key={s.file}
+                  className="source-tab"
+                  aria-selected={s === shown}
+                  data-testid="source-tab"
+                  data-language={s.language}
+                  onClick={() => setTab(s === ran ? "ran" : "other")}
+                  title={s === ran ? `${s.file}: the version that ran` : `${s.file}: to read beside it`}
+                >
+                  {s.language}
+                  {s === ran && <span className="source-tab-ran">ran</span>}
+                </button>
+              ))}
+            </div>
+          )}
+          <span className="source-file muted">{shown.file}</span>
+        </div>
+        {reading && (
+          <p className="source-note" data-testid="source-note">
+            To read only: the {ran.language} version ran, and its lines follow the playhead in the {ran.language} tab.
+          </p>
         )}
-        <span className="source-file muted">{shown.file}</span>
       </div>
-      {reading && (
-        <p className="source-note" data-testid="source-note">
-          To read only: the {ran.language} version ran, and its lines follow the playhead in the {ran.language} tab.
-        </p>
-      )}
       <pre className="source-lines">{reading ? <PlainLines source={shown} /> : <RanLines {...p} source={shown} parked={parked} />}</pre>
     </div>
   );

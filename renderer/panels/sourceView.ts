@@ -33,7 +33,8 @@ export function languageOfFile(file: string): string {
   return "TypeScript";
 }
 
-const linesOf = (text: string): readonly string[] => text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
+/** A source text's lines, whatever its line ends, without the empty one after a last newline. */
+export const linesOf = (text: string): readonly string[] => text.replace(/\r\n?/g, "\n").replace(/\n$/, "").split("\n");
 
 const sourceOf = (file: string, text: string): ProgramSource => ({ file, language: languageOfFile(file), lines: linesOf(text) });
 

@@ -7,6 +7,7 @@ import { bufferedModel, circularDeadlockModel } from "../testing/fixtureTraces";
 import { crowdedDeadlockTrace } from "../../traces/testing/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";
+import { caretIndent, problemPlace } from "./ProgramPreviewDialog";
 import { waitChannels, waitPhrase } from "../../traces/vocabulary/index";
 import { cycleKeys, layoutWaitForGraph } from "./waitForGraphLayout";
 
@@ -205,5 +206,19 @@ describe("a wait in words", () => {
     if (w === undefined) throw new Error("G1 should wait");
     expect(waitPhrase(w, "short", model)).toBe("send 4 → messages");
     expect(waitChannels(w)).toEqual([1]);
+  });
+});
+
+describe("a program that did not compile", () => {
+  it("is placed as a compiler prints it, file:line:col", () => {
+    expect(problemPlace({ file: "prog.go", line: 6, column: 2, message: "m" })).toBe("prog.go:6:2");
+    expect(problemPlace({ file: "prog.ts", line: 3, message: "m" })).toBe("prog.ts:3");
+    expect(problemPlace({ file: "prog.ts", message: "m" })).toBe("prog.ts");
+  });
+
+  it("has its caret under the column, past the line's own tabs", () => {
+    expect(caretIndent("\tcount := 1", 2)).toBe("\t");
+    expect(caretIndent("\t\tx := y + z", 10)).toBe("\t\t       ");
+    expect(caretIndent("abc", undefined)).toBe("");
   });
 });
