@@ -19,6 +19,11 @@ export class GoHost {
     for (const line of lines) log("%s", jsText(line));
   }
 
+  /** Writes to stderr (Go's print and println builtins). */
+  stderr(bytes: string): void {
+    (this.globals.console["error"] as (...args: unknown[]) => void)("%s", jsText(bytes.replace(/\n$/, "")));
+  }
+
   /** Prints a last line that has no newline. */
   flush(): void {
     if (this.pending === "") return;

@@ -32,6 +32,11 @@ export function runtimeError(what: string): never {
   throw new GoPanic(text, runtimeErrorValue(goString(text)));
 }
 
+/** A runtime panic whose text has no "runtime error: " prefix (Go's plainError: "assignment to entry in nil map"). */
+export function plainRuntimeError(text: string): never {
+  throw new GoPanic(text, runtimeErrorValue(goString(text)));
+}
+
 /** Go's `panic(v)`; v is the Go value (an Iface, or null for panic(nil)). */
 export function goPanic(v: Iface | null): never {
   throw new GoPanic(panicValueText(v), v);

@@ -6,7 +6,7 @@
 import * as runtime from "../../runtime/index";
 import type { ProgramGlobals } from "../../runtime/index";
 import * as support from "./support";
-import { STD_PACKAGES } from "./std/index";
+import { stdPackages, type StdPackages } from "./std/index";
 import { GoHost } from "./host";
 
 export interface GoProgram {
@@ -17,13 +17,13 @@ export interface GoProgram {
   readonly host: GoHost;
 }
 
-type Factory = (rt: typeof runtime, lib: typeof support, std: typeof STD_PACKAGES, host: GoHost) => () => Promise<void>;
+type Factory = (rt: typeof runtime, lib: typeof support, std: StdPackages, host: GoHost) => () => Promise<void>;
 
 /** Evaluates compiled code; `globals` are the run's (its console, its seeded Math). */
 export function goProgram(code: string, file: string, globals: ProgramGlobals): GoProgram {
   const host = new GoHost(globals);
   // Indirect eval: the code sees only its parameters and the realm's builtins.
   const factory = (0, eval)(`(function ($rt, $lib, $std, $host) {${code}\n})\n//# sourceURL=${file}.js`) as Factory;
-  const main = factory(runtime, support, STD_PACKAGES, host);
+  const main = factory(runtime, support, stdPackages(host), host);
   return { main, flush: () => host.flush(), host };
 }

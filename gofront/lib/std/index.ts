@@ -1,4 +1,12 @@
-// The standard packages a compiled program calls, by import path. Each module
-// exports Go's names (std/README in gofront/README.md: the conventions).
+// The standard packages a compiled program calls, by import path, built once
+// per run (math/rand and the clock read the run's host). Each module exports
+// Go's names; gofront/README.md ("Standard packages") says how values cross.
 
-export const STD_PACKAGES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {};
+import type { GoHost } from "../host";
+import { fmtPackage } from "../support";
+
+export type StdPackages = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+export function stdPackages(host: GoHost): StdPackages {
+  return { fmt: fmtPackage(host) };
+}
