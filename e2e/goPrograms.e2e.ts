@@ -15,7 +15,8 @@ import { shootEverySize } from "./screens";
 
 const app = useApp();
 const scratch = mkdtempSync(join(tmpdir(), "chanscope-go-e2e-"));
-const SAMPLE = "unbuffered-handoff";
+/** Non-blocking sends and receives: selects on channels, and fmt. */
+const SAMPLE = "select-default";
 const GO_FILE = `samples/go/${SAMPLE}.go`;
 const goLines = readFileSync(resolve(import.meta.dirname, "..", GO_FILE), "utf8").split("\n");
 
@@ -50,14 +51,15 @@ describe("Go programs in Chromium", () => {
     const session = await currentSession(page);
     if (session?.kind !== "run") throw new Error("no run held");
     expect(session.ended?.outcome).toBe("ok");
-    // Every located event points into the Go file; step to the first send.
+    // Every located event points into the Go file; step to the first channel operation (a select here).
     const located = session.events.filter((e) => e.loc !== undefined);
     expect(located.length).toBeGreaterThan(0);
     for (const e of located) expect(e.loc).toMatch(new RegExp(`^${GO_FILE}:\\d+`));
-    const send = session.events.find((e) => e.kind === "send" && e.loc !== undefined);
-    if (send === undefined) throw new Error("no located send");
-    const line = Number(/:(\d+)/.exec(send.loc ?? "")?.[1]);
-    await stepTo(page, send.seq);
+    const lineOf = (loc: string | undefined): number => Number(/\.go:(\d+)/.exec(loc ?? "")?.[1]);
+    const onChannel = located.find((e) => e.kind === "select" || e.kind === "send" || e.kind === "recv");
+    if (onChannel === undefined) throw new Error("no event on a line with a channel operation");
+    const line = lineOf(onChannel.loc);
+    await stepTo(page, onChannel.seq);
 
     const source = page.locator("[data-testid=source]");
     expect(await source.getAttribute("data-language")).toBe("Go");
@@ -65,7 +67,7 @@ describe("Go programs in Chromium", () => {
     const current = page.locator("[data-testid=source] .src-line.current");
     expect(await current.getAttribute("data-line")).toBe(String(line));
     expect(await current.locator(".src-text").textContent()).toBe(goLines[line - 1]);
-    expect(goLines[line - 1]).toContain("<-");
+    expect(goLines[line - 1]).toMatch(/select|<-/);
     expect(await page.textContent("[data-testid=source-panel] .source-file")).toBe(GO_FILE);
     const tabs = page.locator("[data-testid=source-tab]");
     expect(await tabs.allTextContents()).toEqual(["Goran", "TypeScript"]);
@@ -91,6 +93,7 @@ describe("Go programs in Chromium", () => {
     await runProgramFile(page, broken);
     const notice = page.locator(".notice-error");
     await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.locator(".notice-title").textContent()).toBe("The Go program does not compile, so it did not run");
     expect(await notice.locator("[data-testid=notice-where]").textContent()).toBe("broken.go, line 6, column 2");
     expect(await notice.textContent()).toMatch(/count/);
     const dialog = page.locator("[data-testid=program-preview]");

@@ -32,6 +32,10 @@ export function WelcomeView(p: { readonly samples: readonly SampleSummary[]; rea
         </div>
       </div>
       <h3 className="welcome-samples-title">Samples</h3>
+      <p className="welcome-samples-note muted">
+        A sample runs as its TypeScript version when you click it; &ldquo;Run the Go original&rdquo; runs the Go program it was written
+        from. The source panel shows both.
+      </p>
       <ul className="sample-grid">
         {samples.map((s) => (
           <li key={s.id} className={`sample-card ending-${s.ending}`} data-sample={s.id}>
