@@ -67,7 +67,7 @@ export function SourcePanel(p: SourcePanelProps) {
                   type="button"
                   role="tab"
                   key={s.file}
-                  className="source-tab"
+                  className="list-tab source-tab"
                   aria-selected={s === shown}
                   data-testid="source-tab"
                   data-language={s.language}
