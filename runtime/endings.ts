@@ -35,6 +35,8 @@ export interface Outcome {
   readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
   /** Goroutines that had not finished, in id order. */
   readonly unfinished: readonly GoroutineSnapshot[];
+  /** The code a program's exit(code) ended the run with (Go's os.Exit), when not 0. */
+  readonly exitCode: number | undefined;
   /** What the host's onEvents callback threw, boxed: any value may be thrown, undefined too. */
   readonly hostFailure: { readonly error: unknown } | undefined;
 }
@@ -79,6 +81,7 @@ export function recordEnding(
   status: Outcome["status"],
   message: string,
   limit: Limit | undefined,
+  exitCode = 0,
 ): GoroutineSnapshot[] {
   const unfinished: GoroutineSnapshot[] = [];
   for (const g of live) {
@@ -94,6 +97,6 @@ export function recordEnding(
       rec.leak(now, g.id, g.reason, g.waitCh, g.waitObj);
     }
   }
-  rec.end(now, status, message, limit === undefined ? -1 : LIMITS.indexOf(limit));
+  rec.end(now, status, message, limit === undefined ? -1 : LIMITS.indexOf(limit), exitCode);
   return unfinished;
 }

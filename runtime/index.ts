@@ -16,7 +16,7 @@ export {
   type DefaultCase,
   type SelectResult,
 } from "./select";
-export { sleep, after, newTimer, newTicker, tick, now, gosched, type Timer, type Ticker } from "./time";
+export { sleep, after, newTimer, newTicker, tick, now, gosched, type Timer, type Ticker, type FireValue } from "./time";
 export { afterFunc } from "./afterFunc";
 export { WaitGroup, Mutex, RWMutex, Once, onceFunc, onceValue, onceValues, type Locker } from "./sync";
 export { Cond } from "./cond";
@@ -45,6 +45,7 @@ export {
 } from "./context";
 export { io } from "./io";
 export { GoPanic, GoFatal, panic, isPanic } from "./panic";
+export { exit, isExiting, ProgramExit } from "./exit";
 export { run, type RunOptions, type RunResult, type GoroutineInfo, type AbortSignalLike, type Limit } from "./run";
 export { MemoryRecorder, type MemoryRecorderOptions } from "./memoryRecorder";
 export { NoopRecorder, type Recorder } from "./recorder";

@@ -676,12 +676,12 @@ export class MemoryRecorder implements Recorder {
   deadlock(t: Nanos, g: number, message: string): void {
     this.fields4(K_DEADLOCK, t, g, 1, this.str(message), 0, 0, 0);
   }
-  end(t: Nanos, status: number, message: string | undefined, limit: number): void {
+  end(t: Nanos, status: number, message: string | undefined, limit: number, exitCode = 0): void {
     // The end event is the one row the event limit never drops.
     const saved = this.limit;
     this.limit = Number.POSITIVE_INFINITY;
     this.slowAt = this.count;
-    this.fields4(K_END, t, 0, 3, status, this.str(message), limit, 0);
+    this.fields4(K_END, t, 0, 4, status, this.str(message), limit, exitCode);
     this.limit = saved;
   }
 

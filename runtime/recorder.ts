@@ -94,8 +94,8 @@ export interface Recorder {
   panic(t: Nanos, g: number, message: string, fatal: boolean, stack: string | undefined): void;
   leak(t: Nanos, g: number, reason: ReasonCode, ch: number, obj: number): void;
   deadlock(t: Nanos, g: number, message: string): void;
-  /** Always recorded, past any event limit: the last event of a run. */
-  end(t: Nanos, status: number, message: string | undefined, limit: number): void;
+  /** Always recorded, past any event limit: the last event of a run. exitCode: os.Exit's code when not 0 (0: no code). */
+  end(t: Nanos, status: number, message: string | undefined, limit: number, exitCode?: number): void;
 
   /** The source location the next events of goroutine g carry (captureLocations). */
   setLocation(g: number, loc: string | undefined): void;

@@ -114,7 +114,7 @@ export const FIELDS: Uint8Array = (() => {
     panic: 3, // message, fatal, stack
     leak: 3, // reason, ch, obj
     deadlock: 1, // message
-    end: 3, // status, message, limit
+    end: 4, // status, message, limit, exit code (0: none)
     "sync.op": 4, // obj, op | (ok + 1) << 8, v, old (+ n as an int payload)
     output: 2, // stream, text
   };

@@ -461,6 +461,7 @@ export class RowReader {
         const message = this.s(b);
         if (message !== undefined) ev.message = message;
         if (c >= 0) ev.limit = LIMITS[c]!;
+        if (d !== 0) ev.exitCode = d;
         return ev;
       }
     }

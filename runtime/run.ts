@@ -3,6 +3,7 @@
 import type { Clock, Limit, RunStatus, Strategy, TraceEvent, WaitReason } from "../traces/events";
 import type { Nanos } from "../traces/units";
 import { RUN_STATUSES, STATUS_PANIC, WAIT_REASONS } from "../traces/codes";
+import { resetExit } from "./exit";
 import { registerRuntimeModule } from "./location";
 import { MemoryRecorder } from "./memoryRecorder";
 import type { RunGlobals } from "./programGlobals";
@@ -81,6 +82,8 @@ export interface RunResult {
   readonly endTime: Nanos;
   /** Which limit ended a `timeout` run. */
   readonly limit: Limit | undefined;
+  /** The code of a run the program ended with exit(code) (Go's os.Exit), when not 0; undefined otherwise. */
+  readonly exitCode: number | undefined;
   /** The goroutine whose panic ended the run. */
   readonly panic: { readonly g: number; readonly message: string; readonly stack?: string } | undefined;
   /** Goroutines that had not finished when the run ended. */
@@ -108,6 +111,7 @@ class Result implements RunResult {
     readonly eventCount: number,
     readonly endTime: Nanos,
     readonly limit: Limit | undefined,
+    readonly exitCode: number | undefined,
     readonly panic: RunResult["panic"],
     readonly goroutines: readonly GoroutineInfo[],
     readonly seed: number,
@@ -133,6 +137,7 @@ class Result implements RunResult {
       eventCount: this.eventCount,
       endTime: this.endTime,
       limit: this.limit,
+      ...(this.exitCode === undefined ? {} : { exitCode: this.exitCode }),
       panic: this.panic,
       goroutines: this.goroutines,
       seed: this.seed,
@@ -201,6 +206,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     onEvents: sink === undefined || memory === undefined ? undefined : (from, to) => sink(memory.events(from, to)),
     signal: options.signal,
   });
+  resetExit();
   options.globals?.attach(scheduler, seed);
   scheduler.start(main, options.name ?? "main", () => options.globals?.started());
   const o = await scheduler.done;
@@ -217,6 +223,7 @@ export async function run(main: () => unknown, options: RunOptions = {}): Promis
     recorder.count,
     o.endTime,
     o.limit,
+    o.exitCode,
     o.status === STATUS_PANIC ? o.panic : undefined,
     goroutines,
     seed,

@@ -874,7 +874,12 @@ export class Scheduler {
     this.finish(STATUS_DEADLOCK, message);
   }
 
-  private finish(status: Outcome["status"], message: string, limit?: Limit, panic?: Outcome["panic"]): void {
+  /** Go's os.Exit: the run ends now, as ok, with the code; every goroutine stays where it is (no deferred call runs). */
+  exit(code: number): void {
+    this.finish(STATUS_OK, `exit status ${code}`, undefined, undefined, code);
+  }
+
+  private finish(status: Outcome["status"], message: string, limit?: Limit, panic?: Outcome["panic"], exitCode = 0): void {
     if (this.ended) return;
     this.ended = true;
     this.current = undefined;
@@ -884,9 +889,10 @@ export class Scheduler {
     this.pump.close();
     if (active === this) active = undefined;
 
-    const unfinished = recordEnding(this.rec, this.now, this.live, status, message, limit);
+    const unfinished = recordEnding(this.rec, this.now, this.live, status, message, limit, exitCode);
     this.flushFinal();
-    this.resolveDone({ status, message, limit, endTime: this.now, panic, unfinished, hostFailure: this.hostFailure });
+    const code = exitCode === 0 ? undefined : exitCode;
+    this.resolveDone({ status, message, limit, endTime: this.now, panic, unfinished, exitCode: code, hostFailure: this.hostFailure });
   }
 
   private flushFinal(): void {

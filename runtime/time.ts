@@ -5,7 +5,9 @@
 // since the run started (what `now()` returns), standing in for Go's time.Time.
 // Timer and ticker channels have a 1-slot buffer and a fire that finds it full
 // is dropped (Go ≤ 1.22 semantics): a slow receiver misses ticks, it does not
-// queue them; stop() does not drain a value already delivered.
+// queue them; stop() does not drain a value already delivered. A host whose
+// program wants another value than the ms (gofront's time.Time) passes `as`,
+// which makes the delivered value from the fire time.
 
 import { RUNTIME_G } from "../traces/events";
 import { PURPOSE_AFTER, PURPOSE_SLEEP, PURPOSE_TICKER, PURPOSE_TIMER, REASON, TIMER_FIRE, TIMER_SET, TIMER_STOP } from "../traces/codes";
@@ -94,15 +96,19 @@ class ArmedTimer {
   }
 }
 
+/** What a timer channel delivers for a fire at `ms` of the run's clock: ms itself, unless the caller said otherwise. */
+export type FireValue<T> = (ms: number) => T;
+const fireMs: FireValue<number> = (ms) => ms;
+
 /** A one-shot timer that delivers the fire time into ch (dropped if ch is full). */
-function channelTimer(s: Scheduler, ch: Channel<number>, purpose: number): ArmedTimer {
+function channelTimer<T>(s: Scheduler, ch: Channel<T>, purpose: number, as: FireValue<T>): ArmedTimer {
   return new ArmedTimer(s, purpose, ch.id, (t) => {
     t.fired();
-    ch.offer(s.now / 1e6);
+    ch.offer(as(s.now / 1e6));
   });
 }
 
-function timerHandle(s: Scheduler, t: ArmedTimer, c: RecvChan<number>): Timer {
+function timerHandle<T>(s: Scheduler, t: ArmedTimer, c: RecvChan<T>): Timer<T> {
   return {
     c,
     stop: () => t.disarm(callerId(s)),
@@ -115,31 +121,35 @@ function timerHandle(s: Scheduler, t: ArmedTimer, c: RecvChan<number>): Timer {
   };
 }
 
-/** Go's time.After: a channel that receives the fire time once, `ms` from now. */
-export function after(ms: number): RecvChan<number> {
+/** Go's time.After: a channel that receives the fire time once, `ms` from now (`as` makes the value from it). */
+export function after(ms: number): RecvChan<number>;
+export function after<T>(ms: number, as: FireValue<T>): RecvChan<T>;
+export function after(ms: number, as: FireValue<unknown> = fireMs): RecvChan<unknown> {
   const s = activeScheduler("after()");
   const by = callerId(s);
-  const ch = new Channel<number>(s, 1, `after ${durationText(ms)}`, by);
-  channelTimer(s, ch, PURPOSE_AFTER).arm(by, ms);
+  const ch = new Channel<unknown>(s, 1, `after ${durationText(ms)}`, by);
+  channelTimer(s, ch, PURPOSE_AFTER, as).arm(by, ms);
   return ch;
 }
 
 /** Go's *time.Timer. */
-export interface Timer {
-  /** Receives the fire time (ms) once the timer fires. A nil channel for afterFunc timers. */
-  readonly c: RecvChan<number>;
+export interface Timer<T = number> {
+  /** Receives the fire time (ms, or what `as` made of it) once the timer fires. A nil channel for afterFunc timers. */
+  readonly c: RecvChan<T>;
   /** Stops the timer; true if that prevented a fire, false if it had already fired or been stopped. A value already in `c` stays there. */
   stop(): boolean;
   /** Re-arms the timer to fire `ms` from now; true if it was still pending. */
   reset(ms: number): boolean;
 }
 
-/** Go's time.NewTimer: fires once, `ms` from now, into `c`. */
-export function newTimer(ms: number): Timer {
+/** Go's time.NewTimer: fires once, `ms` from now, into `c` (`as` makes the value from the fire time). */
+export function newTimer(ms: number): Timer;
+export function newTimer<T>(ms: number, as: FireValue<T>): Timer<T>;
+export function newTimer(ms: number, as: FireValue<unknown> = fireMs): Timer<unknown> {
   const s = activeScheduler("newTimer()");
   const by = callerId(s);
-  const ch = new Channel<number>(s, 1, `timer ${durationText(ms)}`, by);
-  const t = channelTimer(s, ch, PURPOSE_TIMER);
+  const ch = new Channel<unknown>(s, 1, `timer ${durationText(ms)}`, by);
+  const t = channelTimer(s, ch, PURPOSE_TIMER, as);
   t.arm(by, ms);
   return timerHandle(s, t, ch);
 }
@@ -160,31 +170,35 @@ export function afterFunc(ms: number, fn: () => unknown, name = "afterFunc"): Ti
  * Go's time.Tick: a ticker's channel, for a ticker that is never stopped; a
  * nil channel (blocks for ever) when ms ≤ 0, as Go returns nil.
  */
-export function tick(ms: number): RecvChan<number> {
+export function tick(ms: number): RecvChan<number>;
+export function tick<T>(ms: number, as: FireValue<T>): RecvChan<T>;
+export function tick(ms: number, as: FireValue<unknown> = fireMs): RecvChan<unknown> {
   activeScheduler("tick()");
-  return ms > 0 ? newTicker(ms).c : nilChan<number>();
+  return ms > 0 ? newTicker(ms, as).c : nilChan<unknown>();
 }
 
 /** Go's *time.Ticker. */
-export interface Ticker {
-  /** Receives the fire time (ms) every period; ticks a slow receiver cannot take are dropped. */
-  readonly c: RecvChan<number>;
+export interface Ticker<T = number> {
+  /** Receives the fire time (ms, or what `as` made of it) every period; ticks a slow receiver cannot take are dropped. */
+  readonly c: RecvChan<T>;
   /** Stops the ticker; no more ticks are sent (a tick already in `c` stays). */
   stop(): void;
   /** Changes the period and restarts the ticker: the next tick is `ms` from now. Panics if ms ≤ 0. */
   reset(ms: number): void;
 }
 
-/** Go's time.NewTicker: ticks every `ms`. Panics "non-positive interval for NewTicker" if ms ≤ 0. */
-export function newTicker(ms: number): Ticker {
+/** Go's time.NewTicker: ticks every `ms` (`as` makes each value from the tick's time). Panics "non-positive interval for NewTicker" if ms ≤ 0. */
+export function newTicker(ms: number): Ticker;
+export function newTicker<T>(ms: number, as: FireValue<T>): Ticker<T>;
+export function newTicker(ms: number, as: FireValue<unknown> = fireMs): Ticker<unknown> {
   const s = activeScheduler("newTicker()");
   const by = callerId(s);
   if (!(ms > 0)) throw new GoPanic("non-positive interval for NewTicker");
-  const ch = new Channel<number>(s, 1, `ticker ${durationText(ms)}`, by);
+  const ch = new Channel<unknown>(s, 1, `ticker ${durationText(ms)}`, by);
   let period = msToNs(ms);
   const t = new ArmedTimer(s, PURPOSE_TICKER, ch.id, (self) => {
     self.fired();
-    ch.offer(s.now / 1e6);
+    ch.offer(as(s.now / 1e6));
     // Re-armed without a `set` event: a ticker's fires follow its period. If the
     // clock ran past several periods (a stalled real-clock run), skip them as Go does.
     const at = self.entry.at;

@@ -286,6 +286,8 @@ export interface EndEvent extends Base<"end"> {
   readonly status: RunStatus;
   readonly message?: string;
   readonly limit?: Limit;
+  /** The status code of a run the program ended with os.Exit (chanscope's exit(code)), when not 0. */
+  readonly exitCode?: number;
 }
 
 export type TraceEvent =

@@ -29,7 +29,14 @@ export function goCompiler(parser: GoParser): GoCompiler {
       if (!read.ok) throw new GoCompileError(read.diagnostics.slice(0, MAX_DIAGNOSTICS));
       const checked = checkFile(read.file, packages);
       if (checked.diagnostics.length > 0) throw new GoCompileError(checked.diagnostics.slice(0, MAX_DIAGNOSTICS));
-      return { file, code: emitProgram(read.file, checked.info, file) };
+      try {
+        return { file, code: emitProgram(read.file, checked.info, file) };
+      } catch (e) {
+        if (e instanceof GoCompileError) throw e;
+        // The emitter met something it has no rule for: said as a compile error, never a crash.
+        const message = `gofront cannot compile this program (a gofront bug): ${e instanceof Error ? e.message : String(e)}`;
+        throw new GoCompileError([{ file, pos: { line: 1, col: 1 }, message }]);
+      }
     },
   };
 }

@@ -4,7 +4,7 @@
 // (gofront/compiler/emit) names these by what they do; each panics exactly as
 // Go's runtime does.
 
-import { GoPanic, goid, isPanic } from "../../runtime/index";
+import { GoPanic, goid, isExiting, isPanic } from "../../runtime/index";
 import { errorfParts, sprint, sprintf, sprintln } from "./fmt";
 import { goPanic, plainRuntimeError, recoveredValue, runtimeError, runtimeErrorValue } from "./panics";
 import { basicType, definedType, pointerTo, typeString, type GoType } from "./types";
@@ -356,12 +356,9 @@ function encode(k: unknown): string {
   if (Array.isArray(k)) return `[${k.map(encode).join(",")}]`;
   if (k instanceof Ptr) return `p${objectId(k.target)}.${String(k.key)}`;
   if (typeof k === "object") {
-    // A struct value (its fields in order), or an object reached by pointer identity.
-    const ctor = (k as { constructor?: { $struct?: boolean } }).constructor;
-    if (ctor?.$struct === true)
-      return `{${Object.keys(k)
-        .map((f) => encode((k as Record<string, unknown>)[f]))
-        .join(",")}}`;
+    // A struct value encodes its fields by their types ($key); anything else is reached by identity.
+    const own = (k as { $key?: () => string }).$key;
+    if (typeof own === "function") return own.call(k);
     return `o${objectId(k)}`;
   }
   return `o${objectId(k)}`;
@@ -387,6 +384,13 @@ function typeId(t: GoType): number {
     typeIds.set(t, id);
   }
   return id;
+}
+
+/** A pointer as a map key or a field of one: by what it points at. */
+export function refKey(p: unknown): string {
+  if (p === null || p === undefined) return "nil";
+  if (p instanceof Ptr) return `p${objectId(p.target)}.${String(p.key)}`;
+  return `o${objectId(p)}`;
 }
 
 export function makeMap(keyType: GoType, encoded: boolean): GoMap {
@@ -532,11 +536,10 @@ export function equal(a: unknown, b: unknown): boolean {
   }
   if (a instanceof Ptr) return b instanceof Ptr && ptrEq(a, b);
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  const ctor = (a as { constructor?: { $struct?: boolean } }).constructor;
-  if (ctor?.$struct === true && (b as { constructor?: unknown }).constructor === ctor) {
-    for (const f of Object.keys(a)) if (!equal((a as Record<string, unknown>)[f], (b as Record<string, unknown>)[f])) return false;
-    return true;
-  }
+  // A struct value: its class compares the fields by their types.
+  const eq = (a as { $eq?: (o: unknown) => boolean }).$eq;
+  if (typeof eq === "function")
+    return (b as { constructor?: unknown }).constructor === (a as { constructor?: unknown }).constructor && eq.call(a, b);
   return false;
 }
 
@@ -704,6 +707,8 @@ function framesOf(g: number): DeferFrame[] {
 
 /** Runs the deferred calls, last first; then rethrows a panic nobody recovered. Sync functions' frames. */
 export function runDefers(frame: DeferFrame): void {
+  // os.Exit unwinds its goroutine through the finally blocks: Go runs no deferred call then.
+  if (isExiting()) return;
   const g = goid();
   const frames = framesOf(g);
   frames.push(frame);
@@ -728,6 +733,7 @@ export function runDefers(frame: DeferFrame): void {
 
 /** runDefers for async functions: a deferred call may block. */
 export async function runDefersAsync(frame: DeferFrame): Promise<void> {
+  if (isExiting()) return;
   const g = goid();
   while (frame.calls.length > 0) {
     const call = frame.calls.pop() as () => unknown;
@@ -789,6 +795,12 @@ export function cloneValue(v: unknown): unknown {
   if (v !== null && typeof v === "object" && typeof (v as { $clone?: unknown }).$clone === "function")
     return (v as { $clone(): unknown }).$clone();
   return v;
+}
+
+/** A struct assigned in place: by its class's $set, or field by field (a standard package's struct). */
+export function assignStruct<T extends object>(target: T, v: T): T {
+  const set = (target as { $set?: (v: T) => T }).$set;
+  return typeof set === "function" ? set.call(target, v) : Object.assign(target, v);
 }
 
 /** a / b where the type is a type parameter: integer division for integer kinds. */

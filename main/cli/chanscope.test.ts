@@ -71,6 +71,17 @@ describe("chanscope run", () => {
     expect(out).toContain("send on closed channel");
   });
 
+  it("exits with the code the program gave exit (Go's os.Exit)", async () => {
+    writeFileSync(
+      join(dir, "exit.ts"),
+      `import { exit, sleep } from "chanscope";\nexport default async function main() { await sleep(1); exit(7); }\n`,
+    );
+    expect(await chanscope("run", "exit.ts")).toBe(7);
+    expect(out).toMatch(/status\s+ok/);
+    const lines = readFileSync(join(dir, "exit.trace.jsonl"), "utf8").trim().split("\n");
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ kind: "end", status: "ok", exitCode: 7 });
+  });
+
   it("exits 4 when a limit ends the run", async () => {
     program(
       "loop.ts",

@@ -84,7 +84,8 @@ FILE.partial, renamed to FILE when the run ends: a run killed midway leaves
 FILE.partial, which validate and explain read as a cut-off trace.
 
 Exit status: 0 ok, 2 deadlock, 3 panic, 4 a limit ended it (events, time, memory),
-1 a usage or input error (a program that does not type-check or load).`,
+1 a usage or input error (a program that does not type-check or load); a program
+that ended with os.Exit(code) (the runtime's exit(code)) exits with its code.`,
   validate: `Usage: chanscope validate FILE
 
 Exit 0 when FILE is a valid trace; otherwise 1 and FILE:LINE: message.`,
@@ -217,8 +218,11 @@ async function runCommand(args: readonly string[], io: CliIo): Promise<number> {
   const model = buildModel(run.events, run.header);
   io.out(summaryText(model, { title: `${program.id} — ${program.name}`, file: outName, bytes: run.bytes }));
   switch (ended.outcome) {
-    case "ok":
-      return EXIT.ok;
+    case "ok": {
+      // A program that ended with os.Exit(code) exits with its code, as `go run` does.
+      const end = run.events.at(-1);
+      return end?.kind === "end" && end.exitCode !== undefined ? end.exitCode : EXIT.ok;
+    }
     case "deadlock":
       return EXIT.deadlock;
     case "panic":

@@ -56,6 +56,13 @@ describe("decodeEvent", () => {
     );
   });
 
+  it("reads an end event's exit code and refuses one that is not an integer", () => {
+    const end = { ...base, g: 0, kind: "end", status: "ok", message: "exit status 3" };
+    expect(decodeEvent({ ...end, exitCode: 3 }, 9)).toStrictEqual({ ...end, exitCode: 3 });
+    expect(decodeEvent(end, 9)).toStrictEqual(end);
+    expect(decodeError({ ...end, exitCode: "3" }).field).toBe("exitCode");
+  });
+
   it("refuses prototype names as event kinds", () => {
     expect(decodeError({ ...base, kind: "constructor" }).field).toBe("kind");
     expect(decodeError({ ...base, kind: "__proto__" }).field).toBe("kind");

@@ -440,6 +440,7 @@ function decodeKind(o: Raw, kind: EventKind, seq: number, t: Nanos, g: Goroutine
       const e: Mutable<EndEvent> = { seq, t, g, kind, status: oneOf(o, "status", line, RUN_STATUSES) };
       if (o.message !== undefined) e.message = str(o, "message", line);
       if (o.limit !== undefined) e.limit = oneOf(o, "limit", line, LIMITS);
+      if (o.exitCode !== undefined) e.exitCode = int32(o, "exitCode", line);
       return e;
     }
     default:

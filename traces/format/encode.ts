@@ -158,6 +158,7 @@ export function serializeEvent(e: TraceEvent): string {
       s += `,"status":"${e.status}"`;
       if (e.message !== undefined) s += `,"message":${q(e.message)}`;
       if (e.limit !== undefined) s += `,"limit":"${e.limit}"`;
+      if (e.exitCode !== undefined) s += `,"exitCode":${e.exitCode}`;
       break;
     default:
       assertNever(e, "event");

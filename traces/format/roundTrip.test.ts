@@ -22,6 +22,15 @@ describe("a trace written and read back", () => {
     expect(parsed.events).toStrictEqual(events);
   });
 
+  it("keeps an end event's exit code", () => {
+    const { header, events } = sampleTrace();
+    const last = events.at(-1)!;
+    const exited = [...events.slice(0, -1), { ...last, kind: "end" as const, status: "ok" as const, exitCode: 3 }];
+    const text = serializeTrace(header, exited);
+    expect(text.trimEnd().split("\n").at(-1)).toContain(',"exitCode":3');
+    expect(parseTrace(text).events).toStrictEqual(exited);
+  });
+
   it("is written again byte for byte", () => {
     const { header, events } = syntheticTrace(2_000);
     const text = serializeTrace(header, events);

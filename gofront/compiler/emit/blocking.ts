@@ -10,6 +10,7 @@
 
 import type * as A from "../syntax/ast";
 import type { Info } from "../types/info";
+import { packagePath } from "./typeCode";
 import { identical, type Named, type Signature, type Type } from "../types/types";
 
 export type GoFunc = A.FuncDecl | A.FuncLit;
@@ -24,6 +25,7 @@ export const BLOCKING_STDLIB: ReadonlySet<string> = new Set([
   "sync.Cond.Wait",
   "sync.Once.Do",
   "sync.Locker.Lock",
+  "golang.org/x/sync/errgroup.Group.Go",
   "golang.org/x/sync/errgroup.Group.Wait",
   "golang.org/x/sync/semaphore.Weighted.Acquire",
 ]);
@@ -61,7 +63,7 @@ export function analyzeBlocking(file: A.SourceFile, info: Info): Blocking {
   };
   const stdlibName = (owner: Type, name: string): string | undefined => {
     if (owner.kind !== "named" || owner.pkg === undefined || owner.pkg === "main") return undefined;
-    return `${owner.pkg}.${owner.name}.${name}`;
+    return `${packagePath(owner.pkg)}.${owner.name}.${name}`;
   };
 
   const calleeOf = (call: A.CallExpr): Callee => {

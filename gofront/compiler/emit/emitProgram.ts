@@ -30,7 +30,7 @@ import {
 } from "../types/types";
 import { analyzeBlocking, type Blocking } from "./blocking";
 import { jsIdent, jsString } from "./jsNames";
-import { LIB, TypeTable, basicKind, isSized } from "./typeCode";
+import { LIB, TypeTable, basicKind, isSized, stdPackage } from "./typeCode";
 
 interface FuncCtx {
   readonly async: boolean;
@@ -328,7 +328,7 @@ class Emitter {
     const n = named.origin?.generic ?? named;
     if (n.pkg !== undefined && n.pkg !== "main") {
       const isStruct = underlying(n).kind === "struct";
-      return isStruct ? `((r, ...a) => r.${method}(...a))` : `$std[${JSON.stringify(n.pkg)}].${n.name}$${method}`;
+      return isStruct ? `((r, ...a) => r.${method}(...a))` : `${stdPackage(n.pkg)}.${n.name}$${method}`;
     }
     return this.methodName(n, method);
   }
@@ -560,7 +560,7 @@ class Emitter {
       spec.names.forEach((id, i) => {
         const obj = objs[i];
         if (obj === undefined || id.name === "_") return;
-        out.push(this.declare(obj, id.name, this.types.zero(objType(obj)), pkgLevel, id));
+        out.push(this.declare(obj, id.name, this.types.zero(objType(obj), id.name), pkgLevel, id));
       });
     } else if (spec.values.length === spec.names.length) {
       const values = spec.values.map((v, i) => {
@@ -1148,7 +1148,7 @@ class Emitter {
       if (obj === undefined) return `${value};`;
       const n = this.nameOf(obj, x.name);
       if (this.boxed.has(obj)) return `${n}.$ = ${value};`;
-      if (underlying(objType(obj)).kind === "struct") return `${n}.$set(${value});`;
+      if (underlying(objType(obj)).kind === "struct") return `${this.setStruct(n, value, objType(obj))};`;
       return `${n} = ${value};`;
     }
     if (x.kind === "index") {
@@ -1156,7 +1156,8 @@ class Emitter {
       const u = underlying(ct);
       if (u.kind === "map") return `${LIB}.mapSet(${this.expr(x.x)}, ${this.valueFor(x.indices[0]!, u.key)}, ${value});`;
       if (u.kind === "slice") {
-        if (underlying(u.elem).kind === "struct") return `${LIB}.idx(${this.expr(x.x)}, ${this.expr(x.indices[0]!)}).$set(${value});`;
+        if (underlying(u.elem).kind === "struct")
+          return `${this.setStruct(`${LIB}.idx(${this.expr(x.x)}, ${this.expr(x.indices[0]!)})`, value, u.elem)};`;
         return `${LIB}.setIdx(${this.expr(x.x)}, ${this.expr(x.indices[0]!)}, ${value});`;
       }
       if (u.kind === "array") return `${LIB}.setAidx(${this.expr(x.x)}, ${this.expr(x.indices[0]!)}, ${value});`;
@@ -1167,7 +1168,7 @@ class Emitter {
       if (sel?.kind === "field") {
         const obj = this.fieldOwner(x, sel);
         const f = JSON.stringify(this.fieldName(x, sel));
-        if (underlying(sel.type).kind === "struct") return `${obj}[${f}].$set(${value});`;
+        if (underlying(sel.type).kind === "struct") return `${this.setStruct(`${obj}[${f}]`, value, sel.type)};`;
         return `${obj}[${f}] = ${value};`;
       }
       if (sel?.kind === "pkgMember") return `$std[${JSON.stringify(sel.pkg)}].${x.sel.name} = ${value};`;
@@ -1175,10 +1176,15 @@ class Emitter {
     if (x.kind === "star") {
       const pt = underlying(this.info.typeOf(x.x) as Type);
       const elem = pt.kind === "pointer" ? pt.elem : t;
-      if (underlying(elem).kind === "struct") return `${LIB}.nn(${this.expr(x.x)}).$set(${value});`;
+      if (underlying(elem).kind === "struct") return `${this.setStruct(`${LIB}.nn(${this.expr(x.x)})`, value, elem)};`;
       return `${LIB}.store(${this.expr(x.x)}, ${value});`;
     }
     this.error(l.pos, "assigning to this expression");
+  }
+
+  /** target = value for a struct in place (pointers to it see the change); a standard package's struct may have no $set. */
+  private setStruct(target: string, value: string, t: Type): string {
+    return isStdType(t) ? `${LIB}.assignStruct(${target}, ${value})` : `${target}.$set(${value})`;
   }
 
   /** x op= y (and x++ / x--: y undefined means 1), evaluating x's operands once. */
@@ -1813,7 +1819,7 @@ class Emitter {
           const std = underlying(n).kind === "struct";
           const at = `${this.at(e.pos)}, `;
           if (std) return `(${at}${aw}${LIB}.nn(${recv}).${f.sel.name}(${args.join(", ")}))`;
-          return `(${at}${aw}$std[${JSON.stringify(n.pkg)}].${n.name}$${f.sel.name}(${[recv, ...args].join(", ")}))`;
+          return `(${at}${aw}${stdPackage(n.pkg)}.${n.name}$${f.sel.name}(${[recv, ...args].join(", ")}))`;
         }
         return `(${aw}${this.methodName(n, f.sel.name)}(${[recv, ...args].join(", ")}))`;
       }
@@ -1933,7 +1939,7 @@ class Emitter {
     if (to.kind === "typeParam" || from.kind === "typeParam") return `${LIB}.convertAny(${this.types.desc(to)}, ${code})`;
     if (this.types.isValueAggregate(to) && isAddressable(argE)) return this.types.clone(code, from);
     // Between named types of one underlying type: the same JS value; a struct's class follows its type.
-    if (tu.kind === "struct" && !identical(to, from)) return `new ${this.types.structClass(to)}().$set(${code})`;
+    if (tu.kind === "struct" && !identical(to, from)) return this.setStruct(this.types.zero(to), code, to);
     return code;
   }
 
@@ -2081,6 +2087,10 @@ const BASIC_INT: Type = { kind: "basic", basic: "int", name: "int" };
 const BASIC_INT32: Type = { kind: "basic", basic: "int32", name: "rune" };
 const BASIC_BOOL: Type = { kind: "basic", basic: "bool", name: "bool" };
 const EMPTY_IFACE: Type = { kind: "interface", methods: [], terms: undefined, comparable: false };
+
+function isStdType(t: Type): boolean {
+  return t.kind === "named" && t.pkg !== undefined && t.pkg !== "main";
+}
 
 function objType(obj: GoObject): Type {
   return "type" in obj ? obj.type : BASIC_INT;

@@ -22,6 +22,25 @@ export function basicKind(t: Type): string | undefined {
   return b;
 }
 
+/** Import paths by package name, for defined types (a Named records its package's name, as %T prints it). */
+const PATHS: Readonly<Record<string, string>> = {
+  utf8: "unicode/utf8",
+  rand: "math/rand",
+  atomic: "sync/atomic",
+  errgroup: "golang.org/x/sync/errgroup",
+  semaphore: "golang.org/x/sync/semaphore",
+};
+
+/** A standard package's import path by its name. */
+export function packagePath(pkgName: string): string {
+  return PATHS[pkgName] ?? pkgName;
+}
+
+/** A standard package in emitted code, by the name of the package a defined type belongs to. */
+export function stdPackage(pkgName: string): string {
+  return `$std[${JSON.stringify(packagePath(pkgName))}]`;
+}
+
 export const isSized = (kind: string | undefined): boolean => kind !== undefined && SIZED.has(kind);
 
 export class TypeTable {
@@ -148,7 +167,7 @@ export class TypeTable {
 
   private namedDesc(n: Named): string {
     if (n.name === "error" && n.pkg === undefined) return `${LIB}.ERROR`;
-    if (n.pkg !== undefined && n.pkg !== "main") return `$std[${JSON.stringify(n.pkg)}].${n.name}$type`;
+    if (n.pkg !== undefined && n.pkg !== "main") return `${stdPackage(n.pkg)}.${n.name}$type`;
     if (n.origin !== undefined) {
       const generic = this.namedDesc(n.origin.generic);
       return `${generic}.of([${n.origin.args.map((a) => this.desc(a)).join(", ")}])`;
@@ -178,7 +197,7 @@ export class TypeTable {
     const n = t.kind === "named" ? (t.origin?.generic ?? t) : undefined;
     const u = underlying(n ?? t);
     if (u.kind !== "struct") throw new Error(`gofront: ${typeString(t)} is not a struct`);
-    if (n !== undefined && n.pkg !== undefined && n.pkg !== "main") return `$std[${JSON.stringify(n.pkg)}].${n.name}`;
+    if (n !== undefined && n.pkg !== undefined && n.pkg !== "main") return `${stdPackage(n.pkg)}.${n.name}`;
     const key = n !== undefined ? `named#${this.namedId(n)}` : typeString(u, true);
     const seen = this.classes.get(key);
     if (seen !== undefined) return seen.name;
@@ -188,8 +207,11 @@ export class TypeTable {
   }
 
   /** JS for t's zero value. */
-  zero(t: Type): string {
+  zero(t: Type, name?: string): string {
     if (t.kind === "typeParam") return `${LIB}.zeroOf(${this.desc(t)})`;
+    // A standard struct (sync.WaitGroup, sync.Mutex…) is named in the trace after its variable or field.
+    if (name !== undefined && t.kind === "named" && t.pkg !== undefined && t.pkg !== "main" && underlying(t).kind === "struct")
+      return `new ${this.structClass(t)}(${JSON.stringify(name)})`;
     const u = underlying(t);
     switch (u.kind) {
       case "basic":
@@ -231,6 +253,8 @@ export class TypeTable {
   clone(v: string, t: Type): string {
     if (t.kind === "typeParam") return `${LIB}.cloneValue(${v})`;
     const u = underlying(t);
+    // A standard package's struct is copied by its own $clone when it has one (WaitGroup and Mutex are not meant to be copied).
+    if (u.kind === "struct" && t.kind === "named" && t.pkg !== undefined && t.pkg !== "main") return `${LIB}.cloneValue(${v})`;
     if (u.kind === "struct") return `${v}.$clone()`;
     if (u.kind === "array") return this.isValueAggregate(u.elem) ? `${LIB}.cloneValue(${v})` : `${v}.slice()`;
     return v;
@@ -272,17 +296,37 @@ export class TypeTable {
       )
       .join(" ");
     const targDecl = generic ? `Object.defineProperty(this, "$targ", { value: $targ, enumerable: false });` : "";
+    // == and map keys by the fields' types: a pointer field compares by identity, a struct field by its fields.
+    const eq = s.fields.map((f, i) => this.fieldEq(`this[${JSON.stringify(fields[i])}]`, `o[${JSON.stringify(fields[i])}]`, f.type));
+    const key = s.fields.map((f, i) => this.fieldKey(`this[${JSON.stringify(fields[i])}]`, f.type));
     return `class ${name} {
   static $struct = true;
   constructor(${[...targs, ...params].join(", ")}) { ${targDecl} ${assigns.join(" ")} }
   $clone() { return new ${name}(${cloneArgs.join(", ")}); }
   $set(v) { ${setBody} return this; }
+  $eq(o) { return ${eq.length === 0 ? "true" : eq.join(" && ")}; }
+  $key() { return "{" + ${key.length === 0 ? '""' : key.join(' + "," + ')} + "}"; }
 }`;
+  }
+
+  private fieldEq(a: string, b: string, t: Type): string {
+    const u = underlying(t);
+    if (t.kind !== "typeParam" && (u.kind === "basic" || (u.kind === "pointer" && underlying(u.elem).kind === "struct")))
+      return `${a} === ${b}`;
+    if (u.kind === "pointer") return `${LIB}.ptrEq(${a}, ${b})`;
+    if (u.kind === "chan") return `${LIB}.chanEq(${a}, ${b})`;
+    return `${LIB}.equal(${a}, ${b})`;
+  }
+
+  private fieldKey(a: string, t: Type): string {
+    const u = underlying(t);
+    if (t.kind !== "typeParam" && u.kind === "pointer") return `${LIB}.refKey(${a})`;
+    return `${LIB}.encodedKey(${a})`;
   }
 
   /** A field's zero value inside a class: a generic struct's type parameters come from its instance descriptor. */
   private zeroIn(t: Type, field: string, generic: boolean): string {
-    if (!generic || !this.hasTypeParam(t)) return this.zero(t);
+    if (!generic || !this.hasTypeParam(t)) return this.zero(t, field);
     return `${LIB}.zeroOfField($targ, ${JSON.stringify(field)})`;
   }
 

@@ -575,4 +575,37 @@ func Cause(c Context) error
 func AfterFunc(ctx Context, f func()) (stop func() bool)
 `,
   },
+  {
+    path: "golang.org/x/sync/errgroup",
+    source: `package errgroup
+
+import "context"
+
+type Group struct {
+	n int
+}
+
+func WithContext(ctx context.Context) (*Group, context.Context)
+func (g *Group) Go(f func() error)
+func (g *Group) TryGo(f func() error) bool
+func (g *Group) SetLimit(n int)
+func (g *Group) Wait() error
+`,
+  },
+  {
+    path: "golang.org/x/sync/semaphore",
+    source: `package semaphore
+
+import "context"
+
+type Weighted struct {
+	size int64
+}
+
+func NewWeighted(n int64) *Weighted
+func (s *Weighted) Acquire(ctx context.Context, n int64) error
+func (s *Weighted) TryAcquire(n int64) bool
+func (s *Weighted) Release(n int64)
+`,
+  },
 ];

@@ -38,5 +38,9 @@ describe("the standard packages' declarations", () => {
         ),
     ).toBe("func(parent context.Context, timeout time.Duration) (context.Context, context.CancelFunc)");
     expect(table.get("math/rand")?.name).toBe("rand");
+    expect([table.get("golang.org/x/sync/errgroup")?.name, table.get("golang.org/x/sync/semaphore")?.name]).toEqual([
+      "errgroup",
+      "semaphore",
+    ]);
   });
 });

@@ -202,6 +202,8 @@ func main() {
 	c := byte(300)
 	var i32 int32 = big
 	fmt.Println(b, i8, u, f, c, i32, 10/0)
+	const k uint8 = 200
+	fmt.Println(-k, k+100, k<<2)
 }
 `,
   mismatches: `package main

@@ -331,7 +331,7 @@ function unary(c: Checker, e: A.UnaryExpr, scope: Scope, commaOk: boolean): Oper
   return { mode: "value", type: x.type, expr: e };
 }
 
-/** A typed constant's value checked against its type's range: Go's "constant 300 overflows byte". */
+/** A typed constant's value checked against its type's range: Go's "c + 100 (constant 300 of type uint8) overflows uint8". */
 function constantOf(c: Checker, e: A.Expr, t: Type, v: ConstValue): Operand {
   if (isUntyped(t)) return { mode: "constant", type: t, value: v, expr: e };
   const u = underlying(t);
@@ -340,7 +340,9 @@ function constantOf(c: Checker, e: A.Expr, t: Type, v: ConstValue): Operand {
   if (!r.ok) {
     c.error(
       e.pos,
-      r.why === "truncated" ? `constant ${constString(v)} truncated to integer` : `constant ${constString(v)} overflows ${typeString(t)}`,
+      r.why === "truncated"
+        ? `constant ${constString(v)} truncated to integer`
+        : `${exprString(e)} (constant ${constString(v)} of type ${typeString(t)}) overflows ${typeString(t)}`,
     );
     return invalid(e);
   }

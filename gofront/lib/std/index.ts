@@ -4,9 +4,10 @@
 
 import type { GoHost } from "../host";
 import { fmtPackage } from "../support";
+import { concurrentPackages } from "./concurrent";
 
 export type StdPackages = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 
 export function stdPackages(host: GoHost): StdPackages {
-  return { fmt: fmtPackage(host) };
+  return { ...concurrentPackages(host), fmt: fmtPackage(host) };
 }
