@@ -12,6 +12,7 @@ const TYPES: Readonly<Record<string, string>> = {
   ".svg": "image/svg+xml",
   ".png": "image/png",
   ".jsonl": "application/x-ndjson",
+  ".wasm": "application/wasm",
 };
 
 export interface StaticServer {

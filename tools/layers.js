@@ -55,8 +55,9 @@ export const LAYERS = [
   {
     name: "web-host",
     files: "main/web/",
-    ours: ["web-host", "contract", "runtime", "traces", "samples", "main-core"],
-    external: ["sucrase"],
+    // go-compiler: the run worker compiles Go programs; the page ships the parser's two wasm files as asset URLs.
+    ours: ["web-host", "contract", "runtime", "traces", "samples", "main-core", "go-compiler"],
+    external: ["sucrase", "web-tree-sitter/tree-sitter.wasm?url", "tree-sitter-go/tree-sitter-go.wasm?url"],
   },
   // The `chanscope` command line (Node).
   {

@@ -27,7 +27,19 @@ export interface SampleSummary {
   /** "samples/<id>.ts": the file name source locations in its traces carry. */
   readonly file: string;
   readonly source: string;
+  /** The program as the Go tutorials write it, when the host has it: runnable as the TypeScript version is. */
+  readonly go?: SampleOriginal;
 }
+
+/** A sample's Go original. */
+export interface SampleOriginal {
+  /** "samples/go/<id>.go": the file its run's events are located in, and the id its traces carry. */
+  readonly file: string;
+  readonly source: string;
+}
+
+/** Which version of a sample to run: the TypeScript one (the default) or its Go original. */
+export type SampleLanguage = "typescript" | "go";
 
 /**
  * What to run. Never a program's text: the renderer names what the host may
@@ -35,7 +47,7 @@ export interface SampleSummary {
  * make the host run code the user did not choose.
  */
 export type ProgramRef =
-  | { readonly kind: "sample"; readonly id: string }
+  | { readonly kind: "sample"; readonly id: string; readonly language?: SampleLanguage }
   /**
    * A program file the host granted: picked in its dialog, dropped on the
    * window, given on the command line or by the OS, or on its recent list
@@ -242,7 +254,7 @@ export interface HostApi {
 
   /** Asks the user for a trace file (dialog / file input) and reads it with the traces reader. */
   openTrace(): Promise<OpenResult>;
-  /** A file dropped on the window (the renderer's drop handler calls it): a trace opens; a program (.ts, .mts, .js, .mjs) is shown, not run. */
+  /** A file dropped on the window (the renderer's drop handler calls it): a trace opens; a program (.ts, .mts, .js, .mjs, .go) is shown, not run. */
   openDroppedFile(file: File): Promise<OpenResult>;
   /** A file from recentFiles() (or an "open-recent" command): a trace opens, a program is shown, not run. The web host remembers recent files for the page's lifetime only. */
   openRecent(path: string): Promise<OpenResult>;

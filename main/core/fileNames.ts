@@ -1,6 +1,6 @@
 // Names the hosts suggest and show for files (environment-neutral: no node:path).
 
-const SUFFIX = /(\.trace)?\.jsonl$|\.json$|\.(m?ts|m?js)$/;
+const SUFFIX = /(\.trace)?\.jsonl$|\.json$|\.(m?ts|m?js|go)$/;
 
 /** The last part of a path, with either kind of slash. */
 function baseName(path: string): string {
@@ -19,7 +19,10 @@ export function suggestedPerfettoName(name: string): string {
 }
 
 /** A file the hosts treat as a program (to show, then run if the user says so) rather than as a trace. */
-export const isProgramFile = (name: string): boolean => /\.(m?ts|m?js)$/i.test(baseName(name));
+export const isProgramFile = (name: string): boolean => /\.(m?ts|m?js|go)$/i.test(baseName(name));
+
+/** A program in Go, which the hosts compile (gofront) rather than transpile. */
+export const isGoFile = (name: string): boolean => /\.go$/i.test(name);
 
 /** A program file's name as the app shows it: "/x/prog.ts" → "prog". */
 export function programName(path: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SAMPLES } from "../../samples/catalog/catalog";
-import { sampleIdOf, sampleProgram, sampleSummaries } from "./sampleSummaries";
+import { goSampleIdOf, sampleIdOf, sampleProgram, sampleSummaries } from "./sampleSummaries";
 
 describe("sample summaries", () => {
   it("join the catalog's metadata with each program's source, in catalog order", () => {
@@ -46,5 +46,24 @@ describe("sample summaries", () => {
     if (withSeed === undefined) return;
     const [summary] = sampleSummaries({ [`samples/${withSeed.id}.ts`]: "src" });
     expect(summary?.deadlockSeed).toBe(withSeed.deadlockSeed);
+  });
+
+  it("carry each sample's Go original, which runs as samples/go/<id>.go under that id", () => {
+    const id = SAMPLES[0]!.id;
+    const [summary] = sampleSummaries({ [`../../samples/${id}.ts`]: "ts", [`../../samples/go/${id}.go`]: "package main" });
+    expect(summary?.go).toEqual({ file: `samples/go/${id}.go`, source: "package main" });
+    expect(sampleProgram(summary!, "go")).toEqual({
+      name: `${SAMPLES[0]!.title} (Go)`,
+      id: `samples/go/${id}.go`,
+      file: `samples/go/${id}.go`,
+      source: "package main",
+    });
+    expect(goSampleIdOf("C:\\repo\\samples\\go\\pipeline.go")).toBe("pipeline");
+  });
+
+  it("refuse to run a Go original a sample does not have", () => {
+    const [summary] = sampleSummaries({ [`samples/${SAMPLES[0]!.id}.ts`]: "src" });
+    expect(summary?.go).toBeUndefined();
+    expect(() => sampleProgram(summary!, "go")).toThrow(/has no Go original/);
   });
 });

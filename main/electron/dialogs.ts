@@ -7,7 +7,7 @@ const TRACE_FILTERS = [
   { name: "All Files", extensions: ["*"] },
 ];
 const PROGRAM_FILTERS = [
-  { name: "Programs", extensions: ["ts", "mts", "js", "mjs"] },
+  { name: "Programs", extensions: ["ts", "mts", "js", "mjs", "go"] },
   { name: "All Files", extensions: ["*"] },
 ];
 const PERFETTO_FILTERS = [{ name: "Chrome Trace Event JSON", extensions: ["json"] }];

@@ -20,6 +20,8 @@ import { buildMenu } from "./applicationMenu";
 import { createAppWindow, isAppUrl, rendererRoot } from "./appWindow";
 import { registerAppScheme, serveAppScheme } from "./appScheme";
 import { bundledSamples } from "../core/bundledSamples";
+import { isGoFile } from "../core/fileNames";
+import type { ProgramSource } from "../core/traceHeader";
 import { electronDialogs } from "./dialogs";
 import { registerIpcHandlers } from "./ipcBridge";
 import { applySecurityPolicy } from "./security";
@@ -80,8 +82,11 @@ async function start(): Promise<void> {
     Menu.setApplicationMenu(buildMenu(applicationMenu(samples, files, process.platform), perform));
   };
 
-  // Programs are type-checked before they run; the compiler's first check costs about a second, later ones tens of ms.
-  const typeCheck = programTypeCheck();
+  // TypeScript programs are type-checked before they run; the compiler's first check costs about a second, later ones tens
+  // of ms. A Go program is checked by the Go compiler in its run worker, and a compile error ends the run as a load error.
+  const checkTypeScript = programTypeCheck();
+  const typeCheck =
+    checkTypeScript === undefined ? undefined : (program: ProgramSource) => (isGoFile(program.file) ? [] : checkTypeScript(program));
   const host = new DesktopHost({
     samples,
     createWorker: nodeRunWorkers((options) => createRunThread({ name: "chanscope run", ...options })),

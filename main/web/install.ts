@@ -4,10 +4,11 @@
 import { HOST_GLOBAL } from "../contract/hostApi";
 import { bundledSamples } from "../core/bundledSamples";
 import { browserShortcuts } from "./browserShortcuts";
+import { goParserLoader } from "./goParserBytes";
 import { createWebHost } from "./webHost";
 import { webRunWorkers } from "./webRunWorkers";
 
-const host = createWebHost({ samples: bundledSamples(), createWorker: webRunWorkers });
+const host = createWebHost({ samples: bundledSamples(), createWorker: webRunWorkers(goParserLoader()) });
 window.addEventListener(
   "keydown",
   browserShortcuts((command) => host.command(command)),

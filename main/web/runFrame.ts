@@ -20,7 +20,7 @@ window.addEventListener("message", (event: MessageEvent<StartWorker>) => {
     switch (e.data.type) {
       case "ready":
         URL.revokeObjectURL(blob);
-        worker.postMessage({ type: "run-port" } satisfies RunPort, [run]);
+        worker.postMessage({ type: "run-port", goParser: event.data.goParser } satisfies RunPort, [run]);
         return;
       case "crashed":
         control.postMessage(e.data);

@@ -45,7 +45,7 @@ export interface WebHost extends HostApi {
 const MAX_PROGRAM_BYTES = 4 * 1024 * 1024;
 
 const TRACE_ACCEPT = ".jsonl,.json,application/x-ndjson,application/json";
-const PROGRAM_ACCEPT = ".ts,.mts,.js,.mjs";
+const PROGRAM_ACCEPT = ".ts,.mts,.js,.mjs,.go";
 
 /**
  * 1 MiB, about 12,000 events: the window builds its model one block at a time
@@ -136,7 +136,7 @@ export function createWebHost(deps: WebHostDeps): WebHost {
       case "sample": {
         const sample = deps.samples.find((s) => s.id === ref.id);
         if (sample === undefined) throw new Error(`no sample '${ref.id}'`);
-        return sampleProgram(sample);
+        return sampleProgram(sample, ref.language);
       }
       case "trace": {
         // The session's own header, never text from the window.

@@ -7,6 +7,7 @@ import { bufferedModel, circularDeadlockModel } from "../testing/fixtureTraces";
 import { crowdedDeadlockTrace } from "../../traces/testing/fixtureTraces";
 import { endStateView, withoutGoroutineHeader } from "./endStateView";
 import { lineOfEvent, parkedByLine, programSource } from "./sourceView";
+import { caretIndent, problemPlace } from "./ProgramPreviewDialog";
 import { waitChannels, waitPhrase } from "../../traces/vocabulary/index";
 import { cycleKeys, layoutWaitForGraph } from "./waitForGraphLayout";
 
@@ -150,21 +151,44 @@ describe("the source panel", () => {
     source: "line one\r\nline two\n",
   };
 
+  const header = {
+    format: "chanscope-trace",
+    version: 1,
+    seed: 1,
+    strategy: "fifo",
+    clock: "virtual",
+    runtime: "0",
+    createdAt: "",
+  } as const;
+
   it("takes the program's source from the trace's header, else from the sample", () => {
-    const header = {
-      format: "chanscope-trace",
-      version: 1,
-      seed: 1,
-      strategy: "fifo",
-      clock: "virtual",
-      runtime: "0",
-      createdAt: "",
-    } as const;
     const fromSample = buildModel([], { ...header, program: { name: "S", id: "s" } });
-    expect(programSource(fromSample, [sample])).toEqual({ file: "samples/s.ts", lines: ["line one", "line two"] });
+    expect(programSource(fromSample, [sample])).toEqual({
+      ran: { file: "samples/s.ts", language: "TypeScript", lines: ["line one", "line two"] },
+      other: undefined,
+    });
     const own = buildModel([], { ...header, program: { name: "mine.ts", source: "a\nb\nc" } });
-    expect(programSource(own, [])).toEqual({ file: "mine.ts", lines: ["a", "b", "c"] });
+    expect(programSource(own, [])).toEqual({ ran: { file: "mine.ts", language: "TypeScript", lines: ["a", "b", "c"] }, other: undefined });
     expect(programSource(buildModel([]), [sample])).toBeUndefined();
+  });
+
+  it("shows a sample's Go original beside the TypeScript version, the one that ran first", () => {
+    const withGo = { ...sample, go: { file: "samples/go/s.go", source: "package main\n" } };
+    const tsRun = buildModel([], { ...header, program: { name: "S", id: "s", source: "ts" } });
+    expect(programSource(tsRun, [withGo])).toEqual({
+      ran: { file: "samples/s.ts", language: "TypeScript", lines: ["ts"] },
+      other: { file: "samples/go/s.go", language: "Go", lines: ["package main"] },
+    });
+    const goRun = buildModel([], {
+      ...header,
+      program: { name: "S (Go)", id: "samples/go/s.go", source: "package main\n\nfunc main() {}" },
+    });
+    expect(programSource(goRun, [withGo])).toEqual({
+      ran: { file: "samples/go/s.go", language: "Go", lines: ["package main", "", "func main() {}"] },
+      other: { file: "samples/s.ts", language: "TypeScript", lines: ["line one", "line two"] },
+    });
+    const ownGo = buildModel([], { ...header, program: { name: "prog", id: "prog.go", source: "package main" } });
+    expect(programSource(ownGo, [withGo])?.ran).toEqual({ file: "prog.go", language: "Go", lines: ["package main"] });
   });
 
   it("finds an event's line and which goroutines are parked on each line", () => {
@@ -182,5 +206,19 @@ describe("a wait in words", () => {
     if (w === undefined) throw new Error("G1 should wait");
     expect(waitPhrase(w, "short", model)).toBe("send 4 → messages");
     expect(waitChannels(w)).toEqual([1]);
+  });
+});
+
+describe("a program that did not compile", () => {
+  it("is placed as a compiler prints it, file:line:col", () => {
+    expect(problemPlace({ file: "prog.go", line: 6, column: 2, message: "m" })).toBe("prog.go:6:2");
+    expect(problemPlace({ file: "prog.ts", line: 3, message: "m" })).toBe("prog.ts:3");
+    expect(problemPlace({ file: "prog.ts", message: "m" })).toBe("prog.ts");
+  });
+
+  it("has its caret under the column, past the line's own tabs", () => {
+    expect(caretIndent("\tcount := 1", 2)).toBe("\t");
+    expect(caretIndent("\t\tx := y + z", 10)).toBe("\t\t       ");
+    expect(caretIndent("abc", undefined)).toBe("");
   });
 });

@@ -2,7 +2,7 @@
 // host, in one interface the host session implements; and how a menu command
 // (the desktop menu, or the browser's Ctrl/Cmd shortcuts) maps onto it.
 
-import type { MenuCommand, RecentFile } from "../../main/contract/hostApi";
+import type { MenuCommand, RecentFile, SampleLanguage } from "../../main/contract/hostApi";
 import type { Strategy } from "../../traces/events";
 import type { UiAction } from "./actions";
 
@@ -14,14 +14,15 @@ export interface RunChoice {
 
 /** Plain functions, not methods: the panels pass them as event handlers. */
 export interface AppCommands {
-  readonly openSample: (id: string, choice?: RunChoice) => void;
+  /** Runs a sample: its TypeScript version, or its Go original. */
+  readonly openSample: (id: string, choice?: RunChoice, language?: SampleLanguage) => void;
   /** Runs the open trace's program again with the toolbar's seed and strategy. */
   readonly runAgain: () => void;
   readonly stopRun: () => void;
   readonly openTrace: () => void;
   /** Cancels the open whose file the host is still reading; what was open before stays. */
   readonly cancelOpen: () => void;
-  /** A file dropped on the window: a program (.ts, .mts, .js, .mjs) is shown with a Run button, anything else is opened as a trace. */
+  /** A file dropped on the window: a program (.ts, .mts, .js, .mjs, .go) is shown with a Run button, anything else is opened as a trace. */
   readonly openDroppedFile: (file: File) => void;
   /** A recent file: a trace is opened, a program is shown with a Run button. */
   readonly openRecent: (file: RecentFile) => void;

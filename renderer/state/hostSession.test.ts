@@ -28,8 +28,10 @@ const SAMPLES: readonly SampleSummary[] = [
     ending: "ok",
     file: "samples/buffered-channel.ts",
     source: "",
+    go: { file: "samples/go/buffered-channel.go", source: "package main" },
   },
 ];
+const GO_FILE = "samples/go/buffered-channel.go";
 const events = bufferedEvents();
 const bytes = new TextEncoder().encode(serializeTrace(HEADER, events));
 const CHUNK = Math.ceil(bytes.length / 3);
@@ -305,6 +307,45 @@ describe("running a program", () => {
       ],
     ]);
     expect(ui().settings).toEqual({ seed: 3, strategy: "random" });
+  });
+
+  it("runs a sample's Go original, titled as Go, and runs that version again", async () => {
+    const { host, commands, ui } = await startedSession();
+    commands.openSample("buffered-channel", { seed: 1, strategy: "fifo" }, "go");
+    expect(host.requests("startRun")[0]?.[0]).toEqual({ kind: "sample", id: "buffered-channel", language: "go" });
+    expect(ui().run).toMatchObject({ kind: "starting", origin: { kind: "sample", title: "Buffered channel (Go)" } });
+    const goHeader = { ...HEADER, program: { name: "Buffered channel (Go)", id: GO_FILE, source: "package main" } };
+    host.answer("startRun", { runId: 1, header: goHeader });
+    await settle();
+    host.sendBatch({ runId: 1, events });
+    host.sendEnded(end(1));
+    commands.runAgain();
+    expect(host.requests("startRun")[1]?.[0]).toEqual({ kind: "sample", id: "buffered-channel", language: "go" });
+  });
+
+  it("shows a program that failed to compile at its line, over what was open", async () => {
+    const { host, commands, ui } = await startedSession();
+    const prog = new File(["package main\n\nfunc main() { x := 1 }\n"], "prog.go");
+    commands.openDroppedFile(prog);
+    const program = { kind: "file", path: "prog.go" } as const;
+    host.answer("openDroppedFile", { kind: "program", program: { name: "prog.go", source: "package main", program } });
+    await settle();
+    commands.runPreviewed();
+    expect(ui().programPreview).toBeUndefined();
+    const source = "package main\n\nfunc main() { x := 1 }\n";
+    host.answer("startRun", { runId: 1, header: { ...HEADER, program: { name: "prog", id: "prog.go", source } } });
+    await settle();
+    const problem = { file: "prog.go", line: 3, column: 15, message: "declared and not used: x" };
+    host.sendEnded({
+      runId: 1,
+      outcome: "failed",
+      message: "prog.go:3:15: declared and not used: x",
+      cutOff: false,
+      eventCount: 0,
+      problem,
+    });
+    expect(ui().programPreview).toEqual({ name: "prog.go", source, program, fromTrace: undefined, problem });
+    expect(ui().notices[0]).toMatchObject({ level: "error", file: "prog.go", line: 3, column: 15 });
   });
 
   it("runs the open trace's program again with the toolbar's seed", async () => {

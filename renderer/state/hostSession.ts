@@ -8,11 +8,21 @@
 // is going, and a reloaded window picks up what the host still holds. Every
 // host call's failure becomes a notice; nothing here throws.
 
-import type { HostApi, OpenedTrace, OpenResult, ProgramRef, SampleSummary, SaveResult, Unsubscribe } from "../../main/contract/hostApi";
+import type {
+  HostApi,
+  OpenedTrace,
+  OpenResult,
+  ProgramRef,
+  RunEnded,
+  SampleSummary,
+  SaveResult,
+  Unsubscribe,
+} from "../../main/contract/hostApi";
 import type { TraceHeader } from "../../traces/events";
 import type { UiAction } from "./actions";
 import { runMenuCommand, type AppCommands, type RunChoice } from "./commands";
 import { LiveRunFeed, type FeedScheduler } from "./liveRunFeed";
+import { sampleRefOfProgram, sampleRunTitle } from "./sampleRuns";
 import { EarlyChunkBuilds, modelOfOpenedTrace, openedTraceProblem, type EarlyChunkBuild } from "./openedTraceModel";
 import type { AppState, TraceOrigin } from "./uiState";
 
@@ -35,6 +45,8 @@ const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimatio
 
 export class HostSession {
   readonly commands: AppCommands;
+  /** The run started last: what it ran, to show the program at its line if it fails to load. */
+  private lastRun: { readonly runId: number; readonly header: TraceHeader; readonly program: ProgramRef } | undefined;
   /** Bumped by every open shown and every run: a build that finds it moved on shows nothing. */
   private generation = 0;
   /** Which start() is current; 0 once stopped. Answers to an earlier one are dropped. */
@@ -53,7 +65,10 @@ export class HostSession {
     this.nextPaint = options.nextPaint ?? afterPaint;
     this.feed = new LiveRunFeed(
       (runId, model) => this.dispatch({ type: "run/progressed", runId, model }),
-      (ended, model) => this.dispatch({ type: "run/ended", ended, model }),
+      (ended, model) => {
+        this.dispatch({ type: "run/ended", ended, model });
+        this.showLoadProblem(ended);
+      },
       undefined,
       options.feedScheduler,
     );
@@ -156,11 +171,30 @@ export class HostSession {
     this.early.drop();
     void host.startRun(program, { seed, strategy }).then(
       (started) => {
+        this.lastRun = { runId: started.runId, header: started.header, program };
         this.dispatch({ type: "run/started", runId: started.runId });
         this.feed.started(started.runId, started.header);
       },
       (e: unknown) => this.dispatch({ type: "run/startFailed", message: message(e) }),
     );
+  }
+
+  /**
+   * A program that failed to compile or load (a Go compile error, a syntax
+   * error) is shown with its failing line marked and the message under it;
+   * the trace that was open stays open behind it.
+   */
+  private showLoadProblem(ended: RunEnded): void {
+    const run = this.lastRun;
+    const problem = ended.problem;
+    const source = run?.header.program.source;
+    if (ended.outcome !== "failed" || ended.eventCount > 0 || problem?.line === undefined || run?.runId !== ended.runId) return;
+    if (source === undefined) return;
+    const name = originOfProgram(run.program, this.store.getState().ui.host.samples);
+    this.dispatch({
+      type: "program/previewed",
+      preview: { name: name.kind === "sample" ? name.title : name.name, source, program: run.program, fromTrace: undefined, problem },
+    });
   }
 
   /** The host's answer to an open. */
@@ -233,7 +267,8 @@ export class HostSession {
   private makeCommands(): AppCommands {
     const host = this.host;
     return {
-      openSample: (id, choice) => this.startRun({ kind: "sample", id }, choice),
+      openSample: (id, choice, language) =>
+        this.startRun(language === "go" ? { kind: "sample", id, language } : { kind: "sample", id }, choice),
       runAgain: () => {
         const { model, ui } = this.store.getState();
         const d = ui.document;
@@ -297,7 +332,8 @@ export class HostSession {
 function programOfTrace(header: TraceHeader | undefined, samples: readonly SampleSummary[]): ProgramRef | undefined {
   const p = header?.program;
   if (p === undefined) return undefined;
-  if (p.id !== undefined && samples.some((s) => s.id === p.id)) return { kind: "sample", id: p.id };
+  const sample = sampleRefOfProgram(p.id, samples);
+  if (sample !== undefined) return sample;
   if (p.source !== undefined) return { kind: "trace", name: p.name };
   return undefined;
 }
@@ -305,7 +341,7 @@ function programOfTrace(header: TraceHeader | undefined, samples: readonly Sampl
 function originOfProgram(program: ProgramRef, samples: readonly SampleSummary[]): TraceOrigin {
   switch (program.kind) {
     case "sample":
-      return { kind: "sample", id: program.id, title: samples.find((s) => s.id === program.id)?.title ?? program.id };
+      return { kind: "sample", id: program.id, title: sampleRunTitle(program, samples) };
     case "file":
       return { kind: "program", name: program.path.split(/[\\/]/).pop() ?? program.path };
     case "trace":

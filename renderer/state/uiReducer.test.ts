@@ -388,6 +388,17 @@ describe("live runs", () => {
     expect(s.ui.notices[0]).toMatchObject({ level: "error", file: "mine.ts", line: 3, column: 7, message: "Unexpected token" });
   });
 
+  it("of a Go program that does not compile say so, at the compiler's line and column", () => {
+    const problem = { file: "prog.go", line: 6, column: 2, message: "count declared but not used" };
+    const s = reduce(
+      open(circularDeadlockModel()),
+      { type: "run/requested", program: { kind: "file", path: "prog.go" }, origin: { kind: "program", name: "prog.go" } },
+      { type: "run/started", runId: 4 },
+      { type: "run/ended", ended: ended(4, "failed", 0, { problem }), model: undefined },
+    );
+    expect(s.ui.notices[0]).toMatchObject({ level: "error", title: "The Go program does not compile, so it did not run", ...problem });
+  });
+
   it("refused by the type check keep the open trace and list the errors, each at its line and column", () => {
     const old = circularDeadlockModel();
     const errors = Array.from({ length: 7 }, (_, i) => ({ file: "mine.ts", line: i + 3, column: 5, message: `error ${i + 1}` }));

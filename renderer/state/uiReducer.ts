@@ -197,7 +197,9 @@ function reduceUi(d: Draft<UiState>, action: UiAction, model: TraceModel | undef
             typeErrors.length > 0
               ? `The program does not type-check (${typeErrors.length === 1 ? "1 error" : `${typeErrors.length} errors`}), so it did not run`
               : e.eventCount === 0
-                ? "The program failed to load"
+                ? p?.line !== undefined && /\.go$/i.test(p.file)
+                  ? "The Go program does not compile, so it did not run"
+                  : "The program failed to load"
                 : "The run failed",
           message: typeErrors.length > 0 ? typeErrorLines(typeErrors) : (p?.message ?? e.message),
           ...(p === undefined ? {} : { file: p.file }),

@@ -2,7 +2,7 @@
 // Only `ui` is ever drafted by immer; the model is replaced by reference and
 // never copied or proxied — it can hold a million events in typed arrays.
 
-import type { HostInfo, ProgramRef, RunEnded, SampleSummary } from "../../main/contract/hostApi";
+import type { HostInfo, ProgramProblem, ProgramRef, RunEnded, SampleSummary } from "../../main/contract/hostApi";
 import { eventIndex, type ChannelId, type EventIndex, type EventKind, type GoroutineId, type Strategy } from "../../traces/events";
 import type { TraceModel } from "../../traces/model/index";
 import type { AxisMode, Selection, TimeWindow } from "../timeline/contract";
@@ -111,7 +111,8 @@ export interface HostState {
 /**
  * A program shown before it runs, with a Run button: a file the user opened
  * (dropped, from the command line, the OS or Open Recent), or the program a
- * trace carries, which runs only if the user chooses to after reading it.
+ * trace carries, which runs only if the user chooses to after reading it; or
+ * a program that failed to compile or load, shown at the line it failed at.
  */
 export interface ProgramPreview {
   readonly name: string;
@@ -120,6 +121,8 @@ export interface ProgramPreview {
   readonly program: ProgramRef;
   /** The trace the program came from, for a program a trace carries; undefined for a program file. */
   readonly fromTrace: string | undefined;
+  /** Why it did not run when it was run: it failed to compile or load at this line (shown marked). */
+  readonly problem?: ProgramProblem;
 }
 
 export interface RunSettingsState {

@@ -13,7 +13,7 @@ export function fileArguments(argv: readonly string[], unpackaged: boolean, cwd:
   return args.filter((a) => a !== "" && !a.startsWith("-")).map((a) => (isAbsolute(a) ? a : resolve(cwd, a)));
 }
 
-/** A program (TypeScript or JavaScript source) or, by default, a trace. */
+/** A program (TypeScript, JavaScript or Go source) or, by default, a trace. */
 export function fileKindOf(path: string): RecentFile["kind"] {
-  return /\.(m?ts|m?js|cts|cjs)$/i.test(path) ? "program" : "trace";
+  return /\.(m?ts|m?js|cts|cjs|go)$/i.test(path) ? "program" : "trace";
 }

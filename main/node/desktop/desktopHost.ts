@@ -283,7 +283,7 @@ export class DesktopHost implements HostRequests {
       case "sample": {
         const sample = this.deps.samples.find((s) => s.id === ref.id);
         if (sample === undefined) throw new Error(`no sample '${ref.id}'`);
-        return sampleProgram(sample);
+        return sampleProgram(sample, ref.language);
       }
       case "trace": {
         // The session's own header, never text from the window.

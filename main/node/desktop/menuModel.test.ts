@@ -126,6 +126,7 @@ describe("files on the command line", () => {
 
   it("are programs when they are source files, traces otherwise", () => {
     expect(fileKindOf("/t/prog.ts")).toBe("program");
+    expect(fileKindOf("/t/prog.go")).toBe("program");
     expect(fileKindOf("/t/run.trace.jsonl")).toBe("trace");
   });
 });

@@ -61,8 +61,12 @@ const programRef: Check<ProgramRef> = (value, what) => {
   const kind = (value as { kind?: unknown } | null)?.kind;
   switch (kind) {
     case "sample": {
-      const r = record(value, what, ["kind", "id"]);
-      return { kind, id: text(MAX_ID_CHARS)(r["id"], `${what}.id`) };
+      const r = record(value, what, ["kind", "id", "language"]);
+      const id = text(MAX_ID_CHARS)(r["id"], `${what}.id`);
+      const language = r["language"];
+      if (language === undefined) return { kind, id };
+      if (language !== "typescript" && language !== "go") fail(`${what}.language`, '"typescript" or "go"', language);
+      return { kind, id, language };
     }
     case "file": {
       const r = record(value, what, ["kind", "path"]);

@@ -93,6 +93,17 @@ describe("IPC handlers in main", () => {
     expect(startRun).toHaveBeenCalledWith({ kind: "sample", id: "x" }, { seed: 3, strategy: "random", wallTimeMs: 500 });
   });
 
+  it("pass a sample's language only as typescript or go", async () => {
+    const startRun = vi.fn(() => Promise.resolve({ runId: 1 } as never));
+    const h = handlers({ ...fakeHost(), startRun });
+    const settings = { seed: 1, strategy: "fifo" };
+    await expect(h.startRun(own, [{ kind: "sample", id: "x", language: "rust" }, settings])).rejects.toThrow(
+      /startRun program.language: expected "typescript" or "go"/,
+    );
+    await h.startRun(own, [{ kind: "sample", id: "x", language: "go" }, settings]);
+    expect(startRun).toHaveBeenCalledWith({ kind: "sample", id: "x", language: "go" }, settings);
+  });
+
   it("pass a trace chunk's content id and index only as whole numbers in range", async () => {
     const traceChunk = vi.fn(() => Promise.resolve(new Uint8Array(1)));
     const h = handlers({ ...fakeHost(), traceChunk });
