@@ -7,7 +7,8 @@ import type { GoCompiler } from "../../gofront/compiler/compile";
 /** How a host hands over its Go compiler: loaded on first use (the parser is WebAssembly), once. */
 export type GoCompilerProvider = () => Promise<GoCompiler>;
 
-export const isGoFile = (file: string): boolean => file.endsWith(".go");
+/** One test for "is this Go" across the product (fileNames.ts, which the page also uses). */
+export { isGoFile } from "./fileNames";
 
 export const NO_GO_COMPILER = "Go programs need the Go compiler, which this host did not load";
 
