@@ -687,8 +687,16 @@ export class MemoryRecorder implements Recorder {
 
   setLocation(g: number, loc: string | undefined): void {
     if (this.locChunks === undefined) return;
-    this.gLoc[g] = this.str(loc);
+    // Compiled programs pass the same constant strings again and again: the last one's id is at hand.
+    if (loc !== this.lastLoc || loc === undefined) {
+      this.lastLoc = loc;
+      this.lastLocId = this.str(loc);
+    }
+    this.gLoc[g] = this.lastLocId;
   }
+
+  private lastLoc: string | undefined = undefined;
+  private lastLocId = -1;
 
   // ---- size, release, reading (rowReader.ts) -------------------------------
 
