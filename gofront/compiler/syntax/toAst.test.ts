@@ -197,6 +197,24 @@ outer:
     expect(f.imports.map((i) => i.path)).toEqual(["fmt", "sync"]);
   });
 
+  it("names a goroutine from a comment on its go statement's first line, as the samples write it", async () => {
+    const f = await read(`package main
+
+func main() {
+	done := make(chan bool)
+	go func() { // goroutine "pinger"
+		done <- true // not a name
+	}()
+	go func() {
+		// goroutine "not on the go line"
+	}()
+	<-done
+}
+`);
+    expect((mainBody(f)[1] as A.GoStmt).name).toBe("pinger");
+    expect((mainBody(f)[2] as A.GoStmt).name).toBeUndefined();
+  });
+
   it("repeats a const spec's expression with iota advancing, as Go does", async () => {
     const f = await read(`package main
 const (

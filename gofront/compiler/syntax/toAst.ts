@@ -453,7 +453,11 @@ class Converter {
           rhs: this.exprList(field(n, "right")),
         };
       case "go_statement": {
-        const comment = next?.type === "comment" && this.sameLine(n, next) ? GOROUTINE_NAME.exec(next.text) : null;
+        // After the statement (`go worker(w) // goroutine "…"`), or on its first line (`go func() { // goroutine "…"`).
+        const trailing = next?.type === "comment" && this.sameLine(n, next) ? next : undefined;
+        const opening = this.firstLineComment(n);
+        const text = (trailing ?? opening)?.text;
+        const comment = text === undefined ? null : GOROUTINE_NAME.exec(text);
         return { kind: "go", pos, call: this.callOf(n), name: comment === null ? undefined : unescapeName(comment[1] as string) };
       }
       case "defer_statement":
@@ -489,6 +493,23 @@ class Converter {
       default:
         return this.refuse(n, notSupported(`the statement ${words(n.type)}`));
     }
+  }
+
+  /** The first comment inside n on n's first line (`go func() { // goroutine "ping"`). */
+  private firstLineComment(n: SyntaxNode): SyntaxNode | undefined {
+    const lineEnd = this.source.indexOf("\n", n.startIndex);
+    const end = lineEnd < 0 ? n.endIndex : lineEnd;
+    const visit = (x: SyntaxNode): SyntaxNode | undefined => {
+      if (x.startIndex >= end) return undefined;
+      if (x.type === "comment") return x;
+      for (let i = 0; i < x.childCount; i++) {
+        const c = x.child(i);
+        const found = c === null ? undefined : visit(c);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    return visit(n);
   }
 
   private sameLine(a: SyntaxNode, b: SyntaxNode): boolean {
