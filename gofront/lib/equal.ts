@@ -17,6 +17,9 @@ export function goEqual(a: unknown, b: unknown): boolean {
   if (a instanceof Ptr) return b instanceof Ptr && a.target === b.target && a.key === b.key;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => goEqual(x, b[i]));
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  // A compiled struct class compares its fields by their types (a pointer field by identity).
+  const typed = (a as { $eq?: (o: unknown) => boolean }).$eq;
+  if (typeof typed === "function") return typed.call(a, b);
   return structEqual(a as Record<string, unknown>, b as Record<string, unknown>);
 }
 
@@ -40,6 +43,8 @@ export function equalAt(t: GoType, a: unknown, b: unknown): boolean {
   if (s.kind === "struct")
     return s.fields.every((f) => equalAt(f.type, (a as Record<string, unknown>)[f.name], (b as Record<string, unknown>)[f.name]));
   if (a instanceof Ptr) return b instanceof Ptr && a.target === b.target && a.key === b.key;
+  // Two nil channels are equal though each zero value is its own object.
+  if (s.kind === "chan") return a === b || ((a as { id: unknown }).id === null && (b as { id: unknown }).id === null);
   return a === b;
 }
 

@@ -7,6 +7,7 @@
 import { GoPanic, goid, isExiting, isPanic } from "../../runtime/index";
 import { errorfParts, sprint, sprintf, sprintln } from "./fmt";
 import { appendMade, bytesText } from "./std/append";
+import { New as errorsNew } from "./std/errors";
 import { goPanic, plainRuntimeError, recoveredValue, runtimeError, runtimeErrorValue } from "./panics";
 import { basicType, definedType, pointerTo, typeString, type GoType } from "./types";
 import { GoMap, Iface, Ptr, Slice, decodeRune, goString, jsText, runeString } from "./values";
@@ -499,27 +500,8 @@ export function isNilChan(a: { readonly id: unknown }): boolean {
   return a.id === null;
 }
 
-/** == on values of any comparable type, by the value model. */
-export function equal(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a === undefined || b === undefined) return false;
-  if (typeof a !== "object" || typeof b !== "object") return false;
-  if (a instanceof Iface) {
-    if (!(b instanceof Iface) || a.type !== b.type) return false;
-    const k = a.type.shape.kind;
-    if (k === "slice" || k === "map" || k === "func") runtimeError(`comparing uncomparable type ${typeString(a.type)}`);
-    if (k === "pointer") return a.value === b.value || (a.value instanceof Ptr && ptrEq(a.value, b.value as Ptr));
-    if (k === "chan") return chanEq(a.value as { id: unknown }, b.value as { id: unknown });
-    return equal(a.value, b.value);
-  }
-  if (a instanceof Ptr) return b instanceof Ptr && ptrEq(a, b);
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => equal(x, b[i]));
-  // A struct value: its class compares the fields by their types.
-  const eq = (a as { $eq?: (o: unknown) => boolean }).$eq;
-  if (typeof eq === "function")
-    return (b as { constructor?: unknown }).constructor === (a as { constructor?: unknown }).constructor && eq.call(a, b);
-  return false;
-}
+/** == on values of any comparable type (equal.ts). */
+export { goEqual as equal } from "./equal";
 
 // ---------------------------------------------------------------------------
 // Interfaces
@@ -549,23 +531,20 @@ function missingMethod(t: GoType, iface: GoType): string | undefined {
   return s.kind === "interface" ? s.methods.find((m) => !t.methods.has(m.name))?.name : undefined;
 }
 
-const ifaceName = (t: GoType): string => (t.shape.kind === "interface" && t.name === undefined ? typeString(t) : typeString(t));
-
 /** x.(T) for a concrete T: the value, or Go's panic. */
 export function assertType(x: Iface | null, t: GoType, from: GoType): unknown {
   if (x !== null && x.type === t) return x.value;
-  if (x === null) runtimeError(`interface conversion: ${ifaceName(from)} is nil, not ${typeString(t)}`.replace(/^runtime error: /, ""));
-  return panicConversion(`interface conversion: ${ifaceName(from)} is ${typeString(x.type)}, not ${typeString(t)}`);
+  if (x === null) runtimeError(`interface conversion: ${typeString(from)} is nil, not ${typeString(t)}`.replace(/^runtime error: /, ""));
+  return panicConversion(`interface conversion: ${typeString(from)} is ${typeString(x.type)}, not ${typeString(t)}`);
 }
 
 /** x.(I) for an interface I: x itself, or Go's panic. */
-export function assertIface(x: Iface | null, t: GoType, from: GoType): Iface {
+export function assertIface(x: Iface | null, t: GoType, _from: GoType): Iface {
   if (x !== null && implementsIface(x.type, t)) return x;
   if (x === null) return panicConversion(`interface conversion: interface is nil, not ${typeString(t)}`);
   return panicConversion(
     `interface conversion: ${typeString(x.type)} is not ${typeString(t)}: missing method ${missingMethod(x.type, t) ?? "?"}`,
   );
-  void from;
 }
 
 function panicConversion(text: string): never {
@@ -626,10 +605,6 @@ class WrapError {
     readonly err: Iface | null,
   ) {}
 }
-class ErrorString {
-  constructor(readonly s: string) {}
-}
-const FIELD = (name: string, type: GoType) => ({ name, type, embedded: false, exported: false });
 const WRAP_ERROR: GoType = { shape: { kind: "struct", fields: [] }, name: "fmt.wrapError", methods: new Map() };
 const WRAP_ERROR_PTR: GoType = {
   shape: { kind: "pointer", elem: WRAP_ERROR },
@@ -639,18 +614,11 @@ const WRAP_ERROR_PTR: GoType = {
     ["Unwrap", (e) => (e as WrapError).err],
   ]),
 };
-const ERROR_STRING: GoType = { shape: { kind: "struct", fields: [FIELD("s", STRING)] }, name: "*errors.errorString", methods: new Map() };
-const ERROR_STRING_PTR: GoType = {
-  shape: { kind: "pointer", elem: ERROR_STRING },
-  name: "*errors.errorString",
-  methods: new Map([["Error", (e: unknown) => (e as ErrorString).s]]),
-};
-
 function errorf(format: string, args: readonly unknown[]): Iface {
   const { message, wrapped } = errorfParts(format, args);
   // Go: *fmt.wrapError when %w names an error, else a plain *errors.errorString.
   if (wrapped !== undefined) return new Iface(WRAP_ERROR_PTR, new WrapError(message, wrapped));
-  return new Iface(ERROR_STRING_PTR, new ErrorString(message));
+  return errorsNew(message);
 }
 
 // ---------------------------------------------------------------------------

@@ -111,7 +111,6 @@ class Emitter {
     return [
       '"use strict";',
       "const $at = $rt.atLocation;",
-      "const $fmt = $lib.fmtPackage($host);",
       ...locs,
       this.types.prelude(),
       ...methodTables,
@@ -246,7 +245,6 @@ class Emitter {
   private methodEntries(named: Named): string[] {
     const out: string[] = [];
     const isStruct = underlying(named).kind === "struct";
-    const own = this.info.methodDecls.get(named) ?? new Map<string, A.FuncDecl>();
     for (const m of named.methods) {
       const fn = this.methodName(named, m.name);
       if (m.pointerReceiver) out.push(`p.methods.set(${JSON.stringify(m.name)}, ${fn});`);
@@ -258,7 +256,6 @@ class Emitter {
             : `p.methods.set(${JSON.stringify(m.name)}, (r, ...a) => ${fn}(${LIB}.deref(r), ...a));`,
         );
       }
-      void own;
     }
     // Promoted methods: through embedded fields.
     if (isStruct) {
@@ -294,7 +291,6 @@ class Emitter {
     const structOwner = underlying(ownerNamed).kind === "struct";
     let r = expr;
     if (!ptrRecv && isPtr && !structOwner) r = `${LIB}.deref(${expr})`;
-    void ptrRecv;
     return `${this.methodRef(ownerNamed, name)}(${r}, ...a)`;
   }
 
@@ -1061,8 +1057,12 @@ class Emitter {
 
   private resultAssign(name: string, value: string): string {
     // A boxed named result is read and written through its box.
-    const boxedNames = new Set([...this.jsNames].filter(([o]) => this.boxed.has(o)).map(([, n]) => n));
-    return boxedNames.has(name) ? `${name}.$ = ${value};` : `${name} = ${value};`;
+    return this.boxedNames.has(name) ? `${name}.$ = ${value};` : `${name} = ${value};`;
+  }
+
+  /** The JS names of boxed variables (named results among them). */
+  private get boxedNames(): ReadonlySet<string> {
+    return new Set([...this.boxed].map((o) => this.jsNames.get(o)).filter((n): n is string => n !== undefined));
   }
 
   // -------------------------------------------------------------------------
@@ -1479,7 +1479,6 @@ class Emitter {
       case "pkgMember": {
         const obj = sel.object;
         if (obj.kind === "const") return this.constant(obj.value, obj.type, e);
-        if (sel.pkg === "fmt") return `$fmt.${e.sel.name}`;
         return `$std[${JSON.stringify(sel.pkg)}].${e.sel.name}`;
       }
       case "field": {

@@ -41,18 +41,8 @@ export function methods(t: GoType, receiver: "value" | "pointer", table: Readonl
   return t;
 }
 
-/** errors.errorString, the dynamic type of errors.New's values. */
-class ErrorString {
-  constructor(readonly s: string) {}
-}
-const ERROR_STRING = methods(structType("errors.errorString", [field("s", STRING)]), "pointer", {
-  Error: (e) => (e as ErrorString).s,
-});
-
-/** Go's errors.New(text), text as JS text: a *errors.errorString, equal only to itself. */
-export function newError(text: string): Iface {
-  return new Iface(pointerTo(ERROR_STRING), new ErrorString(goString(text)));
-}
+/** Go's errors.New(text), text as JS text (one *errors.errorString type for every package). */
+export { newError } from "./errors";
 
 /** Go's panic with a string value (sync/atomic's, time's own panics). */
 export function panicString(text: string): never {
@@ -66,26 +56,8 @@ export function callMethod(v: Iface, name: string, ...args: unknown[]): unknown 
   return fn(v.value, ...args);
 }
 
-/**
- * Go's == on two interface values: the same dynamic type and equal values
- * (numbers, strings, booleans and pointers compare as JS ===; NaN is unequal
- * to itself, as in Go). Struct and array values compare field by field.
- */
-export function ifaceEqual(a: Iface | null, b: Iface | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.type === b.type && valueEqual(a.value, b.value, a.type);
-}
-
-function valueEqual(x: unknown, y: unknown, t: GoType): boolean {
-  if (x === y) return true;
-  if (x instanceof Iface || y instanceof Iface) return x instanceof Iface && y instanceof Iface && ifaceEqual(x, y);
-  const s = t.shape;
-  if (s.kind === "struct" && typeof x === "object" && typeof y === "object" && x !== null && y !== null) {
-    return s.fields.every((f) => valueEqual((x as Record<string, unknown>)[f.name], (y as Record<string, unknown>)[f.name], f.type));
-  }
-  if (s.kind === "array" && Array.isArray(x) && Array.isArray(y)) return x.every((v, i) => valueEqual(v, y[i], s.elem));
-  return false;
-}
+/** Go's == on two interface values (equal.ts, the one == of the library). */
+export { goEqual as ifaceEqual } from "../equal";
 
 /**
  * A Go error on its way through the runtime (an errgroup task's result, a
